@@ -1,0 +1,81 @@
+// Calendar dates as ISO strings (YYYY-MM-DD) and whole-day arithmetic in UTC, so no time zone can move a day.
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+}
+
+export function assertIsoDate(value: string, what = 'date'): IsoDate {
+  if (!isIsoDate(value)) throw new RangeError(`${what} must be a calendar date written YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/** Days since 1970-01-01 for an ISO date. */
+export function dayNumber(date: IsoDate): number {
+  const [y, m, d] = assertIsoDate(date).split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to`, counting both ends (a single day is 1). */
+export function daysInclusive(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from) + 1;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The month of a date as YYYY-MM. */
+export function monthOf(date: IsoDate): string {
+  return assertIsoDate(date).slice(0, 7);
+}
+
+export function firstDayOfMonth(month: string): IsoDate {
+  return `${month}-01`;
+}
+
+export function lastDayOfMonth(month: string): IsoDate {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+}
+
+/** Every month (YYYY-MM) that a period touches, in order. */
+export function monthsBetween(start: IsoDate, end: IsoDate): string[] {
+  const months: string[] = [];
+  let [y, m] = monthOf(start).split('-').map(Number) as [number, number];
+  const last = monthOf(end);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    months.push(month);
+    if (month >= last) return months;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
