@@ -1,0 +1,46 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { WarehouseError } from '../warehouse.errors';
+
+// Numbered migrations, applied once each, in order, each in its own transaction.
+const FILES = import.meta.glob<string>('./*.sql', { query: '?raw', import: 'default', eager: true });
+
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: readonly Migration[] = Object.entries(FILES)
+  .map(([path, sql]) => {
+    const match = /\.\/(\d{3})-(.+)\.sql$/.exec(path);
+    if (!match) throw new Error(`migration file name must be NNN-name.sql: ${path}`);
+    return { version: Number(match[1]), name: match[2] as string, sql };
+  })
+  .sort((a, b) => a.version - b.version);
+
+export async function runMigrations(connection: DuckDBConnection): Promise<number[]> {
+  await connection.run(
+    'CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)',
+  );
+  const applied = new Set(
+    (await connection.runAndReadAll('SELECT version FROM schema_migration')).getRowsJS().map((row) => Number(row[0])),
+  );
+  const ran: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      await connection.run(migration.sql);
+      await connection.run('INSERT INTO schema_migration VALUES ($1, $2, current_timestamp)', [
+        migration.version,
+        migration.name,
+      ]);
+      await connection.run('COMMIT');
+      ran.push(migration.version);
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw new WarehouseError(
+        'MIGRATION_FAILED',
+        `Migration ${migration.version}-${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+  return ran;
+}

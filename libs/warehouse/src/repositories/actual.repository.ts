@@ -1,0 +1,81 @@
+import type { IsoDate } from '@scorecard/domain';
+import { insertColumns } from '../connection/bulk-insert';
+import type { WarehouseDatabase } from '../connection/warehouse-database';
+import latestActualsSql from '../queries/latest-actuals-as-of.sql?raw';
+
+export type ActualReportInput = {
+  planId: string;
+  provinceCode: string;
+  metric: string;
+  reportDate: IsoDate;
+  cumulativeValue: number;
+  submittedAt: string;
+  source: string;
+  sourceRow: number | null;
+  synthetic: boolean;
+};
+
+export type LatestActual = {
+  provinceCode: string;
+  reportDate: IsoDate;
+  value: number;
+  synthetic: boolean;
+  source: string;
+  sourceRow: number | null;
+  submittedAt: string;
+  submissionId: number;
+};
+
+type LatestActualRow = {
+  province_code: string;
+  report_date: string;
+  cumulative_value: number;
+  synthetic: boolean;
+  source: string;
+  source_row: number | null;
+  submitted_at: string;
+  id: bigint;
+};
+
+export class ActualRepository {
+  constructor(private readonly db: WarehouseDatabase) {}
+
+  /** Appends submissions in one transaction; existing rows are never updated or deleted. */
+  async append(reports: readonly ActualReportInput[]): Promise<number> {
+    return this.db.transaction((connection) =>
+      insertColumns(connection, 'actual_report', [
+        { name: 'plan_id', type: 'VARCHAR', values: reports.map((r) => r.planId) },
+        { name: 'province_code', type: 'VARCHAR', values: reports.map((r) => r.provinceCode) },
+        { name: 'metric', type: 'VARCHAR', values: reports.map((r) => r.metric) },
+        { name: 'report_date', type: 'DATE', values: reports.map((r) => r.reportDate) },
+        { name: 'cumulative_value', type: 'DOUBLE', values: reports.map((r) => r.cumulativeValue) },
+        { name: 'submitted_at', type: 'TIMESTAMP', values: reports.map((r) => r.submittedAt) },
+        { name: 'source', type: 'VARCHAR', values: reports.map((r) => r.source) },
+        { name: 'source_row', type: 'INTEGER', values: reports.map((r) => r.sourceRow) },
+        { name: 'synthetic', type: 'BOOLEAN', values: reports.map((r) => r.synthetic) },
+      ]),
+    );
+  }
+
+  /** A(d) for every province that reported on one metric on or before the as-of date. */
+  async latestAsOf(planId: string, metric: string, asOf: IsoDate): Promise<LatestActual[]> {
+    const rows = await this.db.all<LatestActualRow>(latestActualsSql, { planId, metric, asOf });
+    return rows.map((row) => ({
+      provinceCode: row.province_code,
+      reportDate: row.report_date,
+      value: row.cumulative_value,
+      synthetic: row.synthetic,
+      source: row.source,
+      sourceRow: row.source_row === null ? null : Number(row.source_row),
+      submittedAt: row.submitted_at,
+      submissionId: Number(row.id),
+    }));
+  }
+
+  async count(planId: string): Promise<number> {
+    const rows = await this.db.all<{ n: bigint }>('SELECT count(*) AS n FROM actual_report WHERE plan_id = $planId', {
+      planId,
+    });
+    return Number(rows[0]?.n ?? 0);
+  }
+}

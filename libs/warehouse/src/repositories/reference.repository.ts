@@ -1,0 +1,78 @@
+import type { MetricDefinition, Province, UnitSet } from '@scorecard/domain';
+import { insertColumns } from '../connection/bulk-insert';
+import type { WarehouseDatabase } from '../connection/warehouse-database';
+import provincesSql from '../queries/provinces.sql?raw';
+import metricsSql from '../queries/metrics.sql?raw';
+
+type ProvinceRow = { code: string; name_vi: string; name_en: string; type: string; region_vi: string; region_en: string };
+type MetricRow = {
+  key: string;
+  label_vi: string;
+  short_label_vi: string;
+  label_en: string;
+  unit: string;
+  unit_vi: string;
+  higher_is_better: boolean;
+  appendix: string;
+  block: number;
+};
+
+export class ReferenceRepository {
+  constructor(private readonly db: WarehouseDatabase) {}
+
+  async provinces(unitSet: UnitSet = 'vn63-2004'): Promise<Province[]> {
+    const rows = await this.db.all<ProvinceRow>(provincesSql, { unitSet });
+    return rows.map((row) => ({
+      code: row.code,
+      nameVi: row.name_vi,
+      nameEn: row.name_en,
+      type: row.type,
+      regionVi: row.region_vi,
+      regionEn: row.region_en,
+    }));
+  }
+
+  async metrics(): Promise<MetricDefinition[]> {
+    const rows = await this.db.all<MetricRow>(metricsSql);
+    return rows.map((row) => ({
+      key: row.key,
+      labelVi: row.label_vi,
+      shortLabelVi: row.short_label_vi,
+      labelEn: row.label_en,
+      unit: row.unit,
+      unitVi: row.unit_vi,
+      higherIsBetter: row.higher_is_better,
+      appendix: row.appendix,
+      block: Number(row.block),
+    }));
+  }
+
+  /** Loads the reference lists once, in one transaction; a database that has them is left alone. */
+  async loadIfEmpty(unitSet: UnitSet, provinces: readonly Province[], metrics: readonly MetricDefinition[]): Promise<boolean> {
+    return this.db.transaction(async (connection) => {
+      const count = (await connection.runAndReadAll('SELECT count(*) FROM province')).getRowsJS()[0]?.[0];
+      if (Number(count) > 0) return false;
+      await insertColumns(connection, 'province', [
+        { name: 'unit_set', type: 'VARCHAR', values: provinces.map(() => unitSet) },
+        { name: 'code', type: 'VARCHAR', values: provinces.map((p) => p.code) },
+        { name: 'name_vi', type: 'VARCHAR', values: provinces.map((p) => p.nameVi) },
+        { name: 'name_en', type: 'VARCHAR', values: provinces.map((p) => p.nameEn) },
+        { name: 'type', type: 'VARCHAR', values: provinces.map((p) => p.type) },
+        { name: 'region_vi', type: 'VARCHAR', values: provinces.map((p) => p.regionVi) },
+        { name: 'region_en', type: 'VARCHAR', values: provinces.map((p) => p.regionEn) },
+      ]);
+      await insertColumns(connection, 'metric', [
+        { name: 'key', type: 'VARCHAR', values: metrics.map((m) => m.key) },
+        { name: 'label_vi', type: 'VARCHAR', values: metrics.map((m) => m.labelVi) },
+        { name: 'short_label_vi', type: 'VARCHAR', values: metrics.map((m) => m.shortLabelVi) },
+        { name: 'label_en', type: 'VARCHAR', values: metrics.map((m) => m.labelEn) },
+        { name: 'unit', type: 'VARCHAR', values: metrics.map((m) => m.unit) },
+        { name: 'unit_vi', type: 'VARCHAR', values: metrics.map((m) => m.unitVi) },
+        { name: 'higher_is_better', type: 'BOOLEAN', values: metrics.map((m) => m.higherIsBetter) },
+        { name: 'appendix', type: 'VARCHAR', values: metrics.map((m) => m.appendix) },
+        { name: 'block', type: 'INTEGER', values: metrics.map((m) => m.block) },
+      ]);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,12 @@
+export type WarehouseErrorCode = 'DATABASE_LOCKED' | 'DATABASE_OPEN_FAILED' | 'MIGRATION_FAILED' | 'PLAN_NOT_FOUND' | 'QUERY_FAILED';
+
+export class WarehouseError extends Error {
+  constructor(
+    readonly code: WarehouseErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'WarehouseError';
+  }
+}
