@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Province } from '@scorecard/domain';
+import { readProvinceReference } from '../reference/province-reference.reader';
+import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
+import { parsePlanManifest } from './plan-manifest';
+import type { PublishedPlan } from './published-plan';
+import { readPublishedPlanTables, type PublishedTableText } from './published-plan.parser';
+
+// The I/O of plan import. A plan directory lives at <data>/plans/<plan id>/ and holds manifest.json and the
+// appendix tables; the provinces of the manifest's unit set come from <data>/reference/.
+
+export type PlanDirectoryOptions = {
+  /** Root that file paths are reported relative to; defaults to the parent of <data>. */
+  repoRoot?: string;
+  /** Defaults to the reference list of the manifest's unit set. */
+  provinces?: readonly Province[];
+};
+
+const REFERENCE_FILES = { 'vn63-2004': 'reference/provinces63.csv' } as const;
+
+function relativePath(repoRoot: string, file: string): string {
+  return path.relative(repoRoot, file).split(path.sep).join('/');
+}
+
+async function readText(file: string, repoRoot: string, problems: PlanImportProblem[]): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({
+      kind: 'MISSING_FILE',
+      file: relativePath(repoRoot, file),
+      line: null,
+      column: null,
+      value: null,
+      message: `the file cannot be read: ${reason}`,
+      fix: 'Add the file or correct its name in manifest.json.',
+    });
+    return null;
+  }
+}
+
+export async function readPlanDirectory(dir: string, options: PlanDirectoryOptions = {}): Promise<PublishedPlan> {
+  const planDir = path.resolve(dir);
+  const dataDir = path.join(planDir, '..', '..');
+  const repoRoot = path.resolve(options.repoRoot ?? path.join(dataDir, '..'));
+  const problems: PlanImportProblem[] = [];
+
+  const manifestFile = path.join(planDir, 'manifest.json');
+  const manifestText = await readText(manifestFile, repoRoot, problems);
+  if (manifestText === null) throw new PlanImportError(problems);
+  const manifest = parsePlanManifest(manifestText, relativePath(repoRoot, manifestFile));
+  if (manifest.id !== path.basename(planDir)) {
+    problems.push({
+      kind: 'INVALID_MANIFEST',
+      file: relativePath(repoRoot, manifestFile),
+      line: null,
+      column: null,
+      value: manifest.id,
+      message: `id does not match the directory name "${path.basename(planDir)}"`,
+      fix: 'Name the plan directory after the manifest id.',
+    });
+  }
+
+  const provinces =
+    options.provinces ?? (await readProvinceReference(path.join(dataDir, REFERENCE_FILES[manifest.unitSet])));
+
+  const sources: PublishedTableText[] = [];
+  for (const spec of manifest.tables) {
+    const file = path.join(planDir, spec.file);
+    const text = await readText(file, repoRoot, problems);
+    if (text !== null) sources.push({ spec, file: relativePath(repoRoot, file), text });
+  }
+  const result = readPublishedPlanTables(manifest, sources, provinces);
+  problems.push(...result.problems);
+  if (problems.length > 0) throw new PlanImportError(problems);
+  return { manifest, tables: result.tables };
+}
