@@ -1,0 +1,27 @@
+import { ProvinceObject } from '../reference/dto/province.object';
+import { ProvinceAttainmentObject } from './dto/province-attainment.object';
+import type { ProvinceAttainmentRow } from './attainment.service';
+
+export function toProvinceAttainmentObject(row: ProvinceAttainmentRow): ProvinceAttainmentObject {
+  const source = row.actualSource;
+  return Object.assign(new ProvinceAttainmentObject(), {
+    province: ProvinceObject.from(row.province),
+    metric: row.metric,
+    asOf: row.asOf,
+    target: row.target,
+    targetToDate: row.targetToDate,
+    actual: row.actual,
+    reportDate: source?.reportDate ?? null,
+    attainmentToDate: row.attainmentToDate,
+    attainmentOfPeriod: row.attainmentOfPeriod,
+    timeElapsed: row.timeElapsed,
+    onTrack: row.onTrack,
+    requiredPacePerDay: row.requiredPacePerDay,
+    requiredPacePerMonth: row.requiredPacePerMonth,
+    projectedAttainment: row.projectedAttainment,
+    rank: row.rank,
+    status: row.status,
+    synthetic: source?.synthetic ?? false,
+    source: source ? `${source.source}${source.sourceRow === null ? '' : ` row ${source.sourceRow}`} (submission ${source.submissionId}, ${source.submittedAt})` : null,
+  });
+}

@@ -1,0 +1,34 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AttainmentArgs, NationalAttainmentArgs, PeriodProgressArgs } from './dto/attainment.args';
+import { NationalAttainmentObject, PeriodProgressObject, ProvinceAttainmentObject } from './dto/province-attainment.object';
+import { toProvinceAttainmentObject } from './attainment.mapper';
+import { AttainmentService } from './attainment.service';
+
+@Resolver()
+export class AttainmentResolver {
+  constructor(@Inject(AttainmentService) private readonly attainmentService: AttainmentService) {}
+
+  @Query(() => [ProvinceAttainmentObject], { description: 'Every province on one metric at one date, in province-code order, with its rank.' })
+  async attainment(@Args() args: AttainmentArgs): Promise<ProvinceAttainmentObject[]> {
+    const { rows } = await this.attainmentService.snapshot(args.planId, args.metric, args.asOf, args.basis);
+    return rows.map(toProvinceAttainmentObject);
+  }
+
+  @Query(() => [ProvinceAttainmentObject], {
+    description: 'The 63 provinces in rank order (competition ranking, ties share a rank); unranked provinces last.',
+  })
+  async ranking(@Args() args: AttainmentArgs): Promise<ProvinceAttainmentObject[]> {
+    return (await this.attainmentService.ranking(args.planId, args.metric, args.asOf, args.basis)).map(toProvinceAttainmentObject);
+  }
+
+  @Query(() => NationalAttainmentObject, { description: 'The national figure computed from the provinces, beside the published national row.' })
+  async nationalAttainment(@Args() args: NationalAttainmentArgs): Promise<NationalAttainmentObject> {
+    return Object.assign(new NationalAttainmentObject(), await this.attainmentService.national(args.planId, args.metric, args.asOf));
+  }
+
+  @Query(() => PeriodProgressObject, { description: 'Days elapsed and time elapsed of the plan period at a date.' })
+  async periodProgress(@Args() args: PeriodProgressArgs): Promise<PeriodProgressObject> {
+    return Object.assign(new PeriodProgressObject(), await this.attainmentService.periodProgress(args.planId, args.asOf));
+  }
+}

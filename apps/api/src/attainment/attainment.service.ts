@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  nationalAggregate,
+  periodProgress,
+  provinceAttainment,
+  rankAttainments,
+  type AttainmentFigures,
+  type IsoDate,
+  type MonthlyTarget,
+  type PeriodProgress,
+  type Province,
+  type RankBasis,
+} from '@scorecard/domain';
+import { ActualRepository, PlanRepository, type LatestActual, type PlanRecord } from '@scorecard/warehouse';
+import { PlansService } from '../plans/plans.service';
+import { ReferenceService } from '../reference/reference.service';
+
+export type ProvinceTargets = { periodTotal: number | null; months: MonthlyTarget[] };
+
+export type ProvinceAttainmentRow = AttainmentFigures & {
+  province: Province;
+  metric: string;
+  asOf: IsoDate;
+  rank: number | null;
+  monthlyTargets: MonthlyTarget[];
+  actualSource: LatestActual | null;
+};
+
+export type MetricSnapshot = {
+  plan: PlanRecord;
+  asOf: IsoDate;
+  rows: ProvinceAttainmentRow[];
+  publishedNationalTotal: number | null;
+};
+
+@Injectable()
+export class AttainmentService {
+  constructor(
+    @Inject(PlansService) private readonly plans: PlansService,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
+    @Inject(PlanRepository) private readonly planRepository: PlanRepository,
+    @Inject(ActualRepository) private readonly actuals: ActualRepository,
+  ) {}
+
+  /** Every province on one metric at one date, ranked, in province-code order. */
+  async snapshot(planId: string, metric: string, asOf: string | null | undefined, basis: RankBasis): Promise<MetricSnapshot> {
+    const plan = await this.plans.get(planId);
+    const definition = await this.reference.metric(metric);
+    const date = this.plans.resolveAsOf(plan, asOf);
+    const version = await this.plans.version(plan);
+    const [cells, latest, provinces] = await Promise.all([
+      this.planRepository.targets(plan.id, version, metric),
+      this.actuals.latestAsOf(plan.id, metric, date),
+      this.reference.provinces(),
+    ]);
+
+    const targets = new Map<string, ProvinceTargets>();
+    let publishedNationalTotal: number | null = null;
+    for (const cell of cells) {
+      if (cell.provinceCode === null) {
+        if (cell.month === null) publishedNationalTotal = cell.value;
+        continue;
+      }
+      const entry = targets.get(cell.provinceCode) ?? { periodTotal: null, months: [] };
+      if (cell.month === null) entry.periodTotal = cell.value;
+      else entry.months.push({ month: cell.month, value: cell.value });
+      targets.set(cell.provinceCode, entry);
+    }
+    const actualByProvince = new Map(latest.map((actual) => [actual.provinceCode, actual]));
+    const period = { start: plan.periodStart, end: plan.periodEnd };
+
+    const figures = provinces.map((province) => {
+      const target = targets.get(province.code) ?? { periodTotal: null, months: [] };
+      const actual = actualByProvince.get(province.code) ?? null;
+      return {
+        province,
+        actual,
+        monthlyTargets: target.months,
+        figures: provinceAttainment({
+          period,
+          asOf: date,
+          periodTotal: target.periodTotal,
+          monthlyTargets: target.months,
+          actual: actual?.value ?? null,
+        }),
+      };
+    });
+    const ranks = rankAttainments(
+      figures.map((f) => f.figures),
+      basis,
+      definition.higherIsBetter ? 'HIGHER_FIRST' : 'LOWER_FIRST',
+    );
+    const rows = figures.map((f, index) => ({
+      ...f.figures,
+      province: f.province,
+      metric,
+      asOf: date,
+      rank: ranks[index] ?? null,
+      monthlyTargets: f.monthlyTargets,
+      actualSource: f.actual,
+    }));
+    return { plan, asOf: date, rows, publishedNationalTotal };
+  }
+
+  /** Ranked provinces first by rank (ties by code), then the unranked by status and code. */
+  async ranking(planId: string, metric: string, asOf: string | null | undefined, basis: RankBasis): Promise<ProvinceAttainmentRow[]> {
+    const { rows } = await this.snapshot(planId, metric, asOf, basis);
+    return [...rows].sort((a, b) => {
+      if (a.rank !== null && b.rank !== null) return a.rank - b.rank || a.province.code.localeCompare(b.province.code);
+      if (a.rank !== null) return -1;
+      if (b.rank !== null) return 1;
+      return a.status.localeCompare(b.status) || a.province.code.localeCompare(b.province.code);
+    });
+  }
+
+  async national(planId: string, metric: string, asOf: string | null | undefined) {
+    const snapshot = await this.snapshot(planId, metric, asOf, 'TO_DATE');
+    const aggregate = nationalAggregate(
+      snapshot.rows.map((row) => ({ periodTotal: row.target, monthlyTargets: row.monthlyTargets, actual: row.actual })),
+      snapshot.asOf,
+    );
+    const published = snapshot.publishedNationalTotal;
+    return {
+      metric,
+      asOf: snapshot.asOf,
+      ...aggregate,
+      publishedTarget: published,
+      publishedTargetDiffers: published !== null && published !== aggregate.target,
+      synthetic: snapshot.rows.some((row) => row.actualSource?.synthetic === true),
+    };
+  }
+
+  async periodProgress(planId: string, asOf: string | null | undefined): Promise<PeriodProgress & { planId: string }> {
+    const plan = await this.plans.get(planId);
+    const date = this.plans.resolveAsOf(plan, asOf);
+    return { planId: plan.id, ...periodProgress({ start: plan.periodStart, end: plan.periodEnd }, date) };
+  }
+}

@@ -1,0 +1,130 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AttainmentStatus } from '@scorecard/domain';
+import { ProvinceObject } from '../../reference/dto/province.object';
+
+export const AttainmentStatusEnum = {
+  REPORTED: 'REPORTED',
+  NOT_REPORTED: 'NOT_REPORTED',
+  NO_TARGET: 'NO_TARGET',
+} as const satisfies Record<AttainmentStatus, AttainmentStatus>;
+registerEnumType(AttainmentStatusEnum, {
+  name: 'AttainmentStatus',
+  description: 'REPORTED: ranked. NOT_REPORTED: no report on or before the date, never counted as zero. NO_TARGET: no quota on this metric.',
+});
+
+@ObjectType('ProvinceAttainment', { description: 'One province on one metric at one date, per the definitions of docs/domain.md.' })
+export class ProvinceAttainmentObject {
+  @Field(() => ProvinceObject)
+  province!: ProvinceObject;
+
+  @Field()
+  metric!: string;
+
+  @Field()
+  asOf!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Published period total ("Tổng số").' })
+  target!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'T(d): months ended in full plus the current month pro-rated by days.' })
+  targetToDate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'A(d): the latest revision of the latest report dated on or before asOf.' })
+  actual!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Report date of the submission A(d) comes from.' })
+  reportDate!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'A(d) / T(d).' })
+  attainmentToDate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'A(d) / published period total.' })
+  attainmentOfPeriod!: number | null;
+
+  @Field(() => Float, { description: 'Days from the start to asOf inclusive / days in the period.' })
+  timeElapsed!: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'attainmentOfPeriod ≥ timeElapsed.' })
+  onTrack!: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: '(period total − A(d)) / days remaining; 0 once the quota is met.' })
+  requiredPacePerDay!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '(period total − A(d)) / remaining days counted in calendar months.' })
+  requiredPacePerMonth!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '(A(d) + A(d) / days elapsed × days remaining) / period total.' })
+  projectedAttainment!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4) among ranked provinces; null when not ranked.' })
+  rank!: number | null;
+
+  @Field(() => AttainmentStatusEnum)
+  status!: AttainmentStatus;
+
+  @Field({ description: 'True when the actual is synthetic sample data, not a province\'s report.' })
+  synthetic!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where the actual came from (file and row, user, or the sample generator).' })
+  source!: string | null;
+}
+
+@ObjectType('NationalAttainment', { description: 'The national figure, computed from the province rows (sum of actuals over sum of targets).' })
+export class NationalAttainmentObject {
+  @Field()
+  metric!: string;
+
+  @Field()
+  asOf!: string;
+
+  @Field(() => Float, { description: 'Sum of the provinces\' published period totals.' })
+  target!: number;
+
+  @Field(() => Float)
+  targetToDate!: number;
+
+  @Field(() => Float, { description: 'Sum of the actuals of the provinces that reported.' })
+  actual!: number;
+
+  @Field(() => Float, { nullable: true })
+  attainmentToDate!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  attainmentOfPeriod!: number | null;
+
+  @Field(() => Int)
+  provincesReported!: number;
+
+  @Field(() => Int)
+  provincesNotReported!: number;
+
+  @Field(() => Float, { nullable: true, description: 'The national row as published ("Toàn quốc").' })
+  publishedTarget!: number | null;
+
+  @Field({ description: 'Whether the published national total differs from the sum of the provinces.' })
+  publishedTargetDiffers!: boolean;
+
+  @Field({ description: 'True when any actual in the sum is synthetic sample data.' })
+  synthetic!: boolean;
+}
+
+@ObjectType('PeriodProgress')
+export class PeriodProgressObject {
+  @Field()
+  planId!: string;
+
+  @Field()
+  asOf!: string;
+
+  @Field(() => Int)
+  daysInPeriod!: number;
+
+  @Field(() => Int)
+  daysElapsed!: number;
+
+  @Field(() => Int)
+  daysRemaining!: number;
+
+  @Field(() => Float)
+  timeElapsed!: number;
+}

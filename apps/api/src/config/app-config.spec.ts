@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = loadConfig({}, [], '/repo');
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', dbPath: '/repo/data/scorecard.duckdb', sampleData: true });
+  });
+
+  it('reads environment variables and lets a flag win over them', () => {
+    const env = { PORT: '4000', SCORECARD_DB: '/tmp/a.duckdb', SCORECARD_SAMPLE_DATA: 'off' };
+    expect(loadConfig(env, [], '/repo')).toMatchObject({ port: 4000, dbPath: '/tmp/a.duckdb', sampleData: false });
+    expect(loadConfig(env, ['--port', '5000', '--sample-data=on', '--db', 'x.duckdb'], '/repo')).toMatchObject({
+      port: 5000,
+      sampleData: true,
+      dbPath: '/repo/x.duckdb',
+    });
+    expect(loadConfig({}, ['--no-sample-data'], '/repo').sampleData).toBe(false);
+  });
+
+  it('lists every invalid setting with what to write instead', () => {
+    try {
+      loadConfig({ PORT: 'abc', SCORECARD_SAMPLE_DATA: 'maybe' }, ['--bogus'], '/repo');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).toMatch(/PORT \/ --port = "abc": must be a whole number/);
+      expect(message).toMatch(/SCORECARD_SAMPLE_DATA \/ --sample-data = "maybe": must be "on" or "off"/);
+      expect(message).toMatch(/unknown option "--bogus"/);
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
+import { PeriodError } from '@scorecard/domain';
+import { WarehouseError } from '@scorecard/warehouse';
+
+// Every failure reaches the caller as an error with a code and a message that says what to do; none becomes
+// an empty list or a zero. Features throw ScorecardError subclasses; this file maps every code once.
+
+export type ScorecardErrorCode =
+  | 'UNKNOWN_METRIC'
+  | 'UNKNOWN_PLAN'
+  | 'UNKNOWN_PLAN_VERSION'
+  | 'INVALID_DATE'
+  | 'DATE_OUTSIDE_PERIOD'
+  | 'PLAN_HAS_NO_TARGETS';
+
+export class ScorecardError extends Error {
+  constructor(
+    readonly code: ScorecardErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ScorecardError';
+  }
+}
+
+type GraphQLCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+
+const CODES: Record<ScorecardErrorCode | WarehouseError['code'], GraphQLCode> = {
+  UNKNOWN_METRIC: 'BAD_USER_INPUT',
+  UNKNOWN_PLAN: 'NOT_FOUND',
+  UNKNOWN_PLAN_VERSION: 'NOT_FOUND',
+  INVALID_DATE: 'BAD_USER_INPUT',
+  DATE_OUTSIDE_PERIOD: 'BAD_USER_INPUT',
+  PLAN_HAS_NO_TARGETS: 'NOT_FOUND',
+  PLAN_NOT_FOUND: 'NOT_FOUND',
+  DATABASE_LOCKED: 'SERVICE_UNAVAILABLE',
+  DATABASE_OPEN_FAILED: 'SERVICE_UNAVAILABLE',
+  MIGRATION_FAILED: 'SERVICE_UNAVAILABLE',
+  QUERY_FAILED: 'INTERNAL_SERVER_ERROR',
+};
+
+const logger = new Logger('GraphQL');
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof ScorecardError || original instanceof WarehouseError) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: CODES[original.code], reason: original.code } };
+  }
+  if (original instanceof PeriodError || original instanceof RangeError) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' } };
+  }
+  // Errors of the GraphQL layer itself (syntax, validation, unknown fields) already carry their own code.
+  if (!original || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: 'Internal error while answering this query; the server log has the details.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isIsoDate, maxDate, minDate, type IsoDate } from '@scorecard/domain';
+import { PlanRepository, WarehouseError, type PlanRecord, type PlanVersionRecord } from '@scorecard/warehouse';
+import { publishedPlanFromCells, reconcilePlan, type ReconciliationReport } from '@scorecard/ingest';
+import { ScorecardError } from '../graphql/scorecard.errors';
+
+@Injectable()
+export class PlansService {
+  constructor(@Inject(PlanRepository) private readonly plans: PlanRepository) {}
+
+  list(): Promise<PlanRecord[]> {
+    return this.plans.list();
+  }
+
+  async get(planId: string): Promise<PlanRecord> {
+    try {
+      return await this.plans.get(planId);
+    } catch (error) {
+      if (error instanceof WarehouseError && error.code === 'PLAN_NOT_FOUND') {
+        const ids = (await this.plans.list()).map((plan) => plan.id);
+        throw new ScorecardError('UNKNOWN_PLAN', `No plan with id "${planId}". Known plans: ${ids.join(', ') || 'none'}.`);
+      }
+      throw error;
+    }
+  }
+
+  /** Reconciles the stored cells of one version (default the latest) exactly as they were stored. */
+  async reconciliation(planId: string, requested?: number | null): Promise<{ plan: PlanRecord; version: number; report: ReconciliationReport }> {
+    const plan = await this.get(planId);
+    const version = await this.version(plan, requested);
+    const cells = await this.plans.allTargets(plan.id, version);
+    return { plan, version, report: reconcilePlan(publishedPlanFromCells(plan, cells)) };
+  }
+
+  versions(planId: string): Promise<PlanVersionRecord[]> {
+    return this.plans.versions(planId);
+  }
+
+  /** The version a query reads: the one asked for, or the latest. */
+  async version(plan: PlanRecord, requested?: number | null): Promise<number> {
+    if (plan.latestVersion === null) {
+      throw new ScorecardError('PLAN_HAS_NO_TARGETS', `Plan "${plan.id}" has no imported target tables yet.`);
+    }
+    if (requested === undefined || requested === null) return plan.latestVersion;
+    if (!Number.isInteger(requested) || requested < 1 || requested > plan.latestVersion) {
+      throw new ScorecardError('UNKNOWN_PLAN_VERSION', `Plan "${plan.id}" has versions 1 to ${plan.latestVersion}; there is no version ${requested}.`);
+    }
+    return requested;
+  }
+
+  /**
+   * The as-of date of a query: the one asked for (it must lie in the plan period), else the latest report date
+   * that has data, else the first report date of the plan.
+   */
+  resolveAsOf(plan: PlanRecord, asOf?: string | null): IsoDate {
+    if (asOf !== undefined && asOf !== null) {
+      if (!isIsoDate(asOf)) throw new ScorecardError('INVALID_DATE', `asOf must be a calendar date written YYYY-MM-DD, got "${asOf}".`);
+      if (asOf < plan.periodStart || asOf > plan.periodEnd) {
+        throw new ScorecardError(
+          'DATE_OUTSIDE_PERIOD',
+          `asOf ${asOf} is outside the period of plan "${plan.id}" (${plan.periodStart} to ${plan.periodEnd}).`,
+        );
+      }
+      return asOf;
+    }
+    const latest = plan.latestReportDateWithData;
+    if (latest) return maxDate(plan.periodStart, minDate(latest, plan.periodEnd));
+    return plan.reportDates[0] ?? plan.periodStart;
+  }
+}

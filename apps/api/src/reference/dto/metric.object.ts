@@ -1,0 +1,42 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import type { MetricDefinition } from '@scorecard/domain';
+
+@ObjectType('Metric', { description: 'A plan metric of the catalogue (data/reference/metrics.json).' })
+export class MetricObject {
+  @Field({ description: 'Stable key analysts script against, e.g. dev_compulsory_si.' })
+  key!: string;
+
+  @Field()
+  labelVi!: string;
+
+  @Field()
+  shortLabelVi!: string;
+
+  @Field()
+  labelEn!: string;
+
+  @Field({ description: 'persons, million VND, employers, records or conferences.' })
+  unit!: string;
+
+  @Field()
+  unitVi!: string;
+
+  @Field({ description: 'Whether a higher value ranks first.' })
+  higherIsBetter!: boolean;
+
+  @Field({ description: 'Appendix of plan 2800/KH-BHXH that publishes its quotas.' })
+  appendix!: string;
+
+  static from(metric: MetricDefinition): MetricObject {
+    return Object.assign(new MetricObject(), {
+      key: metric.key,
+      labelVi: metric.labelVi,
+      shortLabelVi: metric.shortLabelVi,
+      labelEn: metric.labelEn,
+      unit: metric.unit,
+      unitVi: metric.unitVi,
+      higherIsBetter: metric.higherIsBetter,
+      appendix: metric.appendix,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Where the GraphiQL 3 and React 18 browser bundles live (their own workspace, tools/graphiql-assets). */
+function graphiqlFiles(repoRoot: string): Record<string, string> {
+  const require = createRequire(join(repoRoot, 'tools/graphiql-assets/package.json'));
+  const graphiql = dirname(require.resolve('graphiql/package.json'));
+  const react = dirname(require.resolve('react/package.json'));
+  const reactDom = dirname(require.resolve('react-dom/package.json'));
+  return {
+    'graphiql.min.js': join(graphiql, 'graphiql.min.js'),
+    'graphiql.min.css': join(graphiql, 'graphiql.min.css'),
+    'react.production.min.js': join(react, 'umd/react.production.min.js'),
+    'react-dom.production.min.js': join(reactDom, 'umd/react-dom.production.min.js'),
+  };
+}
+
+/** Serves the built web app at / and the offline query editor's files at /graphiql/. */
+export async function registerStaticAssets(server: FastifyInstance, options: { repoRoot: string; webDist: string }): Promise<void> {
+  const files = graphiqlFiles(options.repoRoot);
+  for (const [name, file] of Object.entries(files)) {
+    const body = readFileSync(file);
+    const type = name.endsWith('.css') ? 'text/css; charset=utf-8' : 'application/javascript; charset=utf-8';
+    server.get(`/graphiql/${name}`, (_request, reply) => reply.type(type).header('cache-control', 'public, max-age=86400').send(body));
+  }
+
+  const index = join(options.webDist, 'index.html');
+  if (!existsSync(index)) {
+    server.get('/', (_request, reply) =>
+      reply.code(503).type('text/plain; charset=utf-8').send(`The web app is not built (${index} is missing). Run "npm run build" or "npm start".`),
+    );
+    return;
+  }
+  await server.register(fastifyStatic, { root: options.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+}
