@@ -1,0 +1,5 @@
+import { RankingPage } from './features/ranking/RankingPage';
+
+export function App() {
+  return <RankingPage />;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { GraphQLRequestError, graphqlRequest } from './graphql-client';
+
+function respond(status: number, body: string): typeof fetch {
+  return () => Promise.resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } }));
+}
+
+async function failure(promise: Promise<unknown>): Promise<GraphQLRequestError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(GraphQLRequestError);
+  return error as GraphQLRequestError;
+}
+
+describe('graphqlRequest', () => {
+  it('returns the data of a successful response', async () => {
+    const data = await graphqlRequest<{ plans: string[] }>(
+      '{ plans }',
+      {},
+      {
+        fetchImpl: respond(200, JSON.stringify({ data: { plans: ['2800-KH-BHXH-2021'] } })),
+      },
+    );
+    expect(data.plans).toEqual(['2800-KH-BHXH-2021']);
+  });
+
+  it('posts the query and variables as JSON to the same-origin endpoint', async () => {
+    let seen: { url: string; init: RequestInit | undefined } | undefined;
+    const fetchImpl: typeof fetch = (url, init) => {
+      seen = { url: String(url), init };
+      return Promise.resolve(new Response('{"data":{"ok":true}}', { status: 200 }));
+    };
+    await graphqlRequest('query Q($m: String!) { ok }', { m: 'revenue' }, { fetchImpl });
+    expect(seen?.url).toBe('/graphql');
+    expect(seen?.init?.method).toBe('POST');
+    expect(JSON.parse(String(seen?.init?.body))).toEqual({
+      query: 'query Q($m: String!) { ok }',
+      variables: { m: 'revenue' },
+    });
+  });
+
+  it('throws the GraphQL error messages, even when partial data came with them', async () => {
+    const body = {
+      data: { ranking: [] },
+      errors: [{ message: 'Unknown metric "foo"', path: ['ranking'], extensions: { code: 'METRIC_NOT_FOUND' } }],
+    };
+    const error = await failure(graphqlRequest('{ ranking }', {}, { fetchImpl: respond(200, JSON.stringify(body)) }));
+    expect(error.kind).toBe('graphql');
+    expect(error.message).toBe('[METRIC_NOT_FOUND] Unknown metric "foo" (ranking)');
+  });
+
+  it('throws with the status and body on an HTTP failure', async () => {
+    const error = await failure(graphqlRequest('{ plans }', {}, { fetchImpl: respond(502, 'Bad Gateway') }));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(502);
+    expect(error.message).toContain('HTTP 502');
+    expect(error.message).toContain('Bad Gateway');
+  });
+
+  it('throws when the response is not JSON', async () => {
+    const error = await failure(graphqlRequest('{ plans }', {}, { fetchImpl: respond(200, '<html>index</html>') }));
+    expect(error.kind).toBe('invalid-response');
+  });
+
+  it('throws a network error when the server cannot be reached', async () => {
+    const fetchImpl: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const error = await failure(graphqlRequest('{ plans }', {}, { fetchImpl }));
+    expect(error.kind).toBe('network');
+    expect(error.message).toContain('Failed to fetch');
+  });
+});

@@ -1,0 +1,22 @@
+// Option type and shared text style for charts; kept apart from EChart.tsx so the pure option
+// builders do not load ECharts or React.
+import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+
+/** Only the series and components registered in EChart.tsx. */
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+>;
+
+export const CHART_FONT_FAMILY = "'Be Vietnam Pro', system-ui, sans-serif";

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
+import { EChart } from '../../charts/EChart';
+import { formatInteger } from '../../i18n/format';
+import { statusLabel, vi } from '../../i18n/vi';
+import { groupRankingRows } from './ranking-rows';
+import { rankingChartHeight, toRankingBarOption } from './to-ranking-bar-option';
+
+type RankingChartProps = { rows: readonly ProvinceAttainment[]; timeElapsed: number; metric: Metric };
+
+export function RankingChart({ rows, timeElapsed, metric }: RankingChartProps) {
+  const t = vi.ranking.chart;
+  const groups = useMemo(() => groupRankingRows(rows), [rows]);
+  const option = useMemo(
+    () => toRankingBarOption({ rows, timeElapsed, unitVi: metric.unitVi }),
+    [rows, timeElapsed, metric.unitVi],
+  );
+  const excluded = [
+    { label: statusLabel('NOT_REPORTED'), rows: groups.notReported, testId: 'not-reported-list' },
+    { label: statusLabel('NO_TARGET'), rows: groups.noTarget, testId: 'no-target-list' },
+    { label: t.unrankedGroup, rows: groups.unrankedOther, testId: 'unranked-list' },
+  ].filter((group) => group.rows.length > 0);
+
+  return (
+    <section className="panel" aria-labelledby="ranking-chart-title">
+      <h2 id="ranking-chart-title" className="panel__title">
+        {t.title}{' '}
+        <span className="panel__subtitle">
+          ({metric.shortLabelVi}; {t.rankedCount(formatInteger(groups.ranked.length))})
+        </span>
+      </h2>
+      {groups.ranked.length > 0 ? (
+        <EChart
+          option={option}
+          height={rankingChartHeight(groups.ranked.length)}
+          ariaLabel={t.ariaLabel}
+          testId="ranking-chart"
+        />
+      ) : (
+        <p className="panel__empty" data-testid="ranking-chart">
+          {t.empty}
+        </p>
+      )}
+      {excluded.map((group) => (
+        <p key={group.testId} className="excluded-list" data-testid={group.testId}>
+          <strong>
+            {group.label} ({group.rows.length}):
+          </strong>{' '}
+          {group.rows.map((row) => row.province.nameVi).join(', ')}
+        </p>
+      ))}
+    </section>
+  );
+}

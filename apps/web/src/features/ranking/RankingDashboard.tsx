@@ -1,0 +1,51 @@
+import type { Metric, Plan } from '../../api/graphql-types';
+import { formatDate } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { RankingChart } from './RankingChart';
+import { RankingControls } from './RankingControls';
+import { RankingSummary } from './RankingSummary';
+import { RankingTable } from './RankingTable';
+import { SyntheticBanner } from './SyntheticBanner';
+import { useRanking } from './useRanking';
+import { useRankingParams } from './useRankingParams';
+
+type RankingDashboardProps = { plan: Plan; metrics: readonly Metric[] };
+
+export function RankingDashboard({ plan, metrics }: RankingDashboardProps) {
+  const { params, invalid, update } = useRankingParams(plan, metrics);
+  const ranking = useRanking({ planId: plan.id, ...params });
+  const metric = metrics.find((m) => m.key === params.metric);
+  const data = ranking.data;
+  const synthetic = plan.hasSyntheticActuals || (data?.ranking.some((row) => row.synthetic) ?? false);
+
+  return (
+    <>
+      <RankingControls plan={plan} metrics={metrics} params={params} onChange={update} />
+      {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+      {synthetic ? <SyntheticBanner /> : null}
+
+      {ranking.error !== undefined ? (
+        <ErrorPanel title={vi.errors.rankingTitle} error={ranking.error} onRetry={ranking.reload} />
+      ) : data && metric ? (
+        <div className={ranking.loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={ranking.loading}>
+          <p className="dashboard__as-of">
+            <span>{vi.ranking.asOf(formatDate(data.periodProgress.asOf))}</span>
+            <span className="dashboard__metric">{metric.labelVi}</span>
+            {ranking.loading ? <LoadingState label={vi.common.updating} /> : null}
+          </p>
+          <RankingSummary data={data} metric={metric} />
+          <RankingChart rows={data.ranking} timeElapsed={data.periodProgress.timeElapsed} metric={metric} />
+          <RankingTable
+            rows={data.ranking}
+            metric={metric}
+            basisLabel={vi.ranking.controls.basisOptions[params.basis]}
+          />
+        </div>
+      ) : (
+        <LoadingState />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { Plan } from '../../api/graphql-types';
+import { vi } from '../../i18n/vi';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { RankingDashboard } from './RankingDashboard';
+import { PageHeader } from './PageHeader';
+import { useReferenceData } from './useReferenceData';
+
+/** "Xếp hạng tỉnh": the 63 provinces ranked on one metric of the plan at a date. */
+export function RankingPage() {
+  const reference = useReferenceData();
+  // The first plan is the default; the schema has one today (2800-KH-BHXH-2021).
+  const plan = reference.data?.plans[0];
+  const metrics = reference.data?.metrics ?? [];
+
+  let content: ReactNode;
+  if (reference.error !== undefined) {
+    content = <ErrorPanel title={vi.errors.referenceTitle} error={reference.error} onRetry={reference.reload} />;
+  } else if (!reference.data) {
+    content = <LoadingState />;
+  } else if (!plan) {
+    content = <p className="notice">{vi.errors.noPlan}</p>;
+  } else if (metrics.length === 0) {
+    content = <p className="notice">{vi.errors.noMetric}</p>;
+  } else {
+    content = <RankingDashboard plan={plan} metrics={metrics} />;
+  }
+
+  return <PageLayout plan={plan}>{content}</PageLayout>;
+}
+
+function PageLayout({ plan, children }: { plan: Plan | undefined; children: ReactNode }) {
+  return (
+    <div className="page">
+      <PageHeader plan={plan} />
+      <main className="page__main">{children}</main>
+    </div>
+  );
+}

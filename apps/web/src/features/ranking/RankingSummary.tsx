@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { Metric } from '../../api/graphql-types';
+import { formatDifference, formatInteger, formatPercent, formatQuantity } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import type { RankingData } from './ranking.queries';
+import { countOnTrack, groupRankingRows } from './ranking-rows';
+
+type RankingSummaryProps = { data: RankingData; metric: Metric };
+
+export function RankingSummary({ data, metric }: RankingSummaryProps) {
+  const t = vi.ranking.summary;
+  const { periodProgress: progress, nationalAttainment: national } = data;
+  const { ranked, noTarget } = groupRankingRows(data.ranking);
+  const unit = metric.unitVi;
+  const withUnit = (value: number | null) => `${formatQuantity(value)} ${unit}`;
+
+  return (
+    <section className="summary" aria-label={vi.ranking.pageTitle}>
+      <SummaryCard label={t.timeElapsed} value={formatPercent(progress.timeElapsed)} tone="time">
+        {t.timeElapsedDetail(
+          formatInteger(progress.daysElapsed),
+          formatInteger(progress.daysInPeriod),
+          formatInteger(progress.daysRemaining),
+        )}
+      </SummaryCard>
+
+      <SummaryCard label={t.nationalToDate} value={formatPercent(national.attainmentToDate)}>
+        {t.nationalToDateDetail(withUnit(national.actual), withUnit(national.targetToDate))}
+      </SummaryCard>
+
+      <SummaryCard label={t.nationalPeriod} value={formatPercent(national.attainmentOfPeriod)}>
+        <span className="summary__line">
+          {t.sumOfProvinces}: <strong>{withUnit(national.target)}</strong>
+        </span>
+        {national.publishedTargetDiffers && national.publishedTarget !== null ? (
+          <span className="summary__line summary__line--warning" data-testid="published-target-differs">
+            {t.published}: <strong>{withUnit(national.publishedTarget)}</strong> ({t.difference}{' '}
+            {formatDifference(national.publishedTarget - national.target)})
+          </span>
+        ) : null}
+      </SummaryCard>
+
+      <SummaryCard
+        label={t.onTrack}
+        value={t.onTrackValue(formatInteger(countOnTrack(ranked)), formatInteger(ranked.length))}
+      >
+        {t.onTrackDetail}
+      </SummaryCard>
+
+      <SummaryCard
+        label={t.notReported}
+        value={formatInteger(national.provincesNotReported)}
+        tone={national.provincesNotReported > 0 ? 'warning' : undefined}
+      >
+        <span className="summary__line">{t.notReportedDetail(formatInteger(national.provincesReported))}</span>
+        {noTarget.length > 0 ? (
+          <span className="summary__line">{t.noTarget(formatInteger(noTarget.length))}</span>
+        ) : null}
+      </SummaryCard>
+    </section>
+  );
+}
+
+type SummaryCardProps = { label: string; value: string; tone?: 'time' | 'warning'; children: ReactNode };
+
+function SummaryCard({ label, value, tone, children }: SummaryCardProps) {
+  return (
+    <article className={`summary-card${tone ? ` summary-card--${tone}` : ''}`}>
+      <h2 className="summary-card__label">{label}</h2>
+      <p className="summary-card__value">{value}</p>
+      <p className="summary-card__detail">{children}</p>
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+// Small, readable test rows; only the fields a test cares about are given.
+import type { ProvinceAttainment } from '../../api/graphql-types';
+
+type RowInput = Partial<Omit<ProvinceAttainment, 'province'>> & { code: string; name: string };
+
+export function attainmentRow({ code, name, ...fields }: RowInput): ProvinceAttainment {
+  return {
+    province: { code, nameVi: name, nameEn: name, type: 'Tỉnh', region: 'Vùng thử', regionEn: 'Test region' },
+    metric: 'dev_voluntary_si',
+    asOf: '2021-10-31',
+    target: 1000,
+    targetToDate: 500,
+    actual: 400,
+    reportDate: '2021-10-31',
+    attainmentToDate: 0.8,
+    attainmentOfPeriod: 0.4,
+    timeElapsed: 0.5,
+    onTrack: false,
+    requiredPacePerDay: 9.8,
+    requiredPacePerMonth: 300,
+    projectedAttainment: 0.8,
+    rank: 1,
+    status: 'REPORTED',
+    synthetic: false,
+    source: null,
+    ...fields,
+  };
+}
+
+export function notReportedRow(code: string, name: string): ProvinceAttainment {
+  return attainmentRow({
+    code,
+    name,
+    status: 'NOT_REPORTED',
+    rank: null,
+    actual: null,
+    reportDate: null,
+    attainmentToDate: null,
+    attainmentOfPeriod: null,
+    onTrack: null,
+    requiredPacePerDay: null,
+    requiredPacePerMonth: null,
+    projectedAttainment: null,
+  });
+}
+
+export function noTargetRow(code: string, name: string): ProvinceAttainment {
+  return attainmentRow({
+    code,
+    name,
+    status: 'NO_TARGET',
+    rank: null,
+    target: null,
+    targetToDate: null,
+    attainmentToDate: null,
+    attainmentOfPeriod: null,
+    onTrack: null,
+    requiredPacePerDay: null,
+    requiredPacePerMonth: null,
+    projectedAttainment: null,
+  });
+}

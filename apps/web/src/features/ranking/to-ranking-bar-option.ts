@@ -1,0 +1,181 @@
+// Pure builder: ranking rows → ECharts option for the horizontal bar chart of the ranked provinces.
+import type { ProvinceAttainment } from '../../api/graphql-types';
+import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
+import { formatPercent, formatQuantity } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { expectedShareToDate, groupRankingRows } from './ranking-rows';
+
+export const RANKING_COLOURS = {
+  onTrack: '#2f9e44',
+  behind: '#e8590c',
+  expected: '#1f2d3d',
+  planComplete: '#1c4e80',
+  timeElapsed: '#7048e8',
+} as const;
+
+const ROW_HEIGHT_PX = 22;
+const CHROME_HEIGHT_PX = 150;
+
+export type RankingBarInput = {
+  rows: readonly ProvinceAttainment[];
+  timeElapsed: number;
+  unitVi: string;
+};
+
+/** Tall enough that every province name gets its own readable line. */
+export function rankingChartHeight(rankedCount: number): number {
+  return Math.max(260, rankedCount * ROW_HEIGHT_PX + CHROME_HEIGHT_PX);
+}
+
+export function toRankingBarOption({ rows, timeElapsed, unitVi }: RankingBarInput): ChartOption {
+  const { ranked } = groupRankingRows(rows);
+  const t = vi.ranking.chart;
+  const valueOf = (row: ProvinceAttainment) => row.attainmentOfPeriod ?? '-';
+  const expected = ranked.map((row) => expectedShareToDate(row));
+  const xMax = axisMax([timeElapsed, ...ranked.map((row) => row.attainmentOfPeriod), ...expected]);
+  const valueAxis = {
+    type: 'value' as const,
+    min: 0,
+    max: xMax,
+    interval: xMax > 2 ? 0.5 : 0.2,
+    axisLabel: { formatter: (value: number) => formatPercent(value, 0) },
+  };
+
+  return {
+    textStyle: { fontFamily: CHART_FONT_FAMILY },
+    animation: false,
+    legend: {
+      top: 0,
+      data: [t.onTrackSeries, t.behindSeries, t.expectedSeries],
+      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 13 },
+    },
+    // Room above and below the value axes for the reference-line labels.
+    grid: { top: 84, bottom: 56, left: 8, right: 8 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      textStyle: { fontFamily: CHART_FONT_FAMILY },
+      formatter: (params: unknown) => {
+        const row = ranked[dataIndexOf(params) ?? -1];
+        return row ? tooltipHtml(row, unitVi) : '';
+      },
+    },
+    xAxis: [
+      { ...valueAxis, position: 'top' },
+      { ...valueAxis, position: 'bottom', splitLine: { show: false } },
+    ],
+    yAxis: [
+      {
+        type: 'category',
+        inverse: true,
+        data: ranked.map((row) => `${row.rank ?? ''}. ${row.province.nameVi}`),
+        axisTick: { show: false },
+        axisLabel: { interval: 0, fontSize: 12, color: '#1f2d3d' },
+      },
+      // The values as a column on the right, where the target markers cannot cover them.
+      {
+        type: 'category',
+        inverse: true,
+        position: 'right',
+        data: ranked.map((row) => formatPercent(row.attainmentOfPeriod)),
+        axisLine: { show: false },
+        axisTick: { show: false },
+        axisLabel: { interval: 0, fontSize: 12, fontWeight: 600, color: '#1f2d3d' },
+      },
+    ],
+    series: [
+      {
+        name: t.onTrackSeries,
+        type: 'bar',
+        stack: 'attainment',
+        barMaxWidth: 16,
+        itemStyle: { color: RANKING_COLOURS.onTrack },
+        data: ranked.map((row) => (row.onTrack === true ? valueOf(row) : '-')),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          data: [
+            {
+              name: t.planComplete,
+              xAxis: 1,
+              lineStyle: { color: RANKING_COLOURS.planComplete, width: 2, type: 'solid' },
+              label: markLineLabel(`${t.planComplete} ${formatPercent(1, 0)}`, RANKING_COLOURS.planComplete, 'start'),
+            },
+            {
+              name: t.timeElapsed,
+              xAxis: timeElapsed,
+              lineStyle: { color: RANKING_COLOURS.timeElapsed, width: 2, type: 'dashed' },
+              // Near the end of the period both lines meet: put this label at the other end.
+              label: markLineLabel(
+                `${t.timeElapsed} ${formatPercent(timeElapsed)}`,
+                RANKING_COLOURS.timeElapsed,
+                Math.abs(1 - timeElapsed) < 0.15 ? 'end' : 'start',
+              ),
+            },
+          ],
+        },
+      },
+      {
+        name: t.behindSeries,
+        type: 'bar',
+        stack: 'attainment',
+        barMaxWidth: 16,
+        itemStyle: { color: RANKING_COLOURS.behind },
+        data: ranked.map((row) => (row.onTrack === true ? '-' : valueOf(row))),
+      },
+      {
+        name: t.expectedSeries,
+        type: 'scatter',
+        symbol: 'rect',
+        symbolSize: [3, 18],
+        itemStyle: { color: RANKING_COLOURS.expected },
+        z: 5,
+        data: expected.map((share) => share ?? '-'),
+      },
+    ],
+  };
+}
+
+/** Outside the axis labels: above the top axis ('start', y is inverted) or below the bottom one. */
+function markLineLabel(text: string, color: string, position: 'start' | 'end') {
+  return {
+    formatter: text,
+    color,
+    position,
+    distance: 26,
+    fontFamily: CHART_FONT_FAMILY,
+    fontSize: 12,
+    fontWeight: 600,
+  };
+}
+
+/** Round up to the next 10% above the largest value, with room for the bar labels. */
+function axisMax(values: ReadonlyArray<number | null>): number {
+  const largest = Math.max(1, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  return Math.ceil(largest * 10 + 1) / 10;
+}
+
+function dataIndexOf(params: unknown): number | undefined {
+  const first: unknown = Array.isArray(params) ? params[0] : params;
+  if (typeof first !== 'object' || first === null || !('dataIndex' in first)) return undefined;
+  return typeof first.dataIndex === 'number' ? first.dataIndex : undefined;
+}
+
+function tooltipHtml(row: ProvinceAttainment, unitVi: string): string {
+  const t = vi.ranking.tooltip;
+  const line = (label: string, value: string) =>
+    `<div style="display:flex;justify-content:space-between;gap:16px"><span>${label}</span><b>${value}</b></div>`;
+  const status = row.onTrack === true ? vi.ranking.table.onTrackYes : vi.ranking.table.onTrackNo;
+  return [
+    `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''} · ${status}</div>`,
+    line(t.actual, `${formatQuantity(row.actual)} ${escapeHtml(unitVi)}`),
+    line(t.targetToDate, `${formatQuantity(row.targetToDate)} ${escapeHtml(unitVi)}`),
+    line(t.target, `${formatQuantity(row.target)} ${escapeHtml(unitVi)}`),
+    line(t.attainmentToDate, formatPercent(row.attainmentToDate)),
+    line(t.attainmentOfPeriod, formatPercent(row.attainmentOfPeriod)),
+  ].join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

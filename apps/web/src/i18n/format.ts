@@ -1,0 +1,102 @@
+// vi-VN display formats: 1.234.567 · 12,5 · 12,5% · 01/09/2021. Missing values show a dash,
+// never a zero.
+
+const LOCALE = 'vi-VN';
+export const MISSING = '—';
+
+const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
+type Maybe<T> = T | null | undefined;
+
+export function formatInteger(value: Maybe<number>): string {
+  return isNumber(value) ? integerFormat.format(value) : MISSING;
+}
+
+/** Fixed number of decimals: formatDecimal(1234.5, 2) → "1.234,50". */
+export function formatDecimal(value: Maybe<number>, fractionDigits = 1): string {
+  if (!isNumber(value)) return MISSING;
+  let format = decimalFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    decimalFormats.set(fractionDigits, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Counts and amounts as users read them: whole numbers for large values, one decimal where a
+ * fraction matters (a prorated target of 2,5 conferences, a pace of 0,8 persons a day).
+ */
+export function formatQuantity(value: Maybe<number>): string {
+  if (!isNumber(value)) return MISSING;
+  if (Number.isInteger(value) || Math.abs(value) >= 100) return formatInteger(value);
+  return formatDecimal(value, 1);
+}
+
+/** A difference with its sign: +1.234, −56, 0. */
+export function formatDifference(value: Maybe<number>): string {
+  if (!isNumber(value)) return MISSING;
+  const text = formatQuantity(Math.abs(value));
+  if (text === '0') return text;
+  return value > 0 ? `+${text}` : `−${text}`;
+}
+
+/** A rate such as a pace per day: one decimal below 100 so a column lines up, whole numbers above. */
+export function formatRate(value: Maybe<number>): string {
+  if (!isNumber(value)) return MISSING;
+  return Math.abs(value) >= 100 ? formatInteger(value) : formatDecimal(value, 1);
+}
+
+/** A ratio given as a fraction: 0.125 → "12,5%" (one decimal unless told otherwise). */
+export function formatPercent(ratio: Maybe<number>, fractionDigits = 1): string {
+  if (!isNumber(ratio)) return MISSING;
+  let format = percentFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, {
+      style: 'percent',
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    percentFormats.set(fractionDigits, format);
+  }
+  return format.format(ratio);
+}
+
+/** An ISO date (YYYY-MM-DD) → "dd/MM/yyyy". */
+export function formatDate(isoDate: Maybe<string>): string {
+  if (!isoDate) return MISSING;
+  const date = parseIsoDate(isoDate);
+  return date ? dateFormat.format(date) : isoDate;
+}
+
+/** An ISO date → "dd/MM", for compact buttons whose year is shown nearby. */
+export function formatDayMonth(isoDate: string): string {
+  const match = /^\d{4}-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match ? `${match[2]}/${match[1]}` : isoDate;
+}
+
+export function formatDateRange(startIso: string, endIso: string): string {
+  return `${formatDate(startIso)} – ${formatDate(endIso)}`;
+}
+
+function parseIsoDate(isoDate: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function isNumber(value: Maybe<number>): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}

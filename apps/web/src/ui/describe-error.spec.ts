@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { GraphQLRequestError } from '../api/graphql-client';
+import { describeError } from './describe-error';
+
+describe('describeError', () => {
+  it('explains a GraphQL error in Vietnamese and keeps the server message as detail', () => {
+    const described = describeError(new GraphQLRequestError('graphql', 'Unknown metric "foo"'));
+    expect(described.message).toBe('Máy chủ không trả được số liệu đã yêu cầu.');
+    expect(described.detail).toBe('Unknown metric "foo"');
+  });
+
+  it('still describes an unexpected error', () => {
+    expect(describeError(new TypeError('x is undefined'))).toEqual({
+      message: 'Đã xảy ra lỗi không xác định.',
+      detail: 'TypeError: x is undefined',
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { workspaceAliases } from '../../vitest.shared.ts';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+// The API process serves dist/ at '/' and answers GraphQL on the same origin, so the dev server
+// forwards /graphql to a locally running API.
+const devApiOrigin = process.env['SCORECARD_DEV_API'] ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: projectRoot,
+  base: '/',
+  plugins: [react()],
+  resolve: { alias: workspaceAliases },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    // Libraries in their own chunks so a change to the app does not invalidate them in the cache.
+    // ECharts (core + bar, scatter and the components used) is ~560 kB minified on its own.
+    chunkSizeWarningLimit: 650,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: { proxy: { '/graphql': devApiOrigin } },
+});
