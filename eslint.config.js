@@ -17,7 +17,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@nx/enforce-module-boundaries': [
         'error',
@@ -30,6 +33,7 @@ export default tseslint.config(
             { sourceTag: 'scope:warehouse', onlyDependOnLibsWithTags: ['scope:domain'] },
             { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest'] },
+            { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:domain'] },
             { sourceTag: 'scope:tests', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest'] },
           ],
@@ -44,7 +48,7 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts (the benchmark).
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', 'apps/cli/bin/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
     },

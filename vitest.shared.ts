@@ -11,3 +11,35 @@ export const workspaceAliases = {
 };
 
 export const workspaceRoot = root;
+
+// Bare package names stay external and load from node_modules; relative files, workspace libraries and Vite's
+// virtual helper modules (ids starting with \0, and the decorator helpers) are bundled.
+function isExternal(id: string): boolean {
+  if (id.startsWith('\0') || id.startsWith('@oxc-project/runtime') || id.startsWith('.') || id.startsWith('/'))
+    return false;
+  if (id.startsWith('@scorecard/')) return false;
+  return !id.includes('?');
+}
+
+/**
+ * Build settings of a Node application (the API, the command line): one ESM file per entry in dist/, with the
+ * workspace libraries compiled in. Vite's transform emits the decorator metadata Nest relies on.
+ */
+export function nodeApplicationConfig(entries: Record<string, string>) {
+  return {
+    resolve: { alias: workspaceAliases },
+    build: {
+      ssr: true,
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'node20',
+      sourcemap: true,
+      rollupOptions: {
+        input: entries,
+        output: { format: 'es' as const, entryFileNames: '[name].js' },
+        external: isExternal,
+      },
+    },
+    ssr: { noExternal: [/^@scorecard\//] },
+  };
+}

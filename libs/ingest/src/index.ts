@@ -11,3 +11,7 @@ export * from './reference/province-reference.reader';
 export * from './sample/sample-actuals.generator';
 export * from './bootstrap/load-shipped-data';
 export * from './plan/stored-plan';
+export * from './plan/plan-source.reader';
+export * from './plan/plan-metric-identification';
+export * from './plan/plan-import';
+export * from './plan/plan-source-files';

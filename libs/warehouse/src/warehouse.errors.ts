@@ -1,4 +1,5 @@
-export type WarehouseErrorCode = 'DATABASE_LOCKED' | 'DATABASE_OPEN_FAILED' | 'MIGRATION_FAILED' | 'PLAN_NOT_FOUND' | 'QUERY_FAILED';
+export type WarehouseErrorCode =
+  'DATABASE_LOCKED' | 'DATABASE_OPEN_FAILED' | 'MIGRATION_FAILED' | 'PLAN_NOT_FOUND' | 'QUERY_FAILED';
 
 export class WarehouseError extends Error {
   constructor(

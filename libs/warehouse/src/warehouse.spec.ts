@@ -105,9 +105,7 @@ describe('warehouse', () => {
 
   it('writes nothing when a transaction fails midway', async () => {
     const actuals = new ActualRepository(db);
-    await expect(
-      actuals.append([report({}), report({ cumulativeValue: -1 })]),
-    ).rejects.toThrow();
+    await expect(actuals.append([report({}), report({ cumulativeValue: -1 })])).rejects.toThrow();
     expect(await actuals.count('P1')).toBe(0);
   });
 });

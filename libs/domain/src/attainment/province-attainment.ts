@@ -37,7 +37,8 @@ function ratio(numerator: number, denominator: number): number | null {
 export function provinceAttainment(input: AttainmentInput): AttainmentFigures {
   const progress = periodProgress(input.period, input.asOf);
   const hasTarget = input.periodTotal !== null && input.periodTotal > 0;
-  const targetToDate = input.monthlyTargets.length > 0 ? cumulativeTargetToDate(input.monthlyTargets, input.asOf) : null;
+  const targetToDate =
+    input.monthlyTargets.length > 0 ? cumulativeTargetToDate(input.monthlyTargets, input.asOf) : null;
   const base = {
     target: input.periodTotal,
     targetToDate,

@@ -14,6 +14,11 @@ export type MetricDefinition = {
   /** Appendix of plan 2800/KH-BHXH and the metric block within it (appendix 01 holds three side by side). */
   appendix: string;
   block: number;
+  /**
+   * Words that name the metric in a published table's caption or block header, folded: lower case, no
+   * diacritics, "đ" as "d", single spaces ("bhxh bat buoc").
+   */
+  headerKeywords: string[];
 };
 
 export const METRICS: readonly MetricDefinition[] = catalogue;

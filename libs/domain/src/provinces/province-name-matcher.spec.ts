@@ -69,6 +69,29 @@ describe('createProvinceNameMatcher', () => {
     expect(codeOf('Thừa Thiên - Huế')).toBe('46');
   });
 
+  it('matches every official name however a source writes it: NFD, "Ð", either tone placement, prefix, dashes', () => {
+    const pairs: [string, string][] = [
+      ['oà', 'òa'],
+      ['oá', 'óa'],
+      ['oả', 'ỏa'],
+      ['oạ', 'ọa'],
+      ['uý', 'úy'],
+      ['uỳ', 'ùy'],
+    ];
+    const swapTones = (name: string) =>
+      pairs.reduce(
+        (text, [a, b]) => text.replace(new RegExp(`${a}|${b}`, 'g'), (found) => (found === a ? b : a)),
+        name,
+      );
+    const written = (p: Province) =>
+      `${p.type.startsWith('Thành phố') ? 'TP. ' : 'Tỉnh '}${swapTones(p.nameVi)}`
+        .replace(/-/g, '\u2013')
+        .normalize('NFD')
+        .replace(/\u0110/g, '\u00d0');
+    expect(written(provinces.find((p) => p.code === '17') ?? provinces[0]!)).toBe('Tỉnh Hòa Bình'.normalize('NFD'));
+    for (const p of provinces) expect(codeOf(written(p)), written(p)).toBe(p.code);
+  });
+
   it('falls back to the name without diacritics', () => {
     expect(codeOf('Son La')).toBe('14');
     expect(codeOf('Hung Yên')).toBe('33');

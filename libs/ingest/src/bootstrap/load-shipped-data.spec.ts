@@ -16,7 +16,9 @@ function fileCells(file: string): Map<string, string> {
   const cells = new Map<string, string>();
   readFileSync(join(REPO, file), 'utf8')
     .split('\n')
-    .forEach((line, index) => line.split('\t').forEach((cell, column) => cells.set(`${index + 1}:${column + 1}`, cell)));
+    .forEach((line, index) =>
+      line.split('\t').forEach((cell, column) => cells.set(`${index + 1}:${column + 1}`, cell)),
+    );
   return cells;
 }
 
@@ -46,8 +48,14 @@ describe('loadShippedData', () => {
     }
     // Each printed province row (a row number in the first cell) is stored exactly once per metric block.
     for (const [file, byPlace] of files) {
-      const rowLines = new Set([...byPlace.entries()].filter(([place, text]) => place.endsWith(':1') && /^\d+$/.test(text)).map(([place]) => Number(place.split(':')[0])));
-      const storedLines = new Set(cells.filter((c) => c.sourceFile === file && c.provinceCode !== null).map((c) => c.sourceLine));
+      const rowLines = new Set(
+        [...byPlace.entries()]
+          .filter(([place, text]) => place.endsWith(':1') && /^\d+$/.test(text))
+          .map(([place]) => Number(place.split(':')[0])),
+      );
+      const storedLines = new Set(
+        cells.filter((c) => c.sourceFile === file && c.provinceCode !== null).map((c) => c.sourceLine),
+      );
       expect(storedLines).toEqual(rowLines);
     }
     const value = (metric: string, code: string | null, month: string | null) =>
@@ -74,7 +82,9 @@ describe('loadShippedData', () => {
   it('loads sample actuals marked synthetic, with one province that stops reporting', async () => {
     const summary = await loadShippedData(db, { dataDir: DATA, sampleData: true });
     expect(summary.sampleReportsLoaded).toBeGreaterThan(63 * 7 * 7);
-    expect(await db.all('SELECT bool_and(synthetic) AS all_synthetic FROM actual_report')).toEqual([{ all_synthetic: true }]);
+    expect(await db.all('SELECT bool_and(synthetic) AS all_synthetic FROM actual_report')).toEqual([
+      { all_synthetic: true },
+    ]);
     const lastReport = await db.all<{ last: string }>(
       "SELECT strftime(max(report_date), '%Y-%m-%d') AS last FROM actual_report WHERE province_code = $code",
       { code: SAMPLE_STOPPED_PROVINCE },

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Province } from '@scorecard/domain';
+import { METRICS, monthsBetween, type Province } from '@scorecard/domain';
 import { readProvinceReference } from '../reference/province-reference.reader';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest } from './plan-manifest';
+import { readPlanSources, type PlanSourceFile } from './plan-source.reader';
 import type { PublishedPlan } from './published-plan';
-import { readPublishedPlanTables, type PublishedTableText } from './published-plan.parser';
 
 // The I/O of plan import. A plan directory lives at <data>/plans/<plan id>/ and holds manifest.json and the
 // appendix tables; the provinces of the manifest's unit set come from <data>/reference/.
@@ -23,9 +23,9 @@ function relativePath(repoRoot: string, file: string): string {
   return path.relative(repoRoot, file).split(path.sep).join('/');
 }
 
-async function readText(file: string, repoRoot: string, problems: PlanImportProblem[]): Promise<string | null> {
+async function readBytes(file: string, repoRoot: string, problems: PlanImportProblem[]): Promise<Uint8Array | null> {
   try {
-    return await readFile(file, 'utf8');
+    return new Uint8Array(await readFile(file));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.push({
@@ -48,9 +48,9 @@ export async function readPlanDirectory(dir: string, options: PlanDirectoryOptio
   const problems: PlanImportProblem[] = [];
 
   const manifestFile = path.join(planDir, 'manifest.json');
-  const manifestText = await readText(manifestFile, repoRoot, problems);
-  if (manifestText === null) throw new PlanImportError(problems);
-  const manifest = parsePlanManifest(manifestText, relativePath(repoRoot, manifestFile));
+  const manifestBytes = await readBytes(manifestFile, repoRoot, problems);
+  if (manifestBytes === null) throw new PlanImportError(problems);
+  const manifest = parsePlanManifest(new TextDecoder().decode(manifestBytes), relativePath(repoRoot, manifestFile));
   if (manifest.id !== path.basename(planDir)) {
     problems.push({
       kind: 'INVALID_MANIFEST',
@@ -66,13 +66,19 @@ export async function readPlanDirectory(dir: string, options: PlanDirectoryOptio
   const provinces =
     options.provinces ?? (await readProvinceReference(path.join(dataDir, REFERENCE_FILES[manifest.unitSet])));
 
-  const sources: PublishedTableText[] = [];
+  const sources: PlanSourceFile[] = [];
   for (const spec of manifest.tables) {
     const file = path.join(planDir, spec.file);
-    const text = await readText(file, repoRoot, problems);
-    if (text !== null) sources.push({ spec, file: relativePath(repoRoot, file), text });
+    const bytes = await readBytes(file, repoRoot, problems);
+    if (bytes !== null) {
+      sources.push({ name: relativePath(repoRoot, file), bytes, metrics: spec.metrics, appendix: spec.appendix });
+    }
   }
-  const result = readPublishedPlanTables(manifest, sources, provinces);
+  const result = await readPlanSources(sources, {
+    periodMonths: monthsBetween(manifest.periodStart, manifest.periodEnd),
+    provinces,
+    metrics: METRICS,
+  });
   problems.push(...result.problems);
   if (problems.length > 0) throw new PlanImportError(problems);
   return { manifest, tables: result.tables };

@@ -1,28 +1,49 @@
 // One problem found while importing a published plan. Every problem carries where it is and what to do, so a
 // user can fix the source file without reading code.
 export type PlanImportProblemKind =
+  // The plan and its files
   | 'INVALID_MANIFEST'
+  | 'MISSING_MANIFEST'
+  | 'UNKNOWN_PLAN'
   | 'MISSING_FILE'
+  | 'UNSUPPORTED_FILE'
+  | 'UNREADABLE_FILE'
+  | 'EMPTY_TABLE'
+  // The layout of a table
   | 'MISSING_HEADER'
   | 'UNEXPECTED_HEADER'
   | 'UNKNOWN_MONTH'
+  | 'MONTH_OUTSIDE_PERIOD'
+  | 'CELL_COUNT'
+  | 'MALFORMED_LINE'
+  // Which metric a block or row holds
+  | 'UNKNOWN_METRIC'
+  | 'AMBIGUOUS_METRIC'
+  | 'DUPLICATE_METRIC'
+  | 'MISSING_METRIC'
+  // Rows and cells
   | 'UNKNOWN_PROVINCE'
   | 'DUPLICATE_PROVINCE'
   | 'MISSING_PROVINCE'
   | 'MISSING_NATIONAL_ROW'
   | 'NATIONAL_ROW_MISMATCH'
+  | 'MISSING_TOTAL'
+  | 'MISSING_MONTH'
+  | 'DUPLICATE_CELL'
   | 'NOT_A_NUMBER'
   | 'NEGATIVE_NUMBER'
-  | 'CELL_COUNT'
   | 'INVALID_REFERENCE';
 
 export type PlanImportProblem = {
   kind: PlanImportProblemKind;
-  /** Path relative to the repository root, e.g. data/plans/2800-KH-BHXH-2021/appendix-01.txt. */
+  /**
+   * The file as the user named it (a path relative to the repository root for shipped plans), with the sheet for
+   * a workbook: "book.xlsx › Phụ lục 02".
+   */
   file: string;
-  /** 1-based line; null when the problem is an absence that has no line (a province missing). */
+  /** 1-based line (text), spreadsheet row or CSV line; null when the problem is an absence that has no line. */
   line: number | null;
-  /** 1-based cell index (tab-separated); null when the problem concerns the whole line or file. */
+  /** 1-based cell index on a text line (tab-separated), spreadsheet column or CSV field; null for a whole line. */
   column: number | null;
   /** The text as found; null when nothing was found. */
   value: string | null;

@@ -10,7 +10,7 @@ export type PlanTableSpec = {
   file: string;
   /** Appendix number as printed ("01"). */
   appendix: string;
-  /** Metric keys of the blocks of this table, left to right. */
+  /** Metric keys of the blocks of this table, left to right (sheet by sheet for a workbook). */
   metrics: string[];
 };
 
@@ -44,7 +44,12 @@ const manifestSchema = z
     tables: z
       .array(
         z.object({
-          file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name inside the plan directory'),
+          file: z
+            .string()
+            .regex(
+              /^[\w.-]+\.(?:txt|tsv|text|xlsx|csv)$/i,
+              'must be a .txt, .tsv, .xlsx or .csv file name inside the plan directory',
+            ),
           appendix: z.string().regex(/^\d{2}$/, 'must be the two-digit appendix number, e.g. "01"'),
           metrics: z.array(z.string().refine(isMetricKey, 'is not a metric key of data/reference/metrics.json')).min(1),
         }),

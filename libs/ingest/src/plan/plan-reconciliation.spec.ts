@@ -123,3 +123,17 @@ describe('reconcilePlan on a small plan', () => {
     ]);
   });
 });
+
+describe('reconcilePlan on a table whose national row was computed (long CSV without "Toàn quốc" lines)', () => {
+  it('checks the provinces only: a computed national row has nothing published to check', async () => {
+    const plan = await readPlanDirectory(planDir);
+    const withComputedNational: PublishedPlan = {
+      ...plan,
+      tables: plan.tables.map((table) => ({ ...table, national: { ...table.national, computed: true } })),
+    };
+    const computed = reconcilePlan(withComputedNational);
+    expect(computed.cellsChecked).toBe(7 * 63 * 5);
+    expect(computed.findings.some((finding) => finding.provinceCode === null)).toBe(false);
+    expect(computed.findings).toEqual(report.findings.filter((finding) => finding.provinceCode !== null));
+  });
+});

@@ -7,8 +7,14 @@ import type { PublishedPlan } from './published-plan';
 export function planCells(plan: PublishedPlan): TargetCell[] {
   const cells: TargetCell[] = [];
   for (const table of plan.tables) {
-    for (const row of [table.national, ...table.provinces]) {
-      const base = { metric: table.metric, provinceCode: row.code, publishedName: row.publishedName, sourceFile: table.file };
+    // A national row the source did not publish (a CSV without one) is computed, not published: not stored.
+    for (const row of [table.national, ...table.provinces].filter((r) => !r.computed)) {
+      const base = {
+        metric: table.metric,
+        provinceCode: row.code,
+        publishedName: row.publishedName,
+        sourceFile: table.file,
+      };
       cells.push({
         ...base,
         month: null,
@@ -18,19 +24,32 @@ export function planCells(plan: PublishedPlan): TargetCell[] {
         sourceColumn: row.total.column,
       });
       for (const { month, cell } of row.months) {
-        cells.push({ ...base, month, value: cell.value, publishedText: cell.text, sourceLine: cell.line, sourceColumn: cell.column });
+        cells.push({
+          ...base,
+          month,
+          value: cell.value,
+          publishedText: cell.text,
+          sourceLine: cell.line,
+          sourceColumn: cell.column,
+        });
       }
     }
   }
   return cells;
 }
 
-/** The content that makes a version: header, schedule and every number with its published text. */
+/**
+ * The content that makes a version: the plan and its period, and every number by metric, province and month.
+ * The printed text and the file it came from are provenance, not content: the same numbers from a spreadsheet
+ * instead of the text are the same version. The plan's title and schedule belong to the plan, not a version.
+ */
 export function planContentHash(plan: PublishedPlan, cells: readonly TargetCell[]): string {
   const m = plan.manifest;
   const content = JSON.stringify({
-    header: [m.id, m.title, m.issuingDocument, m.issuedOn, m.periodStart, m.periodEnd, m.reportDays],
-    cells: cells.map((c) => [c.metric, c.provinceCode, c.month, c.value, c.publishedText]),
+    plan: [m.id, m.periodStart, m.periodEnd],
+    cells: cells
+      .map((c) => [c.metric, c.provinceCode ?? '', c.month ?? '', c.value] as const)
+      .sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2])),
   });
   return createHash('sha256').update(content).digest('hex');
 }

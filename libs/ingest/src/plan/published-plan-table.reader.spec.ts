@@ -159,11 +159,30 @@ describe('readPublishedPlanTable on other layouts', () => {
       '1\tSơn La\t1\t1\t0',
       '2\tHà Nội\t2\t0\t2',
     ].join('\n');
-    expect(summary(readSmall(text))).toEqual([['UNKNOWN_MONTH', 1, 5, 'Tháng 1/2022']]);
+    expect(summary(readSmall(text))).toEqual([['MONTH_OUTSIDE_PERIOD', 1, 5, 'Tháng 1/2022']]);
   });
 
   it('refuses a table without a national row', () => {
     const text = ['TT\tTỉnh\tTổng số\tTháng 11\tTháng 12', '1\tSơn La\t1\t1\t0', '2\tHà Nội\t2\t0\t2'].join('\n');
     expect(summary(readSmall(text))).toEqual([['MISSING_NATIONAL_ROW', null, null, null]]);
+  });
+});
+
+describe('readPublishedPlanTable across page breaks', () => {
+  it('accepts a page break that repeats only the line of column captions', () => {
+    const lines = published.split('\n');
+    // Lines 38–41 are the page break: a blank line, the two header lines and the national row.
+    const repeated = [...lines.slice(0, 37), '', lines[39] ?? '', ...lines.slice(41)].join('\n');
+    const result = read(repeated);
+    expect(result.problems).toEqual([]);
+    expect(result.tables[0]?.provinces).toHaveLength(63);
+  });
+
+  it('refuses a repeated line of column captions that does not match the columns', () => {
+    const lines = published.split('\n');
+    const wrong = (lines[39] ?? '').replace('Tháng 10/2021', 'Tháng 11/2021');
+    const result = read([...lines.slice(0, 37), '', wrong, ...lines.slice(41)].join('\n'));
+    expect(result.tables).toEqual([]);
+    expect(result.problems.map((p) => [p.kind, p.line])[0]).toEqual(['UNEXPECTED_HEADER', 39]);
   });
 });

@@ -1,27 +1,31 @@
 import type { Province, ProvinceNameMatcher } from '@scorecard/domain';
 import type { PlanImportProblem, PlanImportProblemKind } from './plan-import.errors';
-import { parsePublishedNumber } from './published-number';
+import { rowsOfText, type SourceCell, type SourceRow } from './plan-source-text';
+import { checkStoredNumber, numberFix, parsePublishedNumber, type PublishedNumber } from './published-number';
 import type { PublishedCell, PublishedMetricTable, PublishedRow } from './published-plan';
 import {
   foldText,
+  isCaptionLine,
   isHeaderStart,
+  isTotalLabel,
+  parseMonthLabel,
   readTableHeader,
   sameLayout,
   type HeaderLine,
   type TableLayout,
 } from './published-table-header';
 
-// Reads one appendix table as published (tab-separated text copied from the document): caption lines, a
-// header, the national row, 63 province rows, and at each page break the header and national row again.
-// Numbers are kept as printed; structural problems are collected, never skipped, and reported together.
+// Reads one appendix table as published, from rows of cells (a text file's tab-separated lines, or a sheet's
+// rows): caption lines, a header, the national row, 63 province rows, and at each page break the header and
+// national row again. Numbers are kept as printed; structural problems are collected, never skipped, and
+// reported together. Which metric each block holds is decided afterwards (given, or identified from the text).
 
-export type PublishedTableSource = {
-  /** Path relative to the repository root. */
+export type PlanTableSource = {
+  /** Label used in every problem: the file name, or "book.xlsx › Sheet name". */
   file: string;
-  text: string;
-  appendix: string;
-  /** Metric keys of the table's blocks, left to right. */
-  metrics: readonly string[];
+  rows: readonly SourceRow[];
+  /** Added to every column reported: a sheet whose table starts in column C has offset 2. */
+  columnOffset?: number;
 };
 
 export type PublishedTableContext = {
@@ -31,26 +35,41 @@ export type PublishedTableContext = {
   matcher: ProvinceNameMatcher;
 };
 
-export type PublishedTableResult = { tables: PublishedMetricTable[]; problems: PlanImportProblem[] };
+type DataRow = { line: number; code: string | null; name: string; values: (PublishedCell | null)[] };
 
-type DataRow = { line: number; code: string | null; name: string; cells: string[]; values: (PublishedCell | null)[] };
+export type ParsedPlanTable = {
+  file: string;
+  /** Added to the layout's columns when reporting them. */
+  columnOffset: number;
+  /** null when the table has no usable header (a problem says why). */
+  layout: TableLayout | null;
+  /** The lines above the first header: the table's title, which may name its metric. */
+  captions: { line: number; text: string }[];
+  national: DataRow | null;
+  /** Ordered by code. */
+  provinces: DataRow[];
+  /** Every problem of the table; the table can be built only when there is none. */
+  problems: PlanImportProblem[];
+};
 
-const NATIONAL_NAMES = new Set(['toan quoc', 'ca nuoc']);
+const NATIONAL_NAMES = new Set(['toan quoc', 'ca nuoc', 'tong cong', 'toan nganh']);
 
 function nationalName(cells: readonly string[]): string | null {
   for (const cell of cells.slice(0, 2)) if (NATIONAL_NAMES.has(foldText(cell))) return cell.trim();
   return null;
 }
 
-function looksNumeric(cells: readonly string[]): boolean {
-  return cells.slice(2).some((cell) => parsePublishedNumber(cell).ok);
+export function readSourceNumber(cell: SourceCell): PublishedNumber {
+  return cell.stored === null ? parsePublishedNumber(cell.text) : checkStoredNumber(cell.stored);
 }
 
-export function readPublishedPlanTable(
-  source: PublishedTableSource,
-  context: PublishedTableContext,
-): PublishedTableResult {
+function looksNumeric(cells: readonly SourceCell[]): boolean {
+  return cells.slice(2).some((cell) => readSourceNumber(cell).ok);
+}
+
+export function parsePlanTable(source: PlanTableSource, context: PublishedTableContext): ParsedPlanTable {
   const { file } = source;
+  const offset = source.columnOffset ?? 0;
   const problems: PlanImportProblem[] = [];
   const report = (
     kind: PlanImportProblemKind,
@@ -59,26 +78,27 @@ export function readPublishedPlanTable(
     value: string | null,
     message: string,
     fix: string,
-  ) => problems.push({ kind, file, line, column, value, message, fix });
+  ) => problems.push({ kind, file, line, column: column === null ? null : column + offset, value, message, fix });
 
   // Held in one object so the closures below and the code after the loop see the same, unnarrowed state.
-  const state: { layout: TableLayout | null; headerBroken: boolean; national: DataRow | null } = {
+  const state: { layout: TableLayout | null; headerBroken: boolean; national: DataRow | null; content: boolean } = {
     layout: null,
     headerBroken: false,
     national: null,
+    content: false,
   };
   let headerLines: HeaderLine[] = [];
+  const captions: { line: number; text: string }[] = [];
   const provinceRows = new Map<string, DataRow>();
 
   const closeHeader = (): void => {
     if (headerLines.length === 0) return;
-    const header = readTableHeader(headerLines, {
-      file,
-      periodMonths: context.periodMonths,
-      blockCount: source.metrics.length,
-    });
-    const firstLine = headerLines[0]?.line ?? null;
+    const lines = headerLines;
+    const header = readTableHeader(lines, { file, periodMonths: context.periodMonths, columnOffset: offset });
+    const firstLine = lines[0]?.line ?? null;
     headerLines = [];
+    // A page break may repeat only the line of month captions: it must agree with the columns of the table.
+    if (state.layout && !isHeaderStart(lines[0]?.cells ?? []) && repeatsColumns(lines, state.layout)) return;
     if (!header.layout) {
       if (!state.headerBroken) problems.push(...header.problems);
       state.headerBroken = true;
@@ -96,8 +116,29 @@ export function readPublishedPlanTable(
     }
   };
 
-  const readCells = (line: number, cells: string[], current: TableLayout): (PublishedCell | null)[] | null => {
-    const extra = cells.slice(current.cellCount).filter((cell) => cell.trim() !== '');
+  const repeatsColumns = (lines: readonly HeaderLine[], layout: TableLayout): boolean => {
+    const expected = new Map<number, string | null>();
+    for (const block of layout.blocks) {
+      expected.set(block.totalColumn, null);
+      for (const { month, column } of block.monthColumns) expected.set(column, month);
+    }
+    return lines.every(({ cells }) =>
+      cells.every((text, index) => {
+        if (index < 2 || text.trim() === '') return true;
+        const month = parseMonthLabel(text, context.periodMonths);
+        const wanted = expected.get(index + 1);
+        if (wanted === undefined) return false;
+        return wanted === null ? isTotalLabel(text) : month !== null && 'month' in month && month.month === wanted;
+      }),
+    );
+  };
+
+  const readCells = (
+    line: number,
+    cells: readonly SourceCell[],
+    current: TableLayout,
+  ): (PublishedCell | null)[] | null => {
+    const extra = cells.slice(current.cellCount).filter((cell) => cell.text.trim() !== '');
     if (cells.length < current.cellCount || extra.length > 0) {
       report(
         'CELL_COUNT',
@@ -109,41 +150,42 @@ export function readPublishedPlanTable(
       );
       return null;
     }
-    return cells.slice(0, current.cellCount).map((text, index) => {
+    return cells.slice(0, current.cellCount).map((cell, index) => {
       if (index < 2) return null;
-      const parsed = parsePublishedNumber(text);
-      if (parsed.ok) return { value: parsed.value, text, line, column: index + 1 };
-      const fix =
-        parsed.reason === 'NEGATIVE_NUMBER'
-          ? 'A target cannot be negative: write the published number without a sign.'
-          : 'Write a whole number, digits with optional "," or "." thousands separators (e.g. 2,350,507); write 0 for no target.';
-      report(parsed.reason, line, index + 1, text, parsed.message, fix);
+      const parsed = readSourceNumber(cell);
+      if (parsed.ok) return { value: parsed.value, text: cell.text, line, column: index + 1 + offset };
+      report(parsed.reason, line, index + 1, cell.text, parsed.message, numberFix(parsed.reason));
       return null;
     });
   };
 
-  source.text.split('\n').forEach((raw, index) => {
-    const lineNumber = index + 1;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const cells = text.split('\t');
-    if (text.trim() === '') return closeHeader();
-    if (isHeaderStart(cells)) {
+  for (const { line: lineNumber, cells } of source.rows) {
+    const texts = cells.map((cell) => cell.text);
+    const filled = texts.filter((text) => text.trim() !== '').length;
+    // A blank line is spacing, even inside a header (a header ends at the first row of numbers).
+    if (filled === 0) continue;
+    state.content = true;
+    if (isHeaderStart(texts) || (headerLines.length === 0 && isCaptionLine(texts, context.periodMonths))) {
       closeHeader();
-      headerLines = [{ line: lineNumber, cells }];
-      return;
+      headerLines = [{ line: lineNumber, cells: texts }];
+      continue;
     }
-    const nationalLabel = nationalName(cells);
+    const nationalLabel = nationalName(texts);
     if (headerLines.length > 0) {
       if (!nationalLabel && !looksNumeric(cells)) {
-        headerLines.push({ line: lineNumber, cells });
-        return;
+        headerLines.push({ line: lineNumber, cells: texts });
+        continue;
       }
       closeHeader();
     }
-    // A line without cells outside a header is a caption or a note.
-    if (cells.length < 2) return;
+    // A line with a single cell outside a header is a caption or a note.
+    if (filled < 2) {
+      if (!state.layout && !state.headerBroken) captions.push({ line: lineNumber, text: texts.join(' ').trim() });
+      continue;
+    }
     if (!state.layout) {
-      if (!state.headerBroken && (nationalLabel || looksNumeric(cells))) {
+      if (state.headerBroken) continue;
+      if (nationalLabel || looksNumeric(cells)) {
         report(
           'MISSING_HEADER',
           lineNumber,
@@ -152,19 +194,21 @@ export function readPublishedPlanTable(
           'this row comes before any table header',
           'Put the header lines ("TT"/"STT", captions) above the rows.',
         );
+      } else {
+        captions.push({ line: lineNumber, text: texts.join(' ').trim() });
       }
-      return;
+      continue;
     }
 
     const values = readCells(lineNumber, cells, state.layout);
     if (nationalLabel) {
-      const row: DataRow = { line: lineNumber, code: null, name: nationalLabel, cells, values: values ?? [] };
+      const row: DataRow = { line: lineNumber, code: null, name: nationalLabel, values: values ?? [] };
       if (!state.national) state.national = row;
       else if (values) compareNational(state.national, row);
-      return;
+      continue;
     }
-    const nameColumn = cells[1]?.trim() ? 2 : 1;
-    const name = (cells[nameColumn - 1] ?? '').trim();
+    const nameColumn = texts[1]?.trim() ? 2 : 1;
+    const name = (texts[nameColumn - 1] ?? '').trim();
     const match = context.matcher.match(name);
     if (match.code === null) {
       const hint = match.suggestions.length > 0 ? ` (nearest official names: ${match.suggestions.join(', ')})` : '';
@@ -176,7 +220,7 @@ export function readPublishedPlanTable(
         'the province name is not recognised',
         `Write the official province name${hint}, or add this spelling to the known aliases of the province name matcher.`,
       );
-      return;
+      continue;
     }
     const first = provinceRows.get(match.code);
     if (first) {
@@ -188,31 +232,43 @@ export function readPublishedPlanTable(
         `province ${match.code} already has a row on line ${first.line} ("${first.name}")`,
         'Remove one of the two rows, or correct the name if this row belongs to another province.',
       );
-      return;
+      continue;
     }
-    provinceRows.set(match.code, { line: lineNumber, code: match.code, name, cells, values: values ?? [] });
-  });
+    provinceRows.set(match.code, { line: lineNumber, code: match.code, name, values: values ?? [] });
+  }
   closeHeader();
 
   function compareNational(firstRow: DataRow, repeated: DataRow): void {
     repeated.values.forEach((cell, index) => {
       const original = firstRow.values[index];
       if (cell && original && cell.value !== original.value) {
-        report(
-          'NATIONAL_ROW_MISMATCH',
-          repeated.line,
-          cell.column,
-          cell.text,
-          `the repeated national row differs from the national row on line ${firstRow.line} ("${original.text}")`,
-          'Make the national row repeated after a page break equal to the first one.',
-        );
+        problems.push({
+          kind: 'NATIONAL_ROW_MISMATCH',
+          file,
+          line: repeated.line,
+          column: cell.column,
+          value: cell.text,
+          message: `the repeated national row differs from the national row on line ${firstRow.line} ("${original.text}")`,
+          fix: 'Make the national row repeated after a page break equal to the first one.',
+        });
       }
     });
   }
 
-  const { layout, national } = state;
+  const parsed = (layout: TableLayout | null): ParsedPlanTable => ({
+    file,
+    columnOffset: offset,
+    layout,
+    captions,
+    national: state.national,
+    provinces: [...provinceRows.values()].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '')),
+    problems,
+  });
+  const { layout } = state;
   if (!layout) {
-    if (!state.headerBroken && problems.length === 0)
+    if (!state.content) {
+      report('EMPTY_TABLE', null, null, null, 'the table is empty', 'Give the file with the table in it.');
+    } else if (!state.headerBroken && problems.length === 0) {
       report(
         'MISSING_HEADER',
         null,
@@ -221,9 +277,10 @@ export function readPublishedPlanTable(
         'no table header (a line starting with "TT" or "STT") was found',
         'Copy the table with its header lines.',
       );
-    return { tables: [], problems };
+    }
+    return parsed(null);
   }
-  if (!national)
+  if (!state.national)
     report(
       'MISSING_NATIONAL_ROW',
       null,
@@ -244,12 +301,24 @@ export function readPublishedPlanTable(
       );
     }
   }
-  if (problems.length > 0 || !national) return { tables: [], problems };
+  return parsed(layout);
+}
 
-  const ordered = [...provinceRows.values()].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
-  const tables = source.metrics.map((metric, blockIndex): PublishedMetricTable => {
+/**
+ * The metric tables of a parsed table, one per block, left to right. Only for a table without problems: a
+ * missing cell then is a programming error.
+ */
+export function tablesOfParsed(
+  parsed: ParsedPlanTable,
+  metrics: readonly string[],
+  appendix: string,
+): PublishedMetricTable[] {
+  const { layout, national } = parsed;
+  if (!layout || !national || parsed.problems.length > 0) throw new Error(`${parsed.file}: table has problems`);
+  if (metrics.length !== layout.blocks.length) throw new Error(`${parsed.file}: one metric per block expected`);
+  return metrics.map((metric, blockIndex): PublishedMetricTable => {
     const block = layout.blocks[blockIndex];
-    if (!block) throw new Error(`layout has no block ${blockIndex}`); // readTableHeader checked the count
+    if (!block) throw new Error(`layout has no block ${blockIndex}`);
     const toRow = (row: DataRow): PublishedRow => ({
       code: row.code,
       publishedName: row.name,
@@ -259,18 +328,55 @@ export function readPublishedPlanTable(
     });
     return {
       metric,
-      appendix: source.appendix,
-      file,
+      appendix,
+      file: parsed.file,
       months: block.monthColumns.map((column) => column.month),
       national: toRow(national),
-      provinces: ordered.map(toRow),
+      provinces: parsed.provinces.map(toRow),
     };
   });
-  return { tables, problems };
 }
 
 function cellAt(row: DataRow, column: number): PublishedCell {
   const cell = row.values[column - 1];
   if (!cell) throw new Error(`line ${row.line} has no number in column ${column}`); // only reached when no problem was found
   return cell;
+}
+
+// The reader of one text table whose metrics a manifest names, as used for the shipped plan directories.
+
+export type PublishedTableSource = {
+  /** Path relative to the repository root. */
+  file: string;
+  text: string;
+  appendix: string;
+  /** Metric keys of the table's blocks, left to right. */
+  metrics: readonly string[];
+};
+
+export type PublishedTableResult = { tables: PublishedMetricTable[]; problems: PlanImportProblem[] };
+
+export function readPublishedPlanTable(
+  source: PublishedTableSource,
+  context: PublishedTableContext,
+): PublishedTableResult {
+  const parsed = parsePlanTable({ file: source.file, rows: rowsOfText(source.text) }, context);
+  const { layout } = parsed;
+  if (layout && layout.blocks.length !== source.metrics.length) {
+    parsed.problems.unshift(blockCountProblem(parsed.file, layout, source.metrics.length));
+  }
+  if (parsed.problems.length > 0) return { tables: [], problems: parsed.problems };
+  return { tables: tablesOfParsed(parsed, source.metrics, source.appendix), problems: [] };
+}
+
+export function blockCountProblem(file: string, layout: TableLayout, metricCount: number): PlanImportProblem {
+  return {
+    kind: 'UNEXPECTED_HEADER',
+    file,
+    line: layout.blocks[0]?.headerLine ?? null,
+    column: null,
+    value: null,
+    message: `the table has ${layout.blocks.length} metric block(s) ("Tổng số" followed by months) but the manifest lists ${metricCount} metric(s) for it`,
+    fix: 'Make the manifest list one metric per block of the table, left to right.',
+  };
 }

@@ -8,9 +8,9 @@ export type PublishedCell = {
   value: number;
   /** The cell text exactly as in the file. */
   text: string;
-  /** 1-based line in the file. */
+  /** 1-based line in the file (spreadsheet row, CSV line); 0 for a computed cell, which is in no file. */
   line: number;
-  /** 1-based cell index on the line (cells are tab-separated). */
+  /** 1-based cell index on the line (tab-separated), spreadsheet column or CSV field; 0 for a computed cell. */
   column: number;
 };
 
@@ -27,12 +27,20 @@ export type PublishedRow = {
   line: number;
   total: PublishedCell;
   months: PublishedMonthCell[];
+  /**
+   * Set on a national row the source did not publish (a long CSV without "Toàn quốc" rows): its cells are the
+   * sums of the province rows, so it must not be shown or reconciled as published.
+   */
+  computed?: true;
 };
 
 export type PublishedMetricTable = {
   metric: string;
   appendix: string;
-  /** Path relative to the repository root, e.g. data/plans/2800-KH-BHXH-2021/appendix-01.txt. */
+  /**
+   * The file as the user named it (a path relative to the repository root for shipped plans, e.g.
+   * data/plans/2800-KH-BHXH-2021/appendix-01.txt), with the sheet for a workbook: "book.xlsx › Phụ lục 02".
+   */
   file: string;
   /** YYYY-MM, in order. */
   months: string[];

@@ -1,13 +1,19 @@
 import type { PlanImportProblem } from './plan-import.errors';
 
 // The header of a published appendix table: "TT/STT", the unit name, then one block per metric made of a
-// period total ("Tổng số …") followed by one column per month ("Tháng 9", "Tháng 9/2021", "T9"). A header
-// spans several lines (group captions above, column captions below); each column takes its lowest caption.
+// period total ("Tổng số …") followed by one column per month ("Tháng 9", "Tháng 9/2021", "T9", "Tháng 09",
+// "9/2021"). A header spans several lines (group captions above, column captions below); each column takes
+// its lowest caption, and a block's header text is every caption above its columns (the block title).
 
 export type TableBlock = {
   /** 1-based cell index of the period total. */
   totalColumn: number;
+  /** One per month of the plan period, in period order (the table may print them in another order). */
   monthColumns: { month: string; column: number }[];
+  /** Every header caption over the block's columns, top to bottom: what names the block's metric. */
+  headerText: string;
+  /** Line of the block's first caption. */
+  headerLine: number;
 };
 
 export type TableLayout = {
@@ -16,64 +22,93 @@ export type TableLayout = {
   cellCount: number;
 };
 
-export type HeaderLine = { line: number; cells: string[] };
+export type HeaderLine = { line: number; cells: readonly string[] };
 
 /** Lower-case ASCII with single spaces, for recognising captions whatever their accents. */
 export function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ\u00d0\u00f0]/g, 'd')
+    .replace(/[đĐ\u00d0\u00f0\u0110\u0111]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 export function isHeaderStart(cells: readonly string[]): boolean {
-  return /^s?tt$/.test(foldText(cells[0] ?? ''));
+  return /^(?:so )?s?tt\.?$/.test(foldText(cells[0] ?? ''));
 }
 
-const MONTH_LABEL = /^(?:thang|t)\s*\.?\s*(\d{1,2})(?:\s*(?:\/|-|\.|nam)\s*(\d{4}))?$/;
+export type MonthLabel = { month: string } | { kind: 'UNKNOWN_MONTH' | 'MONTH_OUTSIDE_PERIOD'; error: string } | null;
 
-/** The month (YYYY-MM) a caption names; the year comes from the plan period when the caption omits it. */
-export function parseMonthLabel(
-  label: string,
-  periodMonths: readonly string[],
-): { month: string } | { error: string } | null {
-  const match = MONTH_LABEL.exec(foldText(label));
-  if (!match) return null;
-  const monthNumber = Number(match[1]);
-  if (monthNumber < 1 || monthNumber > 12) return { error: `"${label}" is not a month` };
+const MONTH_NAMED = /^(?:thang|t)\s*\.?\s*(\d{1,2})(?:\s*(?:\/|-|\.|nam)\s*(\d{4}))?$/;
+const MONTH_SLASHED = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const MONTH_ISO = /^(\d{4})-(\d{1,2})$/;
+
+/**
+ * The month (YYYY-MM) a caption names; the year comes from the plan period when the caption omits it. null when
+ * the caption is not a month caption at all.
+ */
+export function parseMonthLabel(label: string, periodMonths: readonly string[]): MonthLabel {
+  const folded = foldText(label);
+  const named = MONTH_NAMED.exec(folded) ?? MONTH_SLASHED.exec(folded);
+  const iso = named ? null : MONTH_ISO.exec(folded);
+  if (!named && !iso) return null;
+  const monthNumber = Number(named ? named[1] : iso?.[2]);
+  const year = named ? named[2] : iso?.[1];
+  const period = `the plan period is ${periodMonths[0]} to ${periodMonths[periodMonths.length - 1]}`;
+  if (monthNumber < 1 || monthNumber > 12) return { kind: 'UNKNOWN_MONTH', error: `"${label}" is not a month` };
   const mm = String(monthNumber).padStart(2, '0');
-  const candidates = match[2] ? [`${match[2]}-${mm}`] : periodMonths.filter((month) => month.endsWith(`-${mm}`));
+  const candidates = year ? [`${year}-${mm}`] : periodMonths.filter((month) => month.endsWith(`-${mm}`));
+  if (candidates.length > 1) {
+    return {
+      kind: 'UNKNOWN_MONTH',
+      error: `"${label}" names month ${monthNumber} without a year and ${period}, which has it twice`,
+    };
+  }
   const [month] = candidates;
-  if (candidates.length !== 1 || month === undefined || !periodMonths.includes(month)) {
-    return { error: `"${label}" is not a month of the plan period (${periodMonths.join(', ')})` };
+  if (month === undefined || !periodMonths.includes(month)) {
+    return { kind: 'MONTH_OUTSIDE_PERIOD', error: `"${label}" is outside the plan period: ${period}` };
   }
   return { month };
 }
 
-function isTotalLabel(label: string): boolean {
-  return foldText(label).startsWith('tong');
+export function isTotalLabel(label: string): boolean {
+  const folded = foldText(label);
+  return folded.startsWith('tong') || folded === 'cong';
 }
 
-type Context = { file: string; periodMonths: readonly string[]; blockCount: number };
+/** A line of column captions only ("", "", "Tổng số", "Tháng 9", …): a header repeated without its first line. */
+export function isCaptionLine(cells: readonly string[], periodMonths: readonly string[]): boolean {
+  if ((cells[0] ?? '').trim() !== '' || (cells[1] ?? '').trim() !== '') return false;
+  const labels = cells
+    .slice(2)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+  return (
+    labels.some((label) => parseMonthLabel(label, periodMonths) !== null) &&
+    labels.every((label) => isTotalLabel(label) || parseMonthLabel(label, periodMonths) !== null)
+  );
+}
+
+type Context = { file: string; periodMonths: readonly string[]; columnOffset: number };
 
 export function readTableHeader(
   lines: readonly HeaderLine[],
   context: Context,
 ): { layout: TableLayout | null; problems: PlanImportProblem[] } {
-  const { file, periodMonths, blockCount } = context;
+  const { file, periodMonths, columnOffset } = context;
   const problems: PlanImportProblem[] = [];
   const firstLine = lines[0]?.line ?? null;
   const problem = (
+    kind: PlanImportProblem['kind'],
     line: number | null,
     column: number | null,
     value: string | null,
     message: string,
     fix: string,
   ): void => {
-    problems.push({ kind: 'UNEXPECTED_HEADER', file, line, column, value, message, fix });
+    problems.push({ kind, file, line, column: column === null ? null : column + columnOffset, value, message, fix });
   };
 
   const width = Math.max(...lines.map((header) => header.cells.length));
@@ -83,15 +118,17 @@ export function readTableHeader(
     if (found) captions.push({ column: index + 1, line: found.line, label: (found.cells[index] ?? '').trim() });
   }
 
-  const blocks: TableBlock[] = [];
+  type OpenBlock = { totalColumn: number; lastColumn: number; monthColumns: { month: string; column: number }[] };
+  const blocks: OpenBlock[] = [];
   let expectedColumn = 3;
   for (const { column, line, label } of captions) {
     if (column !== expectedColumn) {
       problem(
+        'UNEXPECTED_HEADER',
         line,
         expectedColumn,
         null,
-        `column ${expectedColumn} has no caption`,
+        `column ${expectedColumn + columnOffset} has no caption`,
         'Give every column of the table a caption ("Tổng số" or a month).',
       );
     }
@@ -99,21 +136,24 @@ export function readTableHeader(
     const current = blocks[blocks.length - 1];
     const month = parseMonthLabel(label, periodMonths);
     if (isTotalLabel(label)) {
-      blocks.push({ totalColumn: column, monthColumns: [] });
+      blocks.push({ totalColumn: column, lastColumn: column, monthColumns: [] });
     } else if (month && 'month' in month && current) {
       current.monthColumns.push({ month: month.month, column });
+      current.lastColumn = column;
     } else if (month && 'error' in month) {
-      problems.push({
-        kind: 'UNKNOWN_MONTH',
-        file,
+      problem(
+        month.kind,
         line,
         column,
-        value: label,
-        message: month.error,
-        fix: 'Caption month columns "Tháng M" or "Tháng M/YYYY" within the plan period.',
-      });
+        label,
+        month.error,
+        month.kind === 'MONTH_OUTSIDE_PERIOD'
+          ? 'Caption month columns with the months of the plan period, or import the table into the plan it belongs to.'
+          : 'Caption month columns "Tháng M" or "Tháng M/YYYY" within the plan period.',
+      );
     } else {
       problem(
+        'UNEXPECTED_HEADER',
         line,
         column,
         label,
@@ -122,35 +162,55 @@ export function readTableHeader(
       );
     }
   }
-
-  if (blocks.length !== blockCount) {
+  if (blocks.length === 0 && problems.length === 0) {
     problem(
+      'UNEXPECTED_HEADER',
       firstLine,
       null,
       null,
-      `the table has ${blocks.length} metric block(s) ("Tổng số" followed by months) but the manifest lists ${blockCount} metric(s) for it`,
-      'Make the manifest list one metric per block of the table, left to right.',
+      'the header has no metric block ("Tổng số" followed by one column per month)',
+      'Copy the header lines of the table with the "Tổng số" and month captions.',
     );
   }
+
   // A block with an unreadable month caption has already been reported; its month list says nothing more.
-  const monthsReadable = !problems.some((p) => p.kind === 'UNKNOWN_MONTH');
+  const monthsReadable = !problems.some((p) => p.kind === 'UNKNOWN_MONTH' || p.kind === 'MONTH_OUTSIDE_PERIOD');
   for (const block of monthsReadable ? blocks : []) {
     const months = block.monthColumns.map((column) => column.month);
-    if (months.join() !== periodMonths.join()) {
+    if ([...months].sort().join() !== periodMonths.join()) {
       problem(
+        'UNEXPECTED_HEADER',
         firstLine,
         block.totalColumn,
         months.join(', '),
-        `the block starting at column ${block.totalColumn} has months [${months.join(', ')}] but the plan period has [${periodMonths.join(', ')}]`,
-        'Give each block one column per month of the plan period, in order, or correct the period in the manifest.',
+        `the block starting at column ${block.totalColumn + columnOffset} has months [${months.join(', ')}] but the plan period has [${periodMonths.join(', ')}]`,
+        'Give each block one column per month of the plan period, or correct the period of the plan.',
       );
     }
   }
   if (problems.length > 0) return { layout: null, problems };
+
   const cellCount = 2 + blocks.reduce((sum, block) => sum + 1 + block.monthColumns.length, 0);
-  return { layout: { blocks, cellCount }, problems };
+  const layout: TableLayout = {
+    blocks: blocks.map((block) => {
+      const texts = lines.flatMap((header) =>
+        header.cells.slice(block.totalColumn - 1, block.lastColumn).map((cell) => cell.trim()),
+      );
+      return {
+        totalColumn: block.totalColumn,
+        monthColumns: [...block.monthColumns].sort((a, b) => a.month.localeCompare(b.month)),
+        headerText: texts.filter((text) => text !== '').join(' '),
+        headerLine: firstLine ?? 0,
+      };
+    }),
+    cellCount,
+  };
+  return { layout, problems };
 }
 
+/** Whether a repeated header has the same columns (its captions may be worded differently). */
 export function sameLayout(a: TableLayout, b: TableLayout): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const columns = (layout: TableLayout) =>
+    JSON.stringify([layout.cellCount, layout.blocks.map((block) => [block.totalColumn, block.monthColumns])]);
+  return columns(a) === columns(b);
 }

@@ -9,7 +9,12 @@ export const SAMPLE_SOURCE = 'synthetic:sample-actuals-v1';
 export const SAMPLE_STOPPED_PROVINCE = '12'; // Lai Châu
 export const SAMPLE_STOPPED_AFTER = '2021-10-15';
 
-export type SampleTarget = { provinceCode: string; metric: string; periodTotal: number; months: readonly MonthlyTarget[] };
+export type SampleTarget = {
+  provinceCode: string;
+  metric: string;
+  periodTotal: number;
+  months: readonly MonthlyTarget[];
+};
 
 export type SampleReport = {
   provinceCode: string;
@@ -44,7 +49,13 @@ export function generateSampleActuals(
       const value = Math.max(previous, Math.round(cumulativeTargetToDate(target.months, reportDate) * factor));
       previous = value;
       const submittedAt = `${addDays(reportDate, 1)}T09:00:00`;
-      reports.push({ provinceCode: target.provinceCode, metric: target.metric, reportDate, cumulativeValue: value, submittedAt });
+      reports.push({
+        provinceCode: target.provinceCode,
+        metric: target.metric,
+        reportDate,
+        cumulativeValue: value,
+        submittedAt,
+      });
       if (random() < 0.04) {
         const corrected = Math.round(value * (1 + random() * 0.03));
         previous = corrected;

@@ -29,13 +29,18 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
  * thousand rows go in with one round trip and no value is ever spliced into SQL text.
  * Dates and timestamps travel as ISO strings and are cast by DuckDB.
  */
-export async function insertColumns(connection: DuckDBConnection, table: string, columns: readonly Column[]): Promise<number> {
+export async function insertColumns(
+  connection: DuckDBConnection,
+  table: string,
+  columns: readonly Column[],
+): Promise<number> {
   const length = columns[0]?.values.length ?? 0;
   if (length === 0) return 0;
   for (const name of [table, ...columns.map((column) => column.name)]) {
     if (!IDENTIFIER.test(name)) throw new Error(`not a plain identifier: ${name}`);
   }
-  if (columns.some((column) => column.values.length !== length)) throw new Error(`columns of ${table} differ in length`);
+  if (columns.some((column) => column.values.length !== length))
+    throw new Error(`columns of ${table} differ in length`);
   const selects = columns.map((column, index) => {
     const transport = column.type === 'DATE' || column.type === 'TIMESTAMP' ? 'VARCHAR' : column.type;
     const cast = transport === column.type ? '' : `::${column.type}`;

@@ -161,7 +161,9 @@ export class PlanRepository {
     const key = JSON.stringify([planId, version, metric]);
     let cells = this.targetCache.get(key);
     if (!cells) {
-      cells = this.db.all<TargetRow>(planTargetsSql, { planId, version, metric }).then((rows) => rows.map((row) => toCell(row, metric)));
+      cells = this.db
+        .all<TargetRow>(planTargetsSql, { planId, version, metric })
+        .then((rows) => rows.map((row) => toCell(row, metric)));
       cells.catch(() => this.targetCache.delete(key));
       this.targetCache.set(key, cells);
     }
@@ -185,7 +187,8 @@ export class PlanRepository {
           { planId: input.header.id },
         )
       ).getRowObjectsJS()[0] as { version: number; content_hash: string } | undefined;
-      if (latest && latest.content_hash === input.contentHash) return { version: Number(latest.version), created: false };
+      if (latest && latest.content_hash === input.contentHash)
+        return { version: Number(latest.version), created: false };
 
       const h = input.header;
       if (!latest) {

@@ -4,7 +4,17 @@ import type { WarehouseDatabase } from '../connection/warehouse-database';
 import provincesSql from '../queries/provinces.sql?raw';
 import metricsSql from '../queries/metrics.sql?raw';
 
-type ProvinceRow = { code: string; name_vi: string; name_en: string; type: string; region_vi: string; region_en: string };
+/** A metric as stored: the catalogue entry without the header keywords the table readers use. */
+export type MetricRecord = Omit<MetricDefinition, 'headerKeywords'>;
+
+type ProvinceRow = {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  type: string;
+  region_vi: string;
+  region_en: string;
+};
 type MetricRow = {
   key: string;
   label_vi: string;
@@ -32,7 +42,7 @@ export class ReferenceRepository {
     }));
   }
 
-  async metrics(): Promise<MetricDefinition[]> {
+  async metrics(): Promise<MetricRecord[]> {
     const rows = await this.db.all<MetricRow>(metricsSql);
     return rows.map((row) => ({
       key: row.key,
@@ -48,7 +58,11 @@ export class ReferenceRepository {
   }
 
   /** Loads the reference lists once, in one transaction; a database that has them is left alone. */
-  async loadIfEmpty(unitSet: UnitSet, provinces: readonly Province[], metrics: readonly MetricDefinition[]): Promise<boolean> {
+  async loadIfEmpty(
+    unitSet: UnitSet,
+    provinces: readonly Province[],
+    metrics: readonly MetricDefinition[],
+  ): Promise<boolean> {
     return this.db.transaction(async (connection) => {
       const count = (await connection.runAndReadAll('SELECT count(*) FROM province')).getRowsJS()[0]?.[0];
       if (Number(count) > 0) return false;

@@ -1,0 +1,199 @@
+import { basename } from 'node:path';
+import { METRICS, monthsBetween } from '@scorecard/domain';
+import { PlanRepository, ReferenceRepository, type WarehouseDatabase } from '@scorecard/warehouse';
+import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
+import { parsePlanManifest } from './plan-manifest';
+import { reconcilePlan, type ReconciliationReport } from './plan-reconciliation';
+import { readPlanSources, type PlanSourceFile } from './plan-source.reader';
+import type { PublishedPlan } from './published-plan';
+import { planVersionInput } from './plan-version-input';
+import { manifestOfStoredPlan, publishedPlanFromCells } from './stored-plan';
+
+// Import of a plan's published tables from any source (text, XLSX, long CSV), by the command line, the GraphQL
+// mutation and the first start alike. Either every table is sound and the whole plan version is stored in one
+// transaction, or a PlanImportError lists every problem and nothing is written.
+
+export type PlanImportRequest = {
+  /** The files as given: tables, and manifest.json for a new plan. */
+  files: readonly PlanSourceFile[];
+  /** The plan to add a version to; required when no manifest.json is among the files. */
+  planId?: string | null;
+  importedBy: string;
+  /** Check and reconcile only; store nothing. */
+  dryRun?: boolean;
+};
+
+export type PlanImportOutcome = {
+  planId: string;
+  /** The version stored, or (dry run, or same content) the version it is or would be. */
+  version: number;
+  /** Whether a new version was stored. */
+  created: boolean;
+  dryRun: boolean;
+  /** Metrics read from the files. */
+  metricsImported: string[];
+  /** Metrics of the previous version kept as they were because no file brought them. */
+  metricsCarriedOver: string[];
+  reconciliation: ReconciliationReport;
+};
+
+const MANIFEST = 'manifest.json';
+
+function problem(
+  kind: PlanImportProblem['kind'],
+  file: string,
+  value: string | null,
+  message: string,
+  fix: string,
+): PlanImportProblem {
+  return { kind, file, line: null, column: null, value, message, fix };
+}
+
+export async function importPlanFiles(db: WarehouseDatabase, request: PlanImportRequest): Promise<PlanImportOutcome> {
+  const plans = new PlanRepository(db);
+  const references = new ReferenceRepository(db);
+  const problems: PlanImportProblem[] = [];
+
+  const manifestFiles = request.files.filter((file) => basename(file.name) === MANIFEST);
+  const tableFiles = request.files.filter((file) => basename(file.name) !== MANIFEST);
+  if (manifestFiles.length > 1) {
+    problems.push(
+      problem(
+        'INVALID_MANIFEST',
+        manifestFiles[1]!.name,
+        null,
+        'a second manifest.json was given',
+        'Import one plan at a time, with one manifest.json.',
+      ),
+    );
+  }
+  const manifest = manifestFiles[0]
+    ? parsePlanManifest(new TextDecoder().decode(manifestFiles[0].bytes), manifestFiles[0].name)
+    : null;
+
+  const known = await plans.list();
+  const planId = request.planId ?? manifest?.id ?? null;
+  if (planId === null) {
+    throw new PlanImportError([
+      problem(
+        'MISSING_MANIFEST',
+        tableFiles[0]?.name ?? '(no file)',
+        null,
+        'no plan was named and no manifest.json was given',
+        'Pass --plan <id> to add a version to an existing plan, or include manifest.json to create a plan.',
+      ),
+    ]);
+  }
+  if (manifest && request.planId && manifest.id !== request.planId) {
+    problems.push(
+      problem(
+        'INVALID_MANIFEST',
+        manifestFiles[0]!.name,
+        manifest.id,
+        `the manifest is for plan "${manifest.id}", not "${request.planId}"`,
+        'Name the same plan in --plan and in manifest.json, or leave --plan out.',
+      ),
+    );
+  }
+  const existing = known.find((plan) => plan.id === planId) ?? null;
+  if (!existing && !manifest) {
+    throw new PlanImportError([
+      problem(
+        'UNKNOWN_PLAN',
+        tableFiles[0]?.name ?? '(no file)',
+        planId,
+        `there is no plan "${planId}" (known: ${known.map((p) => p.id).join(', ') || 'none'})`,
+        'Name an existing plan, or include manifest.json to create this one.',
+      ),
+    ]);
+  }
+  if (
+    existing &&
+    manifest &&
+    (existing.periodStart !== manifest.periodStart || existing.periodEnd !== manifest.periodEnd)
+  ) {
+    problems.push(
+      problem(
+        'INVALID_MANIFEST',
+        manifestFiles[0]!.name,
+        `${manifest.periodStart}..${manifest.periodEnd}`,
+        `plan "${planId}" is stored with the period ${existing.periodStart}..${existing.periodEnd}; a new version cannot change the period`,
+        'Import it as a new plan with its own id.',
+      ),
+    );
+  }
+
+  const periodStart = manifest?.periodStart ?? existing!.periodStart;
+  const periodEnd = manifest?.periodEnd ?? existing!.periodEnd;
+  const specs = new Map((manifest?.tables ?? []).map((spec) => [spec.file, spec]));
+  const sources = tableFiles.map((file) => {
+    const spec = specs.get(basename(file.name));
+    return spec ? { ...file, metrics: spec.metrics, appendix: spec.appendix } : file;
+  });
+  if (manifest && !existing) {
+    const given = new Set(tableFiles.map((file) => basename(file.name)));
+    for (const spec of manifest.tables) {
+      if (!given.has(spec.file)) {
+        problems.push(
+          problem(
+            'MISSING_FILE',
+            manifestFiles[0]!.name,
+            spec.file,
+            `the manifest lists ${spec.file}, which was not given`,
+            `Give ${spec.file} too, or remove it from the manifest.`,
+          ),
+        );
+      }
+    }
+  }
+
+  const provinces = await references.provinces();
+  const read = await readPlanSources(sources, {
+    periodMonths: monthsBetween(periodStart, periodEnd),
+    provinces,
+    metrics: METRICS,
+  });
+  problems.push(...read.problems);
+  if (problems.length > 0) throw new PlanImportError(problems);
+
+  // A version holds every metric of the plan: tables that no file brought are kept from the latest version.
+  const imported = new Set(read.tables.map((table) => table.metric));
+  const previous =
+    existing && existing.latestVersion !== null
+      ? publishedPlanFromCells(existing, await plans.allTargets(existing.id, existing.latestVersion))
+      : null;
+  const carried = (previous?.tables ?? []).filter((table) => !imported.has(table.metric));
+  const tables = [...read.tables, ...carried].sort(
+    (a, b) => METRICS.findIndex((m) => m.key === a.metric) - METRICS.findIndex((m) => m.key === b.metric),
+  );
+  const plan: PublishedPlan = { manifest: manifest ?? manifestOfStoredPlan(existing!, tables), tables };
+  const reconciliation = reconcilePlan(plan);
+  const input = planVersionInput(plan, { importedBy: request.importedBy });
+  if (existing) {
+    // The stored plan keeps its header and report dates; only its tables change from version to version.
+    input.header = {
+      ...input.header,
+      title: existing.title,
+      issuingDocument: existing.issuingDocument,
+      issuedOn: existing.issuedOn,
+      issuer: existing.issuer,
+    };
+    input.reportDates = existing.reportDates;
+  }
+  input.source = request.files.map((file) => file.name).join(', ');
+
+  const base = {
+    planId,
+    dryRun: request.dryRun === true,
+    metricsImported: [...imported],
+    metricsCarriedOver: carried.map((t) => t.metric),
+    reconciliation,
+  };
+  if (request.dryRun) {
+    const latest = (existing ? await plans.versions(existing.id) : []).at(-1);
+    const version = latest && latest.contentHash === input.contentHash ? latest.version : (latest?.version ?? 0) + 1;
+    return { ...base, version, created: false };
+  }
+  const saved = await plans.saveVersion(input);
+  return { ...base, version: saved.version, created: saved.created };
+}

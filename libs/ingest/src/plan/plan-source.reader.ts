@@ -1,0 +1,267 @@
+import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
+import type { PlanImportProblem } from './plan-import.errors';
+import { readLongCsv } from './plan-long-csv.reader';
+import {
+  appendixInCaption,
+  givenMetricProblems,
+  identifyTableMetrics,
+  type MetricIdentification,
+} from './plan-metric-identification';
+import { decodeText, rowsOfText } from './plan-source-text';
+import { readWorkbookSheets } from './plan-workbook.reader';
+import type { PublishedMetricTable } from './published-plan';
+import {
+  blockCountProblem,
+  parsePlanTable,
+  tablesOfParsed,
+  type ParsedPlanTable,
+  type PublishedTableContext,
+} from './published-plan-table.reader';
+
+// The one entry point for published plan tables from any source: text pasted from the PDF (.txt/.tsv/.text), a
+// workbook (.xlsx, one sheet per table) or an analyst's long CSV (.csv). Bad content never throws: every problem
+// of every file is returned, and when there is any problem no table is returned at all, so nothing half-loads.
+
+export type PlanSourceFile = {
+  /** As given by the user; used in every message. */
+  name: string;
+  bytes: Uint8Array;
+  /** Metric keys of the file's blocks, left to right (across the sheets of a workbook), when a manifest says so. */
+  metrics?: readonly string[];
+  appendix?: string;
+};
+
+export type PlanSourceContext = {
+  /** YYYY-MM of the plan period, in order. */
+  periodMonths: readonly string[];
+  provinces: readonly Province[];
+  metrics: readonly MetricDefinition[];
+};
+
+export type PlanSourceResult = {
+  /** Every metric table of every file; empty whenever `problems` is not. */
+  tables: PublishedMetricTable[];
+  problems: PlanImportProblem[];
+  /** How each table's metric was known (manifest, block header, caption, CSV column), for the import report. */
+  identifications: MetricIdentification[];
+};
+
+type SourceKind = 'text' | 'workbook' | 'long csv';
+
+const EXTENSIONS: Readonly<Record<string, SourceKind>> = {
+  '.txt': 'text',
+  '.tsv': 'text',
+  '.text': 'text',
+  '.xlsx': 'workbook',
+  '.csv': 'long csv',
+};
+
+/** Where a table came from, to point at both places when a metric is given twice. */
+type LocatedTable = { table: PublishedMetricTable; line: number | null; column: number | null };
+
+type FileOutcome = { tables: LocatedTable[]; identifications: MetricIdentification[]; problems: PlanImportProblem[] };
+
+type ReaderContext = PlanSourceContext & PublishedTableContext;
+
+function extensionOf(name: string): string {
+  const base = name.split(/[/\\]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
+}
+
+function baseName(name: string): string {
+  const base = name.split(/[/\\]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? base : base.slice(0, dot);
+}
+
+function unsupported(file: PlanSourceFile, extension: string): PlanImportProblem {
+  const fixes: Readonly<Record<string, string>> = {
+    '.xls': 'Open the workbook in Excel and save it as "Excel Workbook (.xlsx)".',
+    '.pdf':
+      'Copy the table from the PDF into a .txt file (one row per line, cells separated by tabs), or give it as .xlsx.',
+    '.docx': 'Copy the table from the document into a .txt file (one row per line, cells separated by tabs).',
+  };
+  return {
+    kind: 'UNSUPPORTED_FILE',
+    file: file.name,
+    line: null,
+    column: null,
+    value: extension || null,
+    message: `${extension ? `"${extension}" files are` : 'a file without an extension is'} not a plan table source`,
+    fix:
+      fixes[extension] ??
+      'Give the table as text pasted from the PDF (.txt, .tsv), an Excel workbook (.xlsx) or a long CSV (.csv with columns province,metric,month,value).',
+  };
+}
+
+export async function readPlanSources(
+  files: readonly PlanSourceFile[],
+  context: PlanSourceContext,
+): Promise<PlanSourceResult> {
+  if (context.periodMonths.length === 0) throw new Error('readPlanSources: the plan period has no month');
+  const readerContext: ReaderContext = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
+  const tables: LocatedTable[] = [];
+  const identifications: MetricIdentification[] = [];
+  const problems: PlanImportProblem[] = [];
+
+  if (files.length === 0) {
+    problems.push({
+      kind: 'EMPTY_TABLE',
+      file: '(no file)',
+      line: null,
+      column: null,
+      value: null,
+      message: 'no table file was given',
+      fix: 'Give the appendix tables (.txt, .xlsx or .csv) to import.',
+    });
+  }
+  for (const file of files) {
+    const outcome = await readFile(file, readerContext);
+    tables.push(...outcome.tables);
+    identifications.push(...outcome.identifications);
+    problems.push(...outcome.problems);
+  }
+  problems.push(...duplicateMetricProblems(tables));
+  if (problems.length > 0) return { tables: [], problems, identifications };
+  return { tables: tables.map((located) => located.table), problems, identifications };
+}
+
+async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<FileOutcome> {
+  const extension = extensionOf(file.name);
+  const kind = EXTENSIONS[extension];
+  if (!kind) return { tables: [], identifications: [], problems: [unsupported(file, extension)] };
+  switch (kind) {
+    case 'text': {
+      const decoded = decodeText(file.bytes, file.name);
+      if ('problem' in decoded) return { tables: [], identifications: [], problems: [decoded.problem] };
+      const parsed = parsePlanTable({ file: file.name, rows: rowsOfText(decoded.text) }, context);
+      return tablesOfFile(file, [{ parsed, hints: [baseName(file.name)] }], context);
+    }
+    case 'workbook': {
+      const { sheets, problems } = await readWorkbookSheets(file.bytes, file.name);
+      if (problems.length > 0) return { tables: [], identifications: [], problems };
+      const parsedSheets = sheets.map((sheet) => {
+        const parsed = parsePlanTable(
+          { file: sheet.label, rows: sheet.rows, columnOffset: sheet.columnOffset },
+          context,
+        );
+        for (const problem of parsed.problems) {
+          if (problem.kind === 'MISSING_HEADER' && problem.line === null) {
+            problem.fix =
+              'Copy the table with its header lines, or hide or delete a sheet that holds no appendix table.';
+          }
+        }
+        return { parsed, hints: [sheet.name, baseName(file.name)] };
+      });
+      return tablesOfFile(file, parsedSheets, context);
+    }
+    case 'long csv': {
+      const decoded = decodeText(file.bytes, file.name);
+      if ('problem' in decoded) return { tables: [], identifications: [], problems: [decoded.problem] };
+      return readLongCsv(
+        { file: file.name, text: decoded.text, metrics: file.metrics ?? null, appendix: file.appendix ?? '' },
+        context,
+      );
+    }
+  }
+}
+
+/**
+ * The metric tables of the tables of one file (one for a text file, one per sheet for a workbook): the metrics
+ * the manifest gives, in block order across the tables, or those each table's header and caption name.
+ */
+function tablesOfFile(
+  file: PlanSourceFile,
+  tables: readonly { parsed: ParsedPlanTable; hints: readonly string[] }[],
+  context: ReaderContext,
+): FileOutcome {
+  const problems = tables.flatMap(({ parsed }) => parsed.problems);
+  const metricsByTable: (readonly string[] | null)[] = [];
+  const identifications: MetricIdentification[] = [];
+
+  if (file.metrics) {
+    const given = file.metrics;
+    problems.push(...givenMetricProblems(file.name, given, context.metrics));
+    const layouts = tables.map(({ parsed }) => parsed.layout);
+    if (layouts.every((layout) => layout !== null)) {
+      const blockCounts = layouts.map((layout) => layout?.blocks.length ?? 0);
+      const totalBlocks = blockCounts.reduce((sum, count) => sum + count, 0);
+      const [only] = tables;
+      if (totalBlocks !== given.length && tables.length === 1 && only?.parsed.layout) {
+        problems.unshift(blockCountProblem(only.parsed.file, only.parsed.layout, given.length));
+      } else if (totalBlocks !== given.length) {
+        const perSheet = tables.map(({ parsed }, index) => `${parsed.file}: ${blockCounts[index]}`).join('; ');
+        problems.push({
+          kind: 'UNEXPECTED_HEADER',
+          file: file.name,
+          line: null,
+          column: null,
+          value: null,
+          message: `the workbook's sheets have ${totalBlocks} metric block(s) in all (${perSheet}) but the manifest lists ${given.length} metric(s) for it`,
+          fix: 'Make the manifest list one metric per block, sheet by sheet and left to right.',
+        });
+      } else {
+        let next = 0;
+        tables.forEach(({ parsed }, index) => {
+          const count = blockCounts[index] ?? 0;
+          const metrics = given.slice(next, next + count);
+          next += count;
+          metricsByTable.push(metrics);
+          metrics.forEach((metric, block) =>
+            identifications.push({ file: parsed.file, block: block + 1, metric, source: 'manifest', text: null }),
+          );
+        });
+      }
+    }
+  } else {
+    for (const { parsed, hints } of tables) {
+      const identified = identifyTableMetrics(parsed, hints, context.metrics);
+      problems.push(...identified.problems);
+      identifications.push(...identified.identifications);
+      const complete = parsed.layout !== null && identified.identifications.length === parsed.layout.blocks.length;
+      metricsByTable.push(complete ? identified.identifications.map((found) => found.metric) : null);
+    }
+  }
+
+  if (problems.length > 0) return { tables: [], identifications, problems };
+  const located = tables.flatMap(({ parsed }, index): LocatedTable[] => {
+    const metrics = metricsByTable[index];
+    if (!metrics) throw new Error(`${parsed.file}: metrics unknown without a problem`);
+    const appendix = file.appendix ?? appendixInCaption(parsed.captions) ?? '';
+    return tablesOfParsed(parsed, metrics, appendix).map((table, block) => {
+      const layoutBlock = parsed.layout?.blocks[block];
+      return {
+        table,
+        line: layoutBlock?.headerLine ?? null,
+        column: layoutBlock ? layoutBlock.totalColumn + parsed.columnOffset : null,
+      };
+    });
+  });
+  return { tables: located, identifications, problems };
+}
+
+/** A metric may come from one block of one file only: the same metric twice is refused, wherever it is. */
+function duplicateMetricProblems(tables: readonly LocatedTable[]): PlanImportProblem[] {
+  const first = new Map<string, LocatedTable>();
+  const problems: PlanImportProblem[] = [];
+  for (const located of tables) {
+    const { metric, file } = located.table;
+    const earlier = first.get(metric);
+    if (!earlier) {
+      first.set(metric, located);
+      continue;
+    }
+    const where = [earlier.table.file, earlier.line].filter((part) => part !== null).join(':');
+    problems.push({
+      kind: 'DUPLICATE_METRIC',
+      file,
+      line: located.line,
+      column: located.column,
+      value: metric,
+      message: `${metric} is also given in ${where}`,
+      fix: 'Give each metric once: remove one of the two tables, or name the right metric for one of them (manifest.json "metrics", the block header, or the CSV metric column).',
+    });
+  }
+  return problems;
+}
