@@ -2,6 +2,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { WarehouseDatabase } from '@scorecard/warehouse';
+import type { FastifyRequest } from 'fastify';
+import { identifyCaller, type GraphQLContext } from './auth/caller';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -29,6 +31,10 @@ export class AppModule {
           introspection: true,
           plugins: [graphiqlLandingPagePlugin()],
           formatError: formatGraphQLError,
+          context: ({ request }: { request: FastifyRequest }): GraphQLContext => ({
+            request,
+            caller: identifyCaller(request),
+          }),
         }),
         ReferenceModule,
         PlansModule,

@@ -22,6 +22,8 @@ export function toProvinceAttainmentObject(row: ProvinceAttainmentRow): Province
     rank: row.rank,
     status: row.status,
     synthetic: source?.synthetic ?? false,
-    source: source ? `${source.source}${source.sourceRow === null ? '' : ` row ${source.sourceRow}`} (submission ${source.submissionId}, ${source.submittedAt})` : null,
+    source: source
+      ? `${source.source}${source.sourceRow === null ? '' : ` row ${source.sourceRow}`} (submission ${source.submissionId}, ${source.submittedAt})`
+      : null,
   });
 }

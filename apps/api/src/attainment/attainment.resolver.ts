@@ -1,7 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AttainmentArgs, NationalAttainmentArgs, PeriodProgressArgs } from './dto/attainment.args';
-import { NationalAttainmentObject, PeriodProgressObject, ProvinceAttainmentObject } from './dto/province-attainment.object';
+import {
+  NationalAttainmentObject,
+  PeriodProgressObject,
+  ProvinceAttainmentObject,
+} from './dto/province-attainment.object';
 import { toProvinceAttainmentObject } from './attainment.mapper';
 import { AttainmentService } from './attainment.service';
 
@@ -9,9 +13,17 @@ import { AttainmentService } from './attainment.service';
 export class AttainmentResolver {
   constructor(@Inject(AttainmentService) private readonly attainmentService: AttainmentService) {}
 
-  @Query(() => [ProvinceAttainmentObject], { description: 'Every province on one metric at one date, in province-code order, with its rank.' })
+  @Query(() => [ProvinceAttainmentObject], {
+    description: 'Every province on one metric at one date, in province-code order, with its rank.',
+  })
   async attainment(@Args() args: AttainmentArgs): Promise<ProvinceAttainmentObject[]> {
-    const { rows } = await this.attainmentService.snapshot(args.planId, args.metric, args.asOf, args.basis);
+    const { rows } = await this.attainmentService.snapshot(
+      args.planId,
+      args.metric,
+      args.asOf,
+      args.basis,
+      args.version,
+    );
     return rows.map(toProvinceAttainmentObject);
   }
 
@@ -19,16 +31,26 @@ export class AttainmentResolver {
     description: 'The 63 provinces in rank order (competition ranking, ties share a rank); unranked provinces last.',
   })
   async ranking(@Args() args: AttainmentArgs): Promise<ProvinceAttainmentObject[]> {
-    return (await this.attainmentService.ranking(args.planId, args.metric, args.asOf, args.basis)).map(toProvinceAttainmentObject);
+    return (await this.attainmentService.ranking(args.planId, args.metric, args.asOf, args.basis, args.version)).map(
+      toProvinceAttainmentObject,
+    );
   }
 
-  @Query(() => NationalAttainmentObject, { description: 'The national figure computed from the provinces, beside the published national row.' })
+  @Query(() => NationalAttainmentObject, {
+    description: 'The national figure computed from the provinces, beside the published national row.',
+  })
   async nationalAttainment(@Args() args: NationalAttainmentArgs): Promise<NationalAttainmentObject> {
-    return Object.assign(new NationalAttainmentObject(), await this.attainmentService.national(args.planId, args.metric, args.asOf));
+    return Object.assign(
+      new NationalAttainmentObject(),
+      await this.attainmentService.national(args.planId, args.metric, args.asOf, args.version),
+    );
   }
 
   @Query(() => PeriodProgressObject, { description: 'Days elapsed and time elapsed of the plan period at a date.' })
   async periodProgress(@Args() args: PeriodProgressArgs): Promise<PeriodProgressObject> {
-    return Object.assign(new PeriodProgressObject(), await this.attainmentService.periodProgress(args.planId, args.asOf));
+    return Object.assign(
+      new PeriodProgressObject(),
+      await this.attainmentService.periodProgress(args.planId, args.asOf),
+    );
   }
 }

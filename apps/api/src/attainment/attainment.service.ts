@@ -43,13 +43,19 @@ export class AttainmentService {
   ) {}
 
   /** Every province on one metric at one date, ranked, in province-code order. */
-  async snapshot(planId: string, metric: string, asOf: string | null | undefined, basis: RankBasis): Promise<MetricSnapshot> {
+  async snapshot(
+    planId: string,
+    metric: string,
+    asOf: string | null | undefined,
+    basis: RankBasis,
+    version?: number | null,
+  ): Promise<MetricSnapshot> {
     const plan = await this.plans.get(planId);
     const definition = await this.reference.metric(metric);
     const date = this.plans.resolveAsOf(plan, asOf);
-    const version = await this.plans.version(plan);
+    const targetVersion = await this.plans.version(plan, version);
     const [cells, latest, provinces] = await Promise.all([
-      this.planRepository.targets(plan.id, version, metric),
+      this.planRepository.targets(plan.id, targetVersion, metric),
       this.actuals.latestAsOf(plan.id, metric, date),
       this.reference.provinces(),
     ]);
@@ -103,8 +109,14 @@ export class AttainmentService {
   }
 
   /** Ranked provinces first by rank (ties by code), then the unranked by status and code. */
-  async ranking(planId: string, metric: string, asOf: string | null | undefined, basis: RankBasis): Promise<ProvinceAttainmentRow[]> {
-    const { rows } = await this.snapshot(planId, metric, asOf, basis);
+  async ranking(
+    planId: string,
+    metric: string,
+    asOf: string | null | undefined,
+    basis: RankBasis,
+    version?: number | null,
+  ): Promise<ProvinceAttainmentRow[]> {
+    const { rows } = await this.snapshot(planId, metric, asOf, basis, version);
     return [...rows].sort((a, b) => {
       if (a.rank !== null && b.rank !== null) return a.rank - b.rank || a.province.code.localeCompare(b.province.code);
       if (a.rank !== null) return -1;
@@ -113,8 +125,8 @@ export class AttainmentService {
     });
   }
 
-  async national(planId: string, metric: string, asOf: string | null | undefined) {
-    const snapshot = await this.snapshot(planId, metric, asOf, 'TO_DATE');
+  async national(planId: string, metric: string, asOf: string | null | undefined, version?: number | null) {
+    const snapshot = await this.snapshot(planId, metric, asOf, 'TO_DATE', version);
     const aggregate = nationalAggregate(
       snapshot.rows.map((row) => ({ periodTotal: row.target, monthlyTargets: row.monthlyTargets, actual: row.actual })),
       snapshot.asOf,

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './app-config';
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
     const config = loadConfig({}, [], '/repo');
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', dbPath: '/repo/data/scorecard.duckdb', sampleData: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dbPath: '/repo/data/scorecard.duckdb',
+      sampleData: true,
+    });
   });
 
   it('reads environment variables and lets a flag win over them', () => {

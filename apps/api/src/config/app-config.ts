@@ -24,9 +24,17 @@ export class ConfigError extends Error {
 
 const SETTINGS = {
   port: { env: 'PORT', flag: '--port', help: 'HTTP port (default 3000)' },
-  host: { env: 'HOST', flag: '--host', help: 'interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)' },
+  host: {
+    env: 'HOST',
+    flag: '--host',
+    help: 'interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
+  },
   dbPath: { env: 'SCORECARD_DB', flag: '--db', help: 'DuckDB file (default data/scorecard.duckdb)' },
-  sampleData: { env: 'SCORECARD_SAMPLE_DATA', flag: '--sample-data', help: 'on|off: load synthetic sample actuals into an empty database (default on)' },
+  sampleData: {
+    env: 'SCORECARD_SAMPLE_DATA',
+    flag: '--sample-data',
+    help: 'on|off: load synthetic sample actuals into an empty database (default on)',
+  },
 } as const;
 
 type Key = keyof typeof SETTINGS;
@@ -48,7 +56,11 @@ export function configHelp(): string {
     .join('\n');
 }
 
-function readFlags(argv: readonly string[]): { values: Partial<Record<Key, string>>; emitSchema: string | null; problems: string[] } {
+function readFlags(argv: readonly string[]): {
+  values: Partial<Record<Key, string>>;
+  emitSchema: string | null;
+  problems: string[];
+} {
   const values: Partial<Record<Key, string>> = {};
   const problems: string[] = [];
   let emitSchema: string | null = null;
@@ -94,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     }
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-  const dbPath = parsed.data.dbPath === ':memory:' || isAbsolute(parsed.data.dbPath) ? parsed.data.dbPath : resolve(repoRoot, parsed.data.dbPath);
+  const dbPath =
+    parsed.data.dbPath === ':memory:' || isAbsolute(parsed.data.dbPath)
+      ? parsed.data.dbPath
+      : resolve(repoRoot, parsed.data.dbPath);
   return {
     port: parsed.data.port,
     host: parsed.data.host,

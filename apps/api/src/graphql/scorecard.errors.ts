@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { PeriodError } from '@scorecard/domain';
+import { PlanImportError } from '@scorecard/ingest';
 import { WarehouseError } from '@scorecard/warehouse';
 
 // Every failure reaches the caller as an error with a code and a message that says what to do; none becomes
@@ -12,7 +13,9 @@ export type ScorecardErrorCode =
   | 'UNKNOWN_PLAN_VERSION'
   | 'INVALID_DATE'
   | 'DATE_OUTSIDE_PERIOD'
-  | 'PLAN_HAS_NO_TARGETS';
+  | 'PLAN_HAS_NO_TARGETS'
+  | 'FORBIDDEN'
+  | 'INVALID_FILE';
 
 export class ScorecardError extends Error {
   constructor(
@@ -24,7 +27,7 @@ export class ScorecardError extends Error {
   }
 }
 
-type GraphQLCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+type GraphQLCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 const CODES: Record<ScorecardErrorCode | WarehouseError['code'], GraphQLCode> = {
   UNKNOWN_METRIC: 'BAD_USER_INPUT',
@@ -33,6 +36,8 @@ const CODES: Record<ScorecardErrorCode | WarehouseError['code'], GraphQLCode> = 
   INVALID_DATE: 'BAD_USER_INPUT',
   DATE_OUTSIDE_PERIOD: 'BAD_USER_INPUT',
   PLAN_HAS_NO_TARGETS: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  INVALID_FILE: 'BAD_USER_INPUT',
   PLAN_NOT_FOUND: 'NOT_FOUND',
   DATABASE_LOCKED: 'SERVICE_UNAVAILABLE',
   DATABASE_OPEN_FAILED: 'SERVICE_UNAVAILABLE',
@@ -46,6 +51,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof ScorecardError || original instanceof WarehouseError) {
     return { ...formatted, extensions: { ...formatted.extensions, code: CODES[original.code], reason: original.code } };
+  }
+  if (original instanceof PlanImportError) {
+    // Every problem of the refused files, each with file, line, column, value, message and fix.
+    return {
+      ...formatted,
+      extensions: {
+        ...formatted.extensions,
+        code: 'BAD_USER_INPUT',
+        reason: original.code,
+        problems: original.problems,
+      },
+    };
   }
   if (original instanceof PeriodError || original instanceof RangeError) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' } };

@@ -1,9 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ProvinceObject } from '../reference/dto/province.object';
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../auth/caller';
+import { RequireRoles, RolesGuard } from '../auth/roles.guard';
 import { ReferenceService } from '../reference/reference.service';
+import { ImportPlanArgs } from './dto/plan-import.args';
+import { PlanImportResultObject } from './dto/plan-import-result.object';
 import { PlanObject, PlanVersionObject } from './dto/plan.object';
-import { PlanReconciliationObject, ReconciliationFindingObject } from './dto/plan-reconciliation.object';
+import { PlanReconciliationObject } from './dto/plan-reconciliation.object';
+import { PlanMonthTotalObject, PlanTargetTotalObject } from './dto/plan-target-total.object';
+import { decodePlanFiles } from './plan-files.decoder';
+import { toPlanReconciliationObject } from './plan-reconciliation.mapper';
 import { PlansService } from './plans.service';
 
 @Resolver(() => PlanObject)
@@ -29,25 +35,56 @@ export class PlansResolver {
   }
 
   @Query(() => PlanReconciliationObject, {
-    description: 'Where the published tables of a plan version disagree with themselves, rounding told apart from errors.',
+    description:
+      'Where the published tables of a plan version disagree with themselves, rounding told apart from errors.',
   })
   async planReconciliation(
     @Args('planId') planId: string,
-    @Args('version', { type: () => Int, nullable: true, description: 'Default: the latest version.' }) version?: number | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'Default: the latest version.' })
+    version?: number | null,
   ): Promise<PlanReconciliationObject> {
-    const { plan, version: chosen, report } = await this.planService.reconciliation(planId, version);
-    const provinces = new Map((await this.reference.provinces()).map((p) => [p.code, ProvinceObject.from(p)]));
-    return Object.assign(new PlanReconciliationObject(), {
-      planId: plan.id,
-      version: chosen,
-      cellsChecked: report.cellsChecked,
-      roundingCount: report.roundingCount,
-      errorCount: report.errorCount,
-      findings: report.findings.map((finding) =>
-        Object.assign(new ReconciliationFindingObject(), {
-          ...finding,
-          province: finding.provinceCode === null ? null : (provinces.get(finding.provinceCode) ?? null),
-        }),
+    const result = await this.planService.reconciliation(planId, version);
+    return toPlanReconciliationObject(result.plan.id, result.version, result.report, await this.reference.provinces());
+  }
+
+  @Query(() => [PlanTargetTotalObject], {
+    description: 'Per metric, the published national totals beside the sums of the provinces.',
+  })
+  async planTargetTotals(
+    @Args('planId') planId: string,
+    @Args('version', { type: () => Int, nullable: true, description: 'Default: the latest version.' })
+    version?: number | null,
+  ): Promise<PlanTargetTotalObject[]> {
+    const { totals } = await this.planService.targetTotals(planId, version);
+    return totals.map((total) =>
+      Object.assign(new PlanTargetTotalObject(), {
+        ...total,
+        months: total.months.map((month) => Object.assign(new PlanMonthTotalObject(), month)),
+      }),
+    );
+  }
+
+  @Mutation(() => PlanImportResultObject, {
+    description:
+      "Imports a plan's published tables (text, XLSX, long CSV; manifest.json for a new plan) as a new version. The same content again " +
+      'changes nothing. A refused import is an error whose extensions.problems lists every problem with file, line, column, value and fix.',
+  })
+  @UseGuards(RolesGuard)
+  @RequireRoles('HEADQUARTERS')
+  async importPlan(@Args() args: ImportPlanArgs, @Context() context: GraphQLContext): Promise<PlanImportResultObject> {
+    const outcome = await this.planService.importFiles({
+      planId: args.planId ?? null,
+      files: decodePlanFiles(args.files),
+      dryRun: args.dryRun,
+      importedBy: context.caller.name,
+    });
+    return Object.assign(new PlanImportResultObject(), {
+      ...outcome,
+      reconciliation: toPlanReconciliationObject(
+        outcome.planId,
+        outcome.version,
+        outcome.reconciliation,
+        await this.reference.provinces(),
       ),
     });
   }

@@ -19,20 +19,41 @@ function graphiqlFiles(repoRoot: string): Record<string, string> {
 }
 
 /** Serves the built web app at / and the offline query editor's files at /graphiql/. */
-export async function registerStaticAssets(server: FastifyInstance, options: { repoRoot: string; webDist: string }): Promise<void> {
+export async function registerStaticAssets(
+  server: FastifyInstance,
+  options: { repoRoot: string; webDist: string },
+): Promise<void> {
   const files = graphiqlFiles(options.repoRoot);
   for (const [name, file] of Object.entries(files)) {
     const body = readFileSync(file);
     const type = name.endsWith('.css') ? 'text/css; charset=utf-8' : 'application/javascript; charset=utf-8';
-    server.get(`/graphiql/${name}`, (_request, reply) => reply.type(type).header('cache-control', 'public, max-age=86400').send(body));
+    server.get(`/graphiql/${name}`, (_request, reply) =>
+      reply.type(type).header('cache-control', 'public, max-age=86400').send(body),
+    );
   }
 
   const index = join(options.webDist, 'index.html');
   if (!existsSync(index)) {
     server.get('/', (_request, reply) =>
-      reply.code(503).type('text/plain; charset=utf-8').send(`The web app is not built (${index} is missing). Run "npm run build" or "npm start".`),
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(`The web app is not built (${index} is missing). Run "npm run build" or "npm start".`),
     );
     return;
   }
   await server.register(fastifyStatic, { root: options.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  // The app's pages have their own paths (/ke-hoach, …); a browser asking for one gets the app, which reads
+  // the path. Anything else unknown stays a 404.
+  const page = readFileSync(index);
+  server.get('/*', (request, reply) => {
+    const accept = request.headers.accept ?? '';
+    if (!accept.includes('text/html') || /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
+      return reply
+        .code(404)
+        .type('application/json')
+        .send({ error: 'Not Found', message: `No route for GET ${request.url}` });
+    }
+    return reply.type('text/html; charset=utf-8').send(page);
+  });
 }

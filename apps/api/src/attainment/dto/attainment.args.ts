@@ -1,10 +1,11 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import type { RankBasis } from '@scorecard/domain';
 
 export const RankBasisEnum = { TO_DATE: 'TO_DATE', PERIOD: 'PERIOD' } as const satisfies Record<RankBasis, RankBasis>;
 registerEnumType(RankBasisEnum, {
   name: 'RankBasis',
-  description: 'TO_DATE ranks on attainment against the pro-rated target to date; PERIOD on attainment of the whole-period quota.',
+  description:
+    'TO_DATE ranks on attainment against the pro-rated target to date; PERIOD on attainment of the whole-period quota.',
 });
 
 @ArgsType()
@@ -15,11 +16,17 @@ export class AttainmentArgs {
   @Field({ description: 'Metric key, see `metrics`.' })
   metric!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD within the plan period; default: the latest report date with data.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD within the plan period; default: the latest report date with data.',
+  })
   asOf?: string | null;
 
   @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE' })
   basis!: RankBasis;
+
+  @Field(() => Int, { nullable: true, description: 'Plan version of the targets; default: the latest.' })
+  version?: number | null;
 }
 
 @ArgsType()
@@ -32,6 +39,9 @@ export class NationalAttainmentArgs {
 
   @Field(() => String, { nullable: true })
   asOf?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Plan version of the targets; default: the latest.' })
+  version?: number | null;
 }
 
 @ArgsType()

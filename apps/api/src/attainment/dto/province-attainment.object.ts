@@ -9,10 +9,13 @@ export const AttainmentStatusEnum = {
 } as const satisfies Record<AttainmentStatus, AttainmentStatus>;
 registerEnumType(AttainmentStatusEnum, {
   name: 'AttainmentStatus',
-  description: 'REPORTED: ranked. NOT_REPORTED: no report on or before the date, never counted as zero. NO_TARGET: no quota on this metric.',
+  description:
+    'REPORTED: ranked. NOT_REPORTED: no report on or before the date, never counted as zero. NO_TARGET: no quota on this metric.',
 });
 
-@ObjectType('ProvinceAttainment', { description: 'One province on one metric at one date, per the definitions of docs/domain.md.' })
+@ObjectType('ProvinceAttainment', {
+  description: 'One province on one metric at one date, per the definitions of docs/domain.md.',
+})
 export class ProvinceAttainmentObject {
   @Field(() => ProvinceObject)
   province!: ProvinceObject;
@@ -26,10 +29,16 @@ export class ProvinceAttainmentObject {
   @Field(() => Float, { nullable: true, description: 'Published period total ("Tổng số").' })
   target!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'T(d): months ended in full plus the current month pro-rated by days.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'T(d): months ended in full plus the current month pro-rated by days.',
+  })
   targetToDate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'A(d): the latest revision of the latest report dated on or before asOf.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'A(d): the latest revision of the latest report dated on or before asOf.',
+  })
   actual!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Report date of the submission A(d) comes from.' })
@@ -47,29 +56,43 @@ export class ProvinceAttainmentObject {
   @Field(() => Boolean, { nullable: true, description: 'attainmentOfPeriod ≥ timeElapsed.' })
   onTrack!: boolean | null;
 
-  @Field(() => Float, { nullable: true, description: '(period total − A(d)) / days remaining; 0 once the quota is met.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(period total − A(d)) / days remaining; 0 once the quota is met.',
+  })
   requiredPacePerDay!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '(period total − A(d)) / remaining days counted in calendar months.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(period total − A(d)) / remaining days counted in calendar months.',
+  })
   requiredPacePerMonth!: number | null;
 
   @Field(() => Float, { nullable: true, description: '(A(d) + A(d) / days elapsed × days remaining) / period total.' })
   projectedAttainment!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4) among ranked provinces; null when not ranked.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank (1, 2, 2, 4) among ranked provinces; null when not ranked.',
+  })
   rank!: number | null;
 
   @Field(() => AttainmentStatusEnum)
   status!: AttainmentStatus;
 
-  @Field({ description: 'True when the actual is synthetic sample data, not a province\'s report.' })
+  @Field({ description: "True when the actual is synthetic sample data, not a province's report." })
   synthetic!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Where the actual came from (file and row, user, or the sample generator).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the actual came from (file and row, user, or the sample generator).',
+  })
   source!: string | null;
 }
 
-@ObjectType('NationalAttainment', { description: 'The national figure, computed from the province rows (sum of actuals over sum of targets).' })
+@ObjectType('NationalAttainment', {
+  description: 'The national figure, computed from the province rows (sum of actuals over sum of targets).',
+})
 export class NationalAttainmentObject {
   @Field()
   metric!: string;
@@ -77,7 +100,7 @@ export class NationalAttainmentObject {
   @Field()
   asOf!: string;
 
-  @Field(() => Float, { description: 'Sum of the provinces\' published period totals.' })
+  @Field(() => Float, { description: "Sum of the provinces' published period totals." })
   target!: number;
 
   @Field(() => Float)

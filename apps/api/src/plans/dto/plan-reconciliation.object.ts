@@ -1,19 +1,26 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ProvinceObject } from '../../reference/dto/province.object';
 
-export const ReconciliationKindEnum = { ROW_MONTHS_VS_TOTAL: 'ROW_MONTHS_VS_TOTAL', PROVINCES_VS_NATIONAL: 'PROVINCES_VS_NATIONAL' } as const;
+export const ReconciliationKindEnum = {
+  ROW_MONTHS_VS_TOTAL: 'ROW_MONTHS_VS_TOTAL',
+  PROVINCES_VS_NATIONAL: 'PROVINCES_VS_NATIONAL',
+} as const;
 registerEnumType(ReconciliationKindEnum, {
   name: 'ReconciliationKind',
-  description: 'ROW_MONTHS_VS_TOTAL: a row\'s months against its published total. PROVINCES_VS_NATIONAL: the 63 province rows against the published national row.',
+  description:
+    "ROW_MONTHS_VS_TOTAL: a row's months against its published total. PROVINCES_VS_NATIONAL: the 63 province rows against the published national row.",
 });
 
 export const ReconciliationSeverityEnum = { ROUNDING: 'ROUNDING', ERROR: 'ERROR' } as const;
 registerEnumType(ReconciliationSeverityEnum, {
   name: 'ReconciliationSeverity',
-  description: 'ROUNDING: within what rounding each published number to whole units can explain. ERROR: beyond it, an error in the source.',
+  description:
+    'ROUNDING: within what rounding each published number to whole units can explain. ERROR: beyond it, an error in the source.',
 });
 
-@ObjectType('ReconciliationFinding', { description: 'A place where a published table disagrees with itself. The published number stays as published.' })
+@ObjectType('ReconciliationFinding', {
+  description: 'A place where a published table disagrees with itself. The published number stays as published.',
+})
 export class ReconciliationFindingObject {
   @Field()
   metric!: string;

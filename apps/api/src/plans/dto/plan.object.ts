@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { PlanRecord, PlanVersionRecord } from '@scorecard/warehouse';
 
-@ObjectType('PlanVersion', { description: 'One stored version of a plan\'s published tables.' })
+@ObjectType('PlanVersion', { description: "One stored version of a plan's published tables." })
 export class PlanVersionObject {
   @Field(() => Int)
   version!: number;
@@ -46,7 +46,7 @@ export class PlanObject {
   @Field({ description: 'Last day of the plan period, YYYY-MM-DD.' })
   periodEnd!: string;
 
-  @Field(() => [String], { description: 'Report dates (kỳ báo cáo) of the plan\'s calendar, YYYY-MM-DD.' })
+  @Field(() => [String], { description: "Report dates (kỳ báo cáo) of the plan's calendar, YYYY-MM-DD." })
   reportDates!: string[];
 
   @Field(() => Int, { nullable: true, description: 'Latest stored version of the published tables.' })

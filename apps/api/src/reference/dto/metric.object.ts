@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { MetricDefinition } from '@scorecard/domain';
+import type { MetricRecord } from '@scorecard/warehouse';
 
 @ObjectType('Metric', { description: 'A plan metric of the catalogue (data/reference/metrics.json).' })
 export class MetricObject {
@@ -27,7 +27,7 @@ export class MetricObject {
   @Field({ description: 'Appendix of plan 2800/KH-BHXH that publishes its quotas.' })
   appendix!: string;
 
-  static from(metric: MetricDefinition): MetricObject {
+  static from(metric: MetricRecord): MetricObject {
     return Object.assign(new MetricObject(), {
       key: metric.key,
       labelVi: metric.labelVi,

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { Province } from '@scorecard/domain';
 
-@ObjectType('Province', { description: 'A provincial-level unit (tỉnh / thành phố trực thuộc Trung ương) of the 63 of 2004–June 2025.' })
+@ObjectType('Province', {
+  description: 'A provincial-level unit (tỉnh / thành phố trực thuộc Trung ương) of the 63 of 2004–June 2025.',
+})
 export class ProvinceObject {
   @Field({ description: 'Official two-digit administrative code, with its leading zero (Hà Nội 01 … Cà Mau 96).' })
   code!: string;
