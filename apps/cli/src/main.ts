@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { IMPORT_PLAN_USAGE, importPlanCommand, type Output } from './commands/import-plan.command';
+
+// apps/cli/dist/main.js and apps/cli/src/main.ts both sit three levels below the repository root.
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const USAGE = `BHXH Scorecard command line
+
+Commands:
+  import-plan <file…>   import a plan's published tables (text, XLSX, CSV) as a new plan version
+
+${IMPORT_PLAN_USAGE}`;
+
+const CONSOLE: Output = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Runs one command and returns its exit code. */
+export async function run(argv: readonly string[], output: Output = CONSOLE): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'import-plan':
+      return importPlanCommand(rest, REPO_ROOT, output);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      output.out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      output.err(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { nodeApplicationConfig } from '../../vitest.shared.ts';
+
+export default defineConfig(nodeApplicationConfig({ main: 'src/main.ts' }));
