@@ -51,6 +51,38 @@ describe('graphqlRequest', () => {
     expect(error.message).toBe('[METRIC_NOT_FOUND] Unknown metric "foo" (ranking)');
   });
 
+  it('keeps the extensions of every error, so a page can show the problems the server listed', async () => {
+    const problems = [
+      { kind: 'NOT_A_NUMBER', file: 'appendix-01.txt', line: 12, column: 3, value: '1.2x', message: 'm', fix: 'f' },
+    ];
+    const body = {
+      data: null,
+      errors: [
+        {
+          message: 'The published plan cannot be imported',
+          path: ['importPlan'],
+          extensions: { code: 'BAD_USER_INPUT', reason: 'PLAN_IMPORT_INVALID', problems },
+        },
+        { message: 'Second error without extensions' },
+      ],
+    };
+    const error = await failure(
+      graphqlRequest('mutation { importPlan }', {}, { fetchImpl: respond(200, JSON.stringify(body)) }),
+    );
+    expect(error.extensions).toHaveLength(1);
+    expect(error.extensionsWithReason('PLAN_IMPORT_INVALID')?.['problems']).toEqual(problems);
+    expect(error.extensionsWithReason('UNKNOWN_PLAN')).toBeUndefined();
+  });
+
+  it('keeps the extensions of the errors of an HTTP failure too', async () => {
+    const body = { errors: [{ message: 'Variable "$files" is invalid', extensions: { code: 'BAD_USER_INPUT' } }] };
+    const error = await failure(
+      graphqlRequest('mutation { importPlan }', {}, { fetchImpl: respond(400, JSON.stringify(body)) }),
+    );
+    expect(error.kind).toBe('http');
+    expect(error.extensions).toEqual([{ code: 'BAD_USER_INPUT' }]);
+  });
+
   it('throws with the status and body on an HTTP failure', async () => {
     const error = await failure(graphqlRequest('{ plans }', {}, { fetchImpl: respond(502, 'Bad Gateway') }));
     expect(error.kind).toBe('http');

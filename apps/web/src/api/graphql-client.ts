@@ -5,10 +5,12 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 
 export type GraphQLErrorKind = 'network' | 'http' | 'graphql' | 'invalid-response';
 
+export type GraphQLErrorExtensions = { code?: unknown; reason?: unknown } & Record<string, unknown>;
+
 export type GraphQLErrorEntry = {
   message: string;
   path?: ReadonlyArray<string | number>;
-  extensions?: { code?: unknown } & Record<string, unknown>;
+  extensions?: GraphQLErrorExtensions;
 };
 
 export class GraphQLRequestError extends Error {
@@ -21,6 +23,16 @@ export class GraphQLRequestError extends Error {
     readonly errors: readonly GraphQLErrorEntry[] = [],
   ) {
     super(message);
+  }
+
+  /** The extensions of every GraphQL error, in order (errors without extensions are left out). */
+  get extensions(): GraphQLErrorExtensions[] {
+    return this.errors.flatMap((entry) => (entry.extensions ? [entry.extensions] : []));
+  }
+
+  /** The extensions of the first error the server marked with this reason, e.g. PLAN_IMPORT_INVALID. */
+  extensionsWithReason(reason: string): GraphQLErrorExtensions | undefined {
+    return this.extensions.find((extensions) => extensions.reason === reason);
   }
 }
 

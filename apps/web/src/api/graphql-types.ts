@@ -83,3 +83,88 @@ export type PeriodProgress = {
   daysRemaining: number;
   timeElapsed: number;
 };
+
+/** One stored version of a plan's published tables. */
+export type PlanVersion = {
+  version: number;
+  contentHash: string;
+  /** ISO timestamp, server time. */
+  importedAt: string;
+  importedBy: string;
+  /** The files it was read from, comma-separated. */
+  source: string;
+};
+
+/** A plan as the Kế hoạch page lists it: with its issuer and stored versions (oldest first). */
+export type PlanWithVersions = Plan & {
+  issuer: string;
+  latestVersion: number | null;
+  versions: PlanVersion[];
+};
+
+export type ReconciliationKind = 'ROW_MONTHS_VS_TOTAL' | 'PROVINCES_VS_NATIONAL';
+export type ReconciliationSeverity = 'ROUNDING' | 'ERROR';
+
+/** A place where a published table disagrees with itself; the published number stays as published. */
+export type ReconciliationFinding = {
+  metric: string;
+  kind: ReconciliationKind;
+  /** Null for the national row ("Toàn quốc"). */
+  province: Pick<Province, 'code' | 'nameVi'> | null;
+  /** The row name as printed. */
+  publishedName: string;
+  /** YYYY-MM; null for the period total. */
+  month: string | null;
+  published: number;
+  computed: number;
+  /** published − computed. */
+  difference: number;
+  severity: ReconciliationSeverity;
+  file: string;
+  line: number;
+};
+
+export type PlanReconciliation = {
+  planId: string;
+  version: number;
+  cellsChecked: number;
+  roundingCount: number;
+  errorCount: number;
+  findings: ReconciliationFinding[];
+};
+
+export type PlanMonthTotal = {
+  /** YYYY-MM. */
+  month: string;
+  publishedNational: number | null;
+  provinces: number;
+};
+
+/** A metric's published national row beside the sum of the provinces, for the period and each month. */
+export type PlanTargetTotal = {
+  metric: string;
+  publishedNationalTotal: number | null;
+  provincesTotal: number;
+  months: PlanMonthTotal[];
+};
+
+export type PlanFileInput = { name: string; contentBase64: string };
+
+/** One problem of a refused import; every problem names where it is and how to fix it. */
+export type PlanImportProblem = {
+  kind: string;
+  file: string;
+  line: number | null;
+  column: number | null;
+  value: string | null;
+  message: string;
+  fix: string;
+};
+
+export type PlanImportResult = {
+  planId: string;
+  version: number;
+  created: boolean;
+  dryRun: boolean;
+  reconciliation: PlanReconciliation;
+};

@@ -4,12 +4,15 @@ import {
   formatDate,
   formatDateRange,
   formatDayMonth,
+  formatDateTime,
   formatDecimal,
   formatDifference,
+  formatFileSize,
   formatInteger,
   formatPercent,
   formatQuantity,
   formatRate,
+  formatYearMonth,
 } from './format';
 
 describe('formatInteger', () => {
@@ -87,5 +90,31 @@ describe('formatDate', () => {
 
   it('formats a period with an en dash', () => {
     expect(formatDateRange('2021-09-01', '2021-12-31')).toBe('01/09/2021 – 31/12/2021');
+  });
+});
+
+describe('formatYearMonth', () => {
+  it('writes a month as Vietnamese documents do, without a leading zero', () => {
+    expect(formatYearMonth('2021-09')).toBe('9/2021');
+    expect(formatYearMonth('2021-12')).toBe('12/2021');
+  });
+
+  it('keeps text it cannot read', () => {
+    expect(formatYearMonth('Q3')).toBe('Q3');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the server timestamp as dd/MM/yyyy HH:mm without shifting its time zone', () => {
+    expect(formatDateTime('2026-11-22T03:07:16')).toBe('22/11/2026 03:07');
+    expect(formatDateTime('2021-09-06 23:59:59.123')).toBe('06/09/2021 23:59');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('uses bytes, then kilobytes and megabytes with a decimal comma', () => {
+    expect(formatFileSize(850)).toBe('850 B');
+    expect(formatFileSize(12_595)).toBe('12,3 KB');
+    expect(formatFileSize(1_300_000)).toBe('1,2 MB');
   });
 });

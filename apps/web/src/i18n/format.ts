@@ -90,6 +90,28 @@ export function formatDateRange(startIso: string, endIso: string): string {
   return `${formatDate(startIso)} – ${formatDate(endIso)}`;
 }
 
+/** A month "YYYY-MM" → "9/2021", as Vietnamese documents write it after "Tháng". */
+export function formatYearMonth(yearMonth: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  return match ? `${Number(match[2])}/${match[1]}` : yearMonth;
+}
+
+/**
+ * A timestamp as the server wrote it ("2026-11-22T03:07:16", server time) → "22/11/2026 03:07". The parts
+ * are read as written, without a time-zone shift, since the server does not say its zone.
+ */
+export function formatDateTime(isoTimestamp: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(isoTimestamp);
+  return match ? `${match[3]}/${match[2]}/${match[1]} ${match[4]}:${match[5]}` : isoTimestamp;
+}
+
+/** A file size: "850 B", "12,3 KB", "1,2 MB" (1 KB = 1.024 B). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatInteger(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024, 1)} KB`;
+  return `${formatDecimal(bytes / (1024 * 1024), 1)} MB`;
+}
+
 function parseIsoDate(isoDate: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return undefined;

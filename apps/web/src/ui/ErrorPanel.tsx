@@ -1,10 +1,18 @@
 import { vi } from '../i18n/vi';
 import { describeError } from './describe-error';
 
-type ErrorPanelProps = { title: string; error: unknown; onRetry?: () => void };
+type ErrorPanelProps = {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+  /** What to tell the user when the page knows better than the generic explanation of the error kind. */
+  message?: string;
+};
 
-export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
-  const { message, detail } = describeError(error);
+export function ErrorPanel({ title, error, onRetry, message: knownMessage }: ErrorPanelProps) {
+  const described = describeError(error);
+  const message = knownMessage ?? described.message;
+  const detail = described.detail;
   return (
     <section className="error-panel" role="alert" data-testid="error-panel">
       <h2 className="error-panel__title">{title}</h2>

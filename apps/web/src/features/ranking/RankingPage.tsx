@@ -3,8 +3,9 @@ import type { Plan } from '../../api/graphql-types';
 import { vi } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader } from '../../ui/PageHeader';
+import { PlanDetails } from './PlanDetails';
 import { RankingDashboard } from './RankingDashboard';
-import { PageHeader } from './PageHeader';
 import { useReferenceData } from './useReferenceData';
 
 /** "Xếp hạng tỉnh": the 63 provinces ranked on one metric of the plan at a date. */
@@ -33,7 +34,7 @@ export function RankingPage() {
 function PageLayout({ plan, children }: { plan: Plan | undefined; children: ReactNode }) {
   return (
     <div className="page">
-      <PageHeader plan={plan} />
+      <PageHeader title={vi.ranking.pageTitle}>{plan ? <PlanDetails plan={plan} /> : null}</PageHeader>
       <main className="page__main">{children}</main>
     </div>
   );

@@ -1,0 +1,132 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Metric, PlanWithVersions } from '../../api/graphql-types';
+import { formatFileSize, formatInteger } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { checkImportSelection } from './plan-import';
+import { PlanImportOutcome } from './PlanImportOutcome';
+import type { PlanChoice } from './plans-params';
+import { usePlanImport } from './usePlanImport';
+
+type PlanImportFormProps = {
+  plans: readonly PlanWithVersions[];
+  metrics: readonly Metric[];
+  /** The plan the form starts on: the one shown above, or a new plan when there is none. */
+  defaultPlanId: string | null;
+  /** After a version was stored or found already stored: the page reloads its plans. */
+  onImported: () => void;
+  onShow: (choice: PlanChoice) => void;
+};
+
+const t = vi.plans.import;
+/** The select's value for "Kế hoạch mới". */
+const NEW_PLAN = '';
+
+export function PlanImportForm({ plans, metrics, defaultPlanId, onImported, onShow }: PlanImportFormProps) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [planValue, setPlanValue] = useState(defaultPlanId ?? NEW_PLAN);
+  const [dryRun, setDryRun] = useState(false);
+  const [issues, setIssues] = useState<string[]>([]);
+  // A new key empties the file input once its files were stored.
+  const [inputKey, setInputKey] = useState(0);
+  const { state, submit, reset } = usePlanImport();
+  const formId = useId();
+
+  const planId = planValue === NEW_PLAN ? null : planValue;
+  const running = state.status === 'running';
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = checkImportSelection(
+      files.map((file) => file.name),
+      planId,
+    );
+    setIssues(found);
+    if (found.length > 0) {
+      reset();
+      return;
+    }
+    void submit({ planId, files, dryRun }).then((data) => {
+      if (!data || data.importPlan.dryRun) return;
+      onImported();
+      setFiles([]);
+      setInputKey((key) => key + 1);
+    });
+  };
+
+  return (
+    <section className="panel import" aria-labelledby="plan-import-title">
+      <h2 id="plan-import-title" className="panel__title">
+        {t.title}
+      </h2>
+      <p className="import__intro">{t.intro}</p>
+      <form className="import__form" data-testid="plan-import-form" onSubmit={onSubmit} aria-busy={running}>
+        <div className="field">
+          <span className="field__label" id={`${formId}-files-label`}>
+            {t.files}
+          </span>
+          {/* The browser's own file button speaks the browser's language; this one speaks Vietnamese. */}
+          <div className="file-picker">
+            <input
+              key={inputKey}
+              id={`${formId}-files`}
+              className="visually-hidden"
+              type="file"
+              multiple
+              accept=".txt,.xlsx,.csv,.json"
+              aria-labelledby={`${formId}-files-label`}
+              data-testid="plan-import-files"
+              onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+            />
+            <label htmlFor={`${formId}-files`} className="button button--secondary file-picker__button">
+              {t.chooseFiles}
+            </label>
+            <span className="file-picker__status">
+              {files.length === 0 ? t.noFilesChosen : t.filesChosen(formatInteger(files.length))}
+            </span>
+          </div>
+          {files.length > 0 ? (
+            <ul className="import__files">
+              {files.map((file) => (
+                <li key={`${file.name}:${file.size}:${file.lastModified}`}>
+                  {file.name} <span className="import__file-size">({formatFileSize(file.size)})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+
+        <label className="field">
+          <span className="field__label">{t.plan}</span>
+          <select value={planValue} onChange={(event) => setPlanValue(event.target.value)}>
+            {plans.map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                {t.planOption(plan.issuingDocument, plan.title)}
+              </option>
+            ))}
+            <option value={NEW_PLAN}>{t.newPlan}</option>
+          </select>
+        </label>
+
+        <label className="checkbox">
+          <input type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
+          {t.dryRun}
+        </label>
+
+        <div className="import__actions">
+          <button type="submit" className="button" data-testid="plan-import-submit" disabled={running}>
+            {dryRun ? t.submitDryRun : t.submit}
+          </button>
+        </div>
+
+        {issues.length > 0 ? (
+          <ul className="import__issues" role="alert">
+            {issues.map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
+        ) : null}
+      </form>
+      <PlanImportOutcome state={state} metrics={metrics} onShow={onShow} />
+    </section>
+  );
+}

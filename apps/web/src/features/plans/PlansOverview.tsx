@@ -1,0 +1,52 @@
+import { useCallback, useMemo } from 'react';
+import type { Metric, PlanWithVersions } from '../../api/graphql-types';
+import { pushSearch, useLocation } from '../../navigation/location-store';
+import { vi } from '../../i18n/vi';
+import { PlanImportForm } from './PlanImportForm';
+import { PlanList } from './PlanList';
+import { resolvePlanSelection, toPlansSearch, type PlanChoice } from './plans-params';
+import { ReconciliationPanel } from './ReconciliationPanel';
+import { TargetTotalsPanel } from './TargetTotalsPanel';
+
+type PlansOverviewProps = {
+  plans: readonly PlanWithVersions[];
+  metrics: readonly Metric[];
+  onImported: () => void;
+};
+
+const RECONCILIATION_ID = 'plan-reconciliation';
+
+export function PlansOverview({ plans, metrics, onImported }: PlansOverviewProps) {
+  const { search } = useLocation();
+  const { selection, invalid } = useMemo(() => resolvePlanSelection(search, plans), [search, plans]);
+
+  const choose = useCallback((choice: PlanChoice) => pushSearch(toPlansSearch(choice, window.location.search)), []);
+  const show = useCallback(
+    (choice: PlanChoice) => {
+      choose(choice);
+      document.getElementById(RECONCILIATION_ID)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+    [choose],
+  );
+
+  return (
+    <>
+      {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+      {plans.length === 0 ? <p className="notice">{vi.plans.errors.noPlans}</p> : null}
+      <PlanList plans={plans} selection={selection} onChoose={choose} />
+      {selection && selection.version !== null ? (
+        <div id={RECONCILIATION_ID}>
+          <ReconciliationPanel plan={selection.plan} version={selection.version} metrics={metrics} />
+          <TargetTotalsPanel planId={selection.plan.id} version={selection.version} metrics={metrics} />
+        </div>
+      ) : null}
+      <PlanImportForm
+        plans={plans}
+        metrics={metrics}
+        defaultPlanId={selection?.plan.id ?? null}
+        onImported={onImported}
+        onShow={show}
+      />
+    </>
+  );
+}

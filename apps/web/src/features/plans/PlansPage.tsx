@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { vi } from '../../i18n/vi';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader } from '../../ui/PageHeader';
+import { PlansOverview } from './PlansOverview';
+import { usePlansData } from './usePlansData';
+
+/** "Kế hoạch": the published quota tables, their versions and reconciliation, and the import of new ones. */
+export function PlansPage() {
+  const plans = usePlansData();
+
+  let content: ReactNode;
+  if (plans.error !== undefined) {
+    content = <ErrorPanel title={vi.plans.errors.listTitle} error={plans.error} onRetry={plans.reload} />;
+  } else if (!plans.data) {
+    content = <LoadingState />;
+  } else {
+    content = <PlansOverview plans={plans.data.plans} metrics={plans.data.metrics} onImported={plans.reload} />;
+  }
+
+  return (
+    <div className="page">
+      <PageHeader title={vi.plans.pageTitle}>
+        <p className="page-header__intro">{vi.plans.intro}</p>
+      </PageHeader>
+      <main className="page__main">{content}</main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metric, PlanWithVersions } from '../../api/graphql-types';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { formatInteger } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { PLAN_RECONCILIATION_QUERY, type PlanReconciliationData, type PlanVersionVariables } from './plans.queries';
+import { ReconciliationReport } from './ReconciliationReport';
+
+type ReconciliationPanelProps = { plan: PlanWithVersions; version: number; metrics: readonly Metric[] };
+
+export function ReconciliationPanel({ plan, version, metrics }: ReconciliationPanelProps) {
+  const query = useGraphQLQuery<PlanReconciliationData, PlanVersionVariables>(PLAN_RECONCILIATION_QUERY, {
+    planId: plan.id,
+    version,
+  });
+  const data = query.data?.planReconciliation;
+  // Until the new version's answer arrives the previous one stays, dimmed: never mix two versions' rows.
+  const stale = query.loading || (data !== undefined && (data.planId !== plan.id || data.version !== version));
+
+  return (
+    <section className="panel" aria-labelledby="reconciliation-title" aria-busy={stale}>
+      <h2 id="reconciliation-title" className="panel__title">
+        {vi.plans.reconciliation.title(plan.issuingDocument, formatInteger(version))}{' '}
+        {stale && data ? <LoadingState label={vi.common.updating} /> : null}
+      </h2>
+      {query.error !== undefined ? (
+        <ErrorPanel title={vi.plans.errors.reconciliationTitle} error={query.error} onRetry={query.reload} />
+      ) : data ? (
+        <div className={stale ? 'is-stale' : undefined}>
+          <ReconciliationReport key={`${data.planId}:${data.version}`} reconciliation={data} metrics={metrics} />
+        </div>
+      ) : (
+        <LoadingState />
+      )}
+    </section>
+  );
+}

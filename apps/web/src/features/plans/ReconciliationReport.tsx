@@ -1,0 +1,17 @@
+import type { Metric, PlanReconciliation } from '../../api/graphql-types';
+import { vi } from '../../i18n/vi';
+import { FindingsTable } from './FindingsTable';
+import { ReconciliationCounts } from './ReconciliationCounts';
+
+type ReconciliationReportProps = { reconciliation: PlanReconciliation; metrics: readonly Metric[] };
+
+/** Counts, what the figures mean, then the findings: errors first, rounding differences folded away. */
+export function ReconciliationReport({ reconciliation, metrics }: ReconciliationReportProps) {
+  return (
+    <>
+      <ReconciliationCounts reconciliation={reconciliation} />
+      <p className="explanation">{vi.plans.reconciliation.explanation}</p>
+      <FindingsTable findings={reconciliation.findings} metrics={metrics} />
+    </>
+  );
+}

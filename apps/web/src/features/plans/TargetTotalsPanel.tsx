@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { Metric } from '../../api/graphql-types';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { vi } from '../../i18n/vi';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { PLAN_TARGET_TOTALS_QUERY, type PlanTargetTotalsData, type PlanVersionVariables } from './plans.queries';
+import { toTargetSummary } from './target-summary';
+import { TargetTotalsTable } from './TargetTotalsTable';
+
+type TargetTotalsPanelProps = { planId: string; version: number; metrics: readonly Metric[] };
+
+export function TargetTotalsPanel({ planId, version, metrics }: TargetTotalsPanelProps) {
+  const query = useGraphQLQuery<PlanTargetTotalsData, PlanVersionVariables>(PLAN_TARGET_TOTALS_QUERY, {
+    planId,
+    version,
+  });
+  const totals = query.data?.planTargetTotals;
+  const summary = useMemo(() => (totals ? toTargetSummary(totals, metrics) : undefined), [totals, metrics]);
+
+  return (
+    <section className="panel" aria-labelledby="target-totals-title" aria-busy={query.loading}>
+      <h2 id="target-totals-title" className="panel__title">
+        {vi.plans.totals.title}
+      </h2>
+      {query.error !== undefined ? (
+        <ErrorPanel title={vi.plans.errors.totalsTitle} error={query.error} onRetry={query.reload} />
+      ) : summary ? (
+        <div className={query.loading ? 'is-stale' : undefined}>
+          <TargetTotalsTable summary={summary} />
+        </div>
+      ) : (
+        <LoadingState />
+      )}
+    </section>
+  );
+}
