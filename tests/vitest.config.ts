@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { alias: workspaceAliases },
   test: {
     root: new URL('.', import.meta.url).pathname,
-    include: ['api/**/*.spec.ts', 'e2e/**/*.spec.ts'],
+    include: ['api/**/*.spec.ts', 'cli/**/*.spec.ts', 'e2e/**/*.spec.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

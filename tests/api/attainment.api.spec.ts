@@ -168,18 +168,37 @@ describe('attainment and ranking over GraphQL', () => {
   });
 
   it('answers with the latest report date with data when no date is given', async () => {
-    const result = await graphql<{ plans: { id: string; latestReportDateWithData: string; hasSyntheticActuals: boolean }[]; periodProgress: { asOf: string; daysElapsed: number } }>(
+    const result = await graphql<{
+      plans: { id: string; latestReportDateWithData: string; hasSyntheticActuals: boolean }[];
+      periodProgress: { asOf: string; daysElapsed: number };
+    }>(
       server.url,
       `{ plans { id latestReportDateWithData hasSyntheticActuals } periodProgress(planId: "${PLAN}") { asOf daysElapsed } }`,
     );
-    expect(result.data!.plans).toEqual([{ id: PLAN, latestReportDateWithData: '2021-10-31', hasSyntheticActuals: false }]);
+    expect(result.data!.plans).toEqual([
+      { id: PLAN, latestReportDateWithData: '2021-10-31', hasSyntheticActuals: false },
+    ]);
     expect(result.data!.periodProgress).toEqual({ asOf: '2021-10-31', daysElapsed: 61 });
   });
 
   it('reports the real errors of the published tables apart from rounding', async () => {
     const result = await graphql<{
-      planReconciliation: { errorCount: number; findings: { metric: string; severity: string; publishedName: string; published: number; computed: number; month: string | null; kind: string }[] };
-    }>(server.url, `{ planReconciliation(planId: "${PLAN}") { errorCount findings { metric kind severity publishedName month published computed } } }`);
+      planReconciliation: {
+        errorCount: number;
+        findings: {
+          metric: string;
+          severity: string;
+          publishedName: string;
+          published: number;
+          computed: number;
+          month: string | null;
+          kind: string;
+        }[];
+      };
+    }>(
+      server.url,
+      `{ planReconciliation(planId: "${PLAN}") { errorCount findings { metric kind severity publishedName month published computed } } }`,
+    );
     const findings = result.data!.planReconciliation.findings;
     const errors = findings.filter((f) => f.severity === 'ERROR');
     // Yên Bái's outreach total is printed 7,515 while its months add up to 73 + 129 + 110 + 55 = 367
@@ -192,7 +211,9 @@ describe('attainment and ranking over GraphQL', () => {
       published: 7_515,
       computed: 367,
     });
-    expect(findings.filter((f) => f.severity === 'ROUNDING').every((f) => Math.abs(f.published - f.computed) <= 9)).toBe(true);
+    expect(
+      findings.filter((f) => f.severity === 'ROUNDING').every((f) => Math.abs(f.published - f.computed) <= 9),
+    ).toBe(true);
   });
 
   it('turns bad arguments into errors that say what to do, never into empty results', async () => {
@@ -201,8 +222,13 @@ describe('attainment and ranking over GraphQL', () => {
     expect(unknownMetric.errors![0]!.message).toMatch(/Unknown metric "nope". Use one of: dev_compulsory_si/);
     expect(unknownMetric.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
 
-    const outside = await graphql(server.url, `{ ranking(planId: "${PLAN}", metric: "${METRIC}", asOf: "2022-01-05") { rank } }`);
-    expect(outside.errors![0]!.message).toMatch(/outside the period of plan "2800-KH-BHXH-2021" \(2021-09-01 to 2021-12-31\)/);
+    const outside = await graphql(
+      server.url,
+      `{ ranking(planId: "${PLAN}", metric: "${METRIC}", asOf: "2022-01-05") { rank } }`,
+    );
+    expect(outside.errors![0]!.message).toMatch(
+      /outside the period of plan "2800-KH-BHXH-2021" \(2021-09-01 to 2021-12-31\)/,
+    );
 
     const unknownPlan = await graphql(server.url, `{ attainment(planId: "2999", metric: "${METRIC}") { rank } }`);
     expect(unknownPlan.errors![0]!.extensions!.code).toBe('NOT_FOUND');

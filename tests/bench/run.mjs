@@ -78,14 +78,19 @@ try {
     nationalAttainment(planId: "${PLAN}", metric: "${METRIC}", asOf: "${AS_OF}") { target actual publishedTarget }
     periodProgress(planId: "${PLAN}", asOf: "${AS_OF}") { timeElapsed } plans { id } }`;
   const check = await post(rankingQuery);
-  if (check.errors || check.data.ranking.length !== 63) throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
+  if (check.errors || check.data.ranking.length !== 63)
+    throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
   const ranking = await time(() => post(rankingQuery));
   const page = await time(() => post(pageQuery));
   await stop(server);
 
-  console.log(`BHXH Scorecard bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${RUNS} runs, medians`);
+  console.log(
+    `BHXH Scorecard bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${RUNS} runs, medians`,
+  );
   console.log(`  raw DuckDB queries behind ranking (targets + A(d)):  ${direct.toFixed(2)} ms`);
-  console.log(`  GraphQL ranking over HTTP (63 rows):                 ${ranking.toFixed(2)} ms   ratio ${(ranking / direct).toFixed(2)}×`);
+  console.log(
+    `  GraphQL ranking over HTTP (63 rows):                 ${ranking.toFixed(2)} ms   ratio ${(ranking / direct).toFixed(2)}×`,
+  );
   console.log(`  GraphQL whole ranking page (ranking + national + …): ${page.toFixed(2)} ms`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

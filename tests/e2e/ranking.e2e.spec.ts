@@ -19,7 +19,8 @@ describe('Xếp hạng tỉnh in the browser', () => {
     browser = chromium.browser;
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) requestsOffHost.push(request.url());
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
+        requestsOffHost.push(request.url());
     });
   });
 
@@ -30,7 +31,9 @@ describe('Xếp hạng tỉnh in the browser', () => {
   });
 
   const rowCodes = () =>
-    page.$$eval('[data-testid="ranking-row"]', (rows) => rows.map((row) => row.getAttribute('data-province-code') ?? ''));
+    page.$$eval('[data-testid="ranking-row"]', (rows) =>
+      rows.map((row) => row.getAttribute('data-province-code') ?? ''),
+    );
   const rowRanks = () =>
     page.$$eval('[data-testid="ranking-row"]', (rows) => rows.map((row) => row.getAttribute('data-rank') ?? ''));
 
@@ -40,13 +43,16 @@ describe('Xếp hạng tỉnh in the browser', () => {
       const c = canvas as HTMLCanvasElement;
       const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       let painted = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235)) painted += 1;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3]! > 0 && (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235)) painted += 1;
       return painted;
     });
 
   it('shows the 63 provinces ranked, a painted chart and the synthetic-data banner', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
+      timeout: 30_000,
+    });
     await page.waitForSelector('[data-testid="ranking-chart"] canvas');
     await page.waitForFunction(() => document.fonts.status === 'loaded');
     await page.waitForTimeout(500);
@@ -81,7 +87,9 @@ describe('Xếp hạng tỉnh in the browser', () => {
     await page.selectOption('[data-testid="metric-picker"]', next);
     await page.waitForFunction(
       (previous) => {
-        const codes = [...document.querySelectorAll('[data-testid="ranking-row"]')].map((row) => row.getAttribute('data-province-code'));
+        const codes = [...document.querySelectorAll('[data-testid="ranking-row"]')].map((row) =>
+          row.getAttribute('data-province-code'),
+        );
         return codes.length === 63 && codes.join() !== previous;
       },
       before.join(),

@@ -28,15 +28,23 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the built server (`npm run build` first) as a separate process and waits until it answers. */
-export async function startServer(options: { dbPath: string; env?: Record<string, string>; args?: string[] }): Promise<RunningServer> {
+export async function startServer(options: {
+  dbPath: string;
+  env?: Record<string, string>;
+  args?: string[];
+}): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" before the cross-app tests`);
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [MAIN, '--port', String(port), '--db', options.dbPath, ...(options.args ?? [])], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [MAIN, '--port', String(port), '--db', options.dbPath, ...(options.args ?? [])],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -75,9 +83,15 @@ export async function startServer(options: { dbPath: string; env?: Record<string
 }
 
 /** Runs the built server once with arguments that make it exit (for example --emit-schema). */
-export async function runServerOnce(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+export async function runServerOnce(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, [MAIN, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -87,7 +101,11 @@ export async function runServerOnce(args: string[], env: Record<string, string> 
 
 export type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
-export async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+export async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
