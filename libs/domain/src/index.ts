@@ -9,3 +9,7 @@ export * from './ranking/rank-provinces';
 export * from './metrics/metric-catalogue';
 export * from './provinces/province';
 export * from './provinces/province-name-matcher';
+export * from './ranking/rank-change';
+export * from './reporting/reporting-status';
+export * from './quality/data-quality';
+export * from './attainment/actual-in-force';

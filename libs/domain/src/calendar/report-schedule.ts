@@ -28,3 +28,18 @@ export function reportDateOnOrBefore(dates: readonly IsoDate[], asOf: IsoDate): 
 export function monthWithinPeriod(period: PlanPeriod, month: string): PlanPeriod {
   return { start: maxDate(firstDayOfMonth(month), period.start), end: minDate(lastDayOfMonth(month), period.end) };
 }
+
+/** The report date before `reportDate` in the schedule (the one rank changes are measured against). */
+export function previousReportDate(dates: readonly IsoDate[], reportDate: IsoDate): IsoDate | undefined {
+  let found: IsoDate | undefined;
+  for (const date of dates) if (date < reportDate && (!found || date > found)) found = date;
+  return found;
+}
+
+/**
+ * A report is due on its report date ("trước ngày 15 và ngày cuối cùng của tháng", plan 2800/KH-BHXH): a
+ * submission after the end of that day is late.
+ */
+export function isLateSubmission(reportDate: IsoDate, submittedAt: string): boolean {
+  return submittedAt.slice(0, 10) > reportDate;
+}
