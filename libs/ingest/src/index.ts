@@ -15,3 +15,5 @@ export * from './plan/plan-source.reader';
 export * from './plan/plan-metric-identification';
 export * from './plan/plan-import';
 export * from './plan/plan-source-files';
+export * from './actuals/actual-source.reader';
+export * from './actuals/actual-import';

@@ -5,3 +5,4 @@ export * from './migrations/migration-runner';
 export * from './repositories/reference.repository';
 export * from './repositories/plan.repository';
 export * from './repositories/actual.repository';
+export * from './repositories/actual-import.repository';

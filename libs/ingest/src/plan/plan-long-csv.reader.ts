@@ -1,3 +1,4 @@
+import { detectDelimiter, splitRecords } from '../text/csv-records';
 import type { MetricDefinition, Province, ProvinceNameMatcher } from '@scorecard/domain';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { PlanImportProblem, PlanImportProblemKind } from './plan-import.errors';
@@ -49,56 +50,8 @@ const TOTAL_NAMES = new Set(['total', 'tong so', 'tong', 'tong cong', 'ca ky']);
 const NATIONAL = '';
 const TOTAL = 'total';
 
-type CsvRecord = { line: number; raw: string };
-
 function headerKey(text: string): string {
   return foldText(text).replace(/[\s_-]+/g, ' ');
-}
-
-/** The delimiter of the header line: the one of ",", ";" and tab it uses most (Excel writes ";" in some locales). */
-function detectDelimiter(text: string): string {
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: firstLine.split(delimiter).length }));
-  counts.sort((a, b) => b.count - a.count);
-  return counts[0]?.delimiter ?? ',';
-}
-
-/**
- * The records of the file with the line each starts on: a line break inside a quoted field continues the record.
- * A quote opens a quoted field only at the start of a field, as csv-parse reads it.
- */
-function splitRecords(text: string, delimiter: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let start = 0;
-  let startLine = 1;
-  let line = 1;
-  let quoted = false;
-  let fieldStart = true;
-  for (let index = 0; index <= text.length; index += 1) {
-    const char = text[index];
-    if (char === undefined || (!quoted && char === '\n')) {
-      const raw = text.slice(start, index).replace(/\r$/, '');
-      if (raw.trim() !== '') records.push({ line: startLine, raw });
-      start = index + 1;
-      line += 1;
-      startLine = line;
-      fieldStart = true;
-      continue;
-    }
-    if (char === '\n') line += 1;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') index += 1;
-      else if (char === '"') quoted = false;
-    } else if (fieldStart && char === '"') {
-      quoted = true;
-      fieldStart = false;
-    } else if (char === delimiter) {
-      fieldStart = true;
-    } else if (char !== ' ') {
-      fieldStart = false;
-    }
-  }
-  return records;
 }
 
 export function readLongCsv(source: LongCsvSource, context: LongCsvContext): LongCsvResult {

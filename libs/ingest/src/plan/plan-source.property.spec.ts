@@ -163,21 +163,26 @@ describe('readPlanSources on malformed input', () => {
 
   it('never throws on truncated text, CSV and workbook files', async () => {
     await fc.assert(
-      fc.asyncProperty(appendix, fc.double({ min: 0, max: 1, noNaN: true }), async (which, fraction) => {
-        const text = seedText(which);
-        const cut = (bytes: Uint8Array) => bytes.slice(0, Math.floor(bytes.length * fraction));
-        const textBytes = cut(encode(text));
-        const files: PlanSourceFile[] = [
-          { name: 'table.txt', bytes: textBytes },
-          { name: 'plan.csv', bytes: cut(encode(csvText)) },
-          { name: 'plan.xlsx', bytes: cut(workbook) },
-        ];
-        for (const file of files) {
-          const read = await readPlanSources([file], context);
-          const decoded = new TextDecoder().decode(file.bytes);
-          expectSoundOutcome(read, file.name.endsWith('.txt') ? textAt(decoded) : csvAt(decoded));
-        }
-      }),
+      // A whole file is no truncation (and a whole workbook's numbers are not in its bytes as text): stay below 1.
+      fc.asyncProperty(
+        appendix,
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        async (which, fraction) => {
+          const text = seedText(which);
+          const cut = (bytes: Uint8Array) => bytes.slice(0, Math.floor(bytes.length * fraction));
+          const textBytes = cut(encode(text));
+          const files: PlanSourceFile[] = [
+            { name: 'table.txt', bytes: textBytes },
+            { name: 'plan.csv', bytes: cut(encode(csvText)) },
+            { name: 'plan.xlsx', bytes: cut(workbook) },
+          ];
+          for (const file of files) {
+            const read = await readPlanSources([file], context);
+            const decoded = new TextDecoder().decode(file.bytes);
+            expectSoundOutcome(read, file.name.endsWith('.txt') ? textAt(decoded) : csvAt(decoded));
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

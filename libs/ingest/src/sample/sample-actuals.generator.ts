@@ -48,7 +48,10 @@ export function generateSampleActuals(
       const factor = Math.max(0.05, level + drift * progress + (random() - 0.5) * 0.06);
       const value = Math.max(previous, Math.round(cumulativeTargetToDate(target.months, reportDate) * factor));
       previous = value;
-      const submittedAt = `${addDays(reportDate, 1)}T09:00:00`;
+      // Most provinces report on the day; about one report in ten (a province's whole report for a date, every
+      // metric) comes the next morning, late.
+      const late = seededRandom(`${planId}|${target.provinceCode}|${reportDate}|late`)() < 0.1;
+      const submittedAt = late ? `${addDays(reportDate, 1)}T09:00:00` : `${reportDate}T16:30:00`;
       reports.push({
         provinceCode: target.provinceCode,
         metric: target.metric,

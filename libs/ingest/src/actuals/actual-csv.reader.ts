@@ -1,0 +1,95 @@
+import { detectDelimiter, splitRecords } from '../text/csv-records';
+import { CsvError, parse } from 'csv-parse/sync';
+import { decodeText } from '../plan/plan-source-text';
+import type { ActualImportProblem } from './actual-import.errors';
+import {
+  clip,
+  textCell,
+  unreadable,
+  unreadableFix,
+  type SourceReadResult,
+  type SourceRecord,
+} from './actual-source-table';
+
+// A CSV file of actuals: UTF-8 (with or without BOM) or UTF-16 with a BOM; fields separated by ",", ";" (Excel
+// in a Vietnamese or European locale) or a tab, whichever the header line uses most. Each record is parsed on
+// its own so that one broken line is reported and the others are still checked. Line numbers are the file's
+// (header = 1); blank lines and lines of empty fields (";;;;" as Excel leaves them) are skipped.
+
+export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult {
+  const problems: ActualImportProblem[] = [];
+  const decoded = decodeText(bytes, file);
+  if ('problem' in decoded) {
+    const fix = 'Save the file as CSV UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)").';
+    return { tables: [], problems: [unreadable(file, decoded.problem.message, unreadableFix(bytes, 'csv', fix))] };
+  }
+  const delimiter = detectDelimiter(decoded.text, file);
+  const delimiterName = delimiter === '\t' ? 'a tab' : `"${delimiter}"`;
+  const parsed: { line: number; fields: string[] }[] = [];
+  for (const record of splitRecords(decoded.text, delimiter)) {
+    let fields: string[][] = [];
+    let reason = 'it holds a stray line break';
+    try {
+      fields = parse(record.raw, { delimiter, relax_column_count: true });
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      reason = error.message.replace(/ at line \d+.*$/, '');
+    }
+    const [only] = fields;
+    if (fields.length === 1 && only) {
+      if (only.some((field) => field.trim() !== '')) parsed.push({ line: record.line, fields: only });
+      continue;
+    }
+    problems.push({
+      kind: 'MALFORMED_ROW',
+      file,
+      row: record.line,
+      column: null,
+      value: clip(record.raw),
+      message: `the line is not valid CSV (${reason})`,
+      fix: `Put a field that contains ${delimiterName} or a quote between double quotes, and double each quote inside it ("").`,
+    });
+  }
+
+  const [header, ...data] = parsed;
+  if (!header) {
+    if (problems.length === 0) {
+      problems.push({
+        kind: 'EMPTY_FILE',
+        file,
+        row: null,
+        column: null,
+        value: null,
+        message: 'the file is empty',
+        fix: 'Give the file with its header line (province,metric,report_date,value,submitted_at) and one line per figure.',
+      });
+    }
+    return { tables: [], problems };
+  }
+  // Empty names after the last named column are what a spreadsheet leaves when it saves empty columns.
+  let width = header.fields.length;
+  while (width > 0 && (header.fields[width - 1] ?? '').trim() === '') width -= 1;
+  const columns = header.fields.slice(0, width).map((name) => name.trim());
+
+  const records: SourceRecord[] = [];
+  for (const { line, fields } of data) {
+    const extra = fields.slice(width).some((field) => field.trim() !== '');
+    if (fields.length < width || extra) {
+      problems.push({
+        kind: 'MALFORMED_ROW',
+        file,
+        row: line,
+        column: null,
+        value: `${fields.length} cells`,
+        message: `the line has ${fields.length} cells, the header has ${width}`,
+        fix: `Give each line the cells of the header, separated by ${delimiterName}; quote a value that contains ${delimiterName}.`,
+      });
+      continue;
+    }
+    records.push({ row: line, cells: fields.slice(0, width).map(textCell) });
+  }
+  return {
+    tables: [{ file, label: file, headerRow: header.line, columns, records, rowCount: data.length }],
+    problems,
+  };
+}

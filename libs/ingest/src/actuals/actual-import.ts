@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import { METRICS, dataQualityFindings, type IsoDate } from '@scorecard/domain';
+import {
+  ActualImportRepository,
+  PlanRepository,
+  ReferenceRepository,
+  type PlanRecord,
+  type SubmissionInput,
+  type WarehouseDatabase,
+  type WarningInput,
+} from '@scorecard/warehouse';
+import {
+  ActualImportError,
+  readActualSources,
+  type ActualImportProblem,
+  type ActualRow,
+  type ActualSourceFile,
+} from './actual-source.reader';
+import { validateReportForm } from './report-form.validator';
+
+// Reports of provinces against a plan, from files (CSV, XLSX, Parquet, Arrow) or the web form. Hard errors refuse
+// everything; suspicious figures are stored and listed. Every submission is appended: a later one for the same
+// province, metric and report date is a revision, and queries use the latest by submission time.
+
+export type ActualImportOutcome = {
+  planId: string;
+  rowsStored: number;
+  /** Rows equal to the revision already in force (nothing new to store). */
+  rowsUnchanged: number;
+  /** The same content was imported before; nothing was written. */
+  alreadyImported: boolean;
+  warnings: WarningInput[];
+};
+
+type Clock = () => string;
+const localNow: Clock = () => {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+};
+
+function refuse(
+  kind: ActualImportProblem['kind'],
+  file: string,
+  value: string | null,
+  message: string,
+  fix: string,
+): never {
+  throw new ActualImportError([{ kind, file, row: null, column: null, value, message, fix }]);
+}
+
+async function planOf(db: WarehouseDatabase, planId: string, file: string): Promise<PlanRecord> {
+  const plans = await new PlanRepository(db).list();
+  const plan = plans.find((candidate) => candidate.id === planId);
+  if (!plan) {
+    refuse(
+      'UNKNOWN_PLAN',
+      file,
+      planId,
+      `there is no plan "${planId}" (known: ${plans.map((p) => p.id).join(', ') || 'none'})`,
+      'Name an existing plan.',
+    );
+  }
+  return plan;
+}
+
+/** Imports reported actuals from files; refused files throw ActualImportError and write nothing. */
+export async function importActualFiles(
+  db: WarehouseDatabase,
+  request: { planId: string; files: readonly ActualSourceFile[]; importedBy: string; now?: Clock },
+): Promise<ActualImportOutcome> {
+  const plan = await planOf(db, request.planId, request.files[0]?.name ?? '(no file)');
+  const provinces = await new ReferenceRepository(db).provinces();
+  const read = await readActualSources(request.files, {
+    provinces,
+    metrics: METRICS,
+    period: { start: plan.periodStart, end: plan.periodEnd },
+  });
+  if (read.problems.length > 0) throw new ActualImportError(read.problems);
+  const hash = createHash('sha256');
+  for (const digest of request.files.map((file) => createHash('sha256').update(file.bytes).digest('hex')).sort())
+    hash.update(digest);
+  return storeActualRows(db, plan, read.rows, {
+    contentHash: hash.digest('hex'),
+    source: request.files.map((file) => file.name).join(', '),
+    importedBy: request.importedBy,
+    now: request.now ?? localNow,
+  });
+}
+
+export type ReportFormInput = {
+  planId: string;
+  provinceCode: string;
+  reportDate: IsoDate;
+  values: readonly { metric: string; value: number }[];
+  submittedBy: string;
+  now?: Clock;
+};
+
+/** One report entered by a province in the web form: the same checks and the same store as a file. */
+export async function submitReport(db: WarehouseDatabase, input: ReportFormInput): Promise<ActualImportOutcome> {
+  const source = `form:${input.submittedBy}`;
+  const plan = await planOf(db, input.planId, source);
+  const now = input.now ?? localNow;
+  const provinces = await new ReferenceRepository(db).provinces();
+  const checked = validateReportForm(
+    { source, province: input.provinceCode, reportDate: input.reportDate, values: input.values },
+    { provinces, metrics: METRICS, period: { start: plan.periodStart, end: plan.periodEnd } },
+  );
+  if (checked.problems.length > 0) throw new ActualImportError(checked.problems);
+  const rows = checked.rows.map((row) => ({ ...row, sourceRow: null }));
+  // Each form submission is new content, even with the same figures: it was sent again at another time.
+  const contentHash = createHash('sha256')
+    .update(JSON.stringify({ plan: input.planId, by: input.submittedBy, at: now(), rows }))
+    .digest('hex');
+  return storeActualRows(db, plan, rows, { contentHash, source, importedBy: input.submittedBy, now });
+}
+
+/** A row to store; rows typed into the form have no row number. */
+type IncomingRow = Omit<ActualRow, 'sourceRow'> & { sourceRow: number | null };
+
+async function storeActualRows(
+  db: WarehouseDatabase,
+  plan: PlanRecord,
+  rows: readonly IncomingRow[],
+  options: { contentHash: string; source: string; importedBy: string; now: Clock },
+): Promise<ActualImportOutcome> {
+  const imports = new ActualImportRepository(db);
+  const base = { planId: plan.id, rowsStored: 0, rowsUnchanged: 0, warnings: [] };
+  if (await imports.isImported(plan.id, options.contentHash)) return { ...base, alreadyImported: true };
+
+  const totals = new Map<string, number>();
+  if (plan.latestVersion !== null) {
+    for (const cell of await new PlanRepository(db).allTargets(plan.id, plan.latestVersion)) {
+      if (cell.provinceCode !== null && cell.month === null)
+        totals.set(`${cell.provinceCode}|${cell.metric}`, cell.value);
+    }
+  }
+  // The revision in force per province, metric and report date, updated as this import's rows are applied.
+  const inForce = new Map<string, Map<string, { value: number; submittedAt: string }>>();
+  for (const revision of await imports.latestRevisions(plan.id)) {
+    const series = inForce.get(`${revision.provinceCode}|${revision.metric}`) ?? new Map();
+    series.set(revision.reportDate, { value: revision.value, submittedAt: revision.submittedAt });
+    inForce.set(`${revision.provinceCode}|${revision.metric}`, series);
+  }
+  const schedule = new Set(plan.reportDates);
+  const submittedAt = options.now();
+  const submissions: SubmissionInput[] = [];
+  const warnings: WarningInput[] = [];
+  let unchanged = 0;
+  const ordered = [...rows].sort(
+    (a, b) =>
+      a.provinceCode.localeCompare(b.provinceCode) ||
+      a.metric.localeCompare(b.metric) ||
+      a.reportDate.localeCompare(b.reportDate) ||
+      (a.submittedAt ?? submittedAt).localeCompare(b.submittedAt ?? submittedAt),
+  );
+  for (const row of ordered) {
+    const key = `${row.provinceCode}|${row.metric}`;
+    const series = inForce.get(key) ?? new Map<string, { value: number; submittedAt: string }>();
+    inForce.set(key, series);
+    const at = row.submittedAt ?? submittedAt;
+    const current = series.get(row.reportDate);
+    if (current && current.value === row.value) {
+      unchanged += 1;
+      continue;
+    }
+    const source = row.sourceRow === null ? options.source : `${row.file} row ${row.sourceRow}`;
+    submissions.push({
+      provinceCode: row.provinceCode,
+      metric: row.metric,
+      reportDate: row.reportDate,
+      cumulativeValue: row.value,
+      submittedAt: at,
+      source: row.file,
+      sourceRow: row.sourceRow,
+    });
+    // A revision sent with an earlier time than the one in force does not supersede it.
+    if (!current || at >= current.submittedAt) series.set(row.reportDate, { value: row.value, submittedAt: at });
+    const previousDate = [...series.keys()]
+      .filter((date) => date < row.reportDate)
+      .sort()
+      .at(-1);
+    const findings = dataQualityFindings({
+      reportDate: row.reportDate,
+      value: row.value,
+      previousValue: previousDate === undefined ? null : series.get(previousDate)!.value,
+      periodTotal: totals.get(key) ?? null,
+      onSchedule: schedule.size === 0 || schedule.has(row.reportDate),
+    });
+    for (const finding of findings) {
+      warnings.push({
+        provinceCode: row.provinceCode,
+        metric: row.metric,
+        reportDate: row.reportDate,
+        kind: finding.kind,
+        value: row.value,
+        previousValue: previousDate === undefined ? null : series.get(previousDate)!.value,
+        periodTotal: totals.get(key) ?? null,
+        message: finding.message,
+        source,
+      });
+    }
+  }
+  // Nothing new (every figure equals the one in force): nothing to record either.
+  if (submissions.length === 0) return { ...base, rowsUnchanged: unchanged, alreadyImported: false };
+  const written = await imports.write({
+    planId: plan.id,
+    contentHash: options.contentHash,
+    source: options.source,
+    importedBy: options.importedBy,
+    submissions,
+    rowsUnchanged: unchanged,
+    warnings,
+  });
+  if (!written.written) return { ...base, alreadyImported: true };
+  return {
+    planId: plan.id,
+    rowsStored: submissions.length,
+    rowsUnchanged: unchanged,
+    alreadyImported: false,
+    warnings,
+  };
+}

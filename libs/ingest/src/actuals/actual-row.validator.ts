@@ -1,0 +1,308 @@
+import type { MetricDefinition, Province, ProvinceNameMatcher } from '@scorecard/domain';
+import { foldText } from '../plan/published-table-header';
+import { ACTUAL_COLUMNS, identifyColumns, type ActualField } from './actual-columns';
+import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
+import { EMPTY_CELL, cellText, type SourceCell, type SourceTable } from './actual-source-table';
+import {
+  checkNumber,
+  parseActualNumber,
+  parseDateText,
+  parseTimestampText,
+  type ParsedNumber,
+} from './actual-value.parser';
+
+// Every record of every table is checked cell by cell, and every problem is reported with its row and column.
+// A province is its two-digit code or a name the province matcher recognises; a metric is a catalogue key or its
+// Vietnamese label. Money (million VND) may have decimals; counts (persons, employers, records, conferences)
+// must be whole.
+
+export type ValidatedRow = {
+  file: string;
+  sourceRow: number;
+  provinceCode: string;
+  metric: string;
+  reportDate: string;
+  value: number;
+  submittedAt: string | null;
+  /** Where the row is, for messages about it: "file" or "file › sheet". */
+  label: string;
+  valueColumn: string;
+  /** The value as written, for messages. */
+  valueText: string;
+};
+
+export type ValidationContext = {
+  provinces: readonly Province[];
+  metrics: readonly MetricDefinition[];
+  period: { start: string; end: string };
+  matcher: ProvinceNameMatcher;
+};
+
+/** Units of metrics that may carry decimals; every other metric is a count. */
+const DECIMAL_UNITS = new Set(['million VND']);
+
+export type MetricLookup = { match(text: string): MetricDefinition | null; keys: string };
+
+/** Keys (any case) and folded Vietnamese labels; a label shared by two metrics matches neither. */
+export function createMetricLookup(metrics: readonly MetricDefinition[]): MetricLookup {
+  const byName = new Map<string, MetricDefinition | null>();
+  const add = (name: string, metric: MetricDefinition) => {
+    const existing = byName.get(name);
+    byName.set(name, existing === undefined || existing === metric ? metric : null);
+  };
+  for (const metric of metrics) {
+    add(foldText(metric.key), metric);
+    add(foldText(metric.labelVi), metric);
+    add(foldText(metric.shortLabelVi), metric);
+  }
+  return {
+    match: (text) => byName.get(foldText(text)) ?? null,
+    keys: metrics.map((metric) => `${metric.key} (${metric.shortLabelVi})`).join(', '),
+  };
+}
+
+type Place = { cell: SourceCell; column: string };
+type Report = (kind: ActualImportProblemKind, place: Place, message: string, fix: string) => void;
+type Checks = {
+  context: ValidationContext;
+  provinceByCode: ReadonlyMap<string, Province>;
+  metricLookup: MetricLookup;
+  report: Report;
+};
+
+export function validateTable(
+  table: SourceTable,
+  context: ValidationContext,
+  metricLookup: MetricLookup,
+): { rows: ValidatedRow[]; problems: ActualImportProblem[] } {
+  const identified = identifyColumns(table.columns, table);
+  const problems = [...identified.problems];
+  const rows: ValidatedRow[] = [];
+  const columns = identified.columns;
+  if (columns === null) return { rows, problems };
+  if (table.rowCount === 0) {
+    problems.push({
+      kind: 'EMPTY_FILE',
+      file: table.label,
+      row: null,
+      column: null,
+      value: null,
+      message: 'the file has a header but no rows',
+      fix: 'Add one row per province, metric and report date.',
+    });
+  }
+  const provinceByCode = new Map(context.provinces.map((province) => [province.code, province]));
+
+  for (const record of table.records) {
+    const report: Report = (kind, place, message, fix) =>
+      problems.push({
+        kind,
+        file: table.label,
+        row: record.row,
+        column: place.column,
+        value: cellText(place.cell),
+        message,
+        fix,
+      });
+    const checks: Checks = { context, provinceByCode, metricLookup, report };
+    const at = (field: ActualField): Place | null => {
+      const index = columns.get(field);
+      if (index === undefined) return null;
+      return { cell: record.cells[index] ?? EMPTY_CELL, column: table.columns[index] ?? '' };
+    };
+    const filled = (field: ActualField): Place | null => {
+      const place = at(field);
+      if (!place) throw new Error(`${table.label}: the ${field} column was checked to be present`);
+      if (place.cell.kind !== 'empty') return place;
+      const { name, nameVi } = ACTUAL_COLUMNS[field];
+      report(
+        'EMPTY_CELL',
+        place,
+        `the ${name} cell is empty`,
+        `Fill in the ${name} (${nameVi}) of the row, or delete the row.`,
+      );
+      return null;
+    };
+
+    const provinceCell = filled('province');
+    const metricCell = filled('metric');
+    const dateCell = filled('reportDate');
+    const valueCell = filled('value');
+    const submittedCell = at('submittedAt');
+    const provinceCode = provinceCell && readProvince(provinceCell, checks);
+    const metric = metricCell && readMetric(metricCell, checks);
+    const reportDate = dateCell && readReportDate(dateCell, checks);
+    const value = valueCell && readValue(valueCell, metric, checks);
+    const submittedAt = submittedCell ? readSubmittedAt(submittedCell, checks) : { ok: true as const, at: null };
+    if (!provinceCode || !metric || !reportDate || value === null || !valueCell || !submittedAt.ok) continue;
+    rows.push({
+      file: table.file,
+      sourceRow: record.row,
+      provinceCode,
+      metric: metric.key,
+      reportDate,
+      value,
+      submittedAt: submittedAt.at,
+      label: table.label,
+      valueColumn: valueCell.column,
+      valueText: cellText(valueCell.cell) ?? '',
+    });
+  }
+  return { rows, problems };
+}
+
+function readProvince(place: Place, { context, provinceByCode, report }: Checks): string | null {
+  const { cell } = place;
+  const text = cell.kind === 'text' ? cell.text.trim() : cell.kind === 'number' ? cell.text : null;
+  if (text === null) {
+    report(
+      'UNKNOWN_PROVINCE',
+      place,
+      `the cell holds ${cell.kind === 'invalid' ? cell.reason : 'a date'}, not a province`,
+      'Write the official two-digit code of the province (e.g. "01") or its name.',
+    );
+    return null;
+  }
+  if (/^\d+$/.test(text)) {
+    if (text.length === 2 && provinceByCode.has(text)) return text;
+    report(
+      'UNKNOWN_PROVINCE',
+      place,
+      text.length === 2 ? `no province has the code ${text}` : 'a province code has two digits',
+      text.length === 1
+        ? `Write the code with its leading zero ("0${text}"); in a spreadsheet, format the column as text so the zero stays.`
+        : 'Write the official two-digit code of data/reference/provinces63.csv, or the province name.',
+    );
+    return null;
+  }
+  const match = context.matcher.match(text);
+  if (match.code !== null) return match.code;
+  const nearest = match.suggestions.length > 0 ? ` (nearest official names: ${match.suggestions.join(', ')})` : '';
+  report(
+    'UNKNOWN_PROVINCE',
+    place,
+    'the province name is not recognised',
+    `Write the official name${nearest} or the two-digit code.`,
+  );
+  return null;
+}
+
+function readMetric(place: Place, { metricLookup, report }: Checks): MetricDefinition | null {
+  const text = place.cell.kind === 'text' ? place.cell.text : (cellText(place.cell) ?? '');
+  const metric = metricLookup.match(text);
+  if (metric) return metric;
+  report(
+    'UNKNOWN_METRIC',
+    place,
+    'the metric is not one of the catalogue',
+    `Write a metric key or its Vietnamese name: ${metricLookup.keys}.`,
+  );
+  return null;
+}
+
+function readReportDate(place: Place, { context, report }: Checks): string | null {
+  const { cell } = place;
+  const { start, end } = context.period;
+  const fix = `Write the report date as YYYY-MM-DD or dd/mm/yyyy (day first), e.g. ${end} or ${end.split('-').reverse().join('/')}.`;
+  let date: string | null = null;
+  switch (cell.kind) {
+    case 'text': {
+      const parsed = parseDateText(cell.text);
+      if (parsed.ok) date = parsed.value;
+      else report('INVALID_DATE', place, parsed.message, fix);
+      break;
+    }
+    case 'date':
+      date = cell.date;
+      break;
+    case 'datetime':
+      if (cell.wallClock.endsWith('T00:00:00')) date = cell.wallClock.slice(0, 10);
+      else report('INVALID_DATE', place, 'a report date has no time of day', fix);
+      break;
+    case 'number':
+      report(
+        'INVALID_DATE',
+        place,
+        'the cell holds a number, not a date',
+        `${fix} In a spreadsheet, format the cell as a date.`,
+      );
+      break;
+    case 'invalid':
+      report('INVALID_DATE', place, `the cell holds ${cell.reason}, not a date`, fix);
+      break;
+    case 'empty':
+      break;
+  }
+  if (date === null) return null;
+  if (date < start || date > end) {
+    report(
+      'DATE_OUTSIDE_PERIOD',
+      place,
+      `${date} is outside the plan period ${start} to ${end}`,
+      'Give only reports of this plan period; a report of another period belongs to that period’s plan.',
+    );
+    return null;
+  }
+  return date;
+}
+
+function readValue(place: Place, metric: MetricDefinition | null, { report }: Checks): number | null {
+  const { cell } = place;
+  const parsed: ParsedNumber =
+    cell.kind === 'number'
+      ? checkNumber(cell.value)
+      : cell.kind === 'text'
+        ? parseActualNumber(cell.text)
+        : {
+            ok: false,
+            reason: 'NOT_A_NUMBER',
+            message: `the cell holds ${cell.kind === 'invalid' ? cell.reason : 'a date'}, not a number`,
+          };
+  if (!parsed.ok) {
+    report(
+      parsed.reason,
+      place,
+      parsed.message,
+      parsed.reason === 'NEGATIVE_NUMBER'
+        ? 'A cumulative value (lũy kế) cannot be negative: write the value accumulated since the start of the plan period.'
+        : 'Write a number: digits, with "," or "." between thousands (1,234,567 or 1.234.567) and, for money, one decimal mark (1234.5).',
+    );
+    return null;
+  }
+  if (metric && !DECIMAL_UNITS.has(metric.unit) && !Number.isInteger(parsed.value)) {
+    report(
+      'NOT_A_WHOLE_NUMBER',
+      place,
+      `${metric.key} counts ${metric.unit} (${metric.unitVi}) in whole numbers`,
+      'Write a whole number; note that "1.234" and "1,234" are both read as 1234.',
+    );
+    return null;
+  }
+  return parsed.value;
+}
+
+function readSubmittedAt(place: Place, { report }: Checks): { ok: true; at: string | null } | { ok: false } {
+  const { cell } = place;
+  const fix = 'Write the time the report was sent as YYYY-MM-DDTHH:MM:SS or dd/mm/yyyy hh:mm, Vietnam time.';
+  switch (cell.kind) {
+    case 'empty':
+      return { ok: true, at: null };
+    case 'datetime':
+      return { ok: true, at: cell.wallClock };
+    case 'text': {
+      const parsed = parseTimestampText(cell.text);
+      if (parsed.ok) return { ok: true, at: parsed.value };
+      report('INVALID_TIMESTAMP', place, parsed.message, fix);
+      return { ok: false };
+    }
+    case 'date':
+      report('INVALID_TIMESTAMP', place, 'the submission time has a date but no time of day', fix);
+      return { ok: false };
+    case 'number':
+      report('INVALID_TIMESTAMP', place, 'the cell holds a number, not a time', fix);
+      return { ok: false };
+    case 'invalid':
+      report('INVALID_TIMESTAMP', place, `the cell holds ${cell.reason}, not a time`, fix);
+      return { ok: false };
+  }
+}

@@ -1,0 +1,112 @@
+import type { ActualImportProblem } from './actual-import.errors';
+
+// What every format reader hands to the row checks: a table of named columns and numbered records whose cells
+// keep what the file stores (text, a number, a typed date or date-time), so that each check can say exactly
+// what it found. A reader reports what only it can see (an unreadable file, a malformed CSV line); everything
+// about the content is checked once, in actual-row.validator.ts.
+
+export type SourceCell =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number; text: string }
+  /** A typed calendar date (Parquet/Arrow DATE), YYYY-MM-DD. */
+  | { kind: 'date'; date: string }
+  /** A typed date and time (spreadsheet date cell, TIMESTAMP column) as Vietnam wall-clock YYYY-MM-DDTHH:MM:SS. */
+  | { kind: 'datetime'; wallClock: string }
+  /** A typed value that is none of the above (a boolean, a list, an error cell, an out-of-range date). */
+  | { kind: 'invalid'; text: string; reason: string };
+
+export type SourceRecord = {
+  /** 1-based, as a user counts: CSV line, sheet row, or record index + 1. */
+  row: number;
+  /** One per column, in the order of `columns`. */
+  cells: readonly SourceCell[];
+};
+
+export type SourceTable = {
+  /** The file name as given; becomes ActualRow.file. */
+  file: string;
+  /** Where problems point: the file name, or "file › sheet" for a workbook. */
+  label: string;
+  /** Row of the header (CSV line, sheet row); null when the columns come from a schema (Parquet, Arrow). */
+  headerRow: number | null;
+  /** Column names as written in the file. */
+  columns: readonly string[];
+  records: readonly SourceRecord[];
+  /** Data rows in the file, malformed ones included (those are reported by the reader and left out of records). */
+  rowCount: number;
+};
+
+export type SourceReadResult = { tables: SourceTable[]; problems: ActualImportProblem[] };
+
+export const EMPTY_CELL: SourceCell = { kind: 'empty' };
+
+export function textCell(text: string): SourceCell {
+  return text.trim() === '' ? EMPTY_CELL : { kind: 'text', text };
+}
+
+/** The cell as a user would see it, for the `value` of a problem. */
+export function cellText(cell: SourceCell): string | null {
+  switch (cell.kind) {
+    case 'empty':
+      return null;
+    case 'text':
+      return clip(cell.text);
+    case 'number':
+      return cell.text;
+    case 'date':
+      return cell.date;
+    case 'datetime':
+      return cell.wallClock;
+    case 'invalid':
+      return clip(cell.text);
+  }
+}
+
+export function clip(text: string, length = 80): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
+export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'arrow';
+
+export const FORMAT_EXTENSIONS: Readonly<Record<FileFormat, readonly string[]>> = {
+  csv: ['.csv', '.tsv', '.txt'],
+  xlsx: ['.xlsx', '.xlsm'],
+  parquet: ['.parquet', '.pq'],
+  arrow: ['.arrow', '.arrows', '.ipc', '.feather'],
+};
+
+const FORMAT_NAMES: Readonly<Record<FileFormat, string>> = {
+  csv: 'CSV text',
+  xlsx: 'a zip archive, as an Excel workbook is',
+  parquet: 'a Parquet file',
+  arrow: 'an Arrow IPC file',
+};
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((byte, i) => bytes[i] === byte);
+const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+
+/** The format the bytes look like, whatever the file is called; null when they look like none of ours. */
+export function sniffFormat(bytes: Uint8Array): FileFormat | 'pdf' | 'xls' | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'xlsx';
+  if (startsWith(bytes, ascii('PAR1'))) return 'parquet';
+  if (startsWith(bytes, ascii('ARROW1')) || startsWith(bytes, [0xff, 0xff, 0xff, 0xff])) return 'arrow';
+  if (startsWith(bytes, ascii('%PDF'))) return 'pdf';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'xls';
+  return null;
+}
+
+/** The fix for a file that cannot be read as `format`: rename it when its bytes are another format of ours. */
+export function unreadableFix(bytes: Uint8Array, format: FileFormat, otherwise: string): string {
+  const actual = sniffFormat(bytes);
+  if (actual === 'pdf') return 'The file is a PDF: export the figures as CSV or Excel (.xlsx) instead.';
+  if (actual === 'xls') return 'The file is an old Excel workbook (.xls): open it in Excel and save it as .xlsx.';
+  if (actual !== null && actual !== format) {
+    return `The file is ${FORMAT_NAMES[actual]}: name it ${FORMAT_EXTENSIONS[actual][0]}.`;
+  }
+  return otherwise;
+}
+
+export function unreadable(file: string, message: string, fix: string): ActualImportProblem {
+  return { kind: 'UNREADABLE_FILE', file, row: null, column: null, value: null, message, fix };
+}

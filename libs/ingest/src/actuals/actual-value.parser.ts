@@ -1,0 +1,145 @@
+import { isIsoDate } from '@scorecard/domain';
+
+// The text forms of a reported value, report date and submission time, as typed by hand or exported by other
+// software. Nothing is guessed: a text that could mean two things is refused with the reason.
+//
+// Numbers. A separator ("," "." or a space) followed by exactly three digits groups thousands, as in the plan
+// tables: "1.234" and "1,234" are both 1234. A decimal part is read only where nothing else is possible: after
+// a mark that is not a thousands group ("1234.5", "12,34", "0,5") or after a whole part grouped with the other
+// mark ("1,234.5", "1.234,5"). Whether a metric may have decimals at all is the caller's decision.
+//
+// Times carry no zone: a submission time is the wall-clock time in Vietnam (UTC+07:00, no daylight saving).
+// A time written with a zone ("Z", "+00:00") is converted to Vietnam time; fractions of a second are dropped.
+
+export type ParsedNumber =
+  { ok: true; value: number } | { ok: false; reason: 'NOT_A_NUMBER' | 'NEGATIVE_NUMBER'; message: string };
+
+export type ParsedText = { ok: true; value: string } | { ok: false; message: string };
+
+const PLAIN = /^\d+$/;
+const THOUSANDS = [/^\d{1,3}(?:,\d{3})+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/];
+const SPACE_GROUPED = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+';
+const DECIMAL_POINT = new RegExp(`^(\\d+|\\d{1,3}(?:,\\d{3})+|${SPACE_GROUPED})\\.(\\d+)$`);
+const DECIMAL_COMMA = new RegExp(`^(\\d+|\\d{1,3}(?:\\.\\d{3})+|${SPACE_GROUPED}),(\\d+)$`);
+const NEGATIVE = /^(?:[-\u2212\u2013]\s*\d[\d.,\s\u00a0\u202f]*|\(\s*\d[\d.,\s\u00a0\u202f]*\))$/;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+const digitsOnly = (text: string) => text.replace(/[.,\s\u00a0\u202f]/g, '');
+
+export function parseActualNumber(text: string): ParsedNumber {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: 'NOT_A_NUMBER', message: 'the cell is empty' };
+  if (NEGATIVE.test(trimmed)) return { ok: false, reason: 'NEGATIVE_NUMBER', message: 'the number is negative' };
+  let value: number | null = null;
+  if (PLAIN.test(trimmed) || THOUSANDS.some((pattern) => pattern.test(trimmed))) value = Number(digitsOnly(trimmed));
+  const decimal = value === null ? (DECIMAL_POINT.exec(trimmed) ?? DECIMAL_COMMA.exec(trimmed)) : null;
+  if (decimal) value = Number(`${digitsOnly(decimal[1] ?? '')}.${decimal[2] ?? ''}`);
+  if (value === null) {
+    return {
+      ok: false,
+      reason: 'NOT_A_NUMBER',
+      message: /\d/.test(trimmed)
+        ? 'the cell is not a number (digits, with "," or "." between groups of three digits, and one decimal mark)'
+        : 'the cell is not a number',
+    };
+  }
+  return checkNumber(value);
+}
+
+/** A number stored as a number (a spreadsheet cell, a Parquet or Arrow column): finite, not negative, not huge. */
+export function checkNumber(value: number): ParsedNumber {
+  if (!Number.isFinite(value)) return { ok: false, reason: 'NOT_A_NUMBER', message: 'the cell is not a finite number' };
+  if (value < 0) return { ok: false, reason: 'NEGATIVE_NUMBER', message: 'the number is negative' };
+  if (value > Number.MAX_SAFE_INTEGER) return { ok: false, reason: 'NOT_A_NUMBER', message: 'the number is too large' };
+  return { ok: true, value: value === 0 ? 0 : value }; // -0 is 0
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_FIRST_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const ISO_TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DAY_FIRST_TIMESTAMP = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})[\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+const pad = (part: string | number) => String(part).padStart(2, '0');
+
+function calendarDate(year: string, month: string, day: string): string | null {
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return isIsoDate(date) ? date : null;
+}
+
+/** A report date written YYYY-MM-DD or dd/mm/yyyy (day first, as in Vietnam; "." or "-" also separate). */
+export function parseDateText(text: string): ParsedText {
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  const dayFirst = iso ? null : DAY_FIRST_DATE.exec(trimmed);
+  if (iso || dayFirst) {
+    const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : [dayFirst?.[3], dayFirst?.[2], dayFirst?.[1]];
+    const date = calendarDate(year ?? '', month ?? '', day ?? '');
+    if (date) return { ok: true, value: date };
+    return {
+      ok: false,
+      message: iso
+        ? 'there is no such day in the calendar'
+        : 'there is no such day in the calendar (the day comes first: dd/mm/yyyy)',
+    };
+  }
+  const timestamp = parseTimestampText(trimmed);
+  if (timestamp.ok && timestamp.value.endsWith('T00:00:00')) return { ok: true, value: timestamp.value.slice(0, 10) };
+  if (timestamp.ok) return { ok: false, message: 'a report date has no time of day' };
+  return { ok: false, message: 'the cell is not a date written YYYY-MM-DD or dd/mm/yyyy' };
+}
+
+/**
+ * A submission time: ISO ("2021-10-15T16:30:00", a space for the T, seconds optional, an optional zone) or
+ * "dd/mm/yyyy hh:mm[:ss]". The result is Vietnam wall-clock time, YYYY-MM-DDTHH:MM:SS.
+ */
+export function parseTimestampText(text: string): ParsedText {
+  const trimmed = text.trim();
+  const iso = ISO_TIMESTAMP.exec(trimmed);
+  const dayFirst = iso ? null : DAY_FIRST_TIMESTAMP.exec(trimmed);
+  if (!iso && !dayFirst) {
+    const date = ISO_DATE.test(trimmed) || DAY_FIRST_DATE.test(trimmed);
+    return {
+      ok: false,
+      message: date
+        ? 'the submission time has a date but no time of day'
+        : 'the cell is not a time written YYYY-MM-DDTHH:MM:SS or dd/mm/yyyy hh:mm',
+    };
+  }
+  const [year, month, day, hour, minute, second] = iso
+    ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]]
+    : [dayFirst?.[3], dayFirst?.[2], dayFirst?.[1], dayFirst?.[4], dayFirst?.[5], dayFirst?.[6]];
+  const date = calendarDate(year ?? '', month ?? '', day ?? '');
+  if (!date) return { ok: false, message: 'there is no such day in the calendar (dates are written day first)' };
+  const [h, m, s] = [Number(hour), Number(minute), Number(second ?? 0)];
+  if (h > 23 || m > 59 || s > 59) return { ok: false, message: 'there is no such time of day' };
+  const wallClock = `${date}T${pad(h)}:${pad(m)}:${pad(s)}`;
+  const zone = iso?.[7];
+  if (!zone) return { ok: true, value: wallClock };
+  const offset = zoneOffsetMs(zone);
+  if (offset === null) return { ok: false, message: `"${zone}" is not a time zone offset` };
+  const inVietnam = wallClockOfEpochMs(Date.parse(`${wallClock}Z`) - offset, true);
+  return inVietnam ? { ok: true, value: inVietnam } : { ok: false, message: 'the time is out of range' };
+}
+
+function zoneOffsetMs(zone: string): number | null {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!match) return null;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  if (Number(match[2]) > 14 || Number(match[3] ?? 0) > 59) return null;
+  return (match[1] === '-' ? -1 : 1) * minutes * 60_000;
+}
+
+/**
+ * YYYY-MM-DDTHH:MM:SS of an instant given as milliseconds: the UTC fields when the source stores wall-clock time
+ * without a zone (a spreadsheet date, a Parquet TIMESTAMP), Vietnam time when it stores an instant (`zoned`).
+ * null when the year is outside 1000–9999 (a corrupt or sentinel value).
+ */
+export function wallClockOfEpochMs(epochMs: number, zoned: boolean): string | null {
+  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) return null;
+  const date = new Date(Math.floor(epochMs / 1000) * 1000 + (zoned ? VIETNAM_OFFSET_MS : 0));
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return null;
+  return date.toISOString().slice(0, 19);
+}

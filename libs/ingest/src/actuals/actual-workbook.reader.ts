@@ -1,0 +1,161 @@
+import ExcelJS from 'exceljs';
+import { SHEET_SEPARATOR } from '../plan/plan-workbook.reader';
+import { fieldOfHeader } from './actual-columns';
+import type { ActualImportProblem } from './actual-import.errors';
+import {
+  EMPTY_CELL,
+  cellText,
+  textCell,
+  unreadable,
+  unreadableFix,
+  type SourceCell,
+  type SourceReadResult,
+  type SourceRecord,
+  type SourceTable,
+} from './actual-source-table';
+import { wallClockOfEpochMs } from './actual-value.parser';
+
+// An Excel workbook of actuals. Every visible sheet whose header row names at least two of the columns is read
+// (one sheet per month, per province or per metric all work); the header is the first such row among the first
+// rows of the sheet, so title lines above it are allowed. Hidden sheets (lookup lists) and sheets without such a
+// header (instructions, charts) are left alone; when no sheet has one, the first visible sheet with content is
+// read so that its missing columns are reported. A sheet with a header but no row (a month still to come) is
+// skipped when another sheet has rows. A merged cell reads as its value in every row it spans.
+
+/** How far down a sheet the header may be, below title lines. */
+const HEADER_SEARCH_ROWS = 10;
+
+function sourceCell(cell: ExcelJS.Cell): SourceCell {
+  let value = cell.value;
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+    value = value.result ?? null;
+  }
+  if (value === null || value === undefined) return EMPTY_CELL;
+  if (typeof value === 'number') return { kind: 'number', value, text: String(value) };
+  if (typeof value === 'string') return textCell(value);
+  if (typeof value === 'boolean') return { kind: 'invalid', text: String(value).toUpperCase(), reason: 'TRUE/FALSE' };
+  if (value instanceof Date) {
+    // exceljs reads a date cell as the UTC instant of its wall-clock time.
+    const wallClock = wallClockOfEpochMs(value.getTime(), false);
+    return wallClock
+      ? { kind: 'datetime', wallClock }
+      : { kind: 'invalid', text: cell.text, reason: 'a date out of range' };
+  }
+  if ('error' in value) return { kind: 'invalid', text: String(value.error), reason: `the error ${value.error}` };
+  return textCell(cell.text);
+}
+
+type SheetCells = Map<number, Map<number, SourceCell>>;
+
+function cellsOf(sheet: ExcelJS.Worksheet): SheetCells {
+  const rows: SheetCells = new Map();
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const source = sourceCell(cell);
+      if (source.kind === 'empty') return;
+      const cells = rows.get(rowNumber) ?? new Map<number, SourceCell>();
+      cells.set(columnNumber, source);
+      rows.set(rowNumber, cells);
+    });
+  });
+  return rows;
+}
+
+const headerName = (cell: SourceCell) => (cellText(cell) ?? '').trim();
+
+/** The first of the top rows that names at least two columns of a report; null when none does. */
+function findHeader(cells: SheetCells): number | null {
+  const rowNumbers = [...cells.keys()].sort((a, b) => a - b).slice(0, HEADER_SEARCH_ROWS);
+  return (
+    rowNumbers.find((rowNumber) => {
+      const names = [...(cells.get(rowNumber)?.values() ?? [])].map(headerName);
+      return names.filter((name) => fieldOfHeader(name) !== null).length >= 2;
+    }) ?? null
+  );
+}
+
+function tableOfSheet(
+  file: string,
+  sheet: ExcelJS.Worksheet,
+  cells: SheetCells,
+  headerRow: number,
+  problems: ActualImportProblem[],
+): SourceTable {
+  const label = `${file}${SHEET_SEPARATOR}${sheet.name}`;
+  const header = [...(cells.get(headerRow) ?? new Map<number, SourceCell>()).entries()].sort(([a], [b]) => a - b);
+  const columnNumbers = header.map(([columnNumber]) => columnNumber);
+  const columns = header.map(([, cell]) => headerName(cell));
+  const records: SourceRecord[] = [];
+  const dataRows = [...cells.keys()].filter((rowNumber) => rowNumber > headerRow).sort((a, b) => a - b);
+  for (const rowNumber of dataRows) {
+    const row = cells.get(rowNumber) ?? new Map<number, SourceCell>();
+    const stray = [...row.entries()].filter(([columnNumber]) => !columnNumbers.includes(columnNumber));
+    if (stray.length > 0) {
+      const [columnNumber, cell] = stray[0] ?? [0, EMPTY_CELL];
+      const address = `${sheet.getColumn(columnNumber).letter}${rowNumber}`;
+      problems.push({
+        kind: 'MALFORMED_ROW',
+        file: label,
+        row: rowNumber,
+        column: null,
+        value: cellText(cell),
+        message: `cell ${address} holds a value, but its column has no header`,
+        fix: `Clear cell ${address}, or give its column a header (row ${headerRow}).`,
+      });
+      continue;
+    }
+    records.push({ row: rowNumber, cells: columnNumbers.map((columnNumber) => row.get(columnNumber) ?? EMPTY_CELL) });
+  }
+  return { file, label, headerRow, columns, records, rowCount: dataRows.length };
+}
+
+export async function readActualWorkbook(file: string, bytes: Uint8Array): Promise<SourceReadResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer as an ArrayBuffer; JSZip reads an ArrayBuffer as well.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const fix = 'Save the workbook again from Excel as "Excel Workbook (.xlsx)".';
+    return {
+      tables: [],
+      problems: [
+        unreadable(
+          file,
+          `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
+          unreadableFix(bytes, 'xlsx', fix),
+        ),
+      ],
+    };
+  }
+  const problems: ActualImportProblem[] = [];
+  const tables: SourceTable[] = [];
+  let firstWithContent: { sheet: ExcelJS.Worksheet; cells: SheetCells } | null = null;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state !== 'visible') continue;
+    const cells = cellsOf(sheet);
+    if (cells.size === 0) continue;
+    firstWithContent ??= { sheet, cells };
+    const headerRow = findHeader(cells);
+    if (headerRow !== null) tables.push(tableOfSheet(file, sheet, cells, headerRow, problems));
+  }
+  if (tables.length === 0 && firstWithContent) {
+    const { sheet, cells } = firstWithContent;
+    tables.push(tableOfSheet(file, sheet, cells, Math.min(...cells.keys()), problems));
+  }
+  // A sheet with a header and no row yet (next month's, say) is left alone unless no sheet has a row.
+  const withRows = tables.filter((table) => table.rowCount > 0);
+  if (withRows.length > 0) return { tables: withRows, problems };
+  if (!firstWithContent) {
+    problems.push({
+      kind: 'EMPTY_FILE',
+      file,
+      row: null,
+      column: null,
+      value: null,
+      message: 'the workbook has no visible sheet with content',
+      fix: 'Put the report on a visible sheet: a header row (province, metric, report_date, value) and one row per figure.',
+    });
+  }
+  return { tables, problems };
+}

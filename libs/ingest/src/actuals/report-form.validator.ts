@@ -1,0 +1,124 @@
+import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
+import type { ActualImportProblem } from './actual-import.errors';
+import { createMetricLookup, validateTable } from './actual-row.validator';
+import type { ActualRow } from './actual-source.reader';
+import { EMPTY_CELL, type SourceCell, type SourceTable } from './actual-source-table';
+
+// A report typed into the web form goes through the same row checks as a file, but its values arrive as numbers:
+// they become number cells, never text, so 1.567 (million VND) stays 1.567 and is not read as 1567. Problems name
+// the metric field of the form instead of a file column, with fixes worded for the form.
+
+export type ReportFormValues = {
+  /** Where problems point, e.g. "form:Nguyễn Văn A". */
+  source: string;
+  province: string;
+  reportDate: string;
+  values: readonly { metric: string; value: number }[];
+};
+
+const COLUMNS = ['province', 'metric', 'report_date', 'value'] as const;
+
+const FORM_FIXES: Partial<Record<ActualImportProblem['kind'], string>> = {
+  NEGATIVE_NUMBER: 'Nhập số lũy kế từ đầu kỳ kế hoạch, không âm (a cumulative value cannot be negative).',
+  NOT_A_NUMBER: 'Nhập một số (enter a number).',
+  NOT_A_WHOLE_NUMBER: 'Chỉ tiêu này đếm người/đơn vị: nhập số nguyên (enter a whole number).',
+  UNKNOWN_PROVINCE: 'Chọn một tỉnh trong danh sách (choose a province from the list).',
+  UNKNOWN_METRIC: 'Chỉ nhập các chỉ tiêu của kế hoạch (enter only the plan metrics).',
+  INVALID_DATE: 'Chọn một kỳ báo cáo của kế hoạch (choose a report date of the plan).',
+  DATE_OUTSIDE_PERIOD: 'Chọn một kỳ báo cáo trong kỳ kế hoạch (choose a report date within the plan period).',
+};
+
+function numberCell(value: number): SourceCell {
+  if (Number.isNaN(value)) return { kind: 'invalid', text: 'NaN', reason: 'no number' };
+  return { kind: 'number', value, text: String(value) };
+}
+
+/** Rows to store, or every problem of the form; never both. */
+export function validateReportForm(
+  form: ReportFormValues,
+  context: {
+    provinces: readonly Province[];
+    metrics: readonly MetricDefinition[];
+    period: { start: string; end: string };
+  },
+): { rows: ActualRow[]; problems: ActualImportProblem[] } {
+  if (form.values.length === 0) {
+    return {
+      rows: [],
+      problems: [
+        {
+          kind: 'EMPTY_FILE',
+          file: form.source,
+          row: null,
+          column: null,
+          value: null,
+          message: 'the report has no value',
+          fix: 'Nhập ít nhất một chỉ tiêu (enter at least one value).',
+        },
+      ],
+    };
+  }
+  const table: SourceTable = {
+    file: form.source,
+    label: form.source,
+    headerRow: null,
+    columns: COLUMNS,
+    rowCount: form.values.length,
+    records: form.values.map((entry, index) => ({
+      row: index + 1,
+      cells: [
+        form.province.trim() === '' ? EMPTY_CELL : { kind: 'text', text: form.province },
+        entry.metric.trim() === '' ? EMPTY_CELL : { kind: 'text', text: entry.metric },
+        { kind: 'text', text: form.reportDate },
+        numberCell(entry.value),
+      ],
+    })),
+  };
+  const validation = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
+  const checked = validateTable(table, validation, createMetricLookup(context.metrics));
+  const problems = checked.problems.map((problem) => {
+    const entry = problem.row === null ? undefined : form.values[problem.row - 1];
+    const field =
+      problem.column === 'value' || problem.column === 'metric' ? (entry?.metric ?? problem.column) : problem.column;
+    return { ...problem, row: null, column: field, fix: FORM_FIXES[problem.kind] ?? problem.fix };
+  });
+  const seen = new Map<string, number>();
+  form.values.forEach((entry, index) => {
+    const earlier = seen.get(entry.metric);
+    if (earlier !== undefined && form.values[earlier]!.value !== entry.value) {
+      problems.push({
+        kind: 'CONFLICTING_ROWS',
+        file: form.source,
+        row: null,
+        column: entry.metric,
+        value: String(entry.value),
+        message: `${entry.metric} is entered twice, as ${form.values[earlier]!.value} and ${entry.value}`,
+        fix: 'Nhập mỗi chỉ tiêu một lần (enter each metric once).',
+      });
+    }
+    seen.set(entry.metric, index);
+  });
+  if (problems.length > 0) return { rows: [], problems: dedupe(problems) };
+  const rows = checked.rows.map(({ provinceCode, metric, reportDate, value }) => ({
+    file: form.source,
+    sourceRow: 0,
+    provinceCode,
+    metric,
+    reportDate,
+    value,
+    submittedAt: null,
+  }));
+  const unique = new Map(rows.map((row) => [row.metric, row]));
+  return { rows: [...unique.values()], problems: [] };
+}
+
+/** The province and date are checked on every value's record; say each problem once. */
+function dedupe(problems: readonly ActualImportProblem[]): ActualImportProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.kind}|${p.column}|${p.value}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
