@@ -12,6 +12,7 @@ import { graphiqlLandingPagePlugin } from './graphql/graphiql-landing-page.plugi
 import { formatGraphQLError } from './graphql/scorecard.errors';
 import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
+import { ReportingModule } from './reporting/reporting.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         ReferenceModule,
         PlansModule,
         AttainmentModule,
+        ReportingModule,
       ],
     };
   }

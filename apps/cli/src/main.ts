@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { IMPORT_ACTUALS_USAGE, importActualsCommand } from './commands/import-actuals.command';
 import { IMPORT_PLAN_USAGE, importPlanCommand, type Output } from './commands/import-plan.command';
 
 // apps/cli/dist/main.js and apps/cli/src/main.ts both sit three levels below the repository root.
@@ -7,9 +8,12 @@ const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const USAGE = `BHXH Scorecard command line
 
 Commands:
-  import-plan <file…>   import a plan's published tables (text, XLSX, CSV) as a new plan version
+  import-plan <file…>     import a plan's published tables (text, XLSX, CSV) as a new plan version
+  import-actuals <file…>  import provinces' reported actuals (CSV, XLSX, Parquet, Arrow IPC)
 
-${IMPORT_PLAN_USAGE}`;
+${IMPORT_PLAN_USAGE}
+
+${IMPORT_ACTUALS_USAGE}`;
 
 const CONSOLE: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -22,6 +26,8 @@ export async function run(argv: readonly string[], output: Output = CONSOLE): Pr
   switch (command) {
     case 'import-plan':
       return importPlanCommand(rest, REPO_ROOT, output);
+    case 'import-actuals':
+      return importActualsCommand(rest, REPO_ROOT, output);
     case undefined:
     case 'help':
     case '--help':

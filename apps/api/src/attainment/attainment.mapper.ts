@@ -20,6 +20,9 @@ export function toProvinceAttainmentObject(row: ProvinceAttainmentRow): Province
     requiredPacePerMonth: row.requiredPacePerMonth,
     projectedAttainment: row.projectedAttainment,
     rank: row.rank,
+    previousReportDate: row.previousReportDate,
+    previousRank: row.previousRank,
+    rankChange: row.rankChange,
     status: row.status,
     synthetic: source?.synthetic ?? false,
     source: source

@@ -36,6 +36,17 @@ export class AttainmentResolver {
     );
   }
 
+  @Query(() => [ProvinceAttainmentObject], {
+    description: 'One province on every metric at one date (province code, e.g. "01").',
+  })
+  async provinceScorecard(
+    @Args('planId') planId: string,
+    @Args('province') province: string,
+    @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
+  ): Promise<ProvinceAttainmentObject[]> {
+    return (await this.attainmentService.provinceScorecard(planId, province, asOf)).map(toProvinceAttainmentObject);
+  }
+
   @Query(() => NationalAttainmentObject, {
     description: 'The national figure computed from the provinces, beside the published national row.',
   })

@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   nationalAggregate,
   periodProgress,
+  previousReportDate,
   provinceAttainment,
   rankAttainments,
+  rankChange,
+  reportDateOnOrBefore,
   type AttainmentFigures,
   type IsoDate,
   type MonthlyTarget,
@@ -22,6 +25,10 @@ export type ProvinceAttainmentRow = AttainmentFigures & {
   metric: string;
   asOf: IsoDate;
   rank: number | null;
+  /** The report date before the one in force at asOf, and the rank then. */
+  previousReportDate: IsoDate | null;
+  previousRank: number | null;
+  rankChange: number | null;
   monthlyTargets: MonthlyTarget[];
   actualSource: LatestActual | null;
 };
@@ -49,6 +56,7 @@ export class AttainmentService {
     asOf: string | null | undefined,
     basis: RankBasis,
     version?: number | null,
+    options: { withRankChange: boolean } = { withRankChange: true },
   ): Promise<MetricSnapshot> {
     const plan = await this.plans.get(planId);
     const definition = await this.reference.metric(metric);
@@ -96,12 +104,22 @@ export class AttainmentService {
       basis,
       definition.higherIsBetter ? 'HIGHER_FIRST' : 'LOWER_FIRST',
     );
+    const inForce = reportDateOnOrBefore(plan.reportDates, date);
+    const previousDate = inForce === undefined ? undefined : previousReportDate(plan.reportDates, inForce);
+    const previousRanks = new Map<string, number | null>();
+    if (previousDate !== undefined && options.withRankChange) {
+      const before = await this.snapshot(planId, metric, previousDate, basis, targetVersion, { withRankChange: false });
+      for (const row of before.rows) previousRanks.set(row.province.code, row.rank);
+    }
     const rows = figures.map((f, index) => ({
       ...f.figures,
       province: f.province,
       metric,
       asOf: date,
       rank: ranks[index] ?? null,
+      previousReportDate: previousDate ?? null,
+      previousRank: previousRanks.get(f.province.code) ?? null,
+      rankChange: rankChange(previousRanks.get(f.province.code) ?? null, ranks[index] ?? null),
       monthlyTargets: f.monthlyTargets,
       actualSource: f.actual,
     }));
@@ -126,7 +144,7 @@ export class AttainmentService {
   }
 
   async national(planId: string, metric: string, asOf: string | null | undefined, version?: number | null) {
-    const snapshot = await this.snapshot(planId, metric, asOf, 'TO_DATE', version);
+    const snapshot = await this.snapshot(planId, metric, asOf, 'TO_DATE', version, { withRankChange: false });
     const aggregate = nationalAggregate(
       snapshot.rows.map((row) => ({ periodTotal: row.target, monthlyTargets: row.monthlyTargets, actual: row.actual })),
       snapshot.asOf,
@@ -140,6 +158,18 @@ export class AttainmentService {
       publishedTargetDiffers: published !== null && published !== aggregate.target,
       synthetic: snapshot.rows.some((row) => row.actualSource?.synthetic === true),
     };
+  }
+
+  /** One province on every metric at one date: the province page's summary. */
+  async provinceScorecard(
+    planId: string,
+    provinceCode: string,
+    asOf: string | null | undefined,
+  ): Promise<ProvinceAttainmentRow[]> {
+    const province = await this.reference.province(provinceCode);
+    const metrics = await this.reference.metrics();
+    const snapshots = await Promise.all(metrics.map((metric) => this.snapshot(planId, metric.key, asOf, 'TO_DATE')));
+    return snapshots.map((snapshot) => snapshot.rows.find((row) => row.province.code === province.code)!);
   }
 
   async periodProgress(planId: string, asOf: string | null | undefined): Promise<PeriodProgress & { planId: string }> {

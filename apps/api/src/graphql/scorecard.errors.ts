@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { PeriodError } from '@scorecard/domain';
-import { PlanImportError } from '@scorecard/ingest';
+import { ActualImportError, PlanImportError } from '@scorecard/ingest';
 import { WarehouseError } from '@scorecard/warehouse';
 
 // Every failure reaches the caller as an error with a code and a message that says what to do; none becomes
@@ -15,6 +15,7 @@ export type ScorecardErrorCode =
   | 'DATE_OUTSIDE_PERIOD'
   | 'PLAN_HAS_NO_TARGETS'
   | 'FORBIDDEN'
+  | 'UNKNOWN_PROVINCE'
   | 'INVALID_FILE';
 
 export class ScorecardError extends Error {
@@ -37,6 +38,7 @@ const CODES: Record<ScorecardErrorCode | WarehouseError['code'], GraphQLCode> = 
   DATE_OUTSIDE_PERIOD: 'BAD_USER_INPUT',
   PLAN_HAS_NO_TARGETS: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
+  UNKNOWN_PROVINCE: 'BAD_USER_INPUT',
   INVALID_FILE: 'BAD_USER_INPUT',
   PLAN_NOT_FOUND: 'NOT_FOUND',
   DATABASE_LOCKED: 'SERVICE_UNAVAILABLE',
@@ -52,7 +54,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof ScorecardError || original instanceof WarehouseError) {
     return { ...formatted, extensions: { ...formatted.extensions, code: CODES[original.code], reason: original.code } };
   }
-  if (original instanceof PlanImportError) {
+  if (original instanceof PlanImportError || original instanceof ActualImportError) {
     // Every problem of the refused files, each with file, line, column, value, message and fix.
     return {
       ...formatted,

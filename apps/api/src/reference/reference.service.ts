@@ -21,6 +21,18 @@ export class ReferenceService {
     return this.metricsCache;
   }
 
+  async province(code: string): Promise<Province> {
+    const provinces = await this.provinces();
+    const province = provinces.find((candidate) => candidate.code === code);
+    if (!province) {
+      throw new ScorecardError(
+        'UNKNOWN_PROVINCE',
+        `No province with code "${code}". Use a two-digit official code such as 01 (Hà Nội) or 79 (TP Hồ Chí Minh).`,
+      );
+    }
+    return province;
+  }
+
   async metric(key: string): Promise<MetricRecord> {
     const metrics = await this.metrics();
     const metric = metrics.find((candidate) => candidate.key === key);

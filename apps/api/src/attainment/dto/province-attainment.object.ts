@@ -77,6 +77,18 @@ export class ProvinceAttainmentObject {
   })
   rank!: number | null;
 
+  @Field(() => String, { nullable: true, description: 'The report date before the one in force at asOf.' })
+  previousReportDate!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rank at previousReportDate; null when not ranked then.' })
+  previousRank!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'previousRank − rank: positive = moved up; null when either is null.',
+  })
+  rankChange!: number | null;
+
   @Field(() => AttainmentStatusEnum)
   status!: AttainmentStatus;
 

@@ -1,0 +1,64 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ProvinceObject } from '../../reference/dto/province.object';
+
+@ObjectType('ActualRevision', { description: 'One submission of a figure; the latest by submission time is in force.' })
+export class ActualRevisionObject {
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  submittedAt!: string;
+
+  @Field()
+  source!: string;
+
+  @Field(() => Int, { nullable: true })
+  sourceRow!: number | null;
+
+  @Field()
+  synthetic!: boolean;
+
+  @Field({ description: 'A later submission for the same report date replaces it.' })
+  superseded!: boolean;
+}
+
+@ObjectType('ActualHistoryPoint')
+export class ActualHistoryPointObject {
+  @Field()
+  reportDate!: string;
+
+  @Field(() => Float, { description: 'T(report date).' })
+  cumulativeTarget!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The revision in force for this report date; null when nothing was sent for it.',
+  })
+  actual!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  attainmentToDate!: number | null;
+
+  @Field(() => [ActualRevisionObject])
+  revisions!: ActualRevisionObject[];
+}
+
+@ObjectType('ActualHistory')
+export class ActualHistoryObject {
+  @Field()
+  planId!: string;
+
+  @Field(() => ProvinceObject)
+  province!: ProvinceObject;
+
+  @Field()
+  metric!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Published period total.' })
+  target!: number | null;
+
+  @Field(() => [ActualHistoryPointObject], {
+    description: 'Every report date of the plan (and any other date reported), in order.',
+  })
+  points!: ActualHistoryPointObject[];
+}
