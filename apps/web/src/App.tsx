@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
 import { PlansPage } from './features/plans/PlansPage';
+import { ProvincePage } from './features/province/ProvincePage';
 import { RankingPage } from './features/ranking/RankingPage';
+import { ReportPage } from './features/report/ReportPage';
 import { vi } from './i18n/vi';
 import { useLocation } from './navigation/location-store';
 import { NotFoundPage } from './navigation/NotFoundPage';
-import { routeFromPath, type RouteId } from './navigation/routes';
+import { matchRoute, type RouteMatch } from './navigation/routes';
 import { TopNav } from './navigation/TopNav';
 
 export function App() {
   const { pathname } = useLocation();
-  const route = routeFromPath(pathname);
+  const match = matchRoute(pathname);
+  const route = match?.id;
 
+  // A province page names its province in the title once it knows it.
   useEffect(() => {
     document.title = vi.app.documentTitle(route ? vi.nav.pages[route] : vi.notFound.title);
   }, [route]);
@@ -18,16 +22,20 @@ export function App() {
   return (
     <>
       <TopNav current={route} />
-      {route ? <Page route={route} /> : <NotFoundPage pathname={pathname} />}
+      {match ? <Page match={match} /> : <NotFoundPage pathname={pathname} />}
     </>
   );
 }
 
-function Page({ route }: { route: RouteId }) {
-  switch (route) {
+function Page({ match }: { match: RouteMatch }) {
+  switch (match.id) {
     case 'ranking':
       return <RankingPage />;
     case 'plans':
       return <PlansPage />;
+    case 'report':
+      return <ReportPage />;
+    case 'province':
+      return <ProvincePage code={match.provinceCode} />;
   }
 }

@@ -59,6 +59,12 @@ export type ProvinceAttainment = {
   status: AttainmentStatus;
   synthetic: boolean;
   source: string | null;
+  /** The report date before the one in force at asOf; null at the first report date. */
+  previousReportDate: IsoDate | null;
+  /** Rank at previousReportDate; null when not ranked then. */
+  previousRank: number | null;
+  /** previousRank − rank: positive = moved up; null when either is null. */
+  rankChange: number | null;
 };
 
 export type NationalAttainment = {
@@ -150,21 +156,91 @@ export type PlanTargetTotal = {
 
 export type PlanFileInput = { name: string; contentBase64: string };
 
-/** One problem of a refused import; every problem names where it is and how to fix it. */
-export type PlanImportProblem = {
-  kind: string;
-  file: string;
-  line: number | null;
-  column: number | null;
-  value: string | null;
-  message: string;
-  fix: string;
-};
-
 export type PlanImportResult = {
   planId: string;
   version: number;
   created: boolean;
   dryRun: boolean;
   reconciliation: PlanReconciliation;
+};
+
+export type ReportStatus = 'REPORTED' | 'PARTIAL' | 'NOT_REPORTED';
+
+export type ProvinceReportStatus = {
+  province: Province;
+  status: ReportStatus;
+  metricsReported: number;
+  metricsExpected: number;
+  /** Latest report date on or before this one for which the province sent anything ("since when"). */
+  lastReportDate: IsoDate | null;
+  /** First submission for this report date, YYYY-MM-DDTHH:MM:SS (server time). */
+  submittedAt: string | null;
+  /** Submitted after the deadline. */
+  late: boolean;
+};
+
+/** Who has reported for one report date. */
+export type ReportingStatus = {
+  planId: string;
+  reportDate: IsoDate;
+  deadline: string;
+  provincesReported: number;
+  provincesPartial: number;
+  provincesNotReported: number;
+  provinces: ProvinceReportStatus[];
+};
+
+/** One submission of a figure; the latest by submission time is in force, the others are superseded. */
+export type ActualRevision = {
+  value: number;
+  submittedAt: string;
+  source: string;
+  sourceRow: number | null;
+  synthetic: boolean;
+  superseded: boolean;
+};
+
+export type ActualHistoryPoint = {
+  reportDate: IsoDate;
+  cumulativeTarget: number;
+  /** The revision in force for this report date; null when nothing was sent for it. */
+  actual: number | null;
+  attainmentToDate: number | null;
+  revisions: ActualRevision[];
+};
+
+/** Cumulative actual against cumulative target of one province and metric on every report date. */
+export type ActualHistory = {
+  planId: string;
+  province: Province;
+  metric: string;
+  /** Published period total. */
+  target: number | null;
+  points: ActualHistoryPoint[];
+};
+
+/** A figure stored as sent but worth a look. Kinds today: DECREASING_CUMULATIVE, JUMP_ABOVE_QUOTA, OFF_SCHEDULE_DATE. */
+export type DataQualityWarning = {
+  kind: string;
+  province: Province;
+  metric: string;
+  reportDate: IsoDate;
+  value: number;
+  previousValue: number | null;
+  periodTotal: number | null;
+  /** The server's explanation, in English. */
+  message: string;
+  source: string;
+  /** When the warning was recorded; empty for warnings of the current import. */
+  detectedAt: string;
+};
+
+export type ReportValueInput = { metric: string; value: number };
+
+export type ActualImportResult = {
+  planId: string;
+  rowsStored: number;
+  rowsUnchanged: number;
+  alreadyImported: boolean;
+  warnings: DataQualityWarning[];
 };

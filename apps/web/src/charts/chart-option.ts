@@ -1,6 +1,6 @@
 // Option type and shared text style for charts; kept apart from EChart.tsx so the pure option
 // builders do not load ECharts or React.
-import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
@@ -12,6 +12,7 @@ import type { ComposeOption } from 'echarts/core';
 /** Only the series and components registered in EChart.tsx. */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | LineSeriesOption
   | ScatterSeriesOption
   | GridComponentOption
   | LegendComponentOption

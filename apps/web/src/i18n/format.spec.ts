@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDateRange,
   formatDayMonth,
+  formatDateOrDateTime,
   formatDateTime,
   formatDecimal,
   formatDifference,
@@ -11,6 +12,7 @@ import {
   formatInteger,
   formatPercent,
   formatQuantity,
+  formatPace,
   formatRate,
   formatYearMonth,
 } from './format';
@@ -62,6 +64,15 @@ describe('formatRate', () => {
   });
 });
 
+describe('formatPace', () => {
+  it('says the plan is met instead of showing a pace of zero or less', () => {
+    expect(formatPace(0, 'Đã đạt KH')).toBe('Đã đạt KH');
+    expect(formatPace(-3, 'Đã đạt KH')).toBe('Đã đạt KH');
+    expect(formatPace(12.34, 'Đã đạt KH')).toBe('12,3');
+    expect(formatPace(null, 'Đã đạt KH')).toBe(MISSING);
+  });
+});
+
 describe('formatPercent', () => {
   it('formats a fraction as a percentage with one decimal', () => {
     expect(formatPercent(0.125)).toBe('12,5%');
@@ -108,6 +119,14 @@ describe('formatDateTime', () => {
   it('shows the server timestamp as dd/MM/yyyy HH:mm without shifting its time zone', () => {
     expect(formatDateTime('2026-11-22T03:07:16')).toBe('22/11/2026 03:07');
     expect(formatDateTime('2021-09-06 23:59:59.123')).toBe('06/09/2021 23:59');
+  });
+});
+
+describe('formatDateOrDateTime', () => {
+  it('shows a date as a date and a timestamp with its time', () => {
+    expect(formatDateOrDateTime('2021-10-31')).toBe('31/10/2021');
+    expect(formatDateOrDateTime('2021-10-31T23:59:59')).toBe('31/10/2021 23:59');
+    expect(formatDateOrDateTime(null)).toBe(MISSING);
   });
 });
 

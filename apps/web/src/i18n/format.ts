@@ -58,6 +58,12 @@ export function formatRate(value: Maybe<number>): string {
   return Math.abs(value) >= 100 ? formatInteger(value) : formatDecimal(value, 1);
 }
 
+/** A required pace: "Đã đạt KH" once the period total is reached, rather than a negative or zero pace. */
+export function formatPace(pace: Maybe<number>, doneLabel: string): string {
+  if (isNumber(pace) && pace <= 0) return doneLabel;
+  return formatRate(pace);
+}
+
 /** A ratio given as a fraction: 0.125 → "12,5%" (one decimal unless told otherwise). */
 export function formatPercent(ratio: Maybe<number>, fractionDigits = 1): string {
   if (!isNumber(ratio)) return MISSING;
@@ -103,6 +109,12 @@ export function formatYearMonth(yearMonth: string): string {
 export function formatDateTime(isoTimestamp: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(isoTimestamp);
   return match ? `${match[3]}/${match[2]}/${match[1]} ${match[4]}:${match[5]}` : isoTimestamp;
+}
+
+/** A date or a timestamp, whichever the server sent: "31/10/2021" or "31/10/2021 23:59". */
+export function formatDateOrDateTime(value: Maybe<string>): string {
+  if (!value) return MISSING;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : formatDateTime(value);
 }
 
 /** A file size: "850 B", "12,3 KB", "1,2 MB" (1 KB = 1.024 B). */

@@ -1,10 +1,21 @@
 // The Vietnamese catalogue: every user-facing text of the web app. An English catalogue can be
 // added with the same shape (type Messages).
-import type { AttainmentStatus, RankBasis, ReconciliationKind, ReconciliationSeverity } from '../api/graphql-types';
+import type {
+  AttainmentStatus,
+  RankBasis,
+  ReconciliationKind,
+  ReconciliationSeverity,
+  ReportStatus,
+} from '../api/graphql-types';
 import type { GraphQLErrorKind } from '../api/graphql-client';
 import type { RouteId } from '../navigation/routes';
 
-const pageTitles = { ranking: 'Xếp hạng tỉnh', plans: 'Kế hoạch' } as const satisfies Record<RouteId, string>;
+const pageTitles = {
+  ranking: 'Xếp hạng tỉnh',
+  plans: 'Kế hoạch',
+  report: 'Nhập báo cáo',
+  province: 'Tỉnh/thành phố',
+} as const satisfies Record<RouteId, string>;
 
 export const vi = {
   app: {
@@ -26,6 +37,12 @@ export const vi = {
     retry: 'Thử lại',
     technicalDetail: 'Chi tiết kỹ thuật',
     unit: (unitVi: string) => `Đơn vị: ${unitVi}`,
+    withUnit: (value: string, unitVi: string) => `${value} ${unitVi}`,
+    synthetic: 'mẫu',
+    syntheticTitle: 'Dữ liệu mẫu (tổng hợp), không phải số liệu báo cáo thật',
+    onTrackYes: 'Đạt',
+    onTrackNo: 'Chậm',
+    paceDone: 'Đã đạt KH',
   },
   errors: {
     referenceTitle: 'Không tải được danh mục kế hoạch và chỉ tiêu',
@@ -40,6 +57,78 @@ export const vi = {
     } satisfies Record<GraphQLErrorKind, string>,
     unknown: 'Đã xảy ra lỗi không xác định.',
     invalidParams: (names: string) => `Liên kết có tham số không hợp lệ (${names}); đang hiển thị giá trị mặc định.`,
+  },
+  rankChange: {
+    column: 'Thay đổi',
+    columnTitle: 'Thay đổi thứ hạng so với kỳ báo cáo trước',
+    tooltipLabel: 'Thay đổi hạng',
+    up: (places: string) => `▲${places}`,
+    down: (places: string) => `▼${places}`,
+    unchanged: '–',
+    new: 'mới',
+    since: (date: string, rank: string) => `So với kỳ báo cáo ${date}: hạng ${rank}`,
+    sinceUnranked: (date: string) => `So với kỳ báo cáo ${date}: chưa được xếp hạng`,
+    noPrevious: 'Không có kỳ báo cáo trước để so sánh',
+    spoken: {
+      up: (places: string) => `tăng ${places} hạng`,
+      down: (places: string) => `giảm ${places} hạng`,
+      unchanged: 'giữ nguyên hạng',
+      new: 'mới được xếp hạng',
+    },
+  },
+  reportingStatus: {
+    title: (date: string) => `Chưa báo cáo kỳ ${date}`,
+    deadline: (when: string) => `Hạn nộp: ${when}`,
+    deadlineDay: (date: string) => `Hạn nộp: hết ngày ${date}`,
+    // "Kỳ này": unlike the ranking's "Chưa báo cáo" (no report on or before the date), about this report date only.
+    counts: {
+      notReported: 'Chưa báo cáo kỳ này',
+      partial: 'Báo cáo thiếu',
+      late: 'Nộp muộn',
+      reported: 'Đã báo cáo đủ',
+    },
+    groups: {
+      notReported: 'Chưa báo cáo kỳ này',
+      partial: 'Báo cáo thiếu chỉ tiêu',
+      late: 'Đã báo cáo đủ nhưng nộp muộn',
+    },
+    lastReport: (date: string) => `báo cáo gần nhất: ${date}`,
+    neverReported: 'chưa từng báo cáo',
+    partial: (reported: string, expected: string) => `${reported}/${expected} chỉ tiêu`,
+    late: 'nộp muộn',
+    submittedAt: (when: string) => `nộp lúc ${when}`,
+    allReported: (count: string) => `Cả ${count} tỉnh/thành phố đã báo cáo đủ và đúng hạn.`,
+    beforeFirstReportDate: (date: string) => `Chưa đến kỳ báo cáo đầu tiên (${date}): chưa tỉnh nào phải báo cáo.`,
+    errorTitle: 'Không tải được tình hình báo cáo',
+    statuses: {
+      REPORTED: 'Đã báo cáo đủ',
+      PARTIAL: 'Báo cáo thiếu',
+      NOT_REPORTED: 'Chưa báo cáo',
+    } satisfies Record<ReportStatus, string>,
+  },
+  importProblems: {
+    file: 'Tệp',
+    line: 'Dòng',
+    column: 'Cột',
+    value: 'Giá trị',
+    problem: 'Vấn đề',
+    fix: 'Cách sửa',
+  },
+  dataQuality: {
+    kinds: {
+      DECREASING_CUMULATIVE: 'Lũy kế thấp hơn kỳ trước',
+      JUMP_ABOVE_QUOTA: 'Vượt nhiều lần chỉ tiêu kỳ',
+      OFF_SCHEDULE_DATE: 'Ngày báo cáo ngoài lịch',
+    } as Readonly<Record<string, string>>,
+    decreasing: (value: string, previous: string) => `Lũy kế ${value} thấp hơn kỳ trước (${previous}).`,
+    jump: (rise: string, periodTotal: string) =>
+      `Tăng ${rise} so với kỳ trước, gấp nhiều lần chỉ tiêu kỳ (${periodTotal}).`,
+    offSchedule: (date: string) => `Ngày ${date} không thuộc lịch báo cáo của kế hoạch.`,
+    value: (value: string) => `Số đã gửi: ${value}.`,
+    reportDate: (date: string) => `Kỳ ${date}`,
+    source: (source: string) => `Nguồn: ${source}`,
+    detectedAt: (when: string) => `ghi nhận lúc ${when}`,
+    serverMessage: 'Thông báo của máy chủ',
   },
   ranking: {
     pageTitle: pageTitles.ranking,
@@ -73,8 +162,9 @@ export const vi = {
       onTrack: 'Tỉnh đúng tiến độ',
       onTrackValue: (onTrack: string, ranked: string) => `${onTrack}/${ranked}`,
       onTrackDetail: 'Số tỉnh đạt kế hoạch kỳ ≥ tiến độ thời gian / số tỉnh được xếp hạng',
-      notReported: 'Chưa báo cáo',
-      notReportedDetail: (reported: string) => `${reported} tỉnh đã báo cáo`,
+      // No report on or before the date at all; a province late for this report date keeps its last figure.
+      notReported: 'Chưa có số liệu',
+      notReportedDetail: (reported: string) => `${reported} tỉnh có số liệu đến ngày này`,
       noTarget: (count: string) => `${count} tỉnh không có chỉ tiêu`,
     },
     chart: {
@@ -102,9 +192,6 @@ export const vi = {
       onTrack: 'Đúng tiến độ',
       requiredPacePerDay: 'Cần thực hiện/ngày',
       projectedAttainment: 'Dự báo cuối kỳ',
-      onTrackYes: 'Đạt',
-      onTrackNo: 'Chậm',
-      paceDone: 'Đã đạt KH',
       reportDate: (date: string) => `Báo cáo ngày ${date}`,
     },
     tooltip: {
@@ -216,12 +303,6 @@ export const vi = {
       problems: {
         title: (count: string) => `Không nhập được: ${count} vấn đề cần sửa`,
         intro: 'Chưa có gì được lưu. Sửa các vấn đề dưới đây trong tệp nguồn rồi nhập lại.',
-        file: 'Tệp',
-        line: 'Dòng',
-        column: 'Cột',
-        value: 'Giá trị',
-        problem: 'Vấn đề',
-        fix: 'Cách sửa',
       },
       result: {
         saved: (version: string) => `Đã lưu phiên bản ${version}`,
@@ -232,6 +313,114 @@ export const vi = {
       },
       failedTitle: 'Không nhập được kế hoạch',
       forbidden: 'Tài khoản này không có quyền nhập kế hoạch; chỉ cán bộ BHXH Việt Nam (trụ sở) được nhập.',
+    },
+  },
+  province: {
+    pageTitle: pageTitles.province,
+    documentTitle: (name: string) => `${name} · BHXH Scorecard`,
+    code: 'Mã',
+    region: 'Vùng',
+    type: 'Loại',
+    picker: 'Tỉnh/thành phố',
+    unknown: (code: string) => `Không có tỉnh/thành phố mã “${code}”. Chọn một tỉnh/thành phố ở danh sách trên.`,
+    reportLink: 'Nhập báo cáo cho tỉnh này',
+    rankingLink: (date: string) => `Xem bảng xếp hạng ngày ${date}`,
+    errors: {
+      reference: 'Không tải được danh mục tỉnh, kế hoạch và chỉ tiêu',
+      scorecard: 'Không tải được kết quả của tỉnh',
+      history: 'Không tải được diễn biến số liệu',
+      warnings: 'Không tải được cảnh báo chất lượng số liệu',
+    },
+    scorecard: {
+      title: 'Kết quả theo chỉ tiêu',
+      metric: 'Chỉ tiêu',
+      rank: 'Hạng',
+      rankOf: (rank: string, total: string) => `${rank}/${total}`,
+      rankTitle: (total: string) => `Thứ hạng trong ${total} tỉnh/thành phố`,
+      target: 'Chỉ tiêu kỳ',
+      targetToDate: 'Chỉ tiêu đến ngày',
+      actual: 'Thực hiện',
+      attainmentToDate: 'Đạt so với chỉ tiêu đến ngày',
+      attainmentOfPeriod: 'Đạt so với kế hoạch kỳ',
+      onTrack: 'Đúng tiến độ',
+      pacePerDay: 'Cần thực hiện/ngày',
+      pacePerMonth: 'Cần thực hiện/tháng',
+      projected: 'Dự báo cuối kỳ',
+      reportDate: 'Số liệu kỳ',
+    },
+    history: {
+      title: 'Diễn biến thực hiện lũy kế so với chỉ tiêu lũy kế',
+      targetSeries: 'Chỉ tiêu lũy kế',
+      actualSeries: 'Thực hiện lũy kế',
+      revisedSeries: 'Số liệu đã sửa',
+      ariaLabel: (metric: string) =>
+        `Biểu đồ đường: thực hiện lũy kế và chỉ tiêu lũy kế của chỉ tiêu ${metric} qua các kỳ báo cáo`,
+      reportDate: (date: string) => `Kỳ báo cáo ${date}`,
+      attainmentToDate: 'Đạt so với chỉ tiêu đến ngày',
+      notReported: 'chưa báo cáo',
+      revisions: (count: string) => `Các lần gửi (${count})`,
+      inForce: 'đang dùng',
+      superseded: 'đã được thay',
+      submitted: (when: string, source: string) => `gửi ${when} · ${source}`,
+      empty: 'Tỉnh chưa gửi số liệu nào cho chỉ tiêu này.',
+    },
+    warnings: {
+      title: 'Cảnh báo chất lượng số liệu',
+      intro: 'Số liệu vẫn được lưu như đã gửi; các điểm dưới đây cần tỉnh kiểm tra lại.',
+      empty: 'Không có cảnh báo chất lượng số liệu nào cho tỉnh này.',
+    },
+  },
+  report: {
+    pageTitle: pageTitles.report,
+    intro:
+      'Báo cáo số liệu lũy kế từ đầu kỳ kế hoạch đến kỳ báo cáo. Chỉ tiêu chưa có số liệu thì để trống. Gửi lại cùng kỳ là một lần sửa: số đã gửi trước vẫn được lưu.',
+    province: 'Tỉnh/thành phố',
+    chooseProvince: '— Chọn tỉnh/thành phố —',
+    reportDate: 'Kỳ báo cáo',
+    submittedBy: 'Người gửi',
+    optional: '(không bắt buộc)',
+    valuesTitle: (date: string) => `Số liệu lũy kế đến ngày ${date}`,
+    target: (value: string) => `Chỉ tiêu kỳ: ${value}`,
+    noTarget: 'Không có chỉ tiêu kỳ',
+    previous: (date: string, value: string) => `Lũy kế kỳ trước (${date}): ${value}`,
+    noPrevious: 'Chưa có số liệu kỳ trước',
+    current: (value: string) => `Đã gửi cho kỳ này: ${value} — số mới sẽ là một lần sửa`,
+    chooseProvinceFirst: 'Chọn tỉnh/thành phố để xem chỉ tiêu và số liệu kỳ trước.',
+    loadingReference: 'Đang tải chỉ tiêu và số liệu kỳ trước…',
+    submit: 'Gửi báo cáo',
+    running: 'Đang gửi báo cáo…',
+    issues: {
+      noProvince: 'Chọn tỉnh/thành phố.',
+      noValues: 'Nhập số liệu cho ít nhất một chỉ tiêu.',
+      fixFields: (count: string) => `${count} ô chưa đọc được thành số: sửa các ô được đánh dấu đỏ rồi gửi lại.`,
+      notANumber: (text: string) =>
+        `“${text}” không phải là số. Chỉ nhập chữ số; dấu chấm ngăn cách hàng nghìn (1.234.567), dấu phẩy trước phần thập phân.`,
+      negative: 'Số lũy kế không được âm.',
+      decimalPoint: (text: string) =>
+        `“${text}”: dấu chấm chỉ dùng ngăn cách hàng nghìn; phần thập phân viết sau dấu phẩy (ví dụ 12,5).`,
+    },
+    result: {
+      saved: (count: string) => `Đã lưu ${count} số liệu`,
+      unchanged: (count: string) => `${count} số liệu trùng với số đang dùng, không cần lưu lại`,
+      alreadyImported: 'Báo cáo này đã được gửi trước đó: không có gì thay đổi',
+      nothingSaved: 'Không có số liệu mới nào được lưu',
+      what: (province: string, date: string) => `${province}, kỳ báo cáo ${date}`,
+      metric: 'Chỉ tiêu',
+      value: 'Số lũy kế đã gửi',
+      warningsTitle: (count: string) => `${count} cảnh báo chất lượng số liệu`,
+      warningsIntro: 'Số liệu đã được lưu như đã gửi. Kiểm tra lại các số dưới đây; nếu sai, gửi lại để sửa.',
+      viewRanking: (date: string) => `Xem bảng xếp hạng kỳ ${date}`,
+      viewProvince: (name: string) => `Xem trang ${name}`,
+    },
+    problems: {
+      title: (count: string) => `Không lưu được báo cáo: ${count} vấn đề cần sửa`,
+      intro: 'Chưa có số liệu nào được lưu. Sửa các vấn đề dưới đây rồi gửi lại.',
+    },
+    failedTitle: 'Không gửi được báo cáo',
+    forbidden: 'Tài khoản này không có quyền gửi báo cáo.',
+    errors: {
+      reference: 'Không tải được danh mục tỉnh, kế hoạch và chỉ tiêu',
+      scorecard: 'Không tải được chỉ tiêu và số liệu kỳ trước của tỉnh',
     },
   },
 } as const;
@@ -249,7 +438,7 @@ export function statusLabel(status: AttainmentStatus): string {
   }
 }
 
-// Kinds of import problem the server sends today (libs/ingest plan-import.errors.ts). The kind is an open
+// Kinds of import problem the server sends today (libs/ingest plan-import.errors.ts, actual-import.errors.ts). The kind is an open
 // string in the API: a kind not listed here is shown as sent, beside the server's message.
 const importProblemKinds: Readonly<Record<string, string>> = {
   INVALID_MANIFEST: 'Tệp manifest.json không hợp lệ',
@@ -269,8 +458,28 @@ const importProblemKinds: Readonly<Record<string, string>> = {
   NEGATIVE_NUMBER: 'Số âm',
   CELL_COUNT: 'Số ô trên dòng không đúng',
   INVALID_REFERENCE: 'Tham chiếu không hợp lệ',
+  // Reported actuals (libs/ingest actual-import.errors.ts)
+  UNSUPPORTED_FILE: 'Loại tệp không được hỗ trợ',
+  UNREADABLE_FILE: 'Không đọc được tệp',
+  EMPTY_FILE: 'Không có số liệu',
+  MISSING_COLUMN: 'Thiếu cột',
+  UNKNOWN_COLUMN: 'Không nhận ra cột',
+  DUPLICATE_COLUMN: 'Cột bị lặp',
+  MALFORMED_ROW: 'Dòng sai cấu trúc',
+  EMPTY_CELL: 'Ô trống',
+  UNKNOWN_METRIC: 'Không nhận ra chỉ tiêu',
+  INVALID_DATE: 'Ngày không hợp lệ',
+  DATE_OUTSIDE_PERIOD: 'Ngày nằm ngoài kỳ kế hoạch',
+  NOT_A_WHOLE_NUMBER: 'Phải là số nguyên',
+  INVALID_TIMESTAMP: 'Thời điểm gửi không hợp lệ',
+  CONFLICTING_ROWS: 'Các dòng mâu thuẫn nhau',
 };
 
 export function importProblemKindLabel(kind: string): string {
   return importProblemKinds[kind] ?? kind;
+}
+
+/** The Vietnamese name of a data-quality warning; a kind not known here is shown as sent. */
+export function dataQualityKindLabel(kind: string): string {
+  return vi.dataQuality.kinds[kind] ?? kind;
 }

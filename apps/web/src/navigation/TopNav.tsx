@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { vi } from '../i18n/vi';
 import { hrefFor, navigate } from './location-store';
-import { ROUTE_IDS, isPlainLeftClick, type RouteId } from './routes';
+import { NAV_ROUTE_IDS, isPlainLeftClick, type NavRouteId, type RouteId } from './routes';
 
 type TopNavProps = { current: RouteId | undefined };
 
@@ -16,7 +16,7 @@ export function TopNav({ current }: TopNavProps) {
         </p>
         <nav aria-label={vi.nav.label}>
           <ul className="top-nav__links">
-            {ROUTE_IDS.map((route) => (
+            {NAV_ROUTE_IDS.map((route) => (
               <li key={route}>
                 <NavLink route={route} active={route === current} />
               </li>
@@ -28,9 +28,9 @@ export function TopNav({ current }: TopNavProps) {
   );
 }
 
-const TEST_IDS: Record<RouteId, string> = { ranking: 'nav-ranking', plans: 'nav-plans' };
+const TEST_IDS: Record<NavRouteId, string> = { ranking: 'nav-ranking', plans: 'nav-plans', report: 'nav-report' };
 
-function NavLink({ route, active }: { route: RouteId; active: boolean }) {
+function NavLink({ route, active }: { route: NavRouteId; active: boolean }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainLeftClick(event)) return;
     event.preventDefault();

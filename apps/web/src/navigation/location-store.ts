@@ -1,8 +1,9 @@
 // The one owner of the address bar: pages read the path and query through useLocation and change them through
-// navigate, pushSearch and replaceSearch, so every part of the app sees the same location, back and forward
-// included.
+// navigate, navigateTo, pushSearch and replaceSearch, so every part of the app sees the same location, back
+// and forward included.
 import { useSyncExternalStore } from 'react';
-import { createSearchMemory, type RouteId } from './routes';
+import { rankingHref } from './links';
+import { createSearchMemory, type NavRouteId } from './routes';
 
 const listeners = new Set<() => void>();
 const memory = createSearchMemory();
@@ -37,14 +38,25 @@ export function useLocation(): AppLocation {
 }
 
 /** Where a link to a page goes: its path with the query it had when last shown. */
-export function hrefFor(route: RouteId): string {
+export function hrefFor(route: NavRouteId): string {
   return memory.href(route);
 }
 
-/** Shows another page, as a new history entry. */
-export function navigate(route: RouteId): void {
+/** The ranking at a date, with the metric and basis it last showed. */
+export function rankingHrefAt(asOf: string): string {
   memory.remember(window.location.pathname, window.location.search);
-  const href = memory.href(route);
+  return rankingHref(memory.search('ranking'), asOf);
+}
+
+/** Shows another page, as a new history entry. */
+export function navigate(route: NavRouteId): void {
+  memory.remember(window.location.pathname, window.location.search);
+  navigateTo(memory.href(route));
+}
+
+/** Shows the page at an href of the app (a province's page, the ranking at a date), as a new history entry. */
+export function navigateTo(href: string): void {
+  memory.remember(window.location.pathname, window.location.search);
   if (href === currentHref()) return;
   window.history.pushState(null, '', href);
   window.scrollTo(0, 0);

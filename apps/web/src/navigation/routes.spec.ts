@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchMemory, isPlainLeftClick, routeFromPath } from './routes';
+import { createSearchMemory, isPlainLeftClick, matchRoute, routeFromPath } from './routes';
 
 describe('routeFromPath', () => {
   it('finds each page by its path, with or without a trailing slash', () => {
     expect(routeFromPath('/')).toBe('ranking');
     expect(routeFromPath('/ke-hoach')).toBe('plans');
     expect(routeFromPath('/ke-hoach/')).toBe('plans');
+    expect(routeFromPath('/bao-cao')).toBe('report');
+  });
+
+  it('reads the province code of a province page, keeping its leading zero', () => {
+    expect(matchRoute('/tinh/01')).toEqual({ id: 'province', provinceCode: '01' });
+    expect(matchRoute('/tinh/96/')).toEqual({ id: 'province', provinceCode: '96' });
+    expect(matchRoute('/tinh')).toBeUndefined();
+    expect(matchRoute('/tinh/01/x')).toBeUndefined();
   });
 
   it('has no page for an unknown path', () => {
@@ -19,7 +27,10 @@ describe('createSearchMemory', () => {
     const memory = createSearchMemory();
     memory.remember('/', '?metric=revenue&asOf=2021-10-31');
     memory.remember('/ke-hoach', '?plan=2800-KH-BHXH-2021&version=1');
+    memory.remember('/tinh/01', '?asOf=2021-10-15');
     expect(memory.href('ranking')).toBe('/?metric=revenue&asOf=2021-10-31');
+    expect(memory.search('ranking')).toBe('?metric=revenue&asOf=2021-10-31');
+    expect(memory.search('province')).toBe('?asOf=2021-10-15');
     expect(memory.href('plans')).toBe('/ke-hoach?plan=2800-KH-BHXH-2021&version=1');
   });
 

@@ -1,9 +1,11 @@
 // The import form's pure parts: what to check before sending, how files travel (base64), and how the
 // server's answer reads.
-import { GraphQLRequestError } from '../../api/graphql-client';
-import type { PlanFileInput, PlanImportProblem, PlanImportResult } from '../../api/graphql-types';
+import type { PlanFileInput, PlanImportResult } from '../../api/graphql-types';
+import { importProblemsOf as problemsWithReason, type ImportProblem } from '../../api/import-problems';
 import { formatInteger } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+
+export { isForbidden } from '../../api/import-problems';
 
 /** extensions.reason of a refused import; extensions.problems then lists every problem of the files. */
 export const PLAN_IMPORT_INVALID = 'PLAN_IMPORT_INVALID';
@@ -17,18 +19,9 @@ export function checkImportSelection(fileNames: readonly string[], planId: strin
   return [];
 }
 
-/** The problems of a refused import, or undefined when the error is something else. */
-export function importProblemsOf(error: unknown): PlanImportProblem[] | undefined {
-  if (!(error instanceof GraphQLRequestError)) return undefined;
-  const problems = error.extensionsWithReason(PLAN_IMPORT_INVALID)?.['problems'];
-  if (!Array.isArray(problems) || problems.length === 0) return undefined;
-  const read = problems.map(readProblem);
-  // A malformed list is shown as the raw error rather than as a partial table.
-  return read.every((p): p is PlanImportProblem => p !== undefined) ? read : undefined;
-}
-
-export function isForbidden(error: unknown): boolean {
-  return error instanceof GraphQLRequestError && error.extensions.some((e) => e.code === 'FORBIDDEN');
+/** The problems of a refused plan import, or undefined when the error is something else. */
+export function importProblemsOf(error: unknown): ImportProblem[] | undefined {
+  return problemsWithReason(error, PLAN_IMPORT_INVALID);
 }
 
 /** The headline of a successful import. */
@@ -58,21 +51,4 @@ export function bytesToBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
   }
   return btoa(binary);
-}
-
-function readProblem(value: unknown): PlanImportProblem | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const p = value as Record<string, unknown>;
-  if (typeof p['file'] !== 'string' || typeof p['message'] !== 'string' || typeof p['fix'] !== 'string') {
-    return undefined;
-  }
-  return {
-    kind: typeof p['kind'] === 'string' ? p['kind'] : '',
-    file: p['file'],
-    line: typeof p['line'] === 'number' ? p['line'] : null,
-    column: typeof p['column'] === 'number' ? p['column'] : null,
-    value: typeof p['value'] === 'string' ? p['value'] : null,
-    message: p['message'],
-    fix: p['fix'],
-  };
 }

@@ -8,7 +8,7 @@ import type {
 } from '../../api/graphql-types';
 import { formatYearMonth } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
-import { metricLabels } from './metric-labels';
+import { metricLabels } from '../../plan/metric-labels';
 import { baseName } from './source-files';
 
 export type FindingRow = {

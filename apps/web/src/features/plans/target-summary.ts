@@ -1,7 +1,7 @@
 // The published national row beside the sum of the provinces, per metric, for the period and each month.
 // The dashboard's national figures are the sums of the provinces; the published row stays as printed.
 import type { Metric, PlanTargetTotal } from '../../api/graphql-types';
-import { metricLabels } from './metric-labels';
+import { metricLabels } from '../../plan/metric-labels';
 
 export type TotalsCell = {
   /** The national row as published; null when the table has none for this month. */

@@ -1,8 +1,9 @@
 import type { ChangeEvent } from 'react';
 import type { Metric, Plan, RankBasis } from '../../api/graphql-types';
-import { formatDate, formatDayMonth } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
-import { isDateInPlan, type RankingParams } from './ranking-params';
+import { isDateInPlan } from '../../plan/plan-dates';
+import { ReportDateChips } from '../../ui/ReportDateChips';
+import type { RankingParams } from './ranking-params';
 
 type RankingControlsProps = {
   plan: Plan;
@@ -51,28 +52,7 @@ export function RankingControls({ plan, metrics, params, onChange }: RankingCont
         />
       </label>
 
-      <fieldset className="controls__field controls__report-dates">
-        <legend className="controls__label">{t.reportDates}</legend>
-        <div className="controls__chips">
-          {plan.reportDates.map((date) => {
-            const latest = date === plan.latestReportDateWithData;
-            const afterData = plan.latestReportDateWithData !== null && date > plan.latestReportDateWithData;
-            return (
-              <button
-                key={date}
-                type="button"
-                className={`chip${afterData ? ' chip--no-data' : ''}${latest ? ' chip--latest' : ''}`}
-                aria-pressed={date === params.asOf}
-                aria-label={formatDate(date)}
-                title={latest ? `${formatDate(date)}: ${t.latestWithData}` : formatDate(date)}
-                onClick={() => onChange({ asOf: date })}
-              >
-                {formatDayMonth(date)}
-              </button>
-            );
-          })}
-        </div>
-      </fieldset>
+      <ReportDateChips plan={plan} selected={params.asOf} onSelect={(date) => onChange({ asOf: date })} />
 
       <label className="controls__field">
         <span className="controls__label">{t.basis}</span>

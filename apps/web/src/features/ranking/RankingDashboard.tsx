@@ -3,11 +3,12 @@ import { formatDate } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
+import { NotReportedPanel } from './NotReportedPanel';
 import { RankingChart } from './RankingChart';
 import { RankingControls } from './RankingControls';
 import { RankingSummary } from './RankingSummary';
 import { RankingTable } from './RankingTable';
-import { SyntheticBanner } from './SyntheticBanner';
+import { SyntheticBanner } from '../../ui/SyntheticBanner';
 import { useRanking } from './useRanking';
 import { useRankingParams } from './useRankingParams';
 
@@ -36,11 +37,13 @@ export function RankingDashboard({ plan, metrics }: RankingDashboardProps) {
             {ranking.loading ? <LoadingState label={vi.common.updating} /> : null}
           </p>
           <RankingSummary data={data} metric={metric} />
+          <NotReportedPanel plan={plan} asOf={data.periodProgress.asOf} />
           <RankingChart rows={data.ranking} timeElapsed={data.periodProgress.timeElapsed} metric={metric} />
           <RankingTable
             rows={data.ranking}
             metric={metric}
             basisLabel={vi.ranking.controls.basisOptions[params.basis]}
+            asOf={data.periodProgress.asOf}
           />
         </div>
       ) : (

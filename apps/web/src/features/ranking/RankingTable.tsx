@@ -1,13 +1,17 @@
-import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
-import { MISSING, formatDate, formatPercent, formatQuantity, formatRate } from '../../i18n/format';
-import { statusLabel, vi } from '../../i18n/vi';
+import type { IsoDate, Metric, ProvinceAttainment } from '../../api/graphql-types';
+import { MISSING, formatDate, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { AppLink } from '../../navigation/AppLink';
+import { provinceHref } from '../../navigation/links';
+import { OnTrackBadge } from '../../ui/OnTrackBadge';
+import { RankChange } from '../../ui/RankChange';
 import { orderForTable } from './ranking-rows';
 
-type RankingTableProps = { rows: readonly ProvinceAttainment[]; metric: Metric; basisLabel: string };
+type RankingTableProps = { rows: readonly ProvinceAttainment[]; metric: Metric; basisLabel: string; asOf: IsoDate };
 
 const t = vi.ranking.table;
 
-export function RankingTable({ rows, metric, basisLabel }: RankingTableProps) {
+export function RankingTable({ rows, metric, basisLabel, asOf }: RankingTableProps) {
   const ordered = orderForTable(rows);
   return (
     <section className="panel" aria-labelledby="ranking-table-title">
@@ -20,6 +24,9 @@ export function RankingTable({ rows, metric, basisLabel }: RankingTableProps) {
             <tr>
               <th scope="col" className="num" title={`${vi.ranking.controls.basis}: ${basisLabel}`}>
                 {t.rank}
+              </th>
+              <th scope="col" className="num ranking-table__nowrap-head" title={vi.rankChange.columnTitle}>
+                {vi.rankChange.column}
               </th>
               <th scope="col">{t.province}</th>
               <th scope="col">{t.region}</th>
@@ -49,7 +56,7 @@ export function RankingTable({ rows, metric, basisLabel }: RankingTableProps) {
           </thead>
           <tbody>
             {ordered.map((row) => (
-              <RankingTableRow key={row.province.code} row={row} />
+              <RankingTableRow key={row.province.code} row={row} asOf={asOf} />
             ))}
           </tbody>
         </table>
@@ -58,7 +65,7 @@ export function RankingTable({ rows, metric, basisLabel }: RankingTableProps) {
   );
 }
 
-function RankingTableRow({ row }: { row: ProvinceAttainment }) {
+function RankingTableRow({ row, asOf }: { row: ProvinceAttainment; asOf: IsoDate }) {
   const unranked = row.rank === null;
   return (
     <tr
@@ -69,8 +76,13 @@ function RankingTableRow({ row }: { row: ProvinceAttainment }) {
       className={unranked ? 'ranking-table__row--unranked' : undefined}
     >
       <td className="num ranking-table__rank">{row.rank ?? MISSING}</td>
+      <td className="num ranking-table__change">
+        <RankChange row={row} />
+      </td>
       <th scope="row" className="ranking-table__province">
-        {row.province.nameVi}
+        <AppLink href={provinceHref(row.province.code, asOf)} className="province-link">
+          {row.province.nameVi}
+        </AppLink>
       </th>
       <td className="ranking-table__region">{row.province.region}</td>
       <td className="num">{formatQuantity(row.target)}</td>
@@ -83,24 +95,8 @@ function RankingTableRow({ row }: { row: ProvinceAttainment }) {
       <td>
         <OnTrackBadge row={row} />
       </td>
-      <td className="num">{formatPace(row.requiredPacePerDay)}</td>
+      <td className="num">{formatPace(row.requiredPacePerDay, vi.common.paceDone)}</td>
       <td className="num">{formatPercent(row.projectedAttainment)}</td>
     </tr>
   );
-}
-
-function OnTrackBadge({ row }: { row: ProvinceAttainment }) {
-  if (row.status !== 'REPORTED') return <span className="badge badge--muted">{statusLabel(row.status)}</span>;
-  if (row.onTrack === null) return <>{MISSING}</>;
-  return row.onTrack ? (
-    <span className="badge badge--ok">{t.onTrackYes}</span>
-  ) : (
-    <span className="badge badge--behind">{t.onTrackNo}</span>
-  );
-}
-
-/** Nothing left to do once the period total is reached: say so rather than show a negative pace. */
-function formatPace(pace: number | null): string {
-  if (pace !== null && pace <= 0) return t.paceDone;
-  return formatRate(pace);
 }

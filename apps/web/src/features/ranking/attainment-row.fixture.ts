@@ -23,6 +23,9 @@ export function attainmentRow({ code, name, ...fields }: RowInput): ProvinceAtta
     status: 'REPORTED',
     synthetic: false,
     source: null,
+    previousReportDate: '2021-10-15',
+    previousRank: 1,
+    rankChange: 0,
     ...fields,
   };
 }
@@ -33,6 +36,7 @@ export function notReportedRow(code: string, name: string): ProvinceAttainment {
     name,
     status: 'NOT_REPORTED',
     rank: null,
+    rankChange: null,
     actual: null,
     reportDate: null,
     attainmentToDate: null,
@@ -50,6 +54,8 @@ export function noTargetRow(code: string, name: string): ProvinceAttainment {
     name,
     status: 'NO_TARGET',
     rank: null,
+    previousRank: null,
+    rankChange: null,
     target: null,
     targetToDate: null,
     attainmentToDate: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric, Plan } from '../../api/graphql-types';
-import { defaultAsOf, resolveRankingParams, toSearch } from './ranking-params';
+import { resolveRankingParams, toSearch } from './ranking-params';
 
 const plan: Plan = {
   id: '2800-KH-BHXH-2021',
@@ -33,12 +33,6 @@ describe('resolveRankingParams', () => {
     const resolved = resolveRankingParams('?metric=nope&asOf=2022-01-01&basis=x', plan, metrics);
     expect(resolved.invalid).toEqual(['metric', 'asOf', 'basis']);
     expect(resolved.params).toEqual({ metric: 'dev_compulsory_si', asOf: '2021-10-15', basis: 'TO_DATE' });
-  });
-});
-
-describe('defaultAsOf', () => {
-  it('uses the last report date when no report has data yet', () => {
-    expect(defaultAsOf({ ...plan, latestReportDateWithData: null })).toBe('2021-10-31');
   });
 });
 

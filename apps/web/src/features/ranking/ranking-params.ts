@@ -1,5 +1,6 @@
 // The page's choices live in the URL (?metric=…&asOf=…&basis=…) so a link shows the same view.
 import type { IsoDate, Metric, Plan, RankBasis } from '../../api/graphql-types';
+import { defaultAsOf, isDateInPlan } from '../../plan/plan-dates';
 
 export type RankingParams = { metric: string; asOf: IsoDate; basis: RankBasis };
 export type RankingParamName = keyof RankingParams;
@@ -11,17 +12,6 @@ export type ResolvedRankingParams = {
 };
 
 const DEFAULT_BASIS: RankBasis = 'TO_DATE';
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The latest report date with data, else the plan's last report date, else the period end. */
-export function defaultAsOf(plan: Plan): IsoDate {
-  return plan.latestReportDateWithData ?? plan.reportDates.at(-1) ?? plan.periodEnd;
-}
-
-export function isDateInPlan(plan: Plan, date: string): boolean {
-  // ISO dates compare correctly as strings.
-  return ISO_DATE.test(date) && date >= plan.periodStart && date <= plan.periodEnd;
-}
 
 export function resolveRankingParams(search: string, plan: Plan, metrics: readonly Metric[]): ResolvedRankingParams {
   const query = new URLSearchParams(search);

@@ -1,4 +1,5 @@
 // GraphQL documents of the ranking page and the shapes they return.
+import { METRIC_FIELDS, PLAN_FIELDS, PROVINCE_ATTAINMENT_FIELDS, PROVINCE_FIELDS } from '../../api/fields';
 import type {
   IsoDate,
   Metric,
@@ -7,30 +8,16 @@ import type {
   Plan,
   ProvinceAttainment,
   RankBasis,
+  ReportingStatus,
 } from '../../api/graphql-types';
 
 export const RANKING_REFERENCE_QUERY = /* GraphQL */ `
   query RankingReference {
     plans {
-      id
-      title
-      issuingDocument
-      issuedOn
-      periodStart
-      periodEnd
-      reportDates
-      latestReportDateWithData
-      hasSyntheticActuals
+      ${PLAN_FIELDS}
     }
     metrics {
-      key
-      labelVi
-      shortLabelVi
-      labelEn
-      unit
-      unitVi
-      higherIsBetter
-      appendix
+      ${METRIC_FIELDS}
     }
   }
 `;
@@ -40,31 +27,7 @@ export type RankingReferenceData = { plans: Plan[]; metrics: Metric[] };
 export const RANKING_QUERY = /* GraphQL */ `
   query Ranking($planId: String!, $metric: String!, $asOf: String, $basis: RankBasis) {
     ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
-      province {
-        code
-        nameVi
-        nameEn
-        type
-        region
-        regionEn
-      }
-      metric
-      asOf
-      target
-      targetToDate
-      actual
-      reportDate
-      attainmentToDate
-      attainmentOfPeriod
-      timeElapsed
-      onTrack
-      requiredPacePerDay
-      requiredPacePerMonth
-      projectedAttainment
-      rank
-      status
-      synthetic
-      source
+      ${PROVINCE_ATTAINMENT_FIELDS}
     }
     nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {
       metric
@@ -97,3 +60,30 @@ export type RankingData = {
   nationalAttainment: NationalAttainment;
   periodProgress: PeriodProgress;
 };
+
+export const REPORTING_STATUS_QUERY = /* GraphQL */ `
+  query ReportingStatus($planId: String!, $reportDate: String) {
+    reportingStatus(planId: $planId, reportDate: $reportDate) {
+      planId
+      reportDate
+      deadline
+      provincesReported
+      provincesPartial
+      provincesNotReported
+      provinces {
+        province {
+          ${PROVINCE_FIELDS}
+        }
+        status
+        metricsReported
+        metricsExpected
+        lastReportDate
+        submittedAt
+        late
+      }
+    }
+  }
+`;
+
+export type ReportingStatusVariables = { planId: string; reportDate: IsoDate };
+export type ReportingStatusData = { reportingStatus: ReportingStatus };

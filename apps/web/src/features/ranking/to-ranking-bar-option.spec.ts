@@ -14,6 +14,8 @@ const rows = [
     attainmentOfPeriod: 0.62,
     onTrack: true,
     targetToDate: 550,
+    previousRank: 3,
+    rankChange: 2,
   }),
   noTargetRow('04', 'Cao Bằng'),
   attainmentRow({ code: '48', name: 'Đà Nẵng', rank: 2, attainmentOfPeriod: 0.58, onTrack: true }),
@@ -93,6 +95,15 @@ describe('toRankingBarOption', () => {
     expect(html).toContain('TP Hồ Chí Minh');
     expect(html).toContain('62,0%');
     expect(html).toContain('550 người');
+  });
+
+  it('tells in the tooltip how the rank moved since the previous report date', () => {
+    const { option } = build();
+    const tooltip = option.tooltip as { formatter: (params: unknown) => string };
+    const html = tooltip.formatter([{ dataIndex: 0 }]);
+    expect(html).toContain('Thay đổi hạng');
+    expect(html).toContain('▲2');
+    expect(html).toContain('So với kỳ báo cáo 15/10/2021: hạng 3');
   });
 
   it('gives every ranked province at least 20 px of height', () => {

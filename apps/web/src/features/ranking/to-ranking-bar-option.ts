@@ -1,8 +1,10 @@
 // Pure builder: ranking rows → ECharts option for the horizontal bar chart of the ranked provinces.
 import type { ProvinceAttainment } from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
+import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
 import { formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { rankChangeView, type RankChangeTone } from '../../ui/rank-change';
 import { expectedShareToDate, groupRankingRows } from './ranking-rows';
 
 export const RANKING_COLOURS = {
@@ -12,6 +14,15 @@ export const RANKING_COLOURS = {
   planComplete: '#1c4e80',
   timeElapsed: '#7048e8',
 } as const;
+
+/** The arrow colours of the table (styles/app.css .rank-change--*), for the tooltip's HTML. */
+const RANK_CHANGE_COLOURS: Record<RankChangeTone, string> = {
+  up: '#1e7b34',
+  down: '#c92a2a',
+  same: '#5b6b7c',
+  new: '#0b5394',
+  none: '#5b6b7c',
+};
 
 const ROW_HEIGHT_PX = 22;
 const CHROME_HEIGHT_PX = 150;
@@ -56,7 +67,7 @@ export function toRankingBarOption({ rows, timeElapsed, unitVi }: RankingBarInpu
       axisPointer: { type: 'shadow' },
       textStyle: { fontFamily: CHART_FONT_FAMILY },
       formatter: (params: unknown) => {
-        const row = ranked[dataIndexOf(params) ?? -1];
+        const row = ranked[tooltipDataIndex(params) ?? -1];
         return row ? tooltipHtml(row, unitVi) : '';
       },
     },
@@ -155,27 +166,21 @@ function axisMax(values: ReadonlyArray<number | null>): number {
   return Math.ceil(largest * 10 + 1) / 10;
 }
 
-function dataIndexOf(params: unknown): number | undefined {
-  const first: unknown = Array.isArray(params) ? params[0] : params;
-  if (typeof first !== 'object' || first === null || !('dataIndex' in first)) return undefined;
-  return typeof first.dataIndex === 'number' ? first.dataIndex : undefined;
-}
-
 function tooltipHtml(row: ProvinceAttainment, unitVi: string): string {
   const t = vi.ranking.tooltip;
-  const line = (label: string, value: string) =>
-    `<div style="display:flex;justify-content:space-between;gap:16px"><span>${label}</span><b>${value}</b></div>`;
-  const status = row.onTrack === true ? vi.ranking.table.onTrackYes : vi.ranking.table.onTrackNo;
+  const status = row.onTrack === true ? vi.common.onTrackYes : vi.common.onTrackNo;
+  const change = rankChangeView(row);
   return [
     `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''} · ${status}</div>`,
-    line(t.actual, `${formatQuantity(row.actual)} ${escapeHtml(unitVi)}`),
-    line(t.targetToDate, `${formatQuantity(row.targetToDate)} ${escapeHtml(unitVi)}`),
-    line(t.target, `${formatQuantity(row.target)} ${escapeHtml(unitVi)}`),
-    line(t.attainmentToDate, formatPercent(row.attainmentToDate)),
-    line(t.attainmentOfPeriod, formatPercent(row.attainmentOfPeriod)),
+    tooltipLine(
+      vi.rankChange.tooltipLabel,
+      `<span style="color:${RANK_CHANGE_COLOURS[change.tone]}">${escapeHtml(change.text)}</span>`,
+    ),
+    `<div style="color:#5b6b7c;font-size:12px;margin-bottom:4px">${escapeHtml(change.title)}</div>`,
+    tooltipLine(t.actual, `${formatQuantity(row.actual)} ${escapeHtml(unitVi)}`),
+    tooltipLine(t.targetToDate, `${formatQuantity(row.targetToDate)} ${escapeHtml(unitVi)}`),
+    tooltipLine(t.target, `${formatQuantity(row.target)} ${escapeHtml(unitVi)}`),
+    tooltipLine(t.attainmentToDate, formatPercent(row.attainmentToDate)),
+    tooltipLine(t.attainmentOfPeriod, formatPercent(row.attainmentOfPeriod)),
   ].join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

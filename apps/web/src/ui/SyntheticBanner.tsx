@@ -1,4 +1,4 @@
-import { vi } from '../../i18n/vi';
+import { vi } from '../i18n/vi';
 
 export function SyntheticBanner() {
   return (

@@ -1,4 +1,4 @@
-import type { Metric } from '../../api/graphql-types';
+import type { Metric } from '../api/graphql-types';
 
 export type MetricLabels = {
   /** The Vietnamese label; the key itself for a metric missing from the catalogue. */

@@ -1,0 +1,55 @@
+// The problems of a refused import (plan tables, reported actuals, a report typed into the form): the server
+// sends them in extensions.problems of a BAD_USER_INPUT error, each with where it is and how to fix it.
+import { GraphQLRequestError } from './graphql-client';
+
+/** One problem of a refused import, read the same way whichever import it came from. */
+export type ImportProblem = {
+  kind: string;
+  file: string;
+  /** The line of a text table, the row of a CSV or workbook; null when the problem is not on one line. */
+  line: number | null;
+  /** A column number (text tables) or a column name (CSV, workbook). */
+  column: number | string | null;
+  value: string | null;
+  message: string;
+  fix: string;
+};
+
+/**
+ * The problems listed by the error the server marked with `reason`, or undefined when the error is something
+ * else. A malformed or empty list is undefined too, so it is shown as the raw error rather than as a partial
+ * table.
+ */
+export function importProblemsOf(error: unknown, reason: string): ImportProblem[] | undefined {
+  if (!(error instanceof GraphQLRequestError)) return undefined;
+  const problems = error.extensionsWithReason(reason)?.['problems'];
+  if (!Array.isArray(problems) || problems.length === 0) return undefined;
+  const read = problems.map(readProblem);
+  return read.every((p): p is ImportProblem => p !== undefined) ? read : undefined;
+}
+
+/** The caller may not do this (extensions.code FORBIDDEN): the page says who may. */
+export function isForbidden(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && error.extensions.some((e) => e.code === 'FORBIDDEN');
+}
+
+function readProblem(value: unknown): ImportProblem | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const p = value as Record<string, unknown>;
+  if (typeof p['file'] !== 'string' || typeof p['message'] !== 'string' || typeof p['fix'] !== 'string') {
+    return undefined;
+  }
+  // Plan tables name the place a line, actual files a row.
+  const line = p['line'] ?? p['row'];
+  const column = p['column'];
+  const cell = p['value'];
+  return {
+    kind: typeof p['kind'] === 'string' ? p['kind'] : '',
+    file: p['file'],
+    line: typeof line === 'number' ? line : null,
+    column: typeof column === 'number' || (typeof column === 'string' && column !== '') ? column : null,
+    value: typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : null,
+    message: p['message'],
+    fix: p['fix'],
+  };
+}

@@ -1,0 +1,72 @@
+import type { ChangeEvent } from 'react';
+import type { IsoDate, Plan, Province } from '../../api/graphql-types';
+import { formatDate } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { AppLink } from '../../navigation/AppLink';
+import { provinceHref, reportHref } from '../../navigation/links';
+import { navigateTo, rankingHrefAt } from '../../navigation/location-store';
+import { isDateInPlan } from '../../plan/plan-dates';
+import { ReportDateChips } from '../../ui/ReportDateChips';
+
+type ProvinceControlsProps = {
+  plan: Plan;
+  provinces: readonly Province[];
+  code: string;
+  asOf: IsoDate;
+  onAsOf: (date: IsoDate) => void;
+};
+
+/** Which province and which date; links to the ranking at that date and to the report form. */
+export function ProvinceControls({ plan, provinces, code, asOf, onAsOf }: ProvinceControlsProps) {
+  const known = provinces.some((p) => p.code === code);
+
+  const onDateInput = (event: ChangeEvent<HTMLInputElement>) => {
+    // A half-typed or cleared date keeps the current one.
+    if (isDateInPlan(plan, event.target.value)) onAsOf(event.target.value);
+  };
+
+  return (
+    <form className="controls" onSubmit={(event) => event.preventDefault()}>
+      <label className="controls__field controls__field--province">
+        <span className="controls__label">{vi.province.picker}</span>
+        <select
+          data-testid="province-picker"
+          value={known ? code : ''}
+          onChange={(event) => navigateTo(provinceHref(event.target.value, asOf))}
+        >
+          {known ? null : <option value="">{vi.report.chooseProvince}</option>}
+          {provinces.map((province) => (
+            <option key={province.code} value={province.code}>
+              {province.code} · {province.nameVi}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="controls__field">
+        <span className="controls__label">{vi.ranking.controls.asOf}</span>
+        <input
+          type="date"
+          data-testid="as-of-picker"
+          min={plan.periodStart}
+          max={plan.periodEnd}
+          value={asOf}
+          onChange={onDateInput}
+        />
+      </label>
+
+      <ReportDateChips plan={plan} selected={asOf} onSelect={onAsOf} />
+
+      <p className="controls__links">
+        <AppLink href={rankingHrefAt(asOf)} testId="province-ranking-link">
+          {vi.province.rankingLink(formatDate(asOf))}
+        </AppLink>
+        {known ? (
+          <AppLink href={reportHref(code)} testId="province-report-link">
+            {vi.province.reportLink}
+          </AppLink>
+        ) : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Province } from '../../api/graphql-types';
+import { vi } from '../../i18n/vi';
+
+/** Code, type and region of a province, under its name. */
+export function ProvinceFacts({ province }: { province: Province }) {
+  const t = vi.province;
+  const facts = [
+    { label: t.code, value: province.code },
+    { label: t.type, value: province.type },
+    { label: t.region, value: province.region },
+  ];
+  return (
+    <dl className="page-header__plan" data-testid="province-facts">
+      {facts.map((fact) => (
+        <div key={fact.label}>
+          <dt>{fact.label}:</dt>
+          <dd>{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

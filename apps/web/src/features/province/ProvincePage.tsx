@@ -1,0 +1,48 @@
+import { useEffect, type ReactNode } from 'react';
+import type { Province } from '../../api/graphql-types';
+import { useCatalogue } from '../../api/useCatalogue';
+import { vi } from '../../i18n/vi';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader } from '../../ui/PageHeader';
+import { ProvinceFacts } from './ProvinceFacts';
+import { ProvinceView } from './ProvinceView';
+
+/** A province's page (/tinh/01): where it ranks on each metric, how its figures developed, what looks wrong. */
+export function ProvincePage({ code }: { code: string }) {
+  const catalogue = useCatalogue();
+  const data = catalogue.data;
+  const province = data?.provinces.find((p) => p.code === code);
+  // The first plan is the default, as on the ranking page.
+  const plan = data?.plans[0];
+
+  useEffect(() => {
+    if (province) document.title = vi.province.documentTitle(province.nameVi);
+  }, [province]);
+
+  let content: ReactNode;
+  if (catalogue.error !== undefined) {
+    content = <ErrorPanel title={vi.province.errors.reference} error={catalogue.error} onRetry={catalogue.reload} />;
+  } else if (!data) {
+    content = <LoadingState />;
+  } else if (!plan) {
+    content = <p className="notice">{vi.errors.noPlan}</p>;
+  } else {
+    content = <ProvinceView plan={plan} metrics={data.metrics} provinces={data.provinces} code={code} />;
+  }
+
+  return (
+    <div className="page" data-testid="province-page" data-province-code={code}>
+      <ProvinceHeader province={province} />
+      <main className="page__main">{content}</main>
+    </div>
+  );
+}
+
+function ProvinceHeader({ province }: { province: Province | undefined }) {
+  return (
+    <PageHeader title={province?.nameVi ?? vi.province.pageTitle}>
+      {province ? <ProvinceFacts province={province} /> : null}
+    </PageHeader>
+  );
+}

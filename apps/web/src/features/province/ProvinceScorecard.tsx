@@ -1,0 +1,53 @@
+import type { IsoDate, Metric, Plan, Province } from '../../api/graphql-types';
+import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { SyntheticBanner } from '../../ui/SyntheticBanner';
+import { ProvinceScorecardTable } from './ProvinceScorecardTable';
+import { useProvinceScorecard } from './useProvinceData';
+
+type ProvinceScorecardProps = {
+  plan: Plan;
+  metrics: readonly Metric[];
+  province: Province;
+  asOf: IsoDate;
+  /** How many provinces are ranked against each other: "hạng 5/63". */
+  total: number;
+};
+
+/** Every metric of the province at the date: rank and its change, target, actual, attainment and pace. */
+export function ProvinceScorecard({ plan, metrics, province, asOf, total }: ProvinceScorecardProps) {
+  const scorecard = useProvinceScorecard({ planId: plan.id, province: province.code, asOf });
+  // Another province's figures still on hand are not shown under this province's name.
+  const data = scorecard.data?.provinceScorecard.every((row) => row.province.code === province.code)
+    ? scorecard.data
+    : undefined;
+
+  if (scorecard.error !== undefined) {
+    return <ErrorPanel title={vi.province.errors.scorecard} error={scorecard.error} onRetry={scorecard.reload} />;
+  }
+  if (!data) return <LoadingState />;
+
+  const progress = data.periodProgress;
+  const synthetic = data.provinceScorecard.some((row) => row.synthetic);
+  return (
+    <div className={scorecard.loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={scorecard.loading}>
+      {synthetic ? <SyntheticBanner /> : null}
+      <p className="dashboard__as-of">
+        <span>{vi.ranking.asOf(formatDate(progress.asOf))}</span>
+        <span className="dashboard__metric">
+          {vi.ranking.summary.timeElapsed}: {formatPercent(progress.timeElapsed)} (
+          {vi.ranking.summary.timeElapsedDetail(
+            formatInteger(progress.daysElapsed),
+            formatInteger(progress.daysInPeriod),
+            formatInteger(progress.daysRemaining),
+          )}
+          )
+        </span>
+        {scorecard.loading ? <LoadingState label={vi.common.updating} /> : null}
+      </p>
+      <ProvinceScorecardTable rows={data.provinceScorecard} metrics={metrics} total={total} />
+    </div>
+  );
+}

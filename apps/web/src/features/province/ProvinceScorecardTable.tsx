@@ -1,0 +1,107 @@
+import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
+import { MISSING, formatDate, formatInteger, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { OnTrackBadge } from '../../ui/OnTrackBadge';
+import { RankChange } from '../../ui/RankChange';
+import { orderByCatalogue } from './scorecard-rows';
+
+type ProvinceScorecardTableProps = { rows: readonly ProvinceAttainment[]; metrics: readonly Metric[]; total: number };
+
+const t = vi.province.scorecard;
+
+export function ProvinceScorecardTable({ rows, metrics, total }: ProvinceScorecardTableProps) {
+  const ordered = orderByCatalogue(rows, metrics);
+  return (
+    <section className="panel" aria-labelledby="province-scorecard-title">
+      <h2 id="province-scorecard-title" className="panel__title">
+        {t.title}
+      </h2>
+      <div className="table-scroll">
+        <table className="ranking-table scorecard-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.metric}</th>
+              <th scope="col" className="num" title={t.rankTitle(formatInteger(total))}>
+                {t.rank}
+              </th>
+              <th scope="col" className="num ranking-table__nowrap-head" title={vi.rankChange.columnTitle}>
+                {vi.rankChange.column}
+              </th>
+              <th scope="col" className="num">
+                {t.target}
+              </th>
+              <th scope="col" className="num">
+                {t.targetToDate}
+              </th>
+              <th scope="col" className="num">
+                {t.actual}
+              </th>
+              <th scope="col" className="num">
+                {t.attainmentToDate}
+              </th>
+              <th scope="col" className="num">
+                {t.attainmentOfPeriod}
+              </th>
+              <th scope="col">{t.onTrack}</th>
+              <th scope="col" className="num">
+                {t.pacePerDay}
+              </th>
+              <th scope="col" className="num">
+                {t.pacePerMonth}
+              </th>
+              <th scope="col" className="num">
+                {t.projected}
+              </th>
+              <th scope="col" className="num ranking-table__nowrap-head">
+                {t.reportDate}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map(({ row, metric }) => (
+              <ScorecardRow key={row.metric} row={row} metric={metric} total={total} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ScorecardRow({ row, metric, total }: { row: ProvinceAttainment; metric: Metric | undefined; total: number }) {
+  return (
+    <tr data-testid="province-metric-row" data-metric={row.metric} data-status={row.status}>
+      <th scope="row" className="scorecard-table__metric">
+        {metric?.labelVi ?? row.metric}
+        {metric ? <span className="scorecard-table__unit">{vi.common.unit(metric.unitVi)}</span> : null}
+      </th>
+      <td className="num ranking-table__rank">
+        {row.rank === null ? MISSING : t.rankOf(formatInteger(row.rank), formatInteger(total))}
+      </td>
+      <td className="num">
+        <RankChange row={row} />
+      </td>
+      <td className="num">{formatQuantity(row.target)}</td>
+      <td className="num">{formatQuantity(row.targetToDate)}</td>
+      <td className="num">
+        {formatQuantity(row.actual)}
+        {row.synthetic ? (
+          <span className="badge badge--synthetic" title={vi.common.syntheticTitle}>
+            {vi.common.synthetic}
+          </span>
+        ) : null}
+      </td>
+      <td className="num">{formatPercent(row.attainmentToDate)}</td>
+      <td className="num">{formatPercent(row.attainmentOfPeriod)}</td>
+      <td>
+        <OnTrackBadge row={row} />
+      </td>
+      <td className="num">{formatPace(row.requiredPacePerDay, vi.common.paceDone)}</td>
+      <td className="num">{formatPace(row.requiredPacePerMonth, vi.common.paceDone)}</td>
+      <td className="num">{formatPercent(row.projectedAttainment)}</td>
+      <td className="num" title={row.source ?? undefined}>
+        {formatDate(row.reportDate)}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../api/graphql-types';
+import { resolveProvinceAsOf, toProvinceSearch } from './province-params';
+
+const plan: Plan = {
+  id: '2800-KH-BHXH-2021',
+  title: 'Kế hoạch',
+  issuingDocument: '2800/KH-BHXH',
+  issuedOn: '2021-09-06',
+  periodStart: '2021-09-01',
+  periodEnd: '2021-12-31',
+  reportDates: ['2021-09-15', '2021-09-30'],
+  latestReportDateWithData: '2021-09-30',
+  hasSyntheticActuals: false,
+};
+
+describe('resolveProvinceAsOf', () => {
+  it('takes the date from the URL, else the latest report date with data', () => {
+    expect(resolveProvinceAsOf('?asOf=2021-10-20', plan)).toEqual({ asOf: '2021-10-20', invalid: false });
+    expect(resolveProvinceAsOf('', plan)).toEqual({ asOf: '2021-09-30', invalid: false });
+  });
+
+  it('says when the date in the URL is outside the plan period', () => {
+    expect(resolveProvinceAsOf('?asOf=2022-03-01', plan)).toEqual({ asOf: '2021-09-30', invalid: true });
+  });
+});
+
+describe('toProvinceSearch', () => {
+  it('writes the date and keeps other parameters', () => {
+    expect(toProvinceSearch('2021-10-31', '?x=1&asOf=2021-09-15')).toBe('?x=1&asOf=2021-10-31');
+  });
+});

@@ -1,0 +1,127 @@
+// Pure builder: a province's actual history on one metric → ECharts option for the small line chart of
+// cumulative actual against cumulative target, report date by report date.
+import type { ActualHistory, ActualHistoryPoint } from '../../api/graphql-types';
+import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
+import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
+import { formatDate, formatDateTime, formatDayMonth, formatPercent, formatQuantity } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+
+export const HISTORY_COLOURS = {
+  target: '#6b7b8c',
+  actual: '#0b5394',
+  revised: '#e8590c',
+} as const;
+
+export const HISTORY_CHART_HEIGHT = 240;
+
+export type HistoryLineInput = { history: ActualHistory; unitVi: string };
+
+/** A point whose figure was sent more than once: the earlier submissions were corrected. */
+export function isRevised(point: ActualHistoryPoint): boolean {
+  return point.revisions.length > 1;
+}
+
+export function hasAnyActual(history: ActualHistory): boolean {
+  return history.points.some((point) => point.actual !== null);
+}
+
+export function toHistoryLineOption({ history, unitVi }: HistoryLineInput): ChartOption {
+  const t = vi.province.history;
+  const points = history.points;
+  const revised = points.map((point) => (isRevised(point) && point.actual !== null ? point.actual : '-'));
+  const anyRevised = revised.some((value) => value !== '-');
+
+  return {
+    textStyle: { fontFamily: CHART_FONT_FAMILY },
+    animation: false,
+    legend: {
+      top: 0,
+      left: 0,
+      itemWidth: 22,
+      data: [t.targetSeries, t.actualSeries, ...(anyRevised ? [t.revisedSeries] : [])],
+      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
+    },
+    grid: { top: 36, bottom: 8, left: 8, right: 16, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
+      formatter: (params: unknown) => {
+        const point = points[tooltipDataIndex(params) ?? -1];
+        return point ? historyTooltipHtml(point, unitVi) : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      boundaryGap: false,
+      data: points.map((point) => formatDayMonth(point.reportDate)),
+      // Every report date where it fits; ECharts' automatic interval drops every other one too eagerly.
+      axisLabel: { fontSize: 11, color: '#1f2d3d', interval: 0, hideOverlap: true },
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      axisLabel: { fontSize: 11, color: '#5b6b7c', formatter: (value: number) => formatQuantity(value) },
+    },
+    series: [
+      {
+        name: t.targetSeries,
+        type: 'line',
+        data: points.map((point) => point.cumulativeTarget),
+        lineStyle: { type: 'dashed', width: 2, color: HISTORY_COLOURS.target },
+        itemStyle: { color: HISTORY_COLOURS.target },
+        symbol: 'none',
+      },
+      {
+        name: t.actualSeries,
+        type: 'line',
+        // A report date nobody reported for stays a gap: it is not a zero and not a straight line across.
+        data: points.map((point) => point.actual ?? '-'),
+        connectNulls: false,
+        lineStyle: { width: 2.5, color: HISTORY_COLOURS.actual },
+        itemStyle: { color: HISTORY_COLOURS.actual },
+        symbol: 'circle',
+        symbolSize: 6,
+      },
+      ...(anyRevised
+        ? [
+            {
+              name: t.revisedSeries,
+              type: 'scatter' as const,
+              data: revised,
+              symbol: 'diamond',
+              symbolSize: 13,
+              itemStyle: { color: HISTORY_COLOURS.revised, borderColor: '#fff', borderWidth: 1 },
+              z: 5,
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+function historyTooltipHtml(point: ActualHistoryPoint, unitVi: string): string {
+  const t = vi.province.history;
+  const unit = escapeHtml(unitVi);
+  const parts = [
+    `<div style="font-weight:600;margin-bottom:4px">${t.reportDate(formatDate(point.reportDate))}</div>`,
+    tooltipLine(t.targetSeries, `${formatQuantity(point.cumulativeTarget)} ${unit}`),
+    tooltipLine(t.actualSeries, point.actual === null ? t.notReported : `${formatQuantity(point.actual)} ${unit}`),
+    tooltipLine(t.attainmentToDate, formatPercent(point.attainmentToDate)),
+  ];
+  if (point.revisions.length > 0) {
+    parts.push(
+      `<div style="font-weight:600;margin-top:6px">${t.revisions(formatQuantity(point.revisions.length))}</div>`,
+    );
+    for (const revision of point.revisions) {
+      const state = revision.superseded ? t.superseded : t.inForce;
+      const synthetic = revision.synthetic ? ` · ${vi.common.synthetic}` : '';
+      const style = revision.superseded ? 'color:#5b6b7c;text-decoration:line-through' : 'font-weight:600';
+      parts.push(
+        `<div><span style="${style}">${formatQuantity(revision.value)} ${unit}</span> <span style="color:#5b6b7c">(${state}${synthetic})</span>` +
+          `<div style="color:#5b6b7c;font-size:11px">${escapeHtml(t.submitted(formatDateTime(revision.submittedAt), revision.source))}</div></div>`,
+      );
+    }
+  }
+  return parts.join('');
+}

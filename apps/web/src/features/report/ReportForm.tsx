@@ -1,0 +1,156 @@
+import { useState, type FormEvent } from 'react';
+import type { IsoDate, Metric, Plan, Province, ReportValueInput } from '../../api/graphql-types';
+import { formatDate, formatInteger } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { ReportOutcome } from './ReportOutcome';
+import { ReportValueFields } from './ReportValueFields';
+import { buildReportValues, formatForInput } from './report-values';
+import { useReportParams } from './useReportParams';
+import { useSubmitReport } from './useSubmitReport';
+
+type ReportFormProps = { plan: Plan; metrics: readonly Metric[]; provinces: readonly Province[] };
+
+/** What was sent, kept to show beside the server's answer. */
+export type SentReport = { province: Province; reportDate: IsoDate; values: ReportValueInput[] };
+
+const t = vi.report;
+
+export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
+  const { params, invalid, update } = useReportParams(plan, provinces);
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const [submittedBy, setSubmittedBy] = useState('');
+  const [formIssues, setFormIssues] = useState<string[]>([]);
+  const [sent, setSent] = useState<SentReport | null>(null);
+  // A new key after each stored report reloads the figures shown beside the boxes.
+  const [stored, setStored] = useState(0);
+  const { state, submit, reset } = useSubmitReport();
+
+  const province = provinces.find((p) => p.code === params.province) ?? null;
+  const reportDate = params.reportDate;
+  const built = buildReportValues(
+    metrics.map((m) => m.key),
+    texts,
+  );
+  const running = state.status === 'running';
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setAttempted(true);
+    const unreadable = Object.keys(built.issues).length;
+    const issues = [
+      ...(province ? [] : [t.issues.noProvince]),
+      ...(unreadable > 0 ? [t.issues.fixFields(formatInteger(unreadable))] : []),
+      ...(built.values.length === 0 && unreadable === 0 ? [t.issues.noValues] : []),
+    ];
+    setFormIssues(issues);
+    if (!province || !reportDate || issues.length > 0) {
+      reset();
+      return;
+    }
+    const report: SentReport = { province, reportDate, values: built.values };
+    setSent(report);
+    void submit({
+      planId: plan.id,
+      province: province.code,
+      reportDate,
+      values: report.values,
+      submittedBy: submittedBy.trim() || null,
+    }).then((data) => {
+      if (!data) return;
+      setTexts({});
+      setTouched(new Set());
+      setAttempted(false);
+      setStored((n) => n + 1);
+    });
+  };
+
+  return (
+    <section className="panel report" aria-label={t.pageTitle}>
+      <form className="report__form" data-testid="report-form" onSubmit={onSubmit} aria-busy={running} noValidate>
+        {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+        <div className="report__choices">
+          <label className="field">
+            <span className="field__label">{t.province}</span>
+            <select
+              data-testid="report-province"
+              value={province?.code ?? ''}
+              onChange={(event) => update({ province: event.target.value || null })}
+            >
+              <option value="">{t.chooseProvince}</option>
+              {provinces.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.code} · {p.nameVi}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{t.reportDate}</span>
+            <select
+              data-testid="report-date"
+              value={reportDate ?? ''}
+              onChange={(event) => update({ reportDate: event.target.value })}
+            >
+              {plan.reportDates.map((date) => (
+                <option key={date} value={date}>
+                  {formatDate(date)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">
+              {t.submittedBy} <span className="field__hint">{t.optional}</span>
+            </span>
+            <input
+              type="text"
+              className="text-input"
+              data-testid="report-submitted-by"
+              autoComplete="name"
+              value={submittedBy}
+              onChange={(event) => setSubmittedBy(event.target.value)}
+            />
+          </label>
+        </div>
+
+        {reportDate ? (
+          <fieldset className="report__values">
+            <legend className="report__legend">{t.valuesTitle(formatDate(reportDate))}</legend>
+            <ReportValueFields
+              key={`${province?.code ?? ''}:${reportDate}:${stored}`}
+              plan={plan}
+              metrics={metrics}
+              province={province}
+              reportDate={reportDate}
+              texts={texts}
+              issues={Object.fromEntries(
+                Object.entries(built.issues).filter(([metric]) => attempted || touched.has(metric)),
+              )}
+              onChange={(metric, text) => setTexts((current) => ({ ...current, [metric]: text }))}
+              onBlur={(metric) => {
+                setTouched((current) => new Set(current).add(metric));
+                setTexts((current) => ({ ...current, [metric]: formatForInput(current[metric] ?? '') }));
+              }}
+            />
+          </fieldset>
+        ) : null}
+
+        <div className="report__actions">
+          <button type="submit" className="button" data-testid="report-submit" disabled={running}>
+            {t.submit}
+          </button>
+        </div>
+        {formIssues.length > 0 ? (
+          <ul className="import__issues" role="alert">
+            {formIssues.map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
+        ) : null}
+      </form>
+      <ReportOutcome state={state} sent={sent} metrics={metrics} />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { ActualImportResult, Metric } from '../../api/graphql-types';
+import { formatDate, formatInteger, formatQuantity } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { AppLink } from '../../navigation/AppLink';
+import { provinceHref } from '../../navigation/links';
+import { rankingHrefAt } from '../../navigation/location-store';
+import { metricLabels } from '../../plan/metric-labels';
+import { DataQualityWarningList } from '../../ui/DataQualityWarningList';
+import type { SentReport } from './ReportForm';
+import { reportHeadline } from './report-result';
+
+type ReportResultViewProps = { result: ActualImportResult; sent: SentReport; metrics: readonly Metric[] };
+
+const t = vi.report.result;
+
+export function ReportResultView({ result, sent, metrics }: ReportResultViewProps) {
+  const labels = useMemo(() => metricLabels(metrics), [metrics]);
+  const headline = reportHeadline(result);
+  const date = formatDate(sent.reportDate);
+
+  return (
+    <section className={`import-result import-result--${headline.tone}`} data-testid="report-result" role="status">
+      <h3 className="import-result__title">{headline.title}</h3>
+      <p className="import-result__plan">
+        {t.what(sent.province.nameVi, date)}
+        {headline.detail ? ` · ${headline.detail}` : null}
+      </p>
+      <table className="data-table report-sent">
+        <thead>
+          <tr>
+            <th scope="col">{t.metric}</th>
+            <th scope="col" className="num">
+              {t.value}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sent.values.map((value) => (
+            <tr key={value.metric} data-testid="report-sent-value" data-metric={value.metric}>
+              <th scope="row">{labels.label(value.metric)}</th>
+              <td className="num">
+                {formatQuantity(value.value)} {labels.unit(value.metric)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.warnings.length > 0 ? (
+        <div className="report-warnings" role="alert">
+          <h4 className="report-warnings__title">{t.warningsTitle(formatInteger(result.warnings.length))}</h4>
+          <p className="panel__note">{t.warningsIntro}</p>
+          <DataQualityWarningList warnings={result.warnings} labels={labels} itemTestId="report-warning" />
+        </div>
+      ) : null}
+      <p className="import-result__links">
+        <AppLink href={rankingHrefAt(sent.reportDate)} testId="report-ranking-link">
+          {t.viewRanking(date)}
+        </AppLink>
+        <AppLink href={provinceHref(sent.province.code, sent.reportDate)} testId="report-province-link">
+          {t.viewProvince(sent.province.nameVi)}
+        </AppLink>
+      </p>
+    </section>
+  );
+}

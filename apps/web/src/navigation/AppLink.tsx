@@ -1,0 +1,25 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { navigateTo } from './location-store';
+import { isPlainLeftClick } from './routes';
+
+type AppLinkProps = {
+  href: string;
+  children: ReactNode;
+  className?: string;
+  title?: string;
+  testId?: string;
+};
+
+/** A link to a page of the app: a plain click stays in the app; Ctrl/⌘-click or a middle click opens a tab. */
+export function AppLink({ href, children, className, title, testId }: AppLinkProps) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainLeftClick(event)) return;
+    event.preventDefault();
+    navigateTo(href);
+  };
+  return (
+    <a href={href} className={className} title={title} data-testid={testId} onClick={onClick}>
+      {children}
+    </a>
+  );
+}

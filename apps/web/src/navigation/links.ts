@@ -1,0 +1,31 @@
+// Where links between pages go: a province's page, the report form for a province and date, the ranking at a
+// date. Pure, so each is tested without a browser.
+import { NAV_ROUTES, provincePath } from './routes';
+
+type QueryChanges = Readonly<Record<string, string | null | undefined>>;
+
+/** A path with the query `search` changed: a value sets a parameter, null or undefined removes it. */
+export function hrefWith(path: string, search: string, changes: QueryChanges = {}): string {
+  const query = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === '') query.delete(name);
+    else query.set(name, value);
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** A province's page, at a date when given (the ranking's date, so both show the same figures). */
+export function provinceHref(code: string, asOf?: string | null): string {
+  return hrefWith(provincePath(code), '', { asOf });
+}
+
+/** The report form, for a province and report date when given. */
+export function reportHref(province?: string | null, reportDate?: string | null): string {
+  return hrefWith(NAV_ROUTES.report.path, '', { province, date: reportDate });
+}
+
+/** The ranking at a date, keeping the metric and basis the ranking page last had (`rankingSearch`). */
+export function rankingHref(rankingSearch: string, asOf: string): string {
+  return hrefWith(NAV_ROUTES.ranking.path, rankingSearch, { asOf });
+}

@@ -1,0 +1,67 @@
+import type { ImportProblem } from '../api/import-problems';
+import { MISSING, formatInteger } from '../i18n/format';
+import { importProblemKindLabel, vi } from '../i18n/vi';
+
+type ImportProblemsTableProps = {
+  problems: readonly ImportProblem[];
+  title: string;
+  intro: string;
+  /** data-testid of each problem row. */
+  rowTestId: string;
+};
+
+const t = vi.importProblems;
+
+/** Every problem of a refused import or report: where it is and how to fix it. */
+export function ImportProblemsTable({ problems, title, intro, rowTestId }: ImportProblemsTableProps) {
+  return (
+    <section className="import-problems" role="alert" aria-label={title}>
+      <h3 className="import-problems__title">{title}</h3>
+      <p className="import-problems__intro">{intro}</p>
+      <div className="table-scroll">
+        <table className="data-table problems-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.file}</th>
+              <th scope="col" className="num">
+                {t.line}
+              </th>
+              <th scope="col" className="num">
+                {t.column}
+              </th>
+              <th scope="col">{t.value}</th>
+              <th scope="col">{t.problem}</th>
+              <th scope="col">{t.fix}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((problem, index) => (
+              <tr key={index} data-testid={rowTestId} data-kind={problem.kind}>
+                <td className="problems-table__file">{problem.file}</td>
+                <td className="num">{problem.line === null ? MISSING : formatInteger(problem.line)}</td>
+                <td className={typeof problem.column === 'string' ? undefined : 'num'}>
+                  {formatColumn(problem.column)}
+                </td>
+                <td>
+                  {problem.value === null ? MISSING : <code className="problems-table__value">{problem.value}</code>}
+                </td>
+                <td>
+                  {problem.kind ? (
+                    <strong className="problems-table__kind">{importProblemKindLabel(problem.kind)}</strong>
+                  ) : null}
+                  {problem.message}
+                </td>
+                <td>{problem.fix}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function formatColumn(column: ImportProblem['column']): string {
+  if (column === null) return MISSING;
+  return typeof column === 'number' ? formatInteger(column) : column;
+}

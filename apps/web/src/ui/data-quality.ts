@@ -1,0 +1,34 @@
+// A data-quality warning in Vietnamese: what kind, and what the figures were. The server's own message (in
+// English) stays available as a detail.
+import type { DataQualityWarning } from '../api/graphql-types';
+import { formatDate, formatQuantity } from '../i18n/format';
+import { dataQualityKindLabel, vi } from '../i18n/vi';
+
+export type WarningView = { label: string; description: string };
+
+type WarningFields = Pick<
+  DataQualityWarning,
+  'kind' | 'reportDate' | 'value' | 'previousValue' | 'periodTotal' | 'message'
+>;
+
+export function describeWarning(warning: WarningFields, unitVi: string | undefined): WarningView {
+  const t = vi.dataQuality;
+  const amount = (value: number) =>
+    unitVi ? vi.common.withUnit(formatQuantity(value), unitVi) : formatQuantity(value);
+  const label = dataQualityKindLabel(warning.kind);
+  const { value, previousValue, periodTotal } = warning;
+  switch (warning.kind) {
+    case 'DECREASING_CUMULATIVE':
+      if (previousValue !== null) return { label, description: t.decreasing(amount(value), amount(previousValue)) };
+      break;
+    case 'JUMP_ABOVE_QUOTA':
+      if (periodTotal !== null) {
+        return { label, description: t.jump(amount(value - (previousValue ?? 0)), amount(periodTotal)) };
+      }
+      break;
+    case 'OFF_SCHEDULE_DATE':
+      return { label, description: `${t.offSchedule(formatDate(warning.reportDate))} ${t.value(amount(value))}` };
+  }
+  // A kind this page does not know (or a warning without its figures): the server's words, with the value.
+  return { label, description: `${warning.message} — ${t.value(amount(value))}` };
+}
