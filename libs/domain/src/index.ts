@@ -13,3 +13,6 @@ export * from './ranking/rank-change';
 export * from './reporting/reporting-status';
 export * from './quality/data-quality';
 export * from './attainment/actual-in-force';
+export * from './late-payment/arrears-buckets';
+export * from './late-payment/contribution-ledger';
+export * from './late-payment/late-payment-references';

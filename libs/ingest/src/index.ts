@@ -17,3 +17,5 @@ export * from './plan/plan-import';
 export * from './plan/plan-source-files';
 export * from './actuals/actual-source.reader';
 export * from './actuals/actual-import';
+export * from './ledger/ledger-weights';
+export * from './ledger/sample-ledger';

@@ -76,18 +76,21 @@ export class WarehouseDatabase {
 
   /** Runs `work` in one transaction: everything it wrote is kept, or nothing is. */
   async transaction<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    return this.withConnection(async (connection) => {
-      await connection.run('BEGIN TRANSACTION');
-      try {
-        const result = await work(connection);
-        await connection.run('COMMIT');
-        this.version += 1;
-        return result;
-      } catch (error) {
-        await connection.run('ROLLBACK');
-        throw error;
-      }
-    });
+    return this.withConnection((connection) => this.transactionOn(connection, work));
+  }
+
+  /** A transaction on a connection already borrowed (one that holds temporary tables the work reads). */
+  async transactionOn<T>(connection: DuckDBConnection, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      const result = await work(connection);
+      await connection.run('COMMIT');
+      this.version += 1;
+      return result;
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
   }
 
   close(): void {

@@ -1,0 +1,36 @@
+-- Late payment per province at $asOf (any day): receivable, overdue, amounts and employers by age bucket.
+-- The as-of month's ledger_month row holds everything but the payments of that month made after $asOf.
+WITH cur AS (SELECT CAST(date_trunc('month', $asOf::DATE) AS DATE) AS month),
+not_yet AS (
+  SELECT e.employer_no, sum(p.amount) AS amount
+  FROM contribution_payment p JOIN employer e ON e.id = p.employer_id
+  WHERE p.paid_on > $asOf::DATE AND p.paid_on <= last_day($asOf::DATE)
+  GROUP BY e.employer_no
+),
+e AS (
+  SELECT l.province_code, l.cum_due, l.ytd_due AS receivable, l.cum_paid - coalesce(n.amount, 0) AS paid,
+    l.cum_due_lag1, l.cum_due_lag2, l.cum_due_lag4
+  FROM ledger_month l LEFT JOIN not_yet n ON n.employer_no = l.employer_no
+  WHERE l.month = (SELECT month FROM cur)
+),
+f AS (
+  SELECT province_code, cum_due, receivable,
+    greatest(cum_due_lag1 - paid, 0) AS overdue,
+    greatest(cum_due_lag2 - paid, 0) AS over1,
+    greatest(cum_due_lag4 - paid, 0) AS over3
+  FROM e
+)
+SELECT province_code,
+  count(*) FILTER (WHERE cum_due > 0) AS employers,
+  CAST(sum(receivable) AS DOUBLE) AS receivable,
+  CAST(sum(overdue) AS DOUBLE) AS overdue,
+  CAST(sum(overdue - over1) AS DOUBLE) AS amount_under1,
+  CAST(sum(over1 - over3) AS DOUBLE) AS amount_1to3,
+  CAST(sum(over3) AS DOUBLE) AS amount_3plus,
+  count(*) FILTER (WHERE overdue > 0) AS in_arrears,
+  count(*) FILTER (WHERE overdue > 0 AND over1 = 0) AS employers_under1,
+  count(*) FILTER (WHERE over1 > 0 AND over3 = 0) AS employers_1to3,
+  count(*) FILTER (WHERE over3 > 0) AS employers_3plus
+FROM f
+GROUP BY province_code
+ORDER BY province_code

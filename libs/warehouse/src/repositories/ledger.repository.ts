@@ -1,0 +1,167 @@
+import type { WarehouseDatabase } from '../connection/warehouse-database';
+import byProvinceSql from '../queries/late-payment-by-province.sql?raw';
+import trendSql from '../queries/late-payment-trend.sql?raw';
+import employersInArrearsSql from '../queries/employers-in-arrears.sql?raw';
+
+export type LedgerCoverage = {
+  importId: number;
+  /** YYYY-MM */
+  firstMonth: string;
+  lastMonth: string;
+  synthetic: boolean;
+  employers: number;
+  importedAt: string;
+  source: string;
+};
+
+export type ProvinceLateFigures = {
+  provinceCode: string;
+  employers: number;
+  receivable: number;
+  overdue: number;
+  amounts: { under1: number; from1to3: number; from3: number };
+  inArrears: number;
+  employersByBucket: { under1: number; from1to3: number; from3: number };
+};
+
+export type TrendPoint = { month: string; asOf: string; receivable: number; overdue: number };
+
+export type ArrearsBucketKey = 'UNDER_1_MONTH' | 'FROM_1_TO_3_MONTHS' | 'FROM_3_MONTHS';
+
+export type EmployerArrearsRow = {
+  employerId: string;
+  name: string;
+  district: string;
+  ownership: string;
+  workers: number;
+  receivable: number;
+  overdue: number;
+  amounts: { under1: number; from1to3: number; from3: number };
+  bucket: ArrearsBucketKey;
+  oldestMonth: string;
+};
+
+export type EmployersInArrearsPage = { total: number; totalOverdue: number; rows: EmployerArrearsRow[] };
+
+/** Reads of the contribution ledger; the raw SQL of each is in queries/ (the bench runs the same text). */
+export class LedgerRepository {
+  constructor(private readonly db: WarehouseDatabase) {}
+
+  static readonly SQL = { byProvince: byProvinceSql, trend: trendSql, employersInArrears: employersInArrearsSql };
+
+  async coverage(): Promise<LedgerCoverage | null> {
+    const rows = await this.db.all<{
+      id: bigint;
+      first_month: string;
+      last_month: string;
+      synthetic: boolean;
+      employers: bigint;
+      imported_at: string;
+      source: string;
+    }>(
+      `SELECT id, strftime(first_month, '%Y-%m') AS first_month, strftime(last_month, '%Y-%m') AS last_month, synthetic,
+        employers, strftime(imported_at, '%Y-%m-%dT%H:%M:%S') AS imported_at, source
+       FROM ledger_import ORDER BY id DESC LIMIT 1`,
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      importId: Number(row.id),
+      firstMonth: row.first_month,
+      lastMonth: row.last_month,
+      synthetic: row.synthetic,
+      employers: Number(row.employers),
+      importedAt: row.imported_at,
+      source: row.source,
+    };
+  }
+
+  async byProvince(asOf: string): Promise<ProvinceLateFigures[]> {
+    const rows = await this.db.all<{
+      province_code: string;
+      employers: bigint;
+      receivable: number;
+      overdue: number;
+      amount_under1: number;
+      amount_1to3: number;
+      amount_3plus: number;
+      in_arrears: bigint;
+      employers_under1: bigint;
+      employers_1to3: bigint;
+      employers_3plus: bigint;
+    }>(byProvinceSql, { asOf });
+    return rows.map((r) => ({
+      provinceCode: r.province_code,
+      employers: Number(r.employers),
+      receivable: r.receivable,
+      overdue: r.overdue,
+      amounts: { under1: r.amount_under1, from1to3: r.amount_1to3, from3: r.amount_3plus },
+      inArrears: Number(r.in_arrears),
+      employersByBucket: {
+        under1: Number(r.employers_under1),
+        from1to3: Number(r.employers_1to3),
+        from3: Number(r.employers_3plus),
+      },
+    }));
+  }
+
+  async trend(from: string, to: string, province: string | null): Promise<TrendPoint[]> {
+    const rows = await this.db.all<{ month: string; as_of: string; receivable: number; overdue: number }>(trendSql, {
+      from: `${from}-01`,
+      to: `${to}-01`,
+      province,
+    });
+    return rows.map((r) => ({ month: r.month, asOf: r.as_of, receivable: r.receivable, overdue: r.overdue }));
+  }
+
+  async employersInArrears(query: {
+    asOf: string;
+    province: string;
+    bucket: ArrearsBucketKey | null;
+    limit: number;
+    after: { overdue: number; employerId: string } | null;
+  }): Promise<EmployersInArrearsPage> {
+    const rows = await this.db.all<{
+      total: bigint;
+      total_overdue: number;
+      employer_id: string | null;
+      name: string;
+      district: string;
+      ownership: string;
+      workers: number;
+      receivable: number;
+      overdue: number;
+      amount_under1: number;
+      amount_1to3: number;
+      amount_3plus: number;
+      bucket: ArrearsBucketKey;
+      oldest_month: string;
+    }>(employersInArrearsSql, {
+      asOf: query.asOf,
+      province: query.province,
+      bucket: query.bucket,
+      limit: query.limit,
+      afterOverdue: query.after === null ? null : BigInt(Math.round(query.after.overdue)),
+      afterId: query.after?.employerId ?? null,
+    });
+    const first = rows[0];
+    return {
+      total: first ? Number(first.total) : 0,
+      totalOverdue: first ? first.total_overdue : 0,
+      rows: rows
+        .filter((r) => r.employer_id !== null)
+        .map((r) => ({
+          employerId: r.employer_id!,
+          name: r.name,
+          district: r.district,
+          ownership: r.ownership,
+          workers: r.workers,
+          receivable: r.receivable,
+          overdue: r.overdue,
+          amounts: { under1: r.amount_under1, from1to3: r.amount_1to3, from3: r.amount_3plus },
+          bucket: r.bucket,
+          oldestMonth: r.oldest_month,
+        })),
+    };
+  }
+}
