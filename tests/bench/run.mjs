@@ -1,11 +1,13 @@
 // npm run bench: what one ranking page costs, over HTTP through GraphQL and as the raw DuckDB queries behind
-// it, on the shipped 2021 plan with the sample actuals. Prints medians and the ratio; asserts nothing.
+// it, on the shipped 2021 plan with the sample actuals; then late payment at national size (late-payment.mjs).
+// Prints medians and ratios; asserts nothing.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { benchLatePayment } from './late-payment.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -28,8 +30,9 @@ async function time(fn) {
   return median(samples);
 }
 
-function startServer(dbPath) {
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js'), '--port', String(PORT), '--db', dbPath], {
+function startServer(dbPath, extra = []) {
+  const args = [join(ROOT, 'apps/api/dist/main.js'), '--port', String(PORT), '--db', dbPath, ...extra];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -92,6 +95,8 @@ try {
     `  GraphQL ranking over HTTP (63 rows):                 ${ranking.toFixed(2)} ms   ratio ${(ranking / direct).toFixed(2)}×`,
   );
   console.log(`  GraphQL whole ranking page (ranking + national + …): ${page.toFixed(2)} ms`);
+
+  if (process.env.BENCH_LEDGER !== 'off') await benchLatePayment({ root: ROOT, startServer, stop, port: PORT });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

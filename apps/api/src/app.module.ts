@@ -13,6 +13,7 @@ import { formatGraphQLError } from './graphql/scorecard.errors';
 import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportingModule } from './reporting/reporting.module';
+import { LatePaymentModule } from './late-payment/late-payment.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         PlansModule,
         AttainmentModule,
         ReportingModule,
+        LatePaymentModule,
       ],
     };
   }

@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { IMPORT_ACTUALS_USAGE, importActualsCommand } from './commands/import-actuals.command';
 import { IMPORT_PLAN_USAGE, importPlanCommand, type Output } from './commands/import-plan.command';
+import {
+  GENERATE_LEDGER_USAGE,
+  IMPORT_LEDGER_USAGE,
+  generateLedgerCommand,
+  importLedgerCommand,
+} from './commands/ledger.commands';
 
 // apps/cli/dist/main.js and apps/cli/src/main.ts both sit three levels below the repository root.
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -10,10 +16,16 @@ const USAGE = `BHXH Scorecard command line
 Commands:
   import-plan <file…>     import a plan's published tables (text, XLSX, CSV) as a new plan version
   import-actuals <file…>  import provinces' reported actuals (CSV, XLSX, Parquet, Arrow IPC)
+  generate-ledger         write a synthetic national contribution ledger (Parquet)
+  import-ledger <dir>     replace the contribution ledger (Parquet, CSV, Arrow IPC)
 
 ${IMPORT_PLAN_USAGE}
 
-${IMPORT_ACTUALS_USAGE}`;
+${IMPORT_ACTUALS_USAGE}
+
+${GENERATE_LEDGER_USAGE}
+
+${IMPORT_LEDGER_USAGE}`;
 
 const CONSOLE: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -28,6 +40,10 @@ export async function run(argv: readonly string[], output: Output = CONSOLE): Pr
       return importPlanCommand(rest, REPO_ROOT, output);
     case 'import-actuals':
       return importActualsCommand(rest, REPO_ROOT, output);
+    case 'generate-ledger':
+      return generateLedgerCommand(rest, REPO_ROOT, output);
+    case 'import-ledger':
+      return importLedgerCommand(rest, REPO_ROOT, output);
     case undefined:
     case 'help':
     case '--help':

@@ -9,7 +9,16 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       dbPath: '/repo/data/scorecard.duckdb',
       sampleData: true,
+      ledgerEmployers: 20000,
     });
+  });
+
+  it('sizes the synthetic ledger from SCORECARD_LEDGER_EMPLOYERS or --ledger-employers, refusing non-counts', () => {
+    expect(loadConfig({ SCORECARD_LEDGER_EMPLOYERS: '450000' }, [], '/repo').ledgerEmployers).toBe(450000);
+    expect(loadConfig({}, ['--ledger-employers', '0'], '/repo').ledgerEmployers).toBe(0);
+    expect(() => loadConfig({ SCORECARD_LEDGER_EMPLOYERS: '1.5' }, [], '/repo')).toThrow(
+      /SCORECARD_LEDGER_EMPLOYERS \/ --ledger-employers = "1.5": must be a whole number from 0 to 2000000/,
+    );
   });
 
   it('reads environment variables and lets a flag win over them', () => {

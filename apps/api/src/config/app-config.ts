@@ -9,6 +9,8 @@ export type AppConfig = {
   host: string;
   dbPath: string;
   sampleData: boolean;
+  /** Employers of the synthetic ledger loaded with the sample data (0: none). */
+  ledgerEmployers: number;
   repoRoot: string;
   dataDir: string;
   webDist: string;
@@ -35,6 +37,11 @@ const SETTINGS = {
     flag: '--sample-data',
     help: 'on|off: load synthetic sample actuals into an empty database (default on)',
   },
+  ledgerEmployers: {
+    env: 'SCORECARD_LEDGER_EMPLOYERS',
+    flag: '--ledger-employers',
+    help: 'employers of the synthetic contribution ledger loaded with the sample data (default 20000; 450000 = national size; 0 = none)',
+  },
 } as const;
 
 type Key = keyof typeof SETTINGS;
@@ -48,6 +55,11 @@ const schema = z.object({
   host: z.string().trim().min(1, 'must name an interface, for example 127.0.0.1 or 0.0.0.0'),
   dbPath: z.string().trim().min(1, 'must be a file path, for example data/scorecard.duckdb'),
   sampleData: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }),
+  ledgerEmployers: z.coerce
+    .number({ error: 'must be a whole number from 0 to 2000000' })
+    .int('must be a whole number from 0 to 2000000')
+    .min(0, 'must be a whole number from 0 to 2000000')
+    .max(2_000_000, 'must be a whole number from 0 to 2000000'),
 });
 
 export function configHelp(): string {
@@ -95,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     host: flags.values.host ?? env.HOST ?? '127.0.0.1',
     dbPath: flags.values.dbPath ?? env.SCORECARD_DB ?? 'data/scorecard.duckdb',
     sampleData: (flags.values.sampleData ?? env.SCORECARD_SAMPLE_DATA ?? 'on').toLowerCase(),
+    ledgerEmployers: flags.values.ledgerEmployers ?? env.SCORECARD_LEDGER_EMPLOYERS ?? '20000',
   };
   const parsed = schema.safeParse(raw);
   const problems = [...flags.problems];
@@ -115,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     host: parsed.data.host,
     dbPath,
     sampleData: parsed.data.sampleData === 'on',
+    ledgerEmployers: parsed.data.ledgerEmployers,
     repoRoot,
     dataDir: resolve(repoRoot, 'data'),
     webDist: resolve(repoRoot, 'apps/web/dist'),

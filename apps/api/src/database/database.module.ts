@@ -1,6 +1,13 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { loadShippedData } from '@scorecard/ingest';
-import { ActualRepository, PlanRepository, ReferenceRepository, WarehouseDatabase } from '@scorecard/warehouse';
+import { join } from 'node:path';
+import { loadSampleLedger, loadShippedData } from '@scorecard/ingest';
+import {
+  ActualRepository,
+  LedgerRepository,
+  PlanRepository,
+  ReferenceRepository,
+  WarehouseDatabase,
+} from '@scorecard/warehouse';
 import type { AppConfig } from '../config/app-config';
 
 /** Opens (creating and migrating) the DuckDB file and fills it from data/ when empty. */
@@ -12,6 +19,18 @@ export async function openWarehouse(config: AppConfig): Promise<WarehouseDatabas
     `DuckDB ${config.dbPath}: reference ${summary.referenceLoaded ? 'loaded' : 'present'}, plans loaded [${summary.plansLoaded.join(', ')}], ` +
       `${summary.sampleReportsLoaded} synthetic sample reports loaded (sample data ${config.sampleData ? 'on' : 'off'})`,
   );
+  if (config.sampleData && config.ledgerEmployers > 0) {
+    const started = Date.now();
+    const ledger = await loadSampleLedger(db, {
+      dataDir: config.dataDir,
+      cacheDir: join(config.dataDir, 'generated'),
+      employers: config.ledgerEmployers,
+    });
+    if (ledger)
+      logger.log(
+        `Synthetic contribution ledger loaded: ${ledger.employers} employers, ${ledger.dues} monthly dues, ${ledger.payments} payments, ${ledger.firstMonth} to ${ledger.lastMonth} (${Date.now() - started} ms)`,
+      );
+  }
   return db;
 }
 
@@ -21,10 +40,12 @@ export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(WarehouseDatabase) private readonly db: WarehouseDatabase) {}
 
   static forRoot(db: WarehouseDatabase): DynamicModule {
-    const repositories = [ReferenceRepository, PlanRepository, ActualRepository].map((repository) => ({
-      provide: repository,
-      useFactory: () => new repository(db),
-    }));
+    const repositories = [ReferenceRepository, PlanRepository, ActualRepository, LedgerRepository].map(
+      (repository) => ({
+        provide: repository,
+        useFactory: () => new repository(db),
+      }),
+    );
     const providers = [{ provide: WarehouseDatabase, useValue: db }, ...repositories];
     return { module: DatabaseModule, providers, exports: providers.map((p) => p.provide) };
   }

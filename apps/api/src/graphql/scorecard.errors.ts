@@ -16,7 +16,10 @@ export type ScorecardErrorCode =
   | 'PLAN_HAS_NO_TARGETS'
   | 'FORBIDDEN'
   | 'UNKNOWN_PROVINCE'
-  | 'INVALID_FILE';
+  | 'INVALID_FILE'
+  | 'NO_LEDGER'
+  | 'DATE_OUTSIDE_LEDGER'
+  | 'INVALID_CURSOR';
 
 export class ScorecardError extends Error {
   constructor(
@@ -38,6 +41,9 @@ const CODES: Record<ScorecardErrorCode | WarehouseError['code'], GraphQLCode> = 
   DATE_OUTSIDE_PERIOD: 'BAD_USER_INPUT',
   PLAN_HAS_NO_TARGETS: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
+  NO_LEDGER: 'NOT_FOUND',
+  DATE_OUTSIDE_LEDGER: 'BAD_USER_INPUT',
+  INVALID_CURSOR: 'BAD_USER_INPUT',
   UNKNOWN_PROVINCE: 'BAD_USER_INPUT',
   INVALID_FILE: 'BAD_USER_INPUT',
   PLAN_NOT_FOUND: 'NOT_FOUND',

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../reference/reference.module';
+import { LatePaymentResolver } from './late-payment.resolver';
+import { LatePaymentService } from './late-payment.service';
+
+@Module({ imports: [ReferenceModule], providers: [LatePaymentService, LatePaymentResolver] })
+export class LatePaymentModule {}

@@ -1,0 +1,272 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ARREARS_BUCKETS,
+  LATE_PAYMENT_REFERENCES,
+  addDays,
+  bucketDefinition,
+  competitionRanks,
+  firstDayOfMonth,
+  isIsoDate,
+  lastDayOfMonth,
+  latePaymentRatio,
+  monthIndex,
+  monthOf,
+  rankChange,
+  type ArrearsBucket,
+  type Province,
+} from '@scorecard/domain';
+import {
+  LedgerRepository,
+  type EmployersInArrearsPage,
+  type LedgerCoverage,
+  type ProvinceLateFigures,
+} from '@scorecard/warehouse';
+import { ScorecardError } from '../graphql/scorecard.errors';
+import { ReferenceService } from '../reference/reference.service';
+
+// Late payment per the domain definitions (libs/domain late-payment/*): the SQL in libs/warehouse sums the
+// ledger; ratios, ranks, rank change and actions are applied here from the domain.
+
+type Amounts = { under1: number; from1to3: number; from3: number };
+const BUCKET_FIELDS: Record<ArrearsBucket, keyof Amounts> = {
+  UNDER_1_MONTH: 'under1',
+  FROM_1_TO_3_MONTHS: 'from1to3',
+  FROM_3_MONTHS: 'from3',
+};
+
+export type BucketFigure = {
+  bucket: ArrearsBucket;
+  labelVi: string;
+  actionVi: string;
+  amount: number;
+  employers: number;
+};
+export type LateFigures = {
+  receivable: number;
+  overdue: number;
+  ratio: number | null;
+  employers: number;
+  employersInArrears: number;
+  buckets: BucketFigure[];
+};
+export type ProvinceLate = LateFigures & {
+  province: Province;
+  rank: number | null;
+  previousRank: number | null;
+  rankChange: number | null;
+};
+
+function bucketsOf(amounts: Amounts, employers: Amounts): BucketFigure[] {
+  return ARREARS_BUCKETS.map((b) => ({
+    bucket: b.key,
+    labelVi: b.labelVi,
+    actionVi: b.actionVi,
+    amount: amounts[BUCKET_FIELDS[b.key]],
+    employers: employers[BUCKET_FIELDS[b.key]],
+  }));
+}
+
+function figuresOf(rows: readonly ProvinceLateFigures[]): LateFigures {
+  const sum = (pick: (row: ProvinceLateFigures) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const receivable = sum((r) => r.receivable);
+  const overdue = sum((r) => r.overdue);
+  return {
+    receivable,
+    overdue,
+    ratio: latePaymentRatio(overdue, receivable),
+    employers: sum((r) => r.employers),
+    employersInArrears: sum((r) => r.inArrears),
+    buckets: bucketsOf(
+      {
+        under1: sum((r) => r.amounts.under1),
+        from1to3: sum((r) => r.amounts.from1to3),
+        from3: sum((r) => r.amounts.from3),
+      },
+      {
+        under1: sum((r) => r.employersByBucket.under1),
+        from1to3: sum((r) => r.employersByBucket.from1to3),
+        from3: sum((r) => r.employersByBucket.from3),
+      },
+    ),
+  };
+}
+
+type Cursor = { overdue: number; employerId: string };
+const encodeCursor = (cursor: Cursor) =>
+  Buffer.from(JSON.stringify([cursor.overdue, cursor.employerId])).toString('base64url');
+function decodeCursor(text: string): Cursor {
+  try {
+    const [overdue, employerId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (typeof overdue === 'number' && typeof employerId === 'string') return { overdue, employerId };
+  } catch {
+    // reported below
+  }
+  throw new ScorecardError(
+    'INVALID_CURSOR',
+    `"${text}" is not a cursor of this list; pass the endCursor of the page before.`,
+  );
+}
+
+@Injectable()
+export class LatePaymentService {
+  constructor(
+    @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
+  ) {}
+
+  async coverage(): Promise<LedgerCoverage> {
+    const coverage = await this.ledger.coverage();
+    if (!coverage) {
+      throw new ScorecardError(
+        'NO_LEDGER',
+        'No contribution ledger is loaded. Import one with "npx scorecard import-ledger <dir>" or start with the sample data on.',
+      );
+    }
+    return coverage;
+  }
+
+  /** The as-of date asked for, or the ledger's last day; refused outside the ledger. */
+  async resolveAsOf(asOf: string | null | undefined): Promise<{ asOf: string; coverage: LedgerCoverage }> {
+    const coverage = await this.coverage();
+    const from = firstDayOfMonth(coverage.firstMonth);
+    const to = lastDayOfMonth(coverage.lastMonth);
+    if (asOf === null || asOf === undefined) return { asOf: to, coverage };
+    if (!isIsoDate(asOf)) throw new ScorecardError('INVALID_DATE', `asOf "${asOf}" is not a date YYYY-MM-DD.`);
+    if (asOf < from || asOf > to) {
+      throw new ScorecardError(
+        'DATE_OUTSIDE_LEDGER',
+        `asOf ${asOf} is outside the ledger, which covers ${from} to ${to}.`,
+      );
+    }
+    return { asOf, coverage };
+  }
+
+  async latePayment(asOfArg?: string | null) {
+    const { asOf, coverage } = await this.resolveAsOf(asOfArg);
+    const previousAsOf = addDays(firstDayOfMonth(monthOf(asOf)), -1);
+    const hasPrevious = monthIndex(monthOf(previousAsOf)) >= monthIndex(coverage.firstMonth);
+    const [rows, previousRows, provinces] = await Promise.all([
+      this.ledger.byProvince(asOf),
+      hasPrevious ? this.ledger.byProvince(previousAsOf) : Promise.resolve([]),
+      this.reference.provinces(),
+    ]);
+    const ranked = (figures: readonly ProvinceLateFigures[]) => {
+      const byCode = new Map(figures.map((f) => [f.provinceCode, f]));
+      const ranks = competitionRanks(
+        provinces.map((p) => {
+          const f = byCode.get(p.code);
+          return f ? latePaymentRatio(f.overdue, f.receivable) : null;
+        }),
+        'LOWER_FIRST',
+      );
+      return new Map(provinces.map((p, i) => [p.code, ranks[i] ?? null]));
+    };
+    const ranks = ranked(rows);
+    const previousRanks = hasPrevious ? ranked(previousRows) : new Map<string, number | null>();
+    const byCode = new Map(rows.map((r) => [r.provinceCode, r]));
+    const empty: ProvinceLateFigures = {
+      provinceCode: '',
+      employers: 0,
+      receivable: 0,
+      overdue: 0,
+      amounts: { under1: 0, from1to3: 0, from3: 0 },
+      inArrears: 0,
+      employersByBucket: { under1: 0, from1to3: 0, from3: 0 },
+    };
+    const perProvince: ProvinceLate[] = provinces.map((province) => {
+      const rank = ranks.get(province.code) ?? null;
+      const previousRank = previousRanks.get(province.code) ?? null;
+      return {
+        province,
+        ...figuresOf([byCode.get(province.code) ?? { ...empty, provinceCode: province.code }]),
+        rank,
+        previousRank,
+        rankChange: rankChange(previousRank, rank),
+      };
+    });
+    perProvince.sort(
+      (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.province.code.localeCompare(b.province.code),
+    );
+    return {
+      asOf,
+      previousAsOf: hasPrevious ? previousAsOf : null,
+      ledgerFrom: firstDayOfMonth(coverage.firstMonth),
+      ledgerTo: lastDayOfMonth(coverage.lastMonth),
+      synthetic: coverage.synthetic,
+      national: figuresOf(rows),
+      provinces: perProvince,
+      references: LATE_PAYMENT_REFERENCES.map((r) => ({ label: r.labelVi, asOf: r.asOf, ratio: r.ratio })),
+    };
+  }
+
+  async trend(from?: string | null, to?: string | null, province?: string | null) {
+    const coverage = await this.coverage();
+    const month = (value: string | null | undefined, fallback: string, name: string) => {
+      if (value === null || value === undefined) return fallback;
+      const text = isIsoDate(value) ? monthOf(value) : value;
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(text))
+        throw new ScorecardError('INVALID_DATE', `${name} "${value}" is not a month YYYY-MM or a date YYYY-MM-DD.`);
+      return text;
+    };
+    const first = month(from, coverage.firstMonth, 'from');
+    const last = month(to, coverage.lastMonth, 'to');
+    if (province) await this.reference.province(province);
+    const points = await this.ledger.trend(first, last, province ?? null);
+    return points.map((p) => ({ ...p, ratio: latePaymentRatio(p.overdue, p.receivable) }));
+  }
+
+  async employersInArrears(args: {
+    province: string;
+    asOf?: string | null;
+    bucket?: ArrearsBucket | null;
+    first: number;
+    after?: string | null;
+  }) {
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > 500) {
+      throw new ScorecardError('INVALID_CURSOR', `first must be a whole number from 1 to 500, got ${args.first}.`);
+    }
+    const province = await this.reference.province(args.province);
+    const { asOf, coverage } = await this.resolveAsOf(args.asOf);
+    const after = args.after ? decodeCursor(args.after) : null;
+    const page: EmployersInArrearsPage = await this.ledger.employersInArrears({
+      asOf,
+      province: province.code,
+      bucket: args.bucket ?? null,
+      limit: args.first + 1,
+      after,
+    });
+    const rows = page.rows.slice(0, args.first);
+    const current = monthIndex(monthOf(asOf));
+    const edges = rows.map((row) => ({
+      cursor: encodeCursor({ overdue: row.overdue, employerId: row.employerId }),
+      node: {
+        employer: {
+          id: row.employerId,
+          name: row.name,
+          district: row.district,
+          ownership: row.ownership,
+          workers: row.workers,
+          province,
+          synthetic: coverage.synthetic,
+        },
+        receivable: row.receivable,
+        overdue: row.overdue,
+        oldestOverdueMonth: row.oldestMonth,
+        ageMonths: current - monthIndex(row.oldestMonth) - 1,
+        bucket: row.bucket,
+        actionVi: bucketDefinition(row.bucket).actionVi,
+        byBucket: bucketsOf(row.amounts, {
+          under1: row.amounts.under1 > 0 ? 1 : 0,
+          from1to3: row.amounts.from1to3 > 0 ? 1 : 0,
+          from3: row.amounts.from3 > 0 ? 1 : 0,
+        }),
+      },
+    }));
+    return {
+      totalCount: page.total,
+      totalOverdue: page.totalOverdue,
+      edges,
+      pageInfo: { hasNextPage: page.rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+}

@@ -1,0 +1,154 @@
+// The late-payment part of npm run bench: the national-size synthetic ledger (450,000 employers × 36 months,
+// generated once and cached in data/generated/), its import, and the queries of the Chậm đóng page over
+// GraphQL against the same SQL run directly on DuckDB. Prints medians and ratios; asserts nothing.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const EMPLOYERS = Number(process.env.BENCH_LEDGER_EMPLOYERS ?? 450_000);
+const MONTHS = 36;
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 30);
+const AS_OF = '2023-09-30';
+const PROVINCE = '79';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function cli(root, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'apps/cli/bin/scorecard.js'), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`scorecard ${args[0]} exited ${code}`)),
+    );
+  });
+}
+
+async function time(fn, runs) {
+  for (let i = 0; i < 3; i += 1) await fn();
+  const samples = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+export async function benchLatePayment({ root, startServer, stop, port }) {
+  const ledger = join(root, 'data/generated', `ledger-${EMPLOYERS}x${MONTHS}`);
+  if (!existsSync(join(ledger, 'manifest.json'))) {
+    const started = Date.now();
+    await cli(root, ['generate-ledger', '--employers', String(EMPLOYERS), '--months', String(MONTHS), '--out', ledger]);
+    console.log(`  (generated the ledger in ${((Date.now() - started) / 1000).toFixed(1)} s; cached in ${ledger})`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'scorecard-bench-ledger-'));
+  try {
+    const imports = [];
+    let rows = 0;
+    let dbPath = '';
+    for (let run = 0; run < IMPORT_RUNS; run += 1) {
+      dbPath = join(dir, `ledger-${run}.duckdb`);
+      const outcome = JSON.parse(await cli(root, ['import-ledger', ledger, '--db', dbPath, '--json']));
+      rows = outcome.employers + outcome.dues + outcome.payments;
+      imports.push(outcome.seconds);
+    }
+    const importSeconds = median(imports);
+
+    const sql = (name) => readFileSync(join(root, 'libs/warehouse/src/queries', name), 'utf8');
+    const instance = await DuckDBInstance.create(dbPath);
+    const a = await instance.connect();
+    const b = await instance.connect();
+    const byProvince = sql('late-payment-by-province.sql');
+    const inArrears = sql('employers-in-arrears.sql');
+    const trend = sql('late-payment-trend.sql');
+    const arrearsParams = {
+      asOf: AS_OF,
+      province: PROVINCE,
+      bucket: null,
+      limit: 51,
+      afterOverdue: null,
+      afterId: null,
+    };
+    const directLate = await time(
+      () =>
+        Promise.all([
+          a.runAndReadAll(byProvince, { asOf: AS_OF }),
+          b.runAndReadAll(byProvince, { asOf: '2023-08-31' }),
+        ]),
+      QUERY_RUNS,
+    );
+    const directArrears = await time(() => a.runAndReadAll(inArrears, arrearsParams), QUERY_RUNS);
+    const directPage = await time(
+      () =>
+        Promise.all([
+          a.runAndReadAll(byProvince, { asOf: AS_OF }),
+          b.runAndReadAll(byProvince, { asOf: '2023-08-31' }),
+        ]).then(() =>
+          Promise.all([
+            a.runAndReadAll(trend, { from: '2021-01-01', to: '2023-12-01', province: null }),
+            b.runAndReadAll(inArrears, arrearsParams),
+          ]),
+        ),
+      QUERY_RUNS,
+    );
+    a.disconnectSync();
+    b.disconnectSync();
+    instance.closeSync();
+
+    const server = await startServer(dbPath, ['--sample-data', 'off']);
+    const post = (query) =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json());
+    const buckets = 'buckets { bucket labelVi actionVi amount employers }';
+    const lateQuery = `{ latePayment(asOf: "${AS_OF}") { asOf previousAsOf synthetic
+      national { receivable overdue ratio employers employersInArrears ${buckets} }
+      provinces { province { code nameVi } rank previousRank rankChange receivable overdue ratio employers employersInArrears ${buckets} }
+      references { label asOf ratio } } }`;
+    const arrearsQuery = `{ employersInArrears(province: "${PROVINCE}", asOf: "${AS_OF}", first: 50) { totalCount totalOverdue
+      pageInfo { hasNextPage endCursor } edges { cursor node { employer { id name district ownership workers }
+      overdue oldestOverdueMonth ageMonths bucket actionVi } } } }`;
+    const pageQuery = `{ latePayment(asOf: "${AS_OF}") { asOf national { ratio overdue } provinces { province { code nameVi } rank rankChange ratio overdue ${buckets} } }
+      latePaymentTrend { month ratio }
+      employersInArrears(province: "${PROVINCE}", asOf: "${AS_OF}", first: 50) { totalCount edges { node { employer { id name } overdue bucket } } } }`;
+    const check = await post(lateQuery);
+    if (check.errors || check.data.latePayment.provinces.length !== 63)
+      throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
+    const national = check.data.latePayment.national;
+    const graphLate = await time(() => post(lateQuery), QUERY_RUNS);
+    const graphArrears = await time(() => post(arrearsQuery), QUERY_RUNS);
+    const graphPage = await time(() => post(pageQuery), QUERY_RUNS);
+    await stop(server);
+
+    const fmt = (n) => n.toFixed(1).padStart(7);
+    console.log(
+      `\nLate payment at national size: ${EMPLOYERS.toLocaleString('en')} employers × ${MONTHS} months (${rows.toLocaleString('en')} ledger rows)`,
+    );
+    console.log(
+      `  import (Parquet → DuckDB, checked, derived; median of ${IMPORT_RUNS}): ${importSeconds.toFixed(1)} s = ${Math.round(rows / importSeconds).toLocaleString('en')} rows/s`,
+    );
+    console.log(
+      `  national ratio at ${AS_OF}: ${(national.ratio * 100).toFixed(2)}% (${national.employersInArrears.toLocaleString('en')} employers in arrears)`,
+    );
+    console.log(`  medians of ${QUERY_RUNS} runs:                      direct DuckDB   GraphQL/HTTP   ratio`);
+    console.log(
+      `  latePayment(asOf) (63 provinces + rank change) ${fmt(directLate)} ms ${fmt(graphLate)} ms   ${(graphLate / directLate).toFixed(2)}×`,
+    );
+    console.log(
+      `  employersInArrears(79, first 50)               ${fmt(directArrears)} ms ${fmt(graphArrears)} ms   ${(graphArrears / directArrears).toFixed(2)}×`,
+    );
+    console.log(
+      `  the Chậm đóng page for one date (all three)    ${fmt(directPage)} ms ${fmt(graphPage)} ms   ${(graphPage / directPage).toFixed(2)}×`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
