@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 
+// Keep in step with LEDGER_GENERATOR_VERSION in libs/warehouse/src/ledger/ledger-generator.ts.
+const LEDGER_GENERATOR_VERSION = 2;
 const EMPLOYERS = Number(process.env.BENCH_LEDGER_EMPLOYERS ?? 450_000);
 const MONTHS = 36;
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
@@ -42,7 +44,9 @@ async function time(fn, runs) {
 
 export async function benchLatePayment({ root, startServer, stop, port }) {
   const ledger = join(root, 'data/generated', `ledger-${EMPLOYERS}x${MONTHS}`);
-  if (!existsSync(join(ledger, 'manifest.json'))) {
+  const manifest = join(ledger, 'manifest.json');
+  const cached = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).parameters : null;
+  if (cached?.version !== LEDGER_GENERATOR_VERSION || cached?.employers !== EMPLOYERS) {
     const started = Date.now();
     await cli(root, ['generate-ledger', '--employers', String(EMPLOYERS), '--months', String(MONTHS), '--out', ledger]);
     console.log(`  (generated the ledger in ${((Date.now() - started) / 1000).toFixed(1)} s; cached in ${ledger})`);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { LatePaymentPage } from './features/late-payment/LatePaymentPage';
 import { PlansPage } from './features/plans/PlansPage';
 import { ProvincePage } from './features/province/ProvincePage';
 import { RankingPage } from './features/ranking/RankingPage';
@@ -31,6 +32,8 @@ function Page({ match }: { match: RouteMatch }) {
   switch (match.id) {
     case 'ranking':
       return <RankingPage />;
+    case 'latePayment':
+      return <LatePaymentPage />;
     case 'plans':
       return <PlansPage />;
     case 'report':

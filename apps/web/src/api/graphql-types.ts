@@ -244,3 +244,95 @@ export type ActualImportResult = {
   alreadyImported: boolean;
   warnings: DataQualityWarning[];
 };
+
+/** Age of an employer's overdue contributions; its oldest overdue month decides the bucket and the action. */
+export type ArrearsBucket = 'UNDER_1_MONTH' | 'FROM_1_TO_3_MONTHS' | 'FROM_3_MONTHS';
+
+/** Amounts are VND (đồng). */
+export type ArrearsBucketFigure = {
+  bucket: ArrearsBucket;
+  labelVi: string;
+  actionVi: string;
+  amount: number;
+  employers: number;
+};
+
+/** Late payment (chậm đóng): ratio = overdue / receivable since January of the as-of year; null without receivable. */
+export type NationalLatePayment = {
+  receivable: number;
+  overdue: number;
+  ratio: number | null;
+  employers: number;
+  employersInArrears: number;
+  buckets: ArrearsBucketFigure[];
+};
+
+export type ProvinceLatePayment = NationalLatePayment & {
+  province: Province;
+  /** Lowest ratio ranks 1; null when the province has no ratio. */
+  rank: number | null;
+  /** Rank at the end of the previous month (LatePayment.previousAsOf). */
+  previousRank: number | null;
+  /** previousRank − rank: positive = moved up (the ratio fell relative to the others). */
+  rankChange: number | null;
+};
+
+export type LatePaymentReference = { label: string; asOf: IsoDate; ratio: number };
+
+export type LatePayment = {
+  asOf: IsoDate;
+  previousAsOf: IsoDate | null;
+  /** First day the contribution ledger covers. */
+  ledgerFrom: IsoDate;
+  /** Last day it covers: a month end. */
+  ledgerTo: IsoDate;
+  synthetic: boolean;
+  national: NationalLatePayment;
+  /** Rank order: rank 1 (lowest ratio) first, unranked last. */
+  provinces: ProvinceLatePayment[];
+  references: LatePaymentReference[];
+};
+
+export type LatePaymentPoint = {
+  /** YYYY-MM. */
+  month: string;
+  /** The month's last day. */
+  asOf: IsoDate;
+  receivable: number;
+  overdue: number;
+  ratio: number | null;
+};
+
+/** An employer (đơn vị sử dụng lao động); the page lists one province's, so its province is not read. */
+export type Employer = {
+  id: string;
+  name: string;
+  district: string;
+  ownership: string;
+  workers: number;
+  synthetic: boolean;
+};
+
+export type EmployerArrears = {
+  employer: Employer;
+  receivable: number;
+  overdue: number;
+  /** YYYY-MM. */
+  oldestOverdueMonth: string;
+  /** Whole months since the oldest overdue month became overdue. */
+  ageMonths: number;
+  bucket: ArrearsBucket;
+  actionVi: string;
+  byBucket: ArrearsBucketFigure[];
+};
+
+export type EmployerArrearsEdge = { cursor: string; node: EmployerArrears };
+export type PageInfo = { hasNextPage: boolean; endCursor: string | null };
+
+/** Sorted by overdue amount, largest first. */
+export type EmployerArrearsConnection = {
+  totalCount: number;
+  totalOverdue: number;
+  edges: EmployerArrearsEdge[];
+  pageInfo: PageInfo;
+};

@@ -15,6 +15,7 @@ import {
   formatPace,
   formatRate,
   formatYearMonth,
+  formatMonthYear,
 } from './format';
 
 describe('formatInteger', () => {
@@ -101,6 +102,17 @@ describe('formatDate', () => {
 
   it('formats a period with an en dash', () => {
     expect(formatDateRange('2021-09-01', '2021-12-31')).toBe('01/09/2021 – 31/12/2021');
+  });
+});
+
+describe('formatMonthYear', () => {
+  it('writes a month as MM/yyyy, keeping the leading zero so a column lines up', () => {
+    expect(formatMonthYear('2023-02')).toBe('02/2023');
+    expect(formatMonthYear('2023-11')).toBe('11/2023');
+  });
+
+  it('keeps text it cannot read', () => {
+    expect(formatMonthYear('2023-2')).toBe('2023-2');
   });
 });
 

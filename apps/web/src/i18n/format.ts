@@ -102,6 +102,12 @@ export function formatYearMonth(yearMonth: string): string {
   return match ? `${Number(match[2])}/${match[1]}` : yearMonth;
 }
 
+/** A month "YYYY-MM" → "09/2021", the MM/yyyy of tables where months line up in a column. */
+export function formatMonthYear(yearMonth: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  return match ? `${match[2]}/${match[1]}` : yearMonth;
+}
+
 /**
  * A timestamp as the server wrote it ("2026-11-22T03:07:16", server time) → "22/11/2026 03:07". The parts
  * are read as written, without a time-zone shift, since the server does not say its zone.

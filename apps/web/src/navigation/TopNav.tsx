@@ -28,7 +28,12 @@ export function TopNav({ current }: TopNavProps) {
   );
 }
 
-const TEST_IDS: Record<NavRouteId, string> = { ranking: 'nav-ranking', plans: 'nav-plans', report: 'nav-report' };
+const TEST_IDS: Record<NavRouteId, string> = {
+  ranking: 'nav-ranking',
+  latePayment: 'nav-late-payment',
+  plans: 'nav-plans',
+  report: 'nav-report',
+};
 
 function NavLink({ route, active }: { route: NavRouteId; active: boolean }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {

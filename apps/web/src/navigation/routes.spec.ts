@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchMemory, isPlainLeftClick, matchRoute, routeFromPath } from './routes';
+import { NAV_ROUTE_IDS, createSearchMemory, isPlainLeftClick, matchRoute, routeFromPath } from './routes';
 
 describe('routeFromPath', () => {
   it('finds each page by its path, with or without a trailing slash', () => {
@@ -7,6 +7,12 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/ke-hoach')).toBe('plans');
     expect(routeFromPath('/ke-hoach/')).toBe('plans');
     expect(routeFromPath('/bao-cao')).toBe('report');
+    expect(routeFromPath('/cham-dong')).toBe('latePayment');
+    expect(routeFromPath('/cham-dong/')).toBe('latePayment');
+  });
+
+  it('lists the late-payment page in the bar right after the ranking', () => {
+    expect(NAV_ROUTE_IDS.slice(0, 2)).toEqual(['ranking', 'latePayment']);
   });
 
   it('reads the province code of a province page, keeping its leading zero', () => {
@@ -32,6 +38,8 @@ describe('createSearchMemory', () => {
     expect(memory.search('ranking')).toBe('?metric=revenue&asOf=2021-10-31');
     expect(memory.search('province')).toBe('?asOf=2021-10-15');
     expect(memory.href('plans')).toBe('/ke-hoach?plan=2800-KH-BHXH-2021&version=1');
+    memory.remember('/cham-dong', '?asOf=2023-09-30&province=01');
+    expect(memory.href('latePayment')).toBe('/cham-dong?asOf=2023-09-30&province=01');
   });
 
   it('links to the bare path of a page not visited yet, and ignores unknown paths', () => {

@@ -1,9 +1,11 @@
 // The app's pages and their paths. Each page keeps its own query (?metric=… on the ranking, ?plan=… on the
-// plans page), so moving between pages and back returns to the same view.
+// plans page, ?asOf=…&province=… on the late-payment page), so moving between pages and back returns to the
+// same view.
 
 /** Pages the navigation bar links to, in its order. */
 export const NAV_ROUTES = {
   ranking: { path: '/' },
+  latePayment: { path: '/cham-dong' },
   plans: { path: '/ke-hoach' },
   report: { path: '/bao-cao' },
 } as const;

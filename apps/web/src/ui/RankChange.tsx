@@ -1,13 +1,14 @@
 import type { ProvinceAttainment } from '../api/graphql-types';
-import { rankChangeView } from './rank-change';
+import { rankChangeView, type RankChangeWording } from './rank-change';
 
 type RankChangeProps = {
   row: Pick<ProvinceAttainment, 'rank' | 'previousRank' | 'rankChange' | 'previousReportDate'>;
+  wording?: RankChangeWording;
 };
 
 /** ▲2 / ▼1 / – / mới, with the comparison in the title. */
-export function RankChange({ row }: RankChangeProps) {
-  const view = rankChangeView(row);
+export function RankChange({ row, wording }: RankChangeProps) {
+  const view = rankChangeView(row, wording);
   return (
     <span className={`rank-change rank-change--${view.tone}`} title={view.title} data-testid="rank-change">
       <span aria-hidden={view.spoken ? true : undefined}>{view.text}</span>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vi } from '../i18n/vi';
 import { rankChangeView } from './rank-change';
 
 const at = (rank: number | null, previousRank: number | null, rankChange: number | null) => ({
@@ -54,5 +55,18 @@ describe('rankChangeView', () => {
 
   it('groups large moves the vi-VN way', () => {
     expect(rankChangeView(at(1, 63, 62)).text).toBe('▲62');
+  });
+
+  it('words the comparison as the caller asks, e.g. against the end of the previous month', () => {
+    const wording = vi.latePayment.rankChange;
+    expect(rankChangeView({ ...at(3, 5, 2), previousReportDate: '2023-08-31' }, wording).title).toBe(
+      'So với ngày 31/08/2023: hạng 5',
+    );
+    expect(rankChangeView({ ...at(3, null, null), previousReportDate: '2023-08-31' }, wording).title).toBe(
+      'So với ngày 31/08/2023: chưa được xếp hạng',
+    );
+    expect(
+      rankChangeView({ rank: 1, previousRank: null, rankChange: null, previousReportDate: null }, wording).title,
+    ).toBe('Không có tháng trước để so sánh');
   });
 });

@@ -1,10 +1,19 @@
-// How a rank moved since the previous report date: ▲2 (up two places), ▼1, – (same place), "mới" (ranked now,
+// How a rank moved since the previous report date (or month end): ▲2 (up two places), ▼1, – (same place), "mới" (ranked now,
 // not then). Pure, so the table, the chart tooltip and the province page say it the same way.
 import type { ProvinceAttainment } from '../api/graphql-types';
 import { MISSING, formatDate, formatInteger } from '../i18n/format';
 import { vi } from '../i18n/vi';
 
 export type RankChangeTone = 'up' | 'down' | 'same' | 'new' | 'none';
+
+/** The arrow colours of the tables (styles/app.css .rank-change--*), for chart tooltips' HTML. */
+export const RANK_CHANGE_COLOURS: Readonly<Record<RankChangeTone, string>> = {
+  up: '#1e7b34',
+  down: '#c92a2a',
+  same: '#5b6b7c',
+  new: '#0b5394',
+  none: '#5b6b7c',
+};
 
 export type RankChangeView = {
   /** What the cell shows. */
@@ -18,11 +27,19 @@ export type RankChangeView = {
 
 type RankFields = Pick<ProvinceAttainment, 'rank' | 'previousRank' | 'rankChange' | 'previousReportDate'>;
 
-export function rankChangeView(row: RankFields): RankChangeView {
+/** How the comparison is worded: against a report date (the default) or, say, the end of the previous month. */
+export type RankChangeWording = {
+  since: (date: string, rank: string) => string;
+  sinceUnranked: (date: string) => string;
+  noPrevious: string;
+};
+
+export function rankChangeView(row: RankFields, wording: RankChangeWording = vi.rankChange): RankChangeView {
   const t = vi.rankChange;
-  if (row.previousReportDate === null) return { text: MISSING, tone: 'none', title: t.noPrevious, spoken: '' };
+  if (row.previousReportDate === null) return { text: MISSING, tone: 'none', title: wording.noPrevious, spoken: '' };
   const date = formatDate(row.previousReportDate);
-  const title = row.previousRank === null ? t.sinceUnranked(date) : t.since(date, formatInteger(row.previousRank));
+  const title =
+    row.previousRank === null ? wording.sinceUnranked(date) : wording.since(date, formatInteger(row.previousRank));
   // Not ranked now (no report, no target): nothing moved, but the earlier rank is still worth a title.
   if (row.rank === null) return { text: MISSING, tone: 'none', title, spoken: '' };
   if (row.previousRank === null) return { text: t.new, tone: 'new', title, spoken: t.spoken.new };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   LEDGER_FILES,
+  LEDGER_GENERATOR_VERSION,
   LEDGER_MANIFEST,
   LedgerRepository,
   generateLedger,
@@ -45,7 +46,12 @@ export async function sampleLedgerFiles(options: SampleLedgerOptions & { months?
   if (existsSync(manifest)) {
     const parameters = (JSON.parse(readFileSync(manifest, 'utf8')) as { parameters?: Record<string, unknown> })
       .parameters;
-    if (parameters?.['employers'] === options.employers && parameters['months'] === months) return dir;
+    if (
+      parameters?.['version'] === LEDGER_GENERATOR_VERSION &&
+      parameters['employers'] === options.employers &&
+      parameters['months'] === months
+    )
+      return dir;
   }
   // Generated beside, then moved into place: a start killed half-way, or two starting at once, never leave a
   // half-written ledger where the next start would take it.

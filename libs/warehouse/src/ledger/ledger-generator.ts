@@ -26,6 +26,9 @@ export const LEDGER_FILES = {
   payments: 'payments.parquet',
 } as const;
 
+/** Bumped whenever the generator's output changes, so cached ledgers are generated again. */
+export const LEDGER_GENERATOR_VERSION = 2;
+
 /** Says where the ledger comes from; `synthetic: true` marks generated data wherever it is shown. */
 export const LEDGER_MANIFEST = 'manifest.json';
 
@@ -75,7 +78,12 @@ export async function generateLedger(options: LedgerGeneratorOptions): Promise<G
       payments: await count('gen_payment'),
       files,
     };
-    const parameters = { employers: options.employers, months: options.months, firstMonth: options.firstMonth };
+    const parameters = {
+      version: LEDGER_GENERATOR_VERSION,
+      employers: options.employers,
+      months: options.months,
+      firstMonth: options.firstMonth,
+    };
     writeFileSync(
       join(dir, LEDGER_MANIFEST),
       `${JSON.stringify({ synthetic: true, generator: 'scorecard generate-ledger', parameters, rows: { employers: generated.employers, dues: generated.dues, payments: generated.payments } }, null, 2)}\n`,

@@ -31,7 +31,13 @@ drawn AS (
 SELECT
   'DN' || lpad(CAST(i AS VARCHAR), 7, '0') AS id,
   i,
-  (['Công ty TNHH ', 'Công ty CP ', 'Công ty TNHH MTV ', 'Doanh nghiệp tư nhân ', 'Hợp tác xã '])[1 + CAST(floor(r_form * 5) AS INTEGER)]
+  -- The name's form follows the ownership type.
+  CASE WHEN r_owner < 0.03 THEN 'Công ty TNHH MTV '
+       WHEN r_owner < 0.10 THEN 'Công ty TNHH '
+       WHEN r_owner < 0.78 THEN (['Công ty TNHH ', 'Công ty CP ', 'Doanh nghiệp tư nhân '])[1 + CAST(floor(r_form * 3) AS INTEGER)]
+       WHEN r_owner < 0.90 THEN (['Trường THCS ', 'Trung tâm Y tế ', 'Ban Quản lý dự án '])[1 + CAST(floor(r_form * 3) AS INTEGER)]
+       WHEN r_owner < 0.95 THEN 'Hợp tác xã '
+       ELSE 'Hộ kinh doanh ' END
     || (['An', 'Bình', 'Cường', 'Đại', 'Đông', 'Gia', 'Hải', 'Hòa', 'Hưng', 'Khánh', 'Kim', 'Long', 'Minh', 'Nam',
          'Phát', 'Phú', 'Phúc', 'Quang', 'Sơn', 'Tân', 'Thành', 'Thịnh', 'Tiến', 'Trường', 'Việt', 'Vĩnh', 'Xuân'])[1 + CAST(floor(r_name1 * 27) AS INTEGER)]
     || ' '

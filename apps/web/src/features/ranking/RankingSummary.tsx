@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import type { Metric } from '../../api/graphql-types';
 import { formatDifference, formatInteger, formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { SummaryCard } from '../../ui/SummaryCard';
 import type { RankingData } from './ranking.queries';
 import { countOnTrack, groupRankingRows } from './ranking-rows';
 
@@ -58,17 +58,5 @@ export function RankingSummary({ data, metric }: RankingSummaryProps) {
         ) : null}
       </SummaryCard>
     </section>
-  );
-}
-
-type SummaryCardProps = { label: string; value: string; tone?: 'time' | 'warning'; children: ReactNode };
-
-function SummaryCard({ label, value, tone, children }: SummaryCardProps) {
-  return (
-    <article className={`summary-card${tone ? ` summary-card--${tone}` : ''}`}>
-      <h2 className="summary-card__label">{label}</h2>
-      <p className="summary-card__value">{value}</p>
-      <p className="summary-card__detail">{children}</p>
-    </article>
   );
 }

@@ -1,10 +1,11 @@
 // Pure builder: ranking rows → ECharts option for the horizontal bar chart of the ranked provinces.
 import type { ProvinceAttainment } from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
-import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
+import { rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
+import { escapeHtml, tooltipLine } from '../../charts/tooltip';
 import { formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
-import { rankChangeView, type RankChangeTone } from '../../ui/rank-change';
+import { RANK_CHANGE_COLOURS, rankChangeView } from '../../ui/rank-change';
 import { expectedShareToDate, groupRankingRows } from './ranking-rows';
 
 export const RANKING_COLOURS = {
@@ -15,18 +16,6 @@ export const RANKING_COLOURS = {
   timeElapsed: '#7048e8',
 } as const;
 
-/** The arrow colours of the table (styles/app.css .rank-change--*), for the tooltip's HTML. */
-const RANK_CHANGE_COLOURS: Record<RankChangeTone, string> = {
-  up: '#1e7b34',
-  down: '#c92a2a',
-  same: '#5b6b7c',
-  new: '#0b5394',
-  none: '#5b6b7c',
-};
-
-const ROW_HEIGHT_PX = 22;
-const CHROME_HEIGHT_PX = 150;
-
 export type RankingBarInput = {
   rows: readonly ProvinceAttainment[];
   timeElapsed: number;
@@ -34,9 +23,7 @@ export type RankingBarInput = {
 };
 
 /** Tall enough that every province name gets its own readable line. */
-export function rankingChartHeight(rankedCount: number): number {
-  return Math.max(260, rankedCount * ROW_HEIGHT_PX + CHROME_HEIGHT_PX);
-}
+export const rankingChartHeight = rankedChartHeight;
 
 export function toRankingBarOption({ rows, timeElapsed, unitVi }: RankingBarInput): ChartOption {
   const { ranked } = groupRankingRows(rows);
@@ -53,47 +40,15 @@ export function toRankingBarOption({ rows, timeElapsed, unitVi }: RankingBarInpu
   };
 
   return {
-    textStyle: { fontFamily: CHART_FONT_FAMILY },
-    animation: false,
-    legend: {
-      top: 0,
-      data: [t.onTrackSeries, t.behindSeries, t.expectedSeries],
-      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 13 },
-    },
-    // Room above and below the value axes for the reference-line labels.
-    grid: { top: 84, bottom: 56, left: 8, right: 8 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      textStyle: { fontFamily: CHART_FONT_FAMILY },
-      formatter: (params: unknown) => {
-        const row = ranked[tooltipDataIndex(params) ?? -1];
-        return row ? tooltipHtml(row, unitVi) : '';
-      },
-    },
-    xAxis: [
-      { ...valueAxis, position: 'top' },
-      { ...valueAxis, position: 'bottom', splitLine: { show: false } },
-    ],
-    yAxis: [
-      {
-        type: 'category',
-        inverse: true,
-        data: ranked.map((row) => `${row.rank ?? ''}. ${row.province.nameVi}`),
-        axisTick: { show: false },
-        axisLabel: { interval: 0, fontSize: 12, color: '#1f2d3d' },
-      },
-      // The values as a column on the right, where the target markers cannot cover them.
-      {
-        type: 'category',
-        inverse: true,
-        position: 'right',
-        data: ranked.map((row) => formatPercent(row.attainmentOfPeriod)),
-        axisLine: { show: false },
-        axisTick: { show: false },
-        axisLabel: { interval: 0, fontSize: 12, fontWeight: 600, color: '#1f2d3d' },
-      },
-    ],
+    ...rankedBarFrame({
+      rows: ranked,
+      label: (row) => `${row.rank ?? ''}. ${row.province.nameVi}`,
+      valueText: (row) => formatPercent(row.attainmentOfPeriod),
+      tooltip: (row) => tooltipHtml(row, unitVi),
+      legend: [t.onTrackSeries, t.behindSeries, t.expectedSeries],
+      valueAxis,
+      gridBottom: 56,
+    }),
     series: [
       {
         name: t.onTrackSeries,

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import type { LatePayment } from '../../api/graphql-types';
+import { EChart } from '../../charts/EChart';
+import { formatInteger } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import {
+  latePaymentChartHeight,
+  rankedProvinces,
+  toLatePaymentBarOption,
+  unrankedProvinces,
+} from './to-late-payment-bar-option';
+
+const t = vi.latePayment.chart;
+
+export function LatePaymentChart({ data }: { data: LatePayment }) {
+  const ranked = useMemo(() => rankedProvinces(data.provinces), [data.provinces]);
+  const unranked = useMemo(() => unrankedProvinces(data.provinces), [data.provinces]);
+  const option = useMemo(
+    () =>
+      toLatePaymentBarOption({
+        provinces: data.provinces,
+        buckets: data.national.buckets,
+        nationalRatio: data.national.ratio,
+        previousAsOf: data.previousAsOf,
+      }),
+    [data],
+  );
+
+  return (
+    <section className="panel" aria-labelledby="late-payment-chart-title">
+      <h2 id="late-payment-chart-title" className="panel__title">
+        {t.title} <span className="panel__subtitle">({t.subtitle(formatInteger(ranked.length))})</span>
+      </h2>
+      {ranked.length > 0 ? (
+        <EChart
+          option={option}
+          height={latePaymentChartHeight(ranked.length)}
+          ariaLabel={t.ariaLabel}
+          testId="late-payment-chart"
+        />
+      ) : (
+        <p className="panel__empty" data-testid="late-payment-chart">
+          {t.empty}
+        </p>
+      )}
+      {unranked.length > 0 ? (
+        <p className="excluded-list" data-testid="late-payment-unranked">
+          <strong>
+            {t.unranked} ({formatInteger(unranked.length)}):
+          </strong>{' '}
+          {unranked.map((row) => row.province.nameVi).join(', ')}
+        </p>
+      ) : null}
+    </section>
+  );
+}

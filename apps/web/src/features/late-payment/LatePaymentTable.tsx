@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import type { IsoDate, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
+import { MISSING, formatInteger } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { RankChange } from '../../ui/RankChange';
+import { amountUnitFor, amountUnitLabel, formatAmount, formatRatio, formatVnd, type AmountUnit } from './amounts';
+import { BUCKET_ORDER, bucketLabel } from './buckets';
+
+type LatePaymentTableProps = {
+  data: LatePayment;
+  /** The province whose employers are listed below the table. */
+  selected: string | null;
+  onChoose: (code: string) => void;
+};
+
+const t = vi.latePayment.table;
+
+/** The provinces in the API's rank order (unranked last), with every figure the ratio is made of. */
+export function LatePaymentTable({ data, selected, onChoose }: LatePaymentTableProps) {
+  // One unit for every amount column, fitted to the largest (a receivable).
+  const unit = useMemo(() => amountUnitFor(data.provinces.map((row) => row.receivable)), [data.provinces]);
+
+  return (
+    <section className="panel" aria-labelledby="late-payment-table-title">
+      <h2 id="late-payment-table-title" className="panel__title">
+        {t.caption} <span className="panel__subtitle">({vi.common.unit(amountUnitLabel(unit))})</span>
+      </h2>
+      <div className="table-scroll">
+        <table className="ranking-table late-payment-table">
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t.rank}
+              </th>
+              <th scope="col" className="num ranking-table__nowrap-head" title={vi.rankChange.columnTitle}>
+                {vi.rankChange.column}
+              </th>
+              <th scope="col">{t.province}</th>
+              <th scope="col" className="num">
+                {t.receivable}
+              </th>
+              <th scope="col" className="num">
+                {t.overdue}
+              </th>
+              <th scope="col" className="num">
+                {t.ratio}
+              </th>
+              <th scope="col" className="num">
+                {t.employersInArrears}
+              </th>
+              {BUCKET_ORDER.map((bucket) => (
+                <th key={bucket} scope="col" className="num">
+                  {bucketLabel(data.national.buckets, bucket)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.provinces.map((row) => (
+              <LatePaymentRow
+                key={row.province.code}
+                row={row}
+                unit={unit}
+                previousAsOf={data.previousAsOf}
+                selected={row.province.code === selected}
+                onChoose={onChoose}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+type LatePaymentRowProps = {
+  row: ProvinceLatePayment;
+  unit: AmountUnit;
+  previousAsOf: IsoDate | null;
+  selected: boolean;
+  onChoose: (code: string) => void;
+};
+
+function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose }: LatePaymentRowProps) {
+  const classes = [
+    row.rank === null ? 'ranking-table__row--unranked' : '',
+    selected ? 'late-payment-table__row--selected' : '',
+  ].filter(Boolean);
+  return (
+    <tr
+      data-testid="late-payment-row"
+      data-province-code={row.province.code}
+      data-rank={row.rank ?? undefined}
+      data-selected={selected || undefined}
+      className={classes.length > 0 ? classes.join(' ') : undefined}
+    >
+      <td className="num ranking-table__rank">{row.rank ?? MISSING}</td>
+      <td className="num ranking-table__change">
+        <RankChange row={{ ...row, previousReportDate: previousAsOf }} wording={vi.latePayment.rankChange} />
+      </td>
+      <th scope="row" className="ranking-table__province">
+        <button
+          type="button"
+          className="link-button province-button"
+          aria-pressed={selected}
+          title={t.chooseTitle(row.province.nameVi)}
+          onClick={() => onChoose(row.province.code)}
+        >
+          {row.province.nameVi}
+        </button>
+      </th>
+      <td className="num" title={formatVnd(row.receivable)}>
+        {formatAmount(row.receivable, unit)}
+      </td>
+      <td className="num" title={formatVnd(row.overdue)}>
+        {formatAmount(row.overdue, unit)}
+      </td>
+      <td className="num late-payment-table__ratio">{formatRatio(row.ratio)}</td>
+      <td className="num">
+        {formatInteger(row.employersInArrears)}/{formatInteger(row.employers)}
+      </td>
+      {BUCKET_ORDER.map((bucket) => {
+        const amount = row.buckets.find((b) => b.bucket === bucket)?.amount;
+        return (
+          <td key={bucket} className="num" title={formatVnd(amount)}>
+            {formatAmount(amount, unit)}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}

@@ -1,0 +1,61 @@
+// The page's choices live in the URL (?asOf=…&province=…&bucket=…) so a link shows the same view. Without asOf
+// the page shows the latest month of the ledger.
+import type { ArrearsBucket, IsoDate } from '../../api/graphql-types';
+import { isArrearsBucket } from './buckets';
+import { isMonthEnd } from './ledger-months';
+
+export type LatePaymentParams = {
+  /** A month end; null: the latest the ledger covers. */
+  asOf: IsoDate | null;
+  /** The province whose employers in arrears are listed (two-digit code), or none. */
+  province: string | null;
+  /** Only the employers of this bucket; null: all. */
+  bucket: ArrearsBucket | null;
+};
+export type LatePaymentParamName = keyof LatePaymentParams;
+
+export type ResolvedLatePaymentParams = {
+  params: LatePaymentParams;
+  /** Parameters present in the URL but not usable; they were ignored. */
+  invalid: LatePaymentParamName[];
+};
+
+const PROVINCE_CODE = /^\d{2}$/;
+
+export function resolveLatePaymentParams(search: string): ResolvedLatePaymentParams {
+  const query = new URLSearchParams(search);
+  const invalid: LatePaymentParamName[] = [];
+
+  const asOfParam = query.get('asOf');
+  const asOfOk = asOfParam !== null && isMonthEnd(asOfParam);
+  if (asOfParam !== null && !asOfOk) invalid.push('asOf');
+
+  const provinceParam = query.get('province');
+  const provinceOk = provinceParam !== null && PROVINCE_CODE.test(provinceParam);
+  if (provinceParam !== null && !provinceOk) invalid.push('province');
+
+  const bucketParam = query.get('bucket');
+  const bucketOk = isArrearsBucket(bucketParam);
+  if (bucketParam !== null && !bucketOk) invalid.push('bucket');
+
+  return {
+    params: {
+      asOf: asOfOk ? asOfParam : null,
+      province: provinceOk ? provinceParam : null,
+      bucket: bucketOk ? bucketParam : null,
+    },
+    invalid,
+  };
+}
+
+/** The query string for the params, keeping any other parameters already in the URL; '' when there are none. */
+export function toLatePaymentSearch(params: LatePaymentParams, currentSearch: string): string {
+  const query = new URLSearchParams(currentSearch);
+  for (const name of ['asOf', 'province', 'bucket'] as const) {
+    const value = params[name];
+    if (value === null) query.delete(name);
+    else query.set(name, value);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,119 @@
+// Small, readable late-payment figures for the unit tests; only what a test cares about is given.
+import type {
+  ArrearsBucketFigure,
+  EmployerArrears,
+  EmployerArrearsConnection,
+  LatePayment,
+  ProvinceLatePayment,
+} from '../../api/graphql-types';
+
+const LABELS = [
+  ['UNDER_1_MONTH', 'Dưới 1 tháng', 'Nhắc nợ qua điện thoại, Zalo, thư điện tử; gửi thông báo'],
+  ['FROM_1_TO_3_MONTHS', 'Từ 1 đến dưới 3 tháng', 'Đến làm việc với đơn vị, lập biên bản (Mẫu D04h-TS)'],
+  ['FROM_3_MONTHS', 'Từ 3 tháng trở lên', 'Thanh tra chuyên ngành đột xuất, xử phạt vi phạm hành chính'],
+] as const;
+
+/** The three buckets with these amounts (VND) and employer counts, youngest first. */
+export function bucketFigures(
+  amounts: readonly number[],
+  employers: readonly number[] = [1, 1, 1],
+): ArrearsBucketFigure[] {
+  return LABELS.map(([bucket, labelVi, actionVi], i) => ({
+    bucket,
+    labelVi,
+    actionVi,
+    amount: amounts[i] ?? 0,
+    employers: employers[i] ?? 0,
+  }));
+}
+
+type ProvinceInput = {
+  code: string;
+  name: string;
+  rank: number | null;
+  receivable?: number;
+  /** Overdue per bucket, youngest first; the overdue total and ratio follow from them. */
+  amounts?: readonly number[];
+  previousRank?: number | null;
+  rankChange?: number | null;
+};
+
+export function provinceLatePayment({
+  code,
+  name,
+  rank,
+  receivable = 1_000_000_000,
+  amounts = [10_000_000, 5_000_000, 15_000_000],
+  previousRank = rank,
+  rankChange = rank === null || previousRank === null ? null : previousRank - rank,
+}: ProvinceInput): ProvinceLatePayment {
+  const overdue = amounts.reduce((sum, amount) => sum + amount, 0);
+  return {
+    province: { code, nameVi: name, nameEn: name, type: 'Tỉnh', region: 'Vùng thử', regionEn: 'Test region' },
+    rank,
+    previousRank,
+    rankChange,
+    receivable,
+    overdue,
+    ratio: receivable > 0 ? overdue / receivable : null,
+    employers: 120,
+    employersInArrears: 12,
+    buckets: bucketFigures(amounts, [6, 4, 2]),
+  };
+}
+
+export function latePayment(fields: Partial<LatePayment> = {}): LatePayment {
+  return {
+    asOf: '2023-09-30',
+    previousAsOf: '2023-08-31',
+    ledgerFrom: '2022-01-01',
+    ledgerTo: '2023-12-31',
+    synthetic: true,
+    national: {
+      receivable: 300_000_000_000,
+      overdue: 9_600_000_000,
+      ratio: 0.032,
+      employers: 7560,
+      employersInArrears: 810,
+      buckets: bucketFigures([3_000_000_000, 2_600_000_000, 4_000_000_000], [500, 200, 110]),
+    },
+    provinces: [],
+    references: [
+      { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
+      { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 },
+    ],
+    ...fields,
+  };
+}
+
+export function employerArrears(id: string, overdue: number): EmployerArrears {
+  return {
+    employer: {
+      id,
+      name: `Công ty ${id}`,
+      district: 'Quận Ba Đình',
+      ownership: 'Doanh nghiệp tư nhân',
+      workers: 25,
+      synthetic: true,
+    },
+    receivable: overdue * 3,
+    overdue,
+    oldestOverdueMonth: '2023-05',
+    ageMonths: 3,
+    bucket: 'FROM_3_MONTHS',
+    actionVi: 'Thanh tra chuyên ngành đột xuất',
+    byBucket: bucketFigures([0, 0, overdue]),
+  };
+}
+
+export function employerPage(
+  rows: readonly EmployerArrears[],
+  { totalCount = rows.length, hasNextPage = false }: { totalCount?: number; hasNextPage?: boolean } = {},
+): EmployerArrearsConnection {
+  return {
+    totalCount,
+    totalOverdue: 123_000_000,
+    edges: rows.map((node) => ({ cursor: `c-${node.employer.id}`, node })),
+    pageInfo: { hasNextPage, endCursor: rows.length > 0 ? `c-${rows.at(-1)!.employer.id}` : null },
+  };
+}
