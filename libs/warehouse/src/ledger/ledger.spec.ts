@@ -131,45 +131,48 @@ describe('the contribution ledger in DuckDB', () => {
     expect(latePaymentRatio(june.overdue, june.receivable)).toBeGreaterThan(0);
   });
 
-  it('lists a province’s employers in arrears, largest first, page by page, with the oldest unpaid month', async () => {
-    const asOf = '2023-03-31';
-    const repo = new LedgerRepository(db);
-    const expected = employers
-      .filter((e) => e.province === '01')
-      .map((e) => ({ id: e.id, arrears: employerArrears(e.dues, e.payments, asOf) }))
-      .filter((e) => e.arrears.overdue > 0)
-      .sort((a, b) => b.arrears.overdue - a.arrears.overdue || a.id.localeCompare(b.id));
-    expect(expected.length).toBeGreaterThan(10);
-    const seen: string[] = [];
-    let after: { overdue: number; employerId: string } | null = null;
-    for (;;) {
-      const page = await repo.employersInArrears({ asOf, province: '01', bucket: null, limit: 7, after });
-      expect(page.total).toBe(expected.length);
-      for (const row of page.rows) {
-        const mine = expected.find((e) => e.id === row.employerId)!.arrears;
-        expect([row.overdue, row.bucket, row.oldestMonth]).toEqual([
-          mine.overdue,
-          mine.bucket,
-          mine.oldestOverdueMonth,
-        ]);
+  // A mid-month date also exercises the payments of the month made after it (ledger_payment_day).
+  it.each(['2023-03-31', '2022-08-14'])(
+    'lists a province’s employers in arrears on %s, largest first, page by page, with the oldest unpaid month',
+    async (asOf) => {
+      const repo = new LedgerRepository(db);
+      const expected = employers
+        .filter((e) => e.province === '01')
+        .map((e) => ({ id: e.id, arrears: employerArrears(e.dues, e.payments, asOf) }))
+        .filter((e) => e.arrears.overdue > 0)
+        .sort((a, b) => b.arrears.overdue - a.arrears.overdue || a.id.localeCompare(b.id));
+      expect(expected.length).toBeGreaterThan(10);
+      const seen: string[] = [];
+      let after: { overdue: number; employerId: string } | null = null;
+      for (;;) {
+        const page = await repo.employersInArrears({ asOf, province: '01', bucket: null, limit: 7, after });
+        expect(page.total).toBe(expected.length);
+        for (const row of page.rows) {
+          const mine = expected.find((e) => e.id === row.employerId)!.arrears;
+          expect([row.overdue, row.bucket, row.oldestMonth]).toEqual([
+            mine.overdue,
+            mine.bucket,
+            mine.oldestOverdueMonth,
+          ]);
+        }
+        seen.push(...page.rows.map((row) => row.employerId));
+        const last = page.rows.at(-1);
+        if (page.rows.length < 7 || !last) break;
+        after = { overdue: last.overdue, employerId: last.employerId };
       }
-      seen.push(...page.rows.map((row) => row.employerId));
-      const last = page.rows.at(-1);
-      if (page.rows.length < 7 || !last) break;
-      after = { overdue: last.overdue, employerId: last.employerId };
-    }
-    expect(seen).toEqual(expected.map((e) => e.id));
-    const chronic = await repo.employersInArrears({
-      asOf,
-      province: '01',
-      bucket: 'FROM_3_MONTHS',
-      limit: 100,
-      after: null,
-    });
-    expect(chronic.rows.map((r) => r.employerId)).toEqual(
-      expected.filter((e) => e.arrears.bucket === 'FROM_3_MONTHS').map((e) => e.id),
-    );
-  });
+      expect(seen).toEqual(expected.map((e) => e.id));
+      const chronic = await repo.employersInArrears({
+        asOf,
+        province: '01',
+        bucket: 'FROM_3_MONTHS',
+        limit: 100,
+        after: null,
+      });
+      expect(chronic.rows.map((r) => r.employerId)).toEqual(
+        expected.filter((e) => e.arrears.bucket === 'FROM_3_MONTHS').map((e) => e.id),
+      );
+    },
+  );
 
   it('imports the same numbers from CSV and Arrow IPC, and the same files twice changes nothing', async () => {
     const again = await importLedger(db, { files: files(generated), importedBy: 'test', synthetic: true });

@@ -1,11 +1,12 @@
 -- Employers of $province in arrears at $asOf, optionally of one bucket (by their oldest overdue month), largest
 -- overdue first, a page of $limit after the cursor ($afterOverdue, $afterId). Each with its oldest unpaid month.
-WITH cur AS (SELECT CAST(date_trunc('month', $asOf::DATE) AS DATE) AS month),
-not_yet AS (
-  SELECT e.employer_no, sum(p.amount) AS amount
-  FROM contribution_payment p JOIN employer e ON e.id = p.employer_id
-  WHERE p.paid_on > $asOf::DATE AND p.paid_on <= last_day($asOf::DATE) AND e.province_code = $province::VARCHAR
-  GROUP BY e.employer_no
+-- The month is written as an expression of $asOf, not a subquery, so DuckDB filters the month-sorted scan
+-- and reads only that month's rows.
+WITH not_yet AS (
+  SELECT employer_no, CAST(sum(amount) AS BIGINT) AS amount
+  FROM ledger_payment_day
+  WHERE paid_on > $asOf::DATE AND paid_on <= last_day($asOf::DATE) AND province_code = $province::VARCHAR
+  GROUP BY employer_no
 ),
 e AS (
   SELECT l.employer_no, e.id AS employer_id, l.ytd_due AS receivable, l.cum_paid - coalesce(n.amount, 0) AS paid,
@@ -13,7 +14,7 @@ e AS (
   FROM ledger_month l
   JOIN employer e ON e.employer_no = l.employer_no
   LEFT JOIN not_yet n ON n.employer_no = l.employer_no
-  WHERE l.month = (SELECT month FROM cur) AND l.province_code = $province::VARCHAR
+  WHERE l.month = CAST(date_trunc('month', $asOf::DATE) AS DATE) AND l.province_code = $province::VARCHAR
 ),
 f AS (
   SELECT employer_no, employer_id, receivable, paid,
@@ -40,7 +41,7 @@ page AS (
 oldest AS (
   SELECT l.employer_no, min(l.month) AS oldest
   FROM ledger_month l JOIN page p ON p.employer_no = l.employer_no
-  WHERE l.province_code = $province::VARCHAR AND l.month < (SELECT month FROM cur) AND l.cum_due > p.paid
+  WHERE l.province_code = $province::VARCHAR AND l.month < CAST(date_trunc('month', $asOf::DATE) AS DATE) AND l.cum_due > p.paid
   GROUP BY l.employer_no
 )
 SELECT stats.total, stats.total_overdue,

@@ -1,17 +1,18 @@
 -- Late payment per province at $asOf (any day): receivable, overdue, amounts and employers by age bucket.
 -- The as-of month's ledger_month row holds everything but the payments of that month made after $asOf.
-WITH cur AS (SELECT CAST(date_trunc('month', $asOf::DATE) AS DATE) AS month),
-not_yet AS (
-  SELECT e.employer_no, sum(p.amount) AS amount
-  FROM contribution_payment p JOIN employer e ON e.id = p.employer_id
-  WHERE p.paid_on > $asOf::DATE AND p.paid_on <= last_day($asOf::DATE)
-  GROUP BY e.employer_no
+-- The month is written as an expression of $asOf, not a subquery, so DuckDB filters the month-sorted scan
+-- and reads only that month's rows.
+WITH not_yet AS (
+  SELECT employer_no, CAST(sum(amount) AS BIGINT) AS amount
+  FROM ledger_payment_day
+  WHERE paid_on > $asOf::DATE AND paid_on <= last_day($asOf::DATE)
+  GROUP BY employer_no
 ),
 e AS (
   SELECT l.province_code, l.cum_due, l.ytd_due AS receivable, l.cum_paid - coalesce(n.amount, 0) AS paid,
     l.cum_due_lag1, l.cum_due_lag2, l.cum_due_lag4
   FROM ledger_month l LEFT JOIN not_yet n ON n.employer_no = l.employer_no
-  WHERE l.month = (SELECT month FROM cur)
+  WHERE l.month = CAST(date_trunc('month', $asOf::DATE) AS DATE)
 ),
 f AS (
   SELECT province_code, cum_due, receivable,

@@ -1,6 +1,7 @@
 -- Builds the next ledger in temporary tables (in memory, never written to the database file) from the staged,
--- checked files: the raw rows as typed, and the derived ledger_month and ledger_province_month. Nothing here
--- touches the live ledger; ledger-commit.sql swaps it in, in one short transaction.
+-- checked files: the raw rows as typed, and the derived ledger_month, ledger_province_month and
+-- ledger_payment_day. Nothing here touches the live ledger; ledger-commit.sql swaps it in, in one short
+-- transaction.
 CREATE OR REPLACE TEMP TABLE next_employer AS
 SELECT trim(employer_id) AS id, trim(name) AS name, province AS province_code, coalesce(district, '') AS district,
   coalesce(ownership, '') AS ownership, CAST(workers_v AS INTEGER) AS workers,
@@ -84,6 +85,13 @@ SELECT month, province_code, count(*) FILTER (WHERE cum_due > 0) AS employers, s
   sum(greatest(cum_due_lag1 - cum_paid, 0)) AS overdue
 FROM next_month
 GROUP BY ALL;
+-- Sorted by day, so the payments after an as-of date within its month are read from a few row groups.
+CREATE OR REPLACE TEMP TABLE next_payment_day AS
+SELECT p.paid_on, e.province_code, e.employer_no, sum(p.amount) AS amount
+FROM next_payment p JOIN next_employer e ON e.id = p.employer_id CROSS JOIN next_bounds b
+WHERE p.paid_on <= last_day(b.last_month)
+GROUP BY ALL
+ORDER BY p.paid_on, e.province_code, e.employer_no;
 DROP TABLE next_grid;
 DROP TABLE next_cumulative;
 DROP TABLE next_paid_k;
