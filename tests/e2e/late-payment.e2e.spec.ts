@@ -157,6 +157,7 @@ describe('Chậm đóng in the browser', () => {
       expect(step.text).toContain(`Bước ${i + 1}`);
     }
     expect(steps.map((step) => step.text).join(' ')).toMatch(/D04h-TS/);
+    expect(await page.isVisible('[data-testid="late-payment-mid-month-note"]')).toBe(false);
 
     // Vietnamese diacritics from the bundled font, vi-VN numbers: 1.234 and 2,87%.
     expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Đắk Lắk'))).toBe(true);
@@ -225,12 +226,14 @@ describe('Chậm đóng in the browser', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'late-payment-page.png'), fullPage: true });
   });
 
-  it('shows another month end chosen in the picker, still in the API order', async () => {
+  it('shows another report date (a 15th) chosen in the picker, still in the API order', async () => {
     const options = await page.$$eval('[data-testid="late-payment-as-of-picker"] option', (elements) =>
       elements.map((option) => (option as HTMLOptionElement).value),
     );
     expect(options[0]).toBe(asOf);
+    // The 15th and the last day of every month, the latest first: options[3] is a 15th.
     const earlier = options[3]!;
+    expect(earlier.endsWith('-15')).toBe(true);
     await page.selectOption('[data-testid="late-payment-as-of-picker"]', earlier);
     await page.waitForFunction(
       (date) => document.querySelector('[data-testid="late-payment-as-of"]')?.textContent?.includes(date),
@@ -238,6 +241,8 @@ describe('Chậm đóng in the browser', () => {
       { timeout: 30_000 },
     );
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(earlier);
+    // A mid-month figure says it includes last month's unpaid dues, which a month-end reference does not.
+    expect(await page.textContent('[data-testid="late-payment-mid-month-note"]')).toContain('giữa tháng');
     const api = await latePayment(earlier);
     expect((await rows()).map((row) => row.code)).toEqual(api.provinces.map((row) => row.province.code));
     // The province and the filter stay chosen.

@@ -220,8 +220,8 @@ export const vi = {
       noPrevious: 'Không có tháng trước để so sánh',
     },
     controls: {
-      asOf: 'Đến cuối tháng',
-      asOfOption: (month: string, date: string) => `Tháng ${month} (${date})`,
+      asOf: 'Đến ngày',
+      asOfOption: (month: string, date: string) => `${date} (tháng ${month})`,
       province: 'Xem đơn vị chậm đóng của',
       noProvince: '— Chọn tỉnh/thành phố —',
     },
@@ -231,6 +231,7 @@ export const vi = {
       reference: (ratio: string, label: string, date: string) =>
         `Mốc tham chiếu gần nhất: ${ratio} (${label}, ${date})`,
       referenceDifference: (difference: string) => `Chênh lệch so với mốc: ${difference}`,
+      midMonth: 'Ngày giữa tháng: gồm cả số tháng trước đơn vị chưa nộp đến ngày này; các mốc được đo vào cuối kỳ',
       noReference: 'Chưa có mốc tham chiếu',
       overdue: 'Số tiền chậm đóng',
       overdueDetail: 'Số quá hạn chưa nộp tại ngày xem',

@@ -13,7 +13,7 @@ type LatePaymentControlsProps = {
 
 const t = vi.latePayment.controls;
 
-/** Which month end, and whose employers to list. */
+/** Which report date, and whose employers to list. */
 export function LatePaymentControls({ data, province, onAsOf, onProvince }: LatePaymentControlsProps) {
   const dates = useMemo(() => asOfOptions(data), [data]);
   const provinces = useMemo(

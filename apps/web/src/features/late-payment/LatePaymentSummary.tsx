@@ -3,6 +3,7 @@ import { formatDate, formatInteger, formatPercent, formatYearMonth } from '../..
 import { vi } from '../../i18n/vi';
 import { SummaryCard } from '../../ui/SummaryCard';
 import { formatAmountWithUnit, formatPercentagePoints, formatRatio, formatVnd } from './amounts';
+import { monthEndOf } from './ledger-months';
 import { nearestReference } from './references';
 
 const t = vi.latePayment.summary;
@@ -24,6 +25,11 @@ export function LatePaymentSummary({ data }: { data: LatePayment }) {
             {national.ratio !== null ? (
               <span className="summary__line">
                 {t.referenceDifference(formatPercentagePoints(national.ratio - reference.ratio))}
+              </span>
+            ) : null}
+            {monthEndOf(data.asOf) !== data.asOf ? (
+              <span className="summary__line" data-testid="late-payment-mid-month-note">
+                {t.midMonth}
               </span>
             ) : null}
           </>

@@ -9,7 +9,8 @@ describe('resolveLatePaymentParams', () => {
     });
   });
 
-  it('takes the month end, the province code (leading zero kept) and the bucket from the URL', () => {
+  it('takes the date (a report date or any other day), the province code (leading zero kept) and the bucket from the URL', () => {
+    expect(resolveLatePaymentParams('?asOf=2023-09-10').params.asOf).toBe('2023-09-10');
     expect(resolveLatePaymentParams('?asOf=2023-09-30&province=01&bucket=FROM_3_MONTHS').params).toEqual({
       asOf: '2023-09-30',
       province: '01',
@@ -18,7 +19,7 @@ describe('resolveLatePaymentParams', () => {
   });
 
   it('reports unusable parameters and ignores them', () => {
-    const resolved = resolveLatePaymentParams('?asOf=2023-09-15&province=1&bucket=OLD');
+    const resolved = resolveLatePaymentParams('?asOf=2023-09-31&province=1&bucket=OLD');
     expect(resolved.invalid).toEqual(['asOf', 'province', 'bucket']);
     expect(resolved.params).toEqual({ asOf: null, province: null, bucket: null });
   });

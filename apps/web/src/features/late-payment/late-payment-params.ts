@@ -1,11 +1,11 @@
 // The page's choices live in the URL (?asOf=…&province=…&bucket=…) so a link shows the same view. Without asOf
 // the page shows the latest month of the ledger.
+import { isIsoDate } from '@scorecard/domain';
 import type { ArrearsBucket, IsoDate } from '../../api/graphql-types';
 import { isArrearsBucket } from './buckets';
-import { isMonthEnd } from './ledger-months';
 
 export type LatePaymentParams = {
-  /** A month end; null: the latest the ledger covers. */
+  /** Any day (the page offers the report dates); null: the latest month end the ledger covers. */
   asOf: IsoDate | null;
   /** The province whose employers in arrears are listed (two-digit code), or none. */
   province: string | null;
@@ -27,7 +27,7 @@ export function resolveLatePaymentParams(search: string): ResolvedLatePaymentPar
   const invalid: LatePaymentParamName[] = [];
 
   const asOfParam = query.get('asOf');
-  const asOfOk = asOfParam !== null && isMonthEnd(asOfParam);
+  const asOfOk = asOfParam !== null && isIsoDate(asOfParam);
   if (asOfParam !== null && !asOfOk) invalid.push('asOf');
 
   const provinceParam = query.get('province');
