@@ -23,6 +23,8 @@ describe('formatAmount', () => {
 
   it('keeps a small debt visible rather than rounding it to nothing', () => {
     expect(formatAmount(30_000, 'million')).toBe('0,03');
+    expect(formatAmount(4_000_000, 'billion')).toBe('<0,01');
+    expect(formatAmount(5_000_000, 'billion')).toBe('0,01');
     expect(formatAmount(0, 'million')).toBe('0');
   });
 

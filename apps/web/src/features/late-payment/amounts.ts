@@ -29,7 +29,7 @@ export function amountUnitOf(amount: number): AmountUnit {
 
 /**
  * The amount in the unit, without the unit: whole numbers from 100, one decimal from 1, two below 1 so that a
- * small debt is not shown as nothing (0,03 triệu đồng).
+ * small debt is not shown as nothing (0,03 triệu đồng; <0,01 below that).
  */
 export function formatAmount(amount: Maybe<number>, unit: AmountUnit): string {
   if (!isNumber(amount)) return MISSING;
@@ -37,6 +37,8 @@ export function formatAmount(amount: Maybe<number>, unit: AmountUnit): string {
   const scaled = amount / DIVISORS[unit];
   const size = Math.abs(scaled);
   if (size >= 100) return formatInteger(scaled);
+  // Under 0,005 of the unit two decimals would read 0,00, which says "no debt".
+  if (size < 0.005) return `<${formatDecimal(0.01, 2)}`;
   return formatDecimal(scaled, size >= 1 ? 1 : 2);
 }
 
