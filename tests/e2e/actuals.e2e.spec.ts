@@ -98,6 +98,10 @@ describe('reports, rank movement and the province page in the browser', () => {
         rows.map((row) => row.getAttribute('data-metric')),
       ),
     ).toEqual(['dev_compulsory_si', 'dev_voluntary_si']);
+    // The form reloads the figures beside its boxes after a stored report; picture it once they are back.
+    await page.waitForFunction(() => !document.body.textContent?.includes('Đang tải chỉ tiêu'), null, {
+      timeout: 30_000,
+    });
     await page.screenshot({ path: join(ARTEFACTS, 'report-form-stored.png'), fullPage: true });
 
     await openRanking();

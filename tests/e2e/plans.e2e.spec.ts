@@ -65,7 +65,9 @@ describe('Kế hoạch in the browser', () => {
     expect(problems.some((row) => row.includes('Quảng Nimh'))).toBe(true);
     expect(problems.some((row) => row.includes('Quảng Ninh'))).toBe(true);
     expect(await page.$$('[data-testid="plan-version"]')).toHaveLength(1);
-    await page.screenshot({ path: join(ARTEFACTS, 'plans-import-refused.png'), fullPage: false });
+    // The form and its list of problems, whole: the part of the page a user looks at after the refusal.
+    const form = page.locator('section[aria-labelledby="plan-import-title"]');
+    await form.screenshot({ path: join(ARTEFACTS, 'plans-import-refused.png') });
   });
 
   it('imports a corrected table as version 2, which survives a reload', async () => {
