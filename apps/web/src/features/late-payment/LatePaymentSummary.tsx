@@ -3,7 +3,7 @@ import { formatDate, formatInteger, formatPercent, formatYearMonth } from '../..
 import { vi } from '../../i18n/vi';
 import { SummaryCard } from '../../ui/SummaryCard';
 import { formatAmountWithUnit, formatPercentagePoints, formatRatio, formatVnd } from './amounts';
-import { monthEndOf } from './ledger-months';
+import { isMonthEnd } from './ledger-months';
 import { nearestReference } from './references';
 
 const t = vi.latePayment.summary;
@@ -27,7 +27,7 @@ export function LatePaymentSummary({ data }: { data: LatePayment }) {
                 {t.referenceDifference(formatPercentagePoints(national.ratio - reference.ratio))}
               </span>
             ) : null}
-            {monthEndOf(data.asOf) !== data.asOf ? (
+            {!isMonthEnd(data.asOf) ? (
               <span className="summary__line" data-testid="late-payment-mid-month-note">
                 {t.midMonth}
               </span>

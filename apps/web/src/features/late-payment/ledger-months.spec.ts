@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asOfOptions, monthEndOf, reportDatesBetween } from './ledger-months';
+import { asOfOptions, isMonthEnd, reportDatesBetween } from './ledger-months';
 
 describe('report dates of the ledger', () => {
-  it('finds the last day of a month, leap years included', () => {
-    expect(monthEndOf('2024-02-10')).toBe('2024-02-29');
-    expect(monthEndOf('2023-02-01')).toBe('2023-02-28');
-    expect(monthEndOf('2023-12-05')).toBe('2023-12-31');
+  it('knows the last day of a month, leap years included', () => {
+    expect(isMonthEnd('2024-02-29')).toBe(true);
+    expect(isMonthEnd('2024-02-28')).toBe(false);
+    expect(isMonthEnd('2023-02-28')).toBe(true);
+    expect(isMonthEnd('2023-12-15')).toBe(false);
   });
 
   it('lists the 15th and the last day of every month the ledger covers, the latest first, across a year end', () => {
