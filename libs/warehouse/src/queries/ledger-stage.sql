@@ -22,16 +22,18 @@ FROM next_due;
 CREATE OR REPLACE TEMP TABLE next_due_k AS
 SELECT e.employer_no, CAST(date_diff('month', b.first_month, d.month) AS SMALLINT) AS k, d.amount AS due
 FROM next_due d JOIN next_employer e ON e.id = d.employer_id CROSS JOIN next_bounds b;
--- Payments after the last month's end are not part of the ledger yet.
-CREATE OR REPLACE TEMP TABLE next_payment_e AS
-SELECT e.employer_no, e.province_code, p.paid_on, p.amount
+-- Payments after the last month's end are not part of the ledger yet. Sorted by day, so the payments after an
+-- as-of date within its month are read from a few row groups.
+CREATE OR REPLACE TEMP TABLE next_payment_day AS
+SELECT p.paid_on, e.province_code, e.employer_no, p.amount
 FROM next_payment p JOIN next_employer e ON e.id = p.employer_id CROSS JOIN next_bounds b
-WHERE p.paid_on <= last_day(b.last_month);
+WHERE p.paid_on <= last_day(b.last_month)
+ORDER BY p.paid_on;
 -- Payments made before the first month count in the first.
 CREATE OR REPLACE TEMP TABLE next_paid_k AS
 SELECT p.employer_no, CAST(greatest(date_diff('month', b.first_month, p.paid_on), 0) AS SMALLINT) AS k,
   sum(p.amount) AS paid
-FROM next_payment_e p CROSS JOIN next_bounds b
+FROM next_payment_day p CROSS JOIN next_bounds b
 GROUP BY ALL;
 -- One row per employer and month from its first due or payment to the last month of the ledger. The rows of an
 -- employer are consecutive months, so every cut-off is a shift: cumulative dues before this month, before last
@@ -91,11 +93,5 @@ SELECT month, province_code, count(*) FILTER (WHERE cum_due > 0) AS employers, s
   sum(greatest(cum_due_lag1 - cum_paid, 0)) AS overdue
 FROM next_month
 GROUP BY ALL;
--- Sorted by day, so the payments after an as-of date within its month are read from a few row groups.
-CREATE OR REPLACE TEMP TABLE next_payment_day AS
-SELECT paid_on, province_code, employer_no, amount
-FROM next_payment_e
-ORDER BY paid_on;
-DROP TABLE next_payment_e;
 DROP TABLE next_paid_k;
 DROP TABLE next_due_k;
