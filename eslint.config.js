@@ -32,10 +32,20 @@ export default tseslint.config(
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:warehouse', onlyDependOnLibsWithTags: ['scope:domain'] },
             { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest'] },
-            { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest'] },
+            { sourceTag: 'scope:access', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse'] },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest', 'scope:access'],
+            },
+            {
+              sourceTag: 'scope:cli',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest', 'scope:access'],
+            },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:domain'] },
-            { sourceTag: 'scope:tests', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest'] },
+            {
+              sourceTag: 'scope:tests',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest', 'scope:access'],
+            },
           ],
         },
       ],

@@ -8,6 +8,7 @@ export const workspaceAliases = {
   '@scorecard/domain': `${root}libs/domain/src/index.ts`,
   '@scorecard/warehouse': `${root}libs/warehouse/src/index.ts`,
   '@scorecard/ingest': `${root}libs/ingest/src/index.ts`,
+  '@scorecard/access': `${root}libs/access/src/index.ts`,
 };
 
 export const workspaceRoot = root;

@@ -16,3 +16,6 @@ export * from './attainment/actual-in-force';
 export * from './late-payment/arrears-buckets';
 export * from './late-payment/contribution-ledger';
 export * from './late-payment/late-payment-references';
+export * from './access/roles';
+export * from './access/access-policy';
+export * from './access/report-approval';

@@ -12,3 +12,8 @@ export * from './ledger/ledger-import';
 export * from './ledger/ledger-import.errors';
 export * from './ledger/ledger-source';
 export * from './repositories/ledger.repository';
+export * from './connection/utc-time';
+export * from './repositories/audit.repository';
+export * from './repositories/account.repository';
+export * from './repositories/credential.repository';
+export * from './repositories/report-review.repository';

@@ -10,6 +10,7 @@ import { importActualFiles, submitReport } from './actual-import';
 import { ActualImportError, type ActualImportProblem } from './actual-import.errors';
 
 const PLAN = '2800-KH-BHXH-2021';
+const HQ = { name: 'test', role: 'data-officer', via: 'cli', origin: 'test' } as const;
 const HEADER = 'province,metric,report_date,value,submitted_at';
 const csv = (name: string, ...lines: string[]) => ({
   name,
@@ -53,7 +54,7 @@ describe('importing actuals into the warehouse', () => {
   });
 
   const importCsv = (file: ReturnType<typeof csv>, now = '2021-11-16T08:00:00') =>
-    importActualFiles(db, { planId: PLAN, files: [file], importedBy: 'test', now: at(now) });
+    importActualFiles(db, { planId: PLAN, files: [file], submitter: HQ, now: at(now) });
 
   it.each([
     ['an unknown province', '99,revenue,2021-10-15,100,', 'UNKNOWN_PROVINCE', 'province'],
@@ -87,7 +88,7 @@ describe('importing actuals into the warehouse', () => {
 
   it('refuses an unknown plan', async () => {
     const problems = await refusal(
-      importActualFiles(db, { planId: 'KH-2099', files: [csv('a.csv', '01,revenue,2021-10-15,1,')], importedBy: 't' }),
+      importActualFiles(db, { planId: 'KH-2099', files: [csv('a.csv', '01,revenue,2021-10-15,1,')], submitter: HQ }),
     );
     expect(problems[0]).toMatchObject({ kind: 'UNKNOWN_PLAN', value: 'KH-2099' });
   });
@@ -168,7 +169,7 @@ describe('a report entered in the form', () => {
       provinceCode: province,
       reportDate: '2021-10-15',
       values,
-      submittedBy: 'Nguyễn Văn A',
+      submitter: { name: 'Nguyễn Văn A', role: 'officer', via: 'session', origin: '127.0.0.1' },
       now: at('2021-10-15T15:00:00'),
     });
 

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { METRICS, dataQualityFindings, type IsoDate } from '@scorecard/domain';
+import {
+  METRICS,
+  approvalRequirement,
+  approvalState,
+  dataQualityFindings,
+  type ApprovalRequirement,
+  type ApprovalState,
+  type DataQualityKind,
+  type IsoDate,
+  type Role,
+} from '@scorecard/domain';
 import {
   ActualImportRepository,
   PlanRepository,
@@ -30,7 +40,17 @@ export type ActualImportOutcome = {
   /** The same content was imported before; nothing was written. */
   alreadyImported: boolean;
   warnings: WarningInput[];
+  /** The stored report (null when nothing was stored), who must approve it, and its state. */
+  submissionId: number | null;
+  approvalRequired: ApprovalRequirement;
+  state: ApprovalState;
 };
+
+/**
+ * Who sends the figures, as the server or the command line established it (never typed by the caller): recorded
+ * as the importer, decides who must approve, and is written to the audit log with where the request came from.
+ */
+export type Submitter = { name: string; role: Role; via: string; origin: string };
 
 type Clock = () => string;
 const localNow: Clock = () => {
@@ -66,7 +86,7 @@ async function planOf(db: WarehouseDatabase, planId: string, file: string): Prom
 /** Imports reported actuals from files; refused files throw ActualImportError and write nothing. */
 export async function importActualFiles(
   db: WarehouseDatabase,
-  request: { planId: string; files: readonly ActualSourceFile[]; importedBy: string; now?: Clock },
+  request: { planId: string; files: readonly ActualSourceFile[]; submitter: Submitter; now?: Clock },
 ): Promise<ActualImportOutcome> {
   const plan = await planOf(db, request.planId, request.files[0]?.name ?? '(no file)');
   const provinces = await new ReferenceRepository(db).provinces();
@@ -82,7 +102,9 @@ export async function importActualFiles(
   return storeActualRows(db, plan, read.rows, {
     contentHash: hash.digest('hex'),
     source: request.files.map((file) => file.name).join(', '),
-    importedBy: request.importedBy,
+    submitter: request.submitter,
+    provinceCode: null,
+    action: 'actuals.import',
     now: request.now ?? localNow,
   });
 }
@@ -92,13 +114,13 @@ export type ReportFormInput = {
   provinceCode: string;
   reportDate: IsoDate;
   values: readonly { metric: string; value: number }[];
-  submittedBy: string;
+  submitter: Submitter;
   now?: Clock;
 };
 
 /** One report entered by a province in the web form: the same checks and the same store as a file. */
 export async function submitReport(db: WarehouseDatabase, input: ReportFormInput): Promise<ActualImportOutcome> {
-  const source = `form:${input.submittedBy}`;
+  const source = `form:${input.submitter.name}`;
   const plan = await planOf(db, input.planId, source);
   const now = input.now ?? localNow;
   const provinces = await new ReferenceRepository(db).provinces();
@@ -110,9 +132,16 @@ export async function submitReport(db: WarehouseDatabase, input: ReportFormInput
   const rows = checked.rows.map((row) => ({ ...row, sourceRow: null }));
   // Each form submission is new content, even with the same figures: it was sent again at another time.
   const contentHash = createHash('sha256')
-    .update(JSON.stringify({ plan: input.planId, by: input.submittedBy, at: now(), rows }))
+    .update(JSON.stringify({ plan: input.planId, by: input.submitter.name, at: now(), rows }))
     .digest('hex');
-  return storeActualRows(db, plan, rows, { contentHash, source, importedBy: input.submittedBy, now });
+  return storeActualRows(db, plan, rows, {
+    contentHash,
+    source,
+    submitter: input.submitter,
+    provinceCode: checked.rows[0]?.provinceCode ?? input.provinceCode,
+    action: 'report.submit',
+    now,
+  });
 }
 
 /** A row to store; rows typed into the form have no row number. */
@@ -122,10 +151,25 @@ async function storeActualRows(
   db: WarehouseDatabase,
   plan: PlanRecord,
   rows: readonly IncomingRow[],
-  options: { contentHash: string; source: string; importedBy: string; now: Clock },
+  options: {
+    contentHash: string;
+    source: string;
+    submitter: Submitter;
+    provinceCode: string | null;
+    action: 'actuals.import' | 'report.submit';
+    now: Clock;
+  },
 ): Promise<ActualImportOutcome> {
   const imports = new ActualImportRepository(db);
-  const base = { planId: plan.id, rowsStored: 0, rowsUnchanged: 0, warnings: [] };
+  const base = {
+    planId: plan.id,
+    rowsStored: 0,
+    rowsUnchanged: 0,
+    warnings: [],
+    submissionId: null,
+    approvalRequired: 'NONE' as const,
+    state: 'APPROVED' as const,
+  };
   if (await imports.isImported(plan.id, options.contentHash)) return { ...base, alreadyImported: true };
 
   const totals = new Map<string, number>();
@@ -203,14 +247,39 @@ async function storeActualRows(
   }
   // Nothing new (every figure equals the one in force): nothing to record either.
   if (submissions.length === 0) return { ...base, rowsUnchanged: unchanged, alreadyImported: false };
+  const requirement = approvalRequirement(
+    options.submitter.role,
+    warnings.map((warning) => warning.kind as DataQualityKind),
+  );
   const written = await imports.write({
     planId: plan.id,
     contentHash: options.contentHash,
     source: options.source,
-    importedBy: options.importedBy,
+    importedBy: options.submitter.name,
     submissions,
     rowsUnchanged: unchanged,
     warnings,
+    submittedByRole: options.submitter.role,
+    provinceCode: options.provinceCode,
+    approvalRequired: requirement,
+    audit: {
+      actor: options.submitter.name,
+      actorRole: options.submitter.role,
+      via: options.submitter.via,
+      origin: options.submitter.origin,
+      action: options.action,
+      target: null,
+      outcome: 'OK',
+      detail: {
+        planId: plan.id,
+        source: options.source,
+        province: options.provinceCode,
+        rowsStored: submissions.length,
+        rowsUnchanged: unchanged,
+        warnings: warnings.map((warning) => warning.kind),
+        approvalRequired: requirement,
+      },
+    },
   });
   if (!written.written) return { ...base, alreadyImported: true };
   return {
@@ -219,5 +288,8 @@ async function storeActualRows(
     rowsUnchanged: unchanged,
     alreadyImported: false,
     warnings,
+    submissionId: written.importId,
+    approvalRequired: requirement,
+    state: approvalState(requirement, null),
   };
 }

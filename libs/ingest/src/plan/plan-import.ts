@@ -19,6 +19,8 @@ export type PlanImportRequest = {
   /** The plan to add a version to; required when no manifest.json is among the files. */
   planId?: string | null;
   importedBy: string;
+  /** How the importer was identified, for the audit log (the first start's own load has none). */
+  audit?: { role: string | null; via: string; origin: string } | null;
   /** Check and reconcile only; store nothing. */
   dryRun?: boolean;
 };
@@ -194,6 +196,18 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
     const version = latest && latest.contentHash === input.contentHash ? latest.version : (latest?.version ?? 0) + 1;
     return { ...base, version, created: false };
   }
-  const saved = await plans.saveVersion(input);
+  const audit = request.audit
+    ? {
+        actor: request.importedBy,
+        actorRole: request.audit.role,
+        via: request.audit.via,
+        origin: request.audit.origin,
+        action: 'plan.import',
+        target: null,
+        outcome: 'OK' as const,
+        detail: { metricsImported: [...imported], metricsCarriedOver: carried.map((t) => t.metric) },
+      }
+    : null;
+  const saved = await plans.saveVersion(input, audit);
   return { ...base, version: saved.version, created: saved.created };
 }

@@ -8,7 +8,7 @@ SELECT
   source_row,
   strftime(submitted_at, '%Y-%m-%dT%H:%M:%S') AS submitted_at,
   id
-FROM actual_report
+FROM counted_actual_report
 WHERE plan_id = $planId AND metric = $metric AND report_date <= $asOf::DATE
 QUALIFY row_number() OVER (PARTITION BY province_code ORDER BY report_date DESC, submitted_at DESC, id DESC) = 1
 ORDER BY province_code

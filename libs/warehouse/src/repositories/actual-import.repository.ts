@@ -4,6 +4,8 @@ import latestRevisionsSql from '../queries/latest-revisions.sql?raw';
 import actualHistorySql from '../queries/actual-history.sql?raw';
 import reportDateSubmissionsSql from '../queries/report-date-submissions.sql?raw';
 import dataQualityWarningsSql from '../queries/data-quality-warnings.sql?raw';
+import type { ApprovalDecision, ApprovalRequirement, Role } from '@scorecard/domain';
+import { AuditRepository, type AuditEventInput } from './audit.repository';
 
 export type SubmissionInput = {
   provinceCode: string;
@@ -35,6 +37,12 @@ export type ImportInput = {
   submissions: readonly SubmissionInput[];
   rowsUnchanged: number;
   warnings: readonly WarningInput[];
+  /** The role of who sent it, the province of a form report (null for a file), and who must approve it. */
+  submittedByRole: Role;
+  provinceCode: string | null;
+  approvalRequired: ApprovalRequirement;
+  /** Written in the same transaction; its detail gets the import id. */
+  audit: AuditEventInput | null;
 };
 
 export type LatestRevision = {
@@ -52,6 +60,11 @@ export type Submission = {
   sourceRow: number | null;
   synthetic: boolean;
   id: number;
+  /** The report (import) it came with; null for the shipped sample data. */
+  submissionId: number | null;
+  approvalRequired: ApprovalRequirement;
+  decision: ApprovalDecision | null;
+  submittedBy: string | null;
 };
 export type ReportDateSubmissions = {
   provinceCode: string;
@@ -106,7 +119,10 @@ export class ActualImportRepository {
         (await connection.runAndReadAll("SELECT nextval('actual_import_id')")).getRowsJS()[0]![0],
       );
       await connection.run(
-        'INSERT INTO actual_import VALUES ($id, $planId, $contentHash, $source, current_timestamp, $importedBy, $stored, $unchanged)',
+        `INSERT INTO actual_import (id, plan_id, content_hash, source, imported_at, imported_by, rows_stored,
+           rows_unchanged, submitted_by_role, province_code, approval_required)
+         VALUES ($id, $planId, $contentHash, $source, current_timestamp, $importedBy, $stored, $unchanged, $role,
+           $province, $approval)`,
         {
           id: importId,
           planId: input.planId,
@@ -115,6 +131,9 @@ export class ActualImportRepository {
           importedBy: input.importedBy,
           stored: input.submissions.length,
           unchanged: input.rowsUnchanged,
+          role: input.submittedByRole,
+          province: input.provinceCode,
+          approval: input.approvalRequired,
         },
       );
       const s = input.submissions;
@@ -145,6 +164,12 @@ export class ActualImportRepository {
         { name: 'source', type: 'VARCHAR', values: w.map((r) => r.source) },
         { name: 'detected_at', type: 'TIMESTAMP', values: w.map(() => new Date().toISOString().slice(0, 19)) },
       ]);
+      if (input.audit)
+        await AuditRepository.appendOn(connection, {
+          ...input.audit,
+          target: input.audit.target ?? `report ${importId}`,
+          detail: { ...input.audit.detail, submissionId: importId },
+        });
       return { importId, written: true };
     });
   }
@@ -175,6 +200,10 @@ export class ActualImportRepository {
       source_row: number | null;
       synthetic: boolean;
       id: bigint;
+      import_id: bigint | null;
+      approval_required: ApprovalRequirement;
+      decision: ApprovalDecision | null;
+      imported_by: string | null;
     }>(actualHistorySql, { planId, province, metric });
     return rows.map((r) => ({
       reportDate: r.report_date,
@@ -184,6 +213,10 @@ export class ActualImportRepository {
       sourceRow: r.source_row === null ? null : Number(r.source_row),
       synthetic: r.synthetic,
       id: Number(r.id),
+      submissionId: r.import_id === null ? null : Number(r.import_id),
+      approvalRequired: r.approval_required,
+      decision: r.decision,
+      submittedBy: r.imported_by,
     }));
   }
 

@@ -6,6 +6,7 @@ import plansSql from '../queries/plans.sql?raw';
 import planTargetsSql from '../queries/plan-targets.sql?raw';
 import planAllTargetsSql from '../queries/plan-all-targets.sql?raw';
 import planVersionsSql from '../queries/plan-versions.sql?raw';
+import { AuditRepository, type AuditEventInput } from './audit.repository';
 
 export type PlanHeader = {
   id: string;
@@ -179,7 +180,10 @@ export class PlanRepository {
    * Stores a plan's published tables as a new version in one transaction. The same content again (same hash as
    * the latest version) stores nothing and returns the existing version.
    */
-  async saveVersion(input: PlanVersionInput): Promise<{ version: number; created: boolean }> {
+  async saveVersion(
+    input: PlanVersionInput,
+    audit: AuditEventInput | null = null,
+  ): Promise<{ version: number; created: boolean }> {
     return this.db.transaction(async (connection) => {
       const latest = (
         await connection.runAndReadAll(
@@ -220,6 +224,12 @@ export class PlanRepository {
         { name: 'source_line', type: 'INTEGER', values: cells.map((c) => c.sourceLine) },
         { name: 'source_column', type: 'INTEGER', values: cells.map((c) => c.sourceColumn) },
       ]);
+      if (audit)
+        await AuditRepository.appendOn(connection, {
+          ...audit,
+          target: `plan ${h.id} version ${version}`,
+          detail: { ...audit.detail, planId: h.id, version, source: input.source },
+        });
       return { version, created: true };
     });
   }

@@ -1,0 +1,12 @@
+import { ReferenceRepository, type WarehouseDatabase } from '@scorecard/warehouse';
+import { AccessError } from './access.errors';
+
+/** Refuses a province code that is not one of the reference list's. */
+export async function checkProvince(db: WarehouseDatabase, code: string): Promise<void> {
+  const provinces = await new ReferenceRepository(db).provinces();
+  if (!provinces.some((province) => province.code === code))
+    throw new AccessError(
+      'INVALID_ACCOUNT_INPUT',
+      `province "${code}" is not a province code (two digits from the official list, e.g. "01" Hà Nội, "12" Lai Châu)`,
+    );
+}

@@ -1,0 +1,185 @@
+import { listValue } from '@duckdb/node-api';
+import type { ApprovalDecision, ApprovalRequirement, ApprovalState, Role } from '@scorecard/domain';
+import type { WarehouseDatabase } from '../connection/warehouse-database';
+import { utcTimestamp } from '../connection/utc-time';
+import reportSubmissionsSql from '../queries/report-submissions.sql?raw';
+import figuresSql from '../queries/report-submission-figures.sql?raw';
+import warningsSql from '../queries/report-submission-warnings.sql?raw';
+import pendingSql from '../queries/pending-actuals-as-of.sql?raw';
+import { AuditRepository, type AuditEventInput } from './audit.repository';
+import type { StoredWarning } from './actual-import.repository';
+
+// Submitted reports (each import of actuals) and their approval. A decision is appended once per report, in the
+// same transaction as its audit row; the report itself is never changed.
+
+export type ReportFigure = {
+  provinceCode: string;
+  metric: string;
+  reportDate: string;
+  value: number;
+};
+
+export type ReportSubmissionRecord = {
+  id: number;
+  planId: string;
+  source: string;
+  importedAt: string;
+  importedBy: string;
+  submittedByRole: Role;
+  provinceCode: string | null;
+  requirement: ApprovalRequirement;
+  decision: ApprovalDecision | null;
+  reason: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  state: ApprovalState;
+  figures: ReportFigure[];
+  warnings: (StoredWarning & { importId: number })[];
+};
+
+export type PendingActual = {
+  provinceCode: string;
+  reportDate: string;
+  value: number;
+  submittedAt: string;
+  submissionId: number;
+};
+
+type SubmissionRow = {
+  id: bigint;
+  plan_id: string;
+  source: string;
+  imported_at: string;
+  imported_by: string;
+  submitted_by_role: Role;
+  province_code: string | null;
+  approval_required: ApprovalRequirement;
+  decision: ApprovalDecision | null;
+  reason: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  state: ApprovalState;
+};
+
+export class ReportReviewRepository {
+  constructor(private readonly db: WarehouseDatabase) {}
+
+  async submissions(filter: {
+    planId: string;
+    state: ApprovalState | null;
+    provinceCode: string | null;
+    id?: number | null;
+    limit: number;
+  }): Promise<ReportSubmissionRecord[]> {
+    const rows = await this.db.all<SubmissionRow>(reportSubmissionsSql, {
+      planId: filter.planId,
+      state: filter.state,
+      province: filter.provinceCode,
+      id: filter.id ?? null,
+      limit: filter.limit,
+    });
+    if (rows.length === 0) return [];
+    const ids = listValue(rows.map((row) => row.id));
+    const [figures, warnings] = await Promise.all([
+      this.db.all<{
+        import_id: bigint;
+        province_code: string;
+        metric: string;
+        report_date: string;
+        cumulative_value: number;
+      }>(figuresSql, { ids }),
+      this.db.all<{
+        import_id: bigint;
+        province_code: string;
+        metric: string;
+        report_date: string;
+        kind: string;
+        value: number;
+        previous_value: number | null;
+        period_total: number | null;
+        message: string;
+        source: string;
+        detected_at: string;
+      }>(warningsSql, { ids }),
+    ]);
+    return rows.map((row) => ({
+      id: Number(row.id),
+      planId: row.plan_id,
+      source: row.source,
+      importedAt: row.imported_at,
+      importedBy: row.imported_by,
+      submittedByRole: row.submitted_by_role,
+      provinceCode: row.province_code,
+      requirement: row.approval_required,
+      decision: row.decision,
+      reason: row.reason,
+      decidedAt: row.decided_at,
+      decidedBy: row.decided_by,
+      state: row.state,
+      figures: figures
+        .filter((f) => f.import_id === row.id)
+        .map((f) => ({
+          provinceCode: f.province_code,
+          metric: f.metric,
+          reportDate: f.report_date,
+          value: f.cumulative_value,
+        })),
+      warnings: warnings
+        .filter((w) => w.import_id === row.id)
+        .map((w) => ({
+          importId: Number(w.import_id),
+          provinceCode: w.province_code,
+          metric: w.metric,
+          reportDate: w.report_date,
+          kind: w.kind,
+          value: w.value,
+          previousValue: w.previous_value,
+          periodTotal: w.period_total,
+          message: w.message,
+          source: w.source,
+          detectedAt: w.detected_at,
+        })),
+    }));
+  }
+
+  /** Records the decision; false when the report was decided already (nothing written). */
+  async decide(
+    importId: number,
+    decision: { decision: ApprovalDecision; reason: string | null; decidedBy: string },
+    audit: AuditEventInput,
+  ): Promise<boolean> {
+    return this.db.transaction(async (connection) => {
+      const existing = (
+        await connection.runAndReadAll('SELECT 1 FROM report_decision WHERE import_id = $id', { id: importId })
+      ).getRowsJS();
+      if (existing.length > 0) return false;
+      await connection.run('INSERT INTO report_decision VALUES ($id, $decision, $reason, $now::TIMESTAMP, $by)', {
+        id: importId,
+        decision: decision.decision,
+        reason: decision.reason,
+        now: utcTimestamp(),
+        by: decision.decidedBy,
+      });
+      await AuditRepository.appendOn(connection, audit);
+      return true;
+    });
+  }
+
+  /** Per province, the latest submission on a metric at or before asOf still waiting for approval. */
+  async pendingAsOf(planId: string, metric: string, asOf: string): Promise<PendingActual[]> {
+    const rows = await this.db.all<{
+      province_code: string;
+      report_date: string;
+      cumulative_value: number;
+      submitted_at: string;
+      import_id: bigint;
+    }>(pendingSql, { planId, metric, asOf });
+    return rows.map((row) => ({
+      provinceCode: row.province_code,
+      reportDate: row.report_date,
+      value: row.cumulative_value,
+      submittedAt: row.submitted_at,
+      submissionId: Number(row.import_id),
+    }));
+  }
+}
