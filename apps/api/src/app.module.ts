@@ -2,8 +2,9 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { WarehouseDatabase } from '@scorecard/warehouse';
-import type { FastifyRequest } from 'fastify';
-import { identifyCaller, type GraphQLContext } from './auth/caller';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthModule } from './auth/auth.module';
+import type { GraphQLContext } from './auth/request-principal';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -14,6 +15,8 @@ import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { LatePaymentModule } from './late-payment/late-payment.module';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 
 @Module({})
 export class AppModule {
@@ -31,13 +34,19 @@ export class AppModule {
           playground: false,
           graphiql: false,
           introspection: true,
+          // Errors never carry stack traces or paths; the server log has them.
+          includeStacktraceInErrorResponses: false,
           plugins: [graphiqlLandingPagePlugin()],
           formatError: formatGraphQLError,
-          context: ({ request }: { request: FastifyRequest }): GraphQLContext => ({
+          context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
             request,
-            caller: identifyCaller(request),
+            reply,
+            principal: request.principal,
           }),
         }),
+        AuthModule,
+        AccountsModule,
+        AuditModule,
         ReferenceModule,
         PlansModule,
         AttainmentModule,

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ensureAdministrator, ensureDemoAccounts, type AccessServices, type SignInLink } from '@scorecard/access';
 import { AppModule } from './app.module';
+import { ACCESS_SERVICES } from './auth/auth.tokens';
+import { registerAuthentication } from './auth/authentication.hook';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { openWarehouse } from './database/database.module';
 import { registerStaticAssets } from './web/static-assets';
@@ -14,7 +17,13 @@ const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export type StartedApp = {
+  app: NestFastifyApplication;
+  /** A one-time sign-in link for the administrator, when nobody can administer the database yet. */
+  firstSignIn: { login: string; link: SignInLink } | null;
+};
+
+export async function createApp(config: AppConfig): Promise<StartedApp> {
   const db = await openWarehouse(config);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, db),
@@ -24,11 +33,18 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
   );
   app.enableShutdownHooks();
-  await registerStaticAssets(app.getHttpAdapter().getInstance(), {
+  const server = app.getHttpAdapter().getInstance();
+  const access = app.get<AccessServices>(ACCESS_SERVICES);
+  await registerAuthentication(server, { db, access, cookieSecure: config.cookieSecure });
+  server.get('/healthz', (_request, reply) => reply.send({ status: 'ok' }));
+  await registerStaticAssets(server, {
     repoRoot: config.repoRoot,
     webDist: config.webDist,
   });
-  return app;
+  if (config.emitSchema) return { app, firstSignIn: null };
+  const firstSignIn = await ensureAdministrator(db, access.accounts);
+  if (config.demoAccounts) await ensureDemoAccounts(db, access.accounts);
+  return { app, firstSignIn };
 }
 
 async function main(): Promise<void> {
@@ -42,7 +58,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  const { app, firstSignIn } = await createApp(config);
   if (config.emitSchema) {
     await app.init();
     await app.close();
@@ -57,6 +73,17 @@ async function main(): Promise<void> {
   console.log(
     `\n  BHXH Scorecard is running: http://${shown}:${config.port}/  (GraphQL editor: http://${shown}:${config.port}/graphql)\n`,
   );
+  if (firstSignIn) {
+    console.log(
+      `  No administrator can sign in yet. Open this one-time link to sign in as "${firstSignIn.login}" and set a password\n` +
+        `  (valid until ${firstSignIn.link.expiresAt.toISOString()}; a new one is printed at each start until then):\n\n` +
+        `    ${config.publicUrl}/auth/link?t=${encodeURIComponent(firstSignIn.link.secret)}\n`,
+    );
+  }
+  if (config.demoAccounts)
+    console.log(
+      '  Demo: the sign-in page lists a demo account for each role (sample data on, bound to this machine only).\n',
+    );
 }
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];

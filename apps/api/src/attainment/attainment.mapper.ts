@@ -1,5 +1,5 @@
 import { ProvinceObject } from '../reference/dto/province.object';
-import { ProvinceAttainmentObject } from './dto/province-attainment.object';
+import { PendingFigureObject, ProvinceAttainmentObject } from './dto/province-attainment.object';
 import type { ProvinceAttainmentRow } from './attainment.service';
 
 export function toProvinceAttainmentObject(row: ProvinceAttainmentRow): ProvinceAttainmentObject {
@@ -27,6 +27,9 @@ export function toProvinceAttainmentObject(row: ProvinceAttainmentRow): Province
     synthetic: source?.synthetic ?? false,
     source: source
       ? `${source.source}${source.sourceRow === null ? '' : ` row ${source.sourceRow}`} (submission ${source.submissionId}, ${source.submittedAt})`
+      : null,
+    pending: row.pending
+      ? Object.assign(new PendingFigureObject(), { ...row.pending, submissionId: String(row.pending.submissionId) })
       : null,
   });
 }

@@ -14,7 +14,15 @@ import {
   type Province,
   type RankBasis,
 } from '@scorecard/domain';
-import { ActualRepository, PlanRepository, type LatestActual, type PlanRecord } from '@scorecard/warehouse';
+import {
+  ActualRepository,
+  PlanRepository,
+  ReportReviewRepository,
+  WarehouseDatabase,
+  type LatestActual,
+  type PendingActual,
+  type PlanRecord,
+} from '@scorecard/warehouse';
 import { PlansService } from '../plans/plans.service';
 import { ReferenceService } from '../reference/reference.service';
 
@@ -31,6 +39,8 @@ export type ProvinceAttainmentRow = AttainmentFigures & {
   rankChange: number | null;
   monthlyTargets: MonthlyTarget[];
   actualSource: LatestActual | null;
+  /** A newer submission waiting for approval, shown beside the approved figure and never counted. */
+  pending: PendingActual | null;
 };
 
 export type MetricSnapshot = {
@@ -42,12 +52,17 @@ export type MetricSnapshot = {
 
 @Injectable()
 export class AttainmentService {
+  private readonly reviews: ReportReviewRepository;
+
   constructor(
     @Inject(PlansService) private readonly plans: PlansService,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(PlanRepository) private readonly planRepository: PlanRepository,
     @Inject(ActualRepository) private readonly actuals: ActualRepository,
-  ) {}
+    @Inject(WarehouseDatabase) db: WarehouseDatabase,
+  ) {
+    this.reviews = new ReportReviewRepository(db);
+  }
 
   /** Every province on one metric at one date, ranked, in province-code order. */
   async snapshot(
@@ -62,11 +77,13 @@ export class AttainmentService {
     const definition = await this.reference.metric(metric);
     const date = this.plans.resolveAsOf(plan, asOf);
     const targetVersion = await this.plans.version(plan, version);
-    const [cells, latest, provinces] = await Promise.all([
+    const [cells, latest, provinces, pending] = await Promise.all([
       this.planRepository.targets(plan.id, targetVersion, metric),
       this.actuals.latestAsOf(plan.id, metric, date),
       this.reference.provinces(),
+      options.withRankChange ? this.reviews.pendingAsOf(plan.id, metric, date) : Promise.resolve([]),
     ]);
+    const pendingByProvince = new Map(pending.map((figure) => [figure.provinceCode, figure]));
 
     const targets = new Map<string, ProvinceTargets>();
     let publishedNationalTotal: number | null = null;
@@ -122,6 +139,7 @@ export class AttainmentService {
       rankChange: rankChange(previousRanks.get(f.province.code) ?? null, ranks[index] ?? null),
       monthlyTargets: f.monthlyTargets,
       actualSource: f.actual,
+      pending: newerPending(pendingByProvince.get(f.province.code) ?? null, f.actual),
     }));
     return { plan, asOf: date, rows, publishedNationalTotal };
   }
@@ -177,4 +195,14 @@ export class AttainmentService {
     const date = this.plans.resolveAsOf(plan, asOf);
     return { planId: plan.id, ...periodProgress({ start: plan.periodStart, end: plan.periodEnd }, date) };
   }
+}
+
+/** A pending figure is worth showing only when it is newer than the approved one in force. */
+function newerPending(pending: PendingActual | null, inForce: LatestActual | null): PendingActual | null {
+  if (pending === null) return null;
+  if (inForce === null) return pending;
+  return pending.reportDate > inForce.reportDate ||
+    (pending.reportDate === inForce.reportDate && pending.submittedAt > inForce.submittedAt)
+    ? pending
+    : null;
 }

@@ -15,6 +15,23 @@ export type AppConfig = {
   dataDir: string;
   webDist: string;
   emitSchema: string | null;
+  /** The address people reach the dashboard at: one-time sign-in links and the identity provider's redirect use it. */
+  publicUrl: string;
+  /** Whether the session cookie is marked Secure (browsers then send it over HTTPS and to localhost only). */
+  cookieSecure: boolean;
+  /** Sign-in through the agency's OpenID Connect identity provider, when configured. */
+  oidc: OidcConfig | null;
+  /** Demo accounts for each role: only with the sample data on and the server bound to a loopback address. */
+  demoAccounts: boolean;
+};
+
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The ID-token claim whose value is an account's login (e-mail by default). */
+  loginClaim: string;
+  label: string;
 };
 
 export class ConfigError extends Error {
@@ -42,6 +59,37 @@ const SETTINGS = {
     flag: '--ledger-employers',
     help: 'employers of the synthetic contribution ledger loaded with the sample data (default 20000; 450000 = national size; 0 = none)',
   },
+  publicUrl: {
+    env: 'SCORECARD_PUBLIC_URL',
+    flag: '--public-url',
+    help: 'address of the dashboard as people reach it, e.g. https://scorecard.bhxh.gov.vn (default http://localhost:PORT)',
+  },
+  cookieSecure: {
+    env: 'SCORECARD_COOKIE_SECURE',
+    flag: '--cookie-secure',
+    help: 'on|off: mark the session cookie Secure (default on; browsers accept it over HTTPS and on localhost)',
+  },
+  oidcIssuer: {
+    env: 'SCORECARD_OIDC_ISSUER',
+    flag: '--oidc-issuer',
+    help: "the agency identity provider's issuer URL, to offer OpenID Connect sign-in (default: none)",
+  },
+  oidcClientId: { env: 'SCORECARD_OIDC_CLIENT_ID', flag: '--oidc-client-id', help: 'client id registered there' },
+  oidcClientSecret: {
+    env: 'SCORECARD_OIDC_CLIENT_SECRET',
+    flag: '--oidc-client-secret',
+    help: 'client secret registered there',
+  },
+  oidcLoginClaim: {
+    env: 'SCORECARD_OIDC_LOGIN_CLAIM',
+    flag: '--oidc-login-claim',
+    help: 'ID-token claim matched to account logins (default email)',
+  },
+  oidcLabel: {
+    env: 'SCORECARD_OIDC_LABEL',
+    flag: '--oidc-label',
+    help: 'text of the sign-in button (default "Đăng nhập bằng tài khoản cơ quan")',
+  },
 } as const;
 
 type Key = keyof typeof SETTINGS;
@@ -60,7 +108,29 @@ const schema = z.object({
     .int('must be a whole number from 0 to 2000000')
     .min(0, 'must be a whole number from 0 to 2000000')
     .max(2_000_000, 'must be a whole number from 0 to 2000000'),
+  publicUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, 'must be an http(s) address, for example https://scorecard.bhxh.gov.vn')
+    .optional(),
+  cookieSecure: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }),
+  oidcIssuer: z
+    .string()
+    .trim()
+    .url('must be the issuer URL, for example https://sso.bhxh.gov.vn/realms/bhxh')
+    .optional(),
+  oidcClientId: z.string().trim().min(1, 'must name the client id').optional(),
+  oidcClientSecret: z.string().min(1, 'must give the client secret').optional(),
+  oidcLoginClaim: z.string().trim().min(1, 'must name a claim, for example email or preferred_username'),
+  oidcLabel: z.string().trim().min(1, 'must be a text'),
 });
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** Whether the server is reachable only from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.test(host);
+}
 
 export function configHelp(): string {
   return Object.values(SETTINGS)
@@ -108,6 +178,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     dbPath: flags.values.dbPath ?? env.SCORECARD_DB ?? 'data/scorecard.duckdb',
     sampleData: (flags.values.sampleData ?? env.SCORECARD_SAMPLE_DATA ?? 'on').toLowerCase(),
     ledgerEmployers: flags.values.ledgerEmployers ?? env.SCORECARD_LEDGER_EMPLOYERS ?? '20000',
+    publicUrl: flags.values.publicUrl ?? env.SCORECARD_PUBLIC_URL,
+    cookieSecure: (flags.values.cookieSecure ?? env.SCORECARD_COOKIE_SECURE ?? 'on').toLowerCase(),
+    oidcIssuer: flags.values.oidcIssuer ?? env.SCORECARD_OIDC_ISSUER,
+    oidcClientId: flags.values.oidcClientId ?? env.SCORECARD_OIDC_CLIENT_ID,
+    oidcClientSecret: flags.values.oidcClientSecret ?? env.SCORECARD_OIDC_CLIENT_SECRET,
+    oidcLoginClaim: flags.values.oidcLoginClaim ?? env.SCORECARD_OIDC_LOGIN_CLAIM ?? 'email',
+    oidcLabel: flags.values.oidcLabel ?? env.SCORECARD_OIDC_LABEL ?? 'Đăng nhập bằng tài khoản cơ quan',
   };
   const parsed = schema.safeParse(raw);
   const problems = [...flags.problems];
@@ -118,7 +195,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
       problems.push(`${setting.env} / ${setting.flag} = "${String(raw[key])}": ${issue.message}`);
     }
   }
+  if (parsed.success) {
+    const oidc = [parsed.data.oidcIssuer, parsed.data.oidcClientId, parsed.data.oidcClientSecret];
+    if (oidc.some((value) => value !== undefined) && oidc.some((value) => value === undefined))
+      problems.push(
+        'SCORECARD_OIDC_ISSUER, SCORECARD_OIDC_CLIENT_ID and SCORECARD_OIDC_CLIENT_SECRET go together: set all three, or none for password sign-in only',
+      );
+  }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  const d = parsed.data;
   const dbPath =
     parsed.data.dbPath === ':memory:' || isAbsolute(parsed.data.dbPath)
       ? parsed.data.dbPath
@@ -133,5 +218,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     dataDir: resolve(repoRoot, 'data'),
     webDist: resolve(repoRoot, 'apps/web/dist'),
     emitSchema: flags.emitSchema === null ? null : resolve(repoRoot, flags.emitSchema),
+    publicUrl: (d.publicUrl ?? `http://localhost:${d.port}`).replace(/\/+$/, ''),
+    cookieSecure: d.cookieSecure === 'on',
+    oidc:
+      d.oidcIssuer && d.oidcClientId && d.oidcClientSecret
+        ? {
+            issuer: d.oidcIssuer,
+            clientId: d.oidcClientId,
+            clientSecret: d.oidcClientSecret,
+            loginClaim: d.oidcLoginClaim,
+            label: d.oidcLabel,
+          }
+        : null,
+    demoAccounts: d.sampleData === 'on' && isLoopbackHost(d.host),
   };
 }

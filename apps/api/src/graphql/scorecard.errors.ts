@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { PeriodError } from '@scorecard/domain';
+import { AccessError, type AccessErrorCode } from '@scorecard/access';
 import { ActualImportError, PlanImportError } from '@scorecard/ingest';
 import { WarehouseError } from '@scorecard/warehouse';
 
@@ -15,6 +16,9 @@ export type ScorecardErrorCode =
   | 'DATE_OUTSIDE_PERIOD'
   | 'PLAN_HAS_NO_TARGETS'
   | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'UNKNOWN_SUBMISSION'
+  | 'ALREADY_DECIDED'
   | 'UNKNOWN_PROVINCE'
   | 'INVALID_FILE'
   | 'NO_LEDGER'
@@ -31,9 +35,27 @@ export class ScorecardError extends Error {
   }
 }
 
-type GraphQLCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+type GraphQLCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
-const CODES: Record<ScorecardErrorCode | WarehouseError['code'], GraphQLCode> = {
+export const CODES: Record<ScorecardErrorCode | WarehouseError['code'] | AccessErrorCode, GraphQLCode> = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  UNKNOWN_SUBMISSION: 'NOT_FOUND',
+  ALREADY_DECIDED: 'CONFLICT',
+  INVALID_CREDENTIALS: 'UNAUTHENTICATED',
+  ACCOUNT_LOCKED: 'FORBIDDEN',
+  INVALID_ACCOUNT_INPUT: 'BAD_USER_INPUT',
+  ACCOUNT_NOT_FOUND: 'NOT_FOUND',
+  ACCOUNT_EXISTS: 'CONFLICT',
+  TOKEN_NOT_FOUND: 'NOT_FOUND',
+  INVALID_LINK: 'UNAUTHENTICATED',
+  WEAK_PASSWORD: 'BAD_USER_INPUT',
   UNKNOWN_METRIC: 'BAD_USER_INPUT',
   UNKNOWN_PLAN: 'NOT_FOUND',
   UNKNOWN_PLAN_VERSION: 'NOT_FOUND',
@@ -57,7 +79,7 @@ const logger = new Logger('GraphQL');
 
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof ScorecardError || original instanceof WarehouseError) {
+  if (original instanceof ScorecardError || original instanceof WarehouseError || original instanceof AccessError) {
     return { ...formatted, extensions: { ...formatted.extensions, code: CODES[original.code], reason: original.code } };
   }
   if (original instanceof PlanImportError || original instanceof ActualImportError) {

@@ -1,6 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import type { ArrearsBucket } from '@scorecard/domain';
+import type { Principal } from '@scorecard/domain';
+import { Allow, CurrentPrincipal } from '../auth/access.decorators';
+import { assertProvinceAccess } from '../auth/access.guard';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { EmployerArrearsConnectionObject } from './dto/employer-arrears.object';
 import {
@@ -26,6 +29,7 @@ export class LatePaymentResolver {
     description:
       'Late payment (chậm đóng) per province and nationally at a date (default: the last day of the ledger): receivable, overdue, ratio, age buckets with their actions, rank (lowest ratio first) and rank change since the end of the previous month.',
   })
+  @Allow('late-payment.read')
   async latePayment(
     @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
   ): Promise<LatePaymentObject> {
@@ -37,6 +41,7 @@ export class LatePaymentResolver {
     description:
       'Receivable, overdue and ratio at each month end (default: the whole ledger), nationally or for a province.',
   })
+  @Allow('late-payment.read')
   latePaymentTrend(
     @Args('from', { type: () => String, nullable: true, description: 'YYYY-MM (or a date in it).' })
     from?: string | null,
@@ -50,13 +55,16 @@ export class LatePaymentResolver {
     description:
       "A province's employers in arrears at a date, largest overdue first, optionally of one bucket; paginated.",
   })
+  @Allow('employers.read')
   async employersInArrears(
+    @CurrentPrincipal() principal: Principal,
     @Args('province', { description: 'Province code, e.g. "01".' }) provinceCode: string,
     @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
     @Args('bucket', { type: () => ArrearsBucketEnum, nullable: true }) bucket?: ArrearsBucket | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<EmployerArrearsConnectionObject> {
+    assertProvinceAccess(principal, 'employers.read', provinceCode);
     const page = await this.service.employersInArrears({ province: provinceCode, asOf, bucket, first, after });
     return {
       ...page,

@@ -1,7 +1,7 @@
-import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../auth/caller';
-import { RequireRoles, RolesGuard } from '../auth/roles.guard';
+import { Inject } from '@nestjs/common';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@scorecard/access';
+import { Allow, CurrentActor } from '../auth/access.decorators';
 import { ReferenceService } from '../reference/reference.service';
 import { ImportPlanArgs } from './dto/plan-import.args';
 import { PlanImportResultObject } from './dto/plan-import-result.object';
@@ -20,16 +20,19 @@ export class PlansResolver {
   ) {}
 
   @Query(() => [PlanObject], { description: 'Every plan, newest first.' })
+  @Allow('plan.read')
   async plans(): Promise<PlanObject[]> {
     return (await this.planService.list()).map(PlanObject.from);
   }
 
   @Query(() => PlanObject)
+  @Allow('plan.read')
   async plan(@Args('id') id: string): Promise<PlanObject> {
     return PlanObject.from(await this.planService.get(id));
   }
 
   @ResolveField(() => [PlanVersionObject], { description: 'Stored versions of the published tables, oldest first.' })
+  @Allow('plan.read')
   async versions(@Parent() plan: PlanObject): Promise<PlanVersionObject[]> {
     return (await this.planService.versions(plan.id)).map(PlanVersionObject.from);
   }
@@ -38,6 +41,7 @@ export class PlansResolver {
     description:
       'Where the published tables of a plan version disagree with themselves, rounding told apart from errors.',
   })
+  @Allow('plan.read')
   async planReconciliation(
     @Args('planId') planId: string,
     @Args('version', { type: () => Int, nullable: true, description: 'Default: the latest version.' })
@@ -50,6 +54,7 @@ export class PlansResolver {
   @Query(() => [PlanTargetTotalObject], {
     description: 'Per metric, the published national totals beside the sums of the provinces.',
   })
+  @Allow('plan.read')
   async planTargetTotals(
     @Args('planId') planId: string,
     @Args('version', { type: () => Int, nullable: true, description: 'Default: the latest version.' })
@@ -69,14 +74,14 @@ export class PlansResolver {
       "Imports a plan's published tables (text, XLSX, long CSV; manifest.json for a new plan) as a new version. The same content again " +
       'changes nothing. A refused import is an error whose extensions.problems lists every problem with file, line, column, value and fix.',
   })
-  @UseGuards(RolesGuard)
-  @RequireRoles('HEADQUARTERS')
-  async importPlan(@Args() args: ImportPlanArgs, @Context() context: GraphQLContext): Promise<PlanImportResultObject> {
+  @Allow('plan.import')
+  async importPlan(@Args() args: ImportPlanArgs, @CurrentActor() actor: Actor): Promise<PlanImportResultObject> {
     const outcome = await this.planService.importFiles({
       planId: args.planId ?? null,
       files: decodePlanFiles(args.files),
       dryRun: args.dryRun,
-      importedBy: context.caller.name,
+      importedBy: actor.principal.name,
+      audit: { role: actor.principal.role, via: actor.principal.via, origin: actor.origin },
     });
     return Object.assign(new PlanImportResultObject(), {
       ...outcome,

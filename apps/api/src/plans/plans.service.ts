@@ -68,6 +68,7 @@ export class PlansService {
     files: PlanSourceFile[];
     dryRun: boolean;
     importedBy: string;
+    audit: { role: string | null; via: string; origin: string };
   }): Promise<PlanImportOutcome> {
     return importPlanFiles(this.db, request);
   }

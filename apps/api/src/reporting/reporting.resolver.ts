@@ -1,7 +1,9 @@
-import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../auth/caller';
-import { RequireRoles, RolesGuard } from '../auth/roles.guard';
+import { Inject } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@scorecard/access';
+import { provinceFilter, type Principal } from '@scorecard/domain';
+import { Allow, CurrentActor, CurrentPrincipal } from '../auth/access.decorators';
+import { assertProvinceAccess } from '../auth/access.guard';
 import { decodePlanFiles } from '../plans/plan-files.decoder';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { ActualHistoryObject, ActualHistoryPointObject, ActualRevisionObject } from './dto/actual-history.object';
@@ -14,6 +16,18 @@ type WarningLike = Omit<DataQualityWarningObject, 'province'> & { province: Para
 const toWarning = (w: WarningLike) =>
   Object.assign(new DataQualityWarningObject(), { ...w, province: ProvinceObject.from(w.province) });
 
+const toImportResult = (
+  outcome: Omit<ActualImportResultObject, 'warnings' | 'submissionId'> & {
+    warnings: WarningLike[];
+    submissionId: number | null;
+  },
+) =>
+  Object.assign(new ActualImportResultObject(), {
+    ...outcome,
+    submissionId: outcome.submissionId === null ? null : String(outcome.submissionId),
+    warnings: outcome.warnings.map(toWarning),
+  });
+
 @Resolver()
 export class ReportingResolver {
   constructor(@Inject(ReportingService) private readonly reporting: ReportingService) {}
@@ -22,6 +36,7 @@ export class ReportingResolver {
     description:
       'Who has reported for a report date (default: the latest with data), and since when the others have not.',
   })
+  @Allow('reporting-status.read')
   async reportingStatus(
     @Args('planId') planId: string,
     @Args('reportDate', { type: () => String, nullable: true }) reportDate?: string | null,
@@ -52,11 +67,14 @@ export class ReportingResolver {
   @Query(() => ActualHistoryObject, {
     description: 'Cumulative actual against cumulative target on every report date, with every revision.',
   })
+  @Allow('report-history.read')
   async actualHistory(
+    @CurrentPrincipal() principal: Principal,
     @Args('planId') planId: string,
     @Args('province', { description: 'Province code, e.g. "01".' }) province: string,
     @Args('metric') metric: string,
   ): Promise<ActualHistoryObject> {
+    assertProvinceAccess(principal, 'report-history.read', province);
     const history = await this.reporting.actualHistory(planId, province, metric);
     return Object.assign(new ActualHistoryObject(), {
       ...history,
@@ -64,7 +82,12 @@ export class ReportingResolver {
       points: history.points.map((point) =>
         Object.assign(new ActualHistoryPointObject(), {
           ...point,
-          revisions: point.revisions.map((r) => Object.assign(new ActualRevisionObject(), r)),
+          revisions: point.revisions.map((r) =>
+            Object.assign(new ActualRevisionObject(), {
+              ...r,
+              submissionId: r.submissionId === null ? null : String(r.submissionId),
+            }),
+          ),
         }),
       ),
     });
@@ -73,43 +96,47 @@ export class ReportingResolver {
   @Query(() => [DataQualityWarningObject], {
     description: 'Suspicious figures stored as sent, newest report date first.',
   })
+  @Allow('data-quality.read')
   async dataQualityWarnings(
+    @CurrentPrincipal() principal: Principal,
     @Args('planId') planId: string,
-    @Args('province', { type: () => String, nullable: true }) province?: string | null,
+    @Args('province', {
+      type: () => String,
+      nullable: true,
+      description: 'Default: every province (a provincial user: their own).',
+    })
+    province?: string | null,
   ): Promise<DataQualityWarningObject[]> {
-    return (await this.reporting.warnings(planId, province)).map(toWarning);
+    if (province) assertProvinceAccess(principal, 'data-quality.read', province);
+    const scoped = province ?? provinceFilter(principal, 'data-quality.read');
+    return (await this.reporting.warnings(planId, scoped)).map(toWarning);
   }
 
   @Mutation(() => ActualImportResultObject, {
     description:
       'Imports reported actuals (CSV, XLSX, Parquet, Arrow IPC). A refused file is an error listing every problem; the same content again changes nothing.',
   })
-  @UseGuards(RolesGuard)
-  @RequireRoles('HEADQUARTERS')
+  @Allow('actuals.import')
   async importActuals(
     @Args() args: ImportActualsArgs,
-    @Context() context: GraphQLContext,
+    @CurrentActor() actor: Actor,
   ): Promise<ActualImportResultObject> {
-    const outcome = await this.reporting.importFiles(args.planId, decodePlanFiles(args.files), context.caller.name);
-    return Object.assign(new ActualImportResultObject(), { ...outcome, warnings: outcome.warnings.map(toWarning) });
+    const outcome = await this.reporting.importFiles(args.planId, decodePlanFiles(args.files), actor);
+    return toImportResult(outcome);
   }
 
   @Mutation(() => ActualImportResultObject, {
-    description: "One province's report for one report date, as entered in the form.",
+    description:
+      "One province's report for one report date, as entered in the form. The sender is the signed-in caller. " +
+      'It is pending (chờ duyệt) until approved, unless sent by headquarters or by the province’s director without a data-quality finding.',
   })
-  @UseGuards(RolesGuard)
-  @RequireRoles('HEADQUARTERS', 'PROVINCE')
-  async submitReport(
-    @Args() args: SubmitReportArgs,
-    @Context() context: GraphQLContext,
-  ): Promise<ActualImportResultObject> {
-    const outcome = await this.reporting.submit({
-      planId: args.planId,
-      province: args.province,
-      reportDate: args.reportDate,
-      values: args.values,
-      submittedBy: args.submittedBy?.trim() || context.caller.name,
-    });
-    return Object.assign(new ActualImportResultObject(), { ...outcome, warnings: outcome.warnings.map(toWarning) });
+  @Allow('report.submit')
+  async submitReport(@Args() args: SubmitReportArgs, @CurrentActor() actor: Actor): Promise<ActualImportResultObject> {
+    assertProvinceAccess(actor.principal, 'report.submit', args.province);
+    const outcome = await this.reporting.submit(
+      { planId: args.planId, province: args.province, reportDate: args.reportDate, values: args.values },
+      actor,
+    );
+    return toImportResult(outcome);
   }
 }

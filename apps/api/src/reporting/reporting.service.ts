@@ -1,17 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   actualInForce,
+  approvalState,
   cumulativeTargetToDate,
   maxDate,
   minDate,
   reportDateOnOrBefore,
   reportStatusOf,
+  type ApprovalState,
   type IsoDate,
   type MonthlyTarget,
   type Province,
   type ProvinceReportStatus,
 } from '@scorecard/domain';
-import { importActualFiles, submitReport, type ActualImportOutcome, type ActualSourceFile } from '@scorecard/ingest';
+import type { Actor } from '@scorecard/access';
+import {
+  importActualFiles,
+  submitReport,
+  type ActualImportOutcome,
+  type ActualSourceFile,
+  type Submitter,
+} from '@scorecard/ingest';
 import {
   ActualImportRepository,
   PlanRepository,
@@ -35,8 +44,13 @@ export type HistoryPoint = {
   cumulativeTarget: number;
   actual: number | null;
   attainmentToDate: number | null;
-  revisions: (Submission & { superseded: boolean })[];
+  revisions: (Submission & { superseded: boolean; state: ApprovalState })[];
 };
+
+/** The sender recorded with a report: always the signed-in caller. */
+function submitterOf(actor: Actor): Submitter {
+  return { name: actor.principal.name, role: actor.principal.role, via: actor.principal.via, origin: actor.origin };
+}
 
 const STATUS_ORDER = { NOT_REPORTED: 0, PARTIAL: 1, REPORTED: 2 } as const;
 
@@ -115,14 +129,20 @@ export class ReportingService {
     const dates = [...new Set([...plan.reportDates, ...submissions.map((s) => s.reportDate)])].sort();
     const points: HistoryPoint[] = dates.map((reportDate) => {
       const revisions = submissions.filter((s) => s.reportDate === reportDate);
-      const inForce = actualInForce(revisions, reportDate) ?? undefined;
+      // Only approved revisions are in force; pending and rejected ones are listed with their state.
+      const counted = revisions.filter((r) => approvalState(r.approvalRequired, r.decision) === 'APPROVED');
+      const inForce = actualInForce(counted, reportDate) ?? undefined;
       const cumulativeTarget = cumulativeTargetToDate(months, reportDate);
       return {
         reportDate,
         cumulativeTarget,
         actual: inForce?.value ?? null,
         attainmentToDate: inForce && cumulativeTarget > 0 ? inForce.value / cumulativeTarget : null,
-        revisions: revisions.map((r) => ({ ...r, superseded: r !== inForce })),
+        revisions: revisions.map((r) => ({
+          ...r,
+          superseded: r !== inForce,
+          state: approvalState(r.approvalRequired, r.decision),
+        })),
       };
     });
     return { planId: plan.id, province, metric: metric.key, target, points };
@@ -135,24 +155,23 @@ export class ReportingService {
     return this.withProvinces(warnings);
   }
 
-  async importFiles(planId: string, files: ActualSourceFile[], importedBy: string) {
-    return this.withWarningProvinces(await importActualFiles(this.db, { planId, files, importedBy }));
+  async importFiles(planId: string, files: ActualSourceFile[], actor: Actor) {
+    return this.withWarningProvinces(
+      await importActualFiles(this.db, { planId, files, submitter: submitterOf(actor) }),
+    );
   }
 
-  async submit(input: {
-    planId: string;
-    province: string;
-    reportDate: string;
-    values: { metric: string; value: number }[];
-    submittedBy: string;
-  }) {
+  async submit(
+    input: { planId: string; province: string; reportDate: string; values: { metric: string; value: number }[] },
+    actor: Actor,
+  ) {
     return this.withWarningProvinces(
       await submitReport(this.db, {
         planId: input.planId,
         provinceCode: input.province,
         reportDate: input.reportDate,
         values: input.values,
-        submittedBy: input.submittedBy,
+        submitter: submitterOf(actor),
       }),
     );
   }

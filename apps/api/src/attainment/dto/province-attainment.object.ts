@@ -100,6 +100,28 @@ export class ProvinceAttainmentObject {
     description: 'Where the actual came from (file and row, user, or the sample generator).',
   })
   source!: string | null;
+
+  @Field(() => PendingFigureObject, {
+    nullable: true,
+    description:
+      'A newer figure sent for this province on or before asOf that waits for approval (chờ duyệt): shown, never counted. The province is ranked on its last approved figure.',
+  })
+  pending!: PendingFigureObject | null;
+}
+
+@ObjectType('PendingFigure', { description: 'A submitted figure waiting for approval.' })
+export class PendingFigureObject {
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  reportDate!: string;
+
+  @Field()
+  submittedAt!: string;
+
+  @Field({ description: 'The report to approve or reject (reportSubmissions, approveReport).' })
+  submissionId!: string;
 }
 
 @ObjectType('NationalAttainment', {

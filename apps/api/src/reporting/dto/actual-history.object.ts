@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { ApprovalState } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { ApprovalStateEnum } from './report-submission.object';
 
 @ObjectType('ActualRevision', { description: 'One submission of a figure; the latest by submission time is in force.' })
 export class ActualRevisionObject {
@@ -18,8 +20,20 @@ export class ActualRevisionObject {
   @Field()
   synthetic!: boolean;
 
-  @Field({ description: 'A later submission for the same report date replaces it.' })
+  @Field({ description: 'Not the figure in force: a later approved revision replaces it, or it is not approved.' })
   superseded!: boolean;
+
+  @Field(() => ApprovalStateEnum, { description: 'Only APPROVED revisions count.' })
+  state!: ApprovalState;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The report it came with (see reportSubmissions); null for the shipped sample data.',
+  })
+  submissionId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who sent it, from their session or token.' })
+  submittedBy!: string | null;
 }
 
 @ObjectType('ActualHistoryPoint')
@@ -32,7 +46,7 @@ export class ActualHistoryPointObject {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'The revision in force for this report date; null when nothing was sent for it.',
+    description: 'The approved revision in force for this report date; null when nothing approved was sent for it.',
   })
   actual!: number | null;
 

@@ -1,4 +1,6 @@
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { ApprovalRequirement, ApprovalState } from '@scorecard/domain';
+import { ApprovalRequirementEnum, ApprovalStateEnum } from './report-submission.object';
 import { PlanFileInput } from '../../plans/dto/plan-import.args';
 import { DataQualityWarningObject } from './data-quality-warning.object';
 
@@ -33,9 +35,6 @@ export class SubmitReportArgs {
 
   @Field(() => [ReportValueInput])
   values!: ReportValueInput[];
-
-  @Field(() => String, { nullable: true, description: 'Who sends the report (recorded with it).' })
-  submittedBy?: string | null;
 }
 
 @ObjectType('ActualImportResult')
@@ -54,4 +53,16 @@ export class ActualImportResultObject {
 
   @Field(() => [DataQualityWarningObject])
   warnings!: DataQualityWarningObject[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The stored report (see reportSubmissions); null when nothing was stored.',
+  })
+  submissionId!: string | null;
+
+  @Field(() => ApprovalStateEnum, { description: 'PENDING until approved; pending figures do not count yet.' })
+  state!: ApprovalState;
+
+  @Field(() => ApprovalRequirementEnum)
+  approvalRequired!: ApprovalRequirement;
 }

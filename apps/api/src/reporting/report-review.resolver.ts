@@ -1,0 +1,88 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@scorecard/access';
+import type { Principal } from '@scorecard/domain';
+import type { ReportSubmissionRecord } from '@scorecard/warehouse';
+import { Allow, CurrentActor, CurrentPrincipal } from '../auth/access.decorators';
+import { assertProvinceAccess } from '../auth/access.guard';
+import { ProvinceObject } from '../reference/dto/province.object';
+import { ReferenceService } from '../reference/reference.service';
+import { DataQualityWarningObject } from './dto/data-quality-warning.object';
+import { ReportFigureObject, ReportSubmissionObject, ReportSubmissionsArgs } from './dto/report-submission.object';
+import { ReportReviewService } from './report-review.service';
+
+@Resolver()
+export class ReportReviewResolver {
+  constructor(
+    @Inject(ReportReviewService) private readonly reviews: ReportReviewService,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
+  ) {}
+
+  @Query(() => [ReportSubmissionObject], {
+    description: 'Submitted reports with their approval, newest first; provincial users see their own province’s.',
+  })
+  @Allow('report.review')
+  async reportSubmissions(
+    @Args() args: ReportSubmissionsArgs,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReportSubmissionObject[]> {
+    if (args.province) assertProvinceAccess(principal, 'report.review', args.province);
+    const reports = await this.reviews.list(principal, {
+      planId: args.planId,
+      state: args.state ?? null,
+      province: args.province ?? null,
+      first: args.first,
+    });
+    return this.toObjects(principal, reports);
+  }
+
+  @Mutation(() => ReportSubmissionObject, {
+    description:
+      'Approves a pending report: its figures then count. The province’s director approves a clean report; a report that trips a data-quality rule needs a headquarters data officer.',
+  })
+  @Allow('report.approve')
+  async approveReport(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
+    return (await this.toObjects(actor.principal, [await this.reviews.decide(actor, id, 'APPROVED', null)]))[0]!;
+  }
+
+  @Mutation(() => ReportSubmissionObject, {
+    description: 'Rejects a pending report with a reason: it stays stored and visible, and never counts.',
+  })
+  @Allow('report.approve')
+  async rejectReport(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return (await this.toObjects(actor.principal, [await this.reviews.decide(actor, id, 'REJECTED', reason)]))[0]!;
+  }
+
+  private async toObjects(principal: Principal, reports: ReportSubmissionRecord[]): Promise<ReportSubmissionObject[]> {
+    const provinces = new Map((await this.reference.provinces()).map((p) => [p.code, p]));
+    return reports.map((report) => {
+      const province = report.provinceCode ? provinces.get(report.provinceCode) : undefined;
+      return Object.assign(new ReportSubmissionObject(), {
+        id: String(report.id),
+        planId: report.planId,
+        province: province ? ProvinceObject.from(province) : null,
+        source: report.source,
+        submittedAt: report.importedAt,
+        submittedBy: report.importedBy,
+        submittedByRole: report.submittedByRole,
+        state: report.state,
+        approvalRequired: report.requirement,
+        decidedAt: report.decidedAt,
+        decidedBy: report.decidedBy,
+        reason: report.reason,
+        canDecide: this.reviews.canDecide(principal, report),
+        figures: report.figures.map((figure) => Object.assign(new ReportFigureObject(), figure)),
+        warnings: report.warnings.map((warning) =>
+          Object.assign(new DataQualityWarningObject(), {
+            ...warning,
+            province: ProvinceObject.from(provinces.get(warning.provinceCode)!),
+          }),
+        ),
+      });
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@scorecard/access';
+import { auditEvent } from '@scorecard/access';
+import {
+  approvalRefusal,
+  decideAccess,
+  provinceFilter,
+  type ApprovalDecision,
+  type ApprovalState,
+  type Principal,
+} from '@scorecard/domain';
+import { ReportReviewRepository, WarehouseDatabase, type ReportSubmissionRecord } from '@scorecard/warehouse';
+import { ScorecardError } from '../graphql/scorecard.errors';
+import { PlansService } from '../plans/plans.service';
+
+const MAX_LIST = 500;
+
+/** Submitted reports and their approval: listing in the caller's scope, approving and rejecting. */
+@Injectable()
+export class ReportReviewService {
+  private readonly reviews: ReportReviewRepository;
+
+  constructor(
+    @Inject(WarehouseDatabase) db: WarehouseDatabase,
+    @Inject(PlansService) private readonly plans: PlansService,
+  ) {
+    this.reviews = new ReportReviewRepository(db);
+  }
+
+  async list(
+    principal: Principal,
+    filter: { planId: string; state: ApprovalState | null; province: string | null; first: number },
+  ): Promise<ReportSubmissionRecord[]> {
+    const plan = await this.plans.get(filter.planId);
+    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > MAX_LIST)
+      throw new ScorecardError('INVALID_CURSOR', `first must be from 1 to ${MAX_LIST}`);
+    const own = provinceFilter(principal, 'report.review');
+    if (filter.province !== null && own !== null && filter.province !== own)
+      throw new ScorecardError('FORBIDDEN', `Không có quyền: you see the reports of province ${own} only.`);
+    return this.reviews.submissions({
+      planId: plan.id,
+      state: filter.state,
+      provinceCode: own ?? filter.province,
+      limit: filter.first,
+    });
+  }
+
+  canDecide(principal: Principal, report: ReportSubmissionRecord): boolean {
+    return (
+      report.provinceCode !== null &&
+      approvalRefusal(principal, { ...report, provinceCode: report.provinceCode }) === null
+    );
+  }
+
+  async decide(
+    actor: Actor,
+    submissionId: string,
+    decision: ApprovalDecision,
+    reason: string | null,
+  ): Promise<ReportSubmissionRecord> {
+    const report = await this.find(actor.principal, submissionId);
+    const refusal =
+      report.provinceCode === null
+        ? 'a file import by headquarters needs no approval'
+        : approvalRefusal(actor.principal, { ...report, provinceCode: report.provinceCode });
+    if (refusal) {
+      const code = report.decision !== null || report.requirement === 'NONE' ? 'ALREADY_DECIDED' : 'FORBIDDEN';
+      throw new ScorecardError(code, code === 'FORBIDDEN' ? `Không có quyền: ${refusal}.` : refusal);
+    }
+    if (decision === 'REJECTED' && (reason === null || reason.trim() === ''))
+      throw new ScorecardError('INVALID_FILE', 'Give the reason for rejecting the report (lý do từ chối).');
+    const written = await this.reviews.decide(
+      report.id,
+      { decision, reason: reason?.trim() ?? null, decidedBy: actor.principal.name },
+      auditEvent(actor, decision === 'APPROVED' ? 'report.approve' : 'report.reject', `report ${report.id}`, {
+        planId: report.planId,
+        province: report.provinceCode,
+        reason: reason?.trim() ?? null,
+        figures: report.figures.length,
+      }),
+    );
+    if (!written) throw new ScorecardError('ALREADY_DECIDED', 'This report was decided a moment ago by someone else.');
+    return this.find(actor.principal, submissionId);
+  }
+
+  private async find(principal: Principal, submissionId: string): Promise<ReportSubmissionRecord> {
+    const id = /^\d{1,15}$/.test(submissionId) ? Number(submissionId) : null;
+    const plans = await this.plans.list();
+    for (const plan of id === null ? [] : plans) {
+      const [report] = await this.reviews.submissions({
+        planId: plan.id,
+        state: null,
+        provinceCode: null,
+        id,
+        limit: 1,
+      });
+      if (!report) continue;
+      // Another province's report does not exist for a provincial user.
+      if (report.provinceCode !== null && !decideAccess(principal, 'report.review', report.provinceCode).allowed) break;
+      return report;
+    }
+    throw new ScorecardError(
+      'UNKNOWN_SUBMISSION',
+      `There is no report ${submissionId} you can see (see reportSubmissions).`,
+    );
+  }
+}
