@@ -102,7 +102,11 @@ describe('plan import and versions over GraphQL', () => {
       plan: { latestVersion: number; versions: { version: number; importedBy: string; source: string }[] };
     }>(server.url, `{ plan(id: "${PLAN}") { latestVersion versions { version importedBy source } } }`);
     expect(plan.data!.plan.latestVersion).toBe(2);
-    expect(plan.data!.plan.versions[1]).toEqual({ version: 2, importedBy: 'anonymous', source: 'appendix-02-sua.txt' });
+    expect(plan.data!.plan.versions[1]).toEqual({
+      version: 2,
+      importedBy: `token:${server.tokens['data-officer']!.split('_')[1]}`,
+      source: 'appendix-02-sua.txt',
+    });
 
     const totals = await graphql<{
       planTargetTotals: { metric: string; publishedNationalTotal: number; provincesTotal: number }[];

@@ -43,8 +43,6 @@ describe('npx scorecard import-actuals', () => {
       join(files, 'bao-cao.csv'),
       '--db',
       db,
-      '--by',
-      'test',
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACTS, launchChromium } from '../support/chromium';
+import { ARTEFACTS, bearer, launchChromium } from '../support/chromium';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
 
 // A province's report typed into "Nhập báo cáo" moves it on "Xếp hạng tỉnh"; its own page draws each metric's
@@ -20,7 +20,11 @@ describe('reports, rank movement and the province page in the browser', () => {
     server = await startServer({ dbPath: join(temp.dir, 'e2e.duckdb') });
     chromium = await launchChromium();
     browser = chromium.browser;
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+      extraHTTPHeaders: bearer(server),
+    });
   });
   afterAll(async () => {
     await chromium?.close();
@@ -90,7 +94,6 @@ describe('reports, rank movement and the province page in the browser', () => {
     await page.fill('[data-testid="report-value"][data-metric="dev_compulsory_si"]', '1.000');
     // Far above Lai Châu's 5.191 quota to date: first place.
     await page.fill('[data-testid="report-value"][data-metric="dev_voluntary_si"]', '10.000');
-    await page.fill('[data-testid="report-submitted-by"]', 'Nguyễn Thị Lan');
     await page.click('[data-testid="report-submit"]');
     await page.waitForSelector('[data-testid="report-result"]', { timeout: 30_000 });
     expect(
@@ -117,7 +120,9 @@ describe('reports, rank movement and the province page in the browser', () => {
     );
     const point = history.data!.actualHistory.points.find((p) => p.reportDate === '2021-11-30')!;
     expect(point.actual).toBe(10_000);
-    expect(point.revisions.map((r) => r.source)).toEqual(['form:Nguyễn Thị Lan']);
+    // The sender is who the server knows the caller to be (here a data officer's script token), never a typed name.
+    const tokenId = server.tokens['data-officer']!.split('_')[1];
+    expect(point.revisions.map((r) => r.source)).toEqual([`form:token:${tokenId}`]);
   });
 
   it("draws a province's cumulative actual against its cumulative target for every metric", async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACTS, launchChromium } from '../support/chromium';
+import { ARTEFACTS, bearer, launchChromium } from '../support/chromium';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
 
 // "Chậm đóng" in Debian's Chromium against the real server on a fresh DuckDB file with the sample ledger.
@@ -52,7 +52,11 @@ describe('Chậm đóng in the browser', () => {
     server = await startServer({ dbPath: join(temp.dir, 'e2e.duckdb') });
     chromium = await launchChromium();
     browser = chromium.browser;
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+      extraHTTPHeaders: bearer(server),
+    });
     page.on('request', (request) => {
       if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
         requestsOffHost.push(request.url());

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACTS, launchChromium } from '../support/chromium';
+import { ARTEFACTS, bearer, launchChromium } from '../support/chromium';
 import { REPO_ROOT, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
 
 const APPENDIX_05 = readFileSync(join(REPO_ROOT, 'data/plans/2800-KH-BHXH-2021/appendix-05.txt'), 'utf8');
@@ -23,7 +23,11 @@ describe('Kế hoạch in the browser', () => {
     writeFileSync(join(temp.dir, 'phu-luc-05-loi.txt'), APPENDIX_05.replace('Quảng Ninh', 'Quảng Nimh'));
     server = await startServer({ dbPath: join(temp.dir, 'plans.duckdb'), env: { SCORECARD_SAMPLE_DATA: 'off' } });
     chromium = await launchChromium();
-    page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    page = await chromium.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+      extraHTTPHeaders: bearer(server),
+    });
   });
 
   afterAll(async () => {

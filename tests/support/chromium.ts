@@ -30,3 +30,10 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
     close: () => browser.close(),
   };
 }
+
+/** Headers that make a browser page act with the server's first API token (a data officer unless asked otherwise). */
+export function bearer(server: { tokens: Record<string, string> }, spec?: string): Record<string, string> {
+  const token = spec ? server.tokens[spec] : Object.values(server.tokens)[0];
+  if (!token) throw new Error(`the server has no token ${spec ?? ''}: pass it in startServer({ tokens })`);
+  return { authorization: `Bearer ${token}` };
+}

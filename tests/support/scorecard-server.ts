@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,32 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
 
-export type RunningServer = { url: string; dbPath: string; output: () => string; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  dbPath: string;
+  /** API tokens made before the start, by "role" or "role:province" (e.g. "director:12"). */
+  tokens: Record<string, string>;
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+const CLI = join(REPO_ROOT, 'apps/cli/bin/scorecard.js');
+
+/** The token graphql() sends by default for a server's URL: the first one made for it. */
+const defaultTokens = new Map<string, string>();
+
+/**
+ * Makes an API token with the command line, exactly as a script would (`scorecard token create`), on a database
+ * file the server has not opened yet; `spec` is a role, or "role:province".
+ */
+export function createToken(dbPath: string, spec: string): string {
+  const [role, province] = spec.split(':');
+  const args = [CLI, 'token', 'create', '--db', dbPath, '--role', role!, ...(province ? ['--province', province] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`scorecard token create ${spec} failed (${result.status}):\n${result.stderr}`);
+  return result.stdout.trim();
+}
 
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -32,8 +57,12 @@ export async function startServer(options: {
   dbPath: string;
   env?: Record<string, string>;
   args?: string[];
+  /** Tokens to make first (default: one data officer's); the first is what graphql() sends by default. */
+  tokens?: readonly string[];
 }): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" before the cross-app tests`);
+  const tokens: Record<string, string> = {};
+  for (const spec of options.tokens ?? ['data-officer']) tokens[spec] = createToken(options.dbPath, spec);
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(
@@ -55,11 +84,7 @@ export async function startServer(options: {
     const early = await Promise.race([exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 200))]);
     if (early !== 'running') throw new Error(`server exited with code ${early} before answering:\n${output}`);
     try {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      });
+      const response = await fetch(`${url}/healthz`);
       if (response.ok) break;
     } catch {
       // not listening yet
@@ -69,9 +94,12 @@ export async function startServer(options: {
       throw new Error(`server did not answer within 60 s:\n${output}`);
     }
   }
+  const first = Object.values(tokens)[0];
+  if (first) defaultTokens.set(url, first);
   return {
     url,
     dbPath: options.dbPath,
+    tokens,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
@@ -101,15 +129,42 @@ export async function runServerOnce(
 
 export type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
+/**
+ * Sends a GraphQL request as a caller: by default with the server's first token; `token: null` sends none, and
+ * `cookie` sends a browser session instead.
+ */
 export async function graphql<T>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  as: { token?: string | null; cookie?: string } = {},
 ): Promise<GraphQLResponse<T>> {
+  const token = as.cookie ? null : as.token === undefined ? (defaultTokens.get(url) ?? null) : as.token;
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(as.cookie ? { cookie: as.cookie } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** Signs in through a route of /auth (sign-in, demo) and returns the session cookie to send back. */
+export async function signIn(url: string, route: 'sign-in' | 'demo', body: Record<string, string>): Promise<string> {
+  const response = await fetch(`${url}/auth/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return sessionCookieOf(response);
+}
+
+export function sessionCookieOf(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('scorecard_session='));
+  if (!cookie) throw new Error('no session cookie in the answer');
+  return cookie.split(';')[0]!;
 }

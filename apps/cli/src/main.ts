@@ -7,6 +7,8 @@ import {
   generateLedgerCommand,
   importLedgerCommand,
 } from './commands/ledger.commands';
+import { TOKEN_USAGE, tokenCommand } from './commands/token.commands';
+import { USER_USAGE, userCommand } from './commands/user.commands';
 
 // apps/cli/dist/main.js and apps/cli/src/main.ts both sit three levels below the repository root.
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,6 +20,8 @@ Commands:
   import-actuals <file…>  import provinces' reported actuals (CSV, XLSX, Parquet, Arrow IPC)
   generate-ledger         write a synthetic national contribution ledger (Parquet)
   import-ledger <dir>     replace the contribution ledger (Parquet, CSV, Arrow IPC)
+  token create|revoke|list  API tokens for scripts and analysts
+  user add|reset|list       accounts of the web app and their one-time sign-in links
 
 ${IMPORT_PLAN_USAGE}
 
@@ -25,7 +29,11 @@ ${IMPORT_ACTUALS_USAGE}
 
 ${GENERATE_LEDGER_USAGE}
 
-${IMPORT_LEDGER_USAGE}`;
+${IMPORT_LEDGER_USAGE}
+
+${TOKEN_USAGE}
+
+${USER_USAGE}`;
 
 const CONSOLE: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -44,6 +52,10 @@ export async function run(argv: readonly string[], output: Output = CONSOLE): Pr
       return generateLedgerCommand(rest, REPO_ROOT, output);
     case 'import-ledger':
       return importLedgerCommand(rest, REPO_ROOT, output);
+    case 'token':
+      return tokenCommand(rest, REPO_ROOT, output);
+    case 'user':
+      return userCommand(rest, REPO_ROOT, output);
     case undefined:
     case 'help':
     case '--help':

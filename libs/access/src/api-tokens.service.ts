@@ -109,7 +109,7 @@ export class ApiTokenService {
   async revoke(actor: Actor, id: string): Promise<ApiTokenRecord> {
     const token = await this.credentials.tokenById(id);
     const manages = decideAccess(actor.principal, 'account.manage').allowed;
-    if (!token || (!manages && (token.accountId === null || token.accountId !== actor.principal.accountId)))
+    if (!token || (!manages && !ownedBy(token, actor.principal)))
       throw new AccessError('TOKEN_NOT_FOUND', `there is no token "${id}" of yours (see apiTokens for their ids)`);
     await this.credentials.revokeToken(id, actor.principal.name, auditEvent(actor, 'token.revoke', `token ${id}`, {}));
     this.cache.clear();
@@ -123,7 +123,7 @@ export class ApiTokenService {
         throw new AccessError('FORBIDDEN', 'only a headquarters data officer may list every token');
       return this.credentials.tokens();
     }
-    return principal.accountId === null ? [] : this.credentials.tokens(principal.accountId);
+    return (await this.credentials.tokens()).filter((token) => ownedBy(token, principal));
   }
 
   /** The caller an `Authorization: Bearer` token stands for, or null when it is unknown, revoked or expired. */
@@ -140,4 +140,13 @@ export class ApiTokenService {
     this.cache.set(key, principal, principal && record ? record.expiresAt.getTime() : now + NEGATIVE_CACHE_MS);
     return principal;
   }
+}
+
+/**
+ * A caller's own tokens: those of their account, and for a script token without an account, itself and the
+ * tokens it made.
+ */
+function ownedBy(token: ApiTokenRecord, principal: Principal): boolean {
+  if (principal.accountId !== null) return token.accountId === principal.accountId;
+  return token.id === principal.tokenId || (token.accountId === null && token.createdBy === principal.name);
 }

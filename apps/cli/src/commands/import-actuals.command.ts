@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ActualImportError, importActualFiles, loadReferenceData, type ActualSourceFile } from '@scorecard/ingest';
 import { PlanRepository, WarehouseDatabase, WarehouseError } from '@scorecard/warehouse';
+import { cliActor } from '../config/cli-actor';
 import { databasePath } from '../config/cli-config';
 import { formatActualImport, formatActualProblems } from '../output/actual-import.report';
 import type { Output } from './import-plan.command';
@@ -18,7 +19,6 @@ listed as data-quality warnings.
   --plan <id>   the plan the actuals report against (default: the only plan in the database)
   --db <path>   DuckDB file (default: SCORECARD_DB, else data/scorecard.duckdb of this repository)
   --json        print the result (or the problems) as JSON
-  --by <name>   who imports (default: the user name of this shell)
 
 Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database could not be used.`;
 
@@ -32,7 +32,6 @@ export async function importActualsCommand(argv: readonly string[], repoRoot: st
         plan: { type: 'string' },
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
-        by: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -84,7 +83,7 @@ export async function importActualsCommand(argv: readonly string[], repoRoot: st
     const outcome = await importActualFiles(db, {
       planId,
       files,
-      importedBy: values.by ?? process.env.USER ?? 'command line',
+      submitter: cliSubmitter(),
     });
     output.out(values.json ? JSON.stringify({ status: 'imported', ...outcome }, null, 2) : formatActualImport(outcome));
     return 0;
@@ -103,4 +102,10 @@ export async function importActualsCommand(argv: readonly string[], repoRoot: st
 async function onlyPlan(db: WarehouseDatabase): Promise<string | null> {
   const plans = await new PlanRepository(db).list();
   return plans.length === 1 ? plans[0]!.id : null;
+}
+
+/** The importer recorded: the operating-system account running the command line (see cli-actor.ts). */
+function cliSubmitter() {
+  const { principal, origin } = cliActor();
+  return { name: principal.name, role: principal.role, via: principal.via, origin };
 }

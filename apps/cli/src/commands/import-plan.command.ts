@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PlanImportError, importPlanFiles, loadReferenceData, readPlanSourcePaths } from '@scorecard/ingest';
 import { WarehouseDatabase, WarehouseError } from '@scorecard/warehouse';
+import { cliActor } from '../config/cli-actor';
 import { databasePath } from '../config/cli-config';
 import { formatImportOutcome, formatProblems } from '../output/plan-import.report';
 
@@ -16,7 +17,6 @@ reconciliation report, or every problem with its file, line, column, value and f
   --db <path>   DuckDB file (default: SCORECARD_DB, else data/scorecard.duckdb of this repository)
   --json        print the report (or the problems) as JSON
   --dry-run     check and reconcile only; store nothing
-  --by <name>   who imports (recorded with the version; default: the user name of this shell)
 
 Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database could not be used.`;
 
@@ -33,7 +33,6 @@ export async function importPlanCommand(argv: readonly string[], repoRoot: strin
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
-        by: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -73,7 +72,8 @@ export async function importPlanCommand(argv: readonly string[], repoRoot: strin
     const outcome = await importPlanFiles(db, {
       files: read.files,
       planId: values.plan ?? null,
-      importedBy: values.by ?? process.env.USER ?? 'command line',
+      importedBy: cliActor().principal.name,
+      audit: { role: 'data-officer', via: 'cli', origin: cliActor().origin },
       dryRun: values['dry-run'],
     });
     output.out(json ? JSON.stringify({ status: 'imported', ...outcome }, null, 2) : formatImportOutcome(outcome));

@@ -9,9 +9,12 @@ import {
   WarehouseDatabase,
   WarehouseError,
   generateLedger,
+  AuditRepository,
   importLedger,
   type LedgerFiles,
 } from '@scorecard/warehouse';
+import { auditEvent } from '@scorecard/access';
+import { cliActor } from '../config/cli-actor';
 import { databasePath } from '../config/cli-config';
 import { formatNumber } from '../output/number-format';
 import type { Output } from './import-plan.command';
@@ -26,7 +29,7 @@ manifest marking it synthetic), employers spread over the provinces in proportio
   --months M       default ${SAMPLE_LEDGER.months}
   --from YYYY-MM   first month, default ${SAMPLE_LEDGER.firstMonth}`;
 
-export const IMPORT_LEDGER_USAGE = `Usage: scorecard import-ledger <dir> [--db <path>] [--by <name>] [--json]
+export const IMPORT_LEDGER_USAGE = `Usage: scorecard import-ledger <dir> [--db <path>] [--json]
        scorecard import-ledger --employers <file> --dues <file> --payments <file> [--db <path>] …
 
 Replaces the contribution ledger with the files (Parquet, CSV or Arrow IPC), in one transaction: a refused or
@@ -188,11 +191,22 @@ export async function importLedgerCommand(argv: readonly string[], repoRoot: str
     const started = Date.now();
     const outcome = await importLedger(db, {
       files,
-      importedBy: (values['by'] as string | undefined) ?? process.env.USER ?? 'command line',
+      importedBy: cliActor().principal.name,
       synthetic,
       progress: json ? undefined : (step) => output.err(`… ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`),
     });
     const seconds = (Date.now() - started) / 1000;
+    if (!outcome.alreadyImported)
+      await new AuditRepository(db).append(
+        auditEvent(cliActor(), 'ledger.import', 'contribution ledger', {
+          employers: outcome.employers,
+          dues: outcome.dues,
+          payments: outcome.payments,
+          firstMonth: outcome.firstMonth,
+          lastMonth: outcome.lastMonth,
+          synthetic,
+        }),
+      );
     if (json) output.out(JSON.stringify({ status: 'imported', ...outcome, seconds }, null, 2));
     else if (outcome.alreadyImported) output.out('This ledger was imported before; nothing changed.');
     else
