@@ -40,7 +40,7 @@ export function tempDir(prefix: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -59,11 +59,13 @@ export async function startServer(options: {
   args?: string[];
   /** Tokens to make first (default: one data officer's); the first is what graphql() sends by default. */
   tokens?: readonly string[];
+  /** The port to listen on (default: a free one); see freePort. */
+  port?: number;
 }): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" before the cross-app tests`);
   const tokens: Record<string, string> = {};
   for (const spec of options.tokens ?? ['data-officer']) tokens[spec] = createToken(options.dbPath, spec);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,

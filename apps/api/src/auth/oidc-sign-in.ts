@@ -74,12 +74,17 @@ export class OidcSignIn {
       expectedNonce: saved.nonce,
       idTokenExpected: true,
     });
-    const claims = tokens.claims();
-    if (!claims) throw new Error('the identity provider sent no ID token');
+    const idClaims = tokens.claims();
+    if (!idClaims) throw new Error('the identity provider sent no ID token');
+    // Providers that keep profile claims out of the ID token give them at the userinfo endpoint.
+    const claims: Record<string, unknown> =
+      idClaims[settings.loginClaim] === undefined
+        ? { ...(await oidc.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)), ...idClaims }
+        : idClaims;
     const value = claims[settings.loginClaim];
     const unverifiedEmail = settings.loginClaim === 'email' && claims.email_verified === false;
     return {
-      subject: `${claims.iss}|${claims.sub}`,
+      subject: `${idClaims.iss}|${idClaims.sub}`,
       login: typeof value === 'string' && !unverifiedEmail ? value.toLowerCase() : null,
     };
   }
