@@ -47,7 +47,7 @@ async function time(fn, runs) {
   return median(samples);
 }
 
-export async function benchLatePayment({ root, startServer, stop, port }) {
+export async function benchLatePayment({ root, startServer, stop, port, makeToken }) {
   const ledger = join(root, 'data/generated', `ledger-${EMPLOYERS}x${MONTHS}`);
   const manifest = join(ledger, 'manifest.json');
   const cached = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).parameters : null;
@@ -101,11 +101,12 @@ export async function benchLatePayment({ root, startServer, stop, port }) {
     b.disconnectSync();
     instance.closeSync();
 
+    const token = makeToken(dbPath);
     const server = await startServer(dbPath, ['--sample-data', 'off']);
     const post = (query) =>
       fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query }),
       }).then((r) => r.json());
     const buckets = 'buckets { bucket labelVi actionVi amount employers }';
