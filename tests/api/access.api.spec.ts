@@ -318,6 +318,17 @@ describe('access over HTTP', () => {
     const locked = await attempt('Lai-Chau-bao-cao-2021');
     expect(locked.status).toBe(423);
     expect(((await locked.json()) as { message: string }).message).toContain('tạm khóa');
+    // Beyond ten tries a minute for one login from one address, the rate limit answers; other logins still pass.
+    let limited: Response = locked;
+    for (let i = 0; i < 5 && limited.status !== 429; i += 1) limited = await attempt('sai-mat-khau');
+    expect(limited.status).toBe(429);
+    expect(((await limited.json()) as { message: string }).message).toContain('Quá nhiều lần thử');
+    const other = await fetch(`${server.url}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'nobody', password: 'x' }),
+    });
+    expect(other.status).toBe(401);
   });
 
   it('lets a token work until it is revoked, and stores only its hash', async () => {

@@ -12,8 +12,18 @@ import { OidcSignIn } from './oidc-sign-in';
 import { originOf } from './request-principal';
 
 // The browser side of signing in. JSON in and out; every failure is a status with { error, message } in
-// Vietnamese, never a stack. Sign-in is rate limited per address on top of the per-account lock-out.
-const SIGN_IN_LIMIT = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+// Vietnamese, never a stack. Sign-in is limited per address and login (an office behind one address still signs in
+// together), on top of the per-account lock-out after five wrong passwords; the other routes per address.
+const SIGN_IN_LIMIT = {
+  rateLimit: {
+    max: 10,
+    timeWindow: '1 minute',
+    hook: 'preHandler',
+    keyGenerator: (request: FastifyRequest) =>
+      `${request.ip}|${String((request.body as { login?: unknown } | undefined)?.login ?? '').toLowerCase()}`,
+  },
+};
+const ROUTE_LIMIT = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 type SignInBody = { login?: unknown; password?: unknown };
 type PasswordBody = { current?: unknown; next?: unknown };
@@ -79,7 +89,7 @@ export class AuthController {
   /** A one-time link (first administrator, new account, password reset): signs in, then asks for a password. */
   @Get('link')
   @Public()
-  @RouteConfig(SIGN_IN_LIMIT)
+  @RouteConfig(ROUTE_LIMIT)
   async link(@Query('t') secret: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     try {
       const session = await this.access.signIn.withLink(String(secret ?? ''), originOf(request));
@@ -103,7 +113,7 @@ export class AuthController {
   @Post('password')
   @Allow('self.read')
   @HttpCode(200)
-  @RouteConfig(SIGN_IN_LIMIT)
+  @RouteConfig(ROUTE_LIMIT)
   async changePassword(@Body() body: PasswordBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!isJson(request)) return refuseNotJson(reply);
     if (typeof body?.next !== 'string')
@@ -125,7 +135,7 @@ export class AuthController {
 
   @Get('oidc/start')
   @Public()
-  @RouteConfig(SIGN_IN_LIMIT)
+  @RouteConfig(ROUTE_LIMIT)
   async oidcStart(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!this.oidc.enabled)
       return reply
@@ -138,7 +148,7 @@ export class AuthController {
 
   @Get('oidc/callback')
   @Public()
-  @RouteConfig(SIGN_IN_LIMIT)
+  @RouteConfig(ROUTE_LIMIT)
   async oidcCallback(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!this.oidc.enabled)
       return reply

@@ -28,7 +28,14 @@ export async function registerAuthentication(
     cookie: { path: '/', httpOnly: true, sameSite: 'strict', secure: options.cookieSecure },
   });
   // Limits only where a route asks for one (sign-in); the rest of the server is not limited here.
-  await server.register(fastifyRateLimit, { global: false });
+  await server.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'TOO_MANY_REQUESTS',
+      message: `Quá nhiều lần thử: chờ ${Math.ceil(context.ttl / 1000)} giây rồi thử lại.`,
+    }),
+  });
 
   server.decorateRequest('principal', null);
   server.decorateRequest('credentialProblem', null);
