@@ -34,7 +34,7 @@ describe('access over HTTP', () => {
     server = await startServer({
       dbPath,
       env: { SCORECARD_LEDGER_EMPLOYERS: '3000' },
-      tokens: ['data-officer', 'director:12', 'officer:12', 'leadership', 'analyst'],
+      tokens: ['data-officer', 'director:12', 'officer:12', 'leadership', 'analyst', 'director:01'],
     });
   });
   afterAll(async () => {
@@ -110,6 +110,9 @@ describe('access over HTTP', () => {
     );
     expect(await national()).toBe(nationalBefore);
     expect(during.find((row) => row.province.code === '12')!.pending).toEqual({ value: 99_999, submissionId: id });
+    // The waiting figure is Lai Châu's report history: its director sees it, Hà Nội's director does not.
+    expect((await ranking('director:12')).find((row) => row.province.code === '12')!.pending).not.toBeNull();
+    expect((await ranking('director:01')).find((row) => row.province.code === '12')!.pending).toBeNull();
 
     // The province's director may not approve what trips a data-quality rule; headquarters may.
     const byDirector = await graphql(

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorators';
+import { provinceFilter, type Principal } from '@scorecard/domain';
+import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { AttainmentArgs, NationalAttainmentArgs, PeriodProgressArgs } from './dto/attainment.args';
 import {
   NationalAttainmentObject,
@@ -8,6 +9,20 @@ import {
   ProvinceAttainmentObject,
 } from './dto/province-attainment.object';
 import { toProvinceAttainmentObject } from './attainment.mapper';
+import type { ProvinceAttainmentRow } from './attainment.service';
+
+/**
+ * A provincial user sees every province's figures and ranks, but the source of a figure and a figure waiting for
+ * approval belong to the report history, which they see for their own province only.
+ */
+function forCaller(principal: Principal): (row: ProvinceAttainmentRow) => ProvinceAttainmentObject {
+  const own = provinceFilter(principal, 'report-history.read');
+  return (row) => {
+    const object = toProvinceAttainmentObject(row);
+    if (own === null || row.province.code === own) return object;
+    return Object.assign(object, { source: null, pending: null });
+  };
+}
 import { AttainmentService } from './attainment.service';
 
 @Resolver()
@@ -18,7 +33,10 @@ export class AttainmentResolver {
     description: 'Every province on one metric at one date, in province-code order, with its rank.',
   })
   @Allow('attainment.read')
-  async attainment(@Args() args: AttainmentArgs): Promise<ProvinceAttainmentObject[]> {
+  async attainment(
+    @Args() args: AttainmentArgs,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProvinceAttainmentObject[]> {
     const { rows } = await this.attainmentService.snapshot(
       args.planId,
       args.metric,
@@ -26,16 +44,19 @@ export class AttainmentResolver {
       args.basis,
       args.version,
     );
-    return rows.map(toProvinceAttainmentObject);
+    return rows.map(forCaller(principal));
   }
 
   @Query(() => [ProvinceAttainmentObject], {
     description: 'The 63 provinces in rank order (competition ranking, ties share a rank); unranked provinces last.',
   })
   @Allow('attainment.read')
-  async ranking(@Args() args: AttainmentArgs): Promise<ProvinceAttainmentObject[]> {
+  async ranking(
+    @Args() args: AttainmentArgs,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProvinceAttainmentObject[]> {
     return (await this.attainmentService.ranking(args.planId, args.metric, args.asOf, args.basis, args.version)).map(
-      toProvinceAttainmentObject,
+      forCaller(principal),
     );
   }
 
@@ -44,11 +65,12 @@ export class AttainmentResolver {
   })
   @Allow('attainment.read')
   async provinceScorecard(
+    @CurrentPrincipal() principal: Principal,
     @Args('planId') planId: string,
     @Args('province') province: string,
     @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
   ): Promise<ProvinceAttainmentObject[]> {
-    return (await this.attainmentService.provinceScorecard(planId, province, asOf)).map(toProvinceAttainmentObject);
+    return (await this.attainmentService.provinceScorecard(planId, province, asOf)).map(forCaller(principal));
   }
 
   @Query(() => NationalAttainmentObject, {

@@ -97,14 +97,15 @@ export class ProvinceAttainmentObject {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where the actual came from (file and row, user, or the sample generator).',
+    description:
+      'Where the actual came from (file and row, user, or the sample generator); for a provincial user, only on their own province.',
   })
   source!: string | null;
 
   @Field(() => PendingFigureObject, {
     nullable: true,
     description:
-      'A newer figure sent for this province on or before asOf that waits for approval (chờ duyệt): shown, never counted. The province is ranked on its last approved figure.',
+      'A newer figure sent for this province on or before asOf that waits for approval (chờ duyệt): shown, never counted. The province is ranked on its last approved figure. For a provincial user, only on their own province.',
   })
   pending!: PendingFigureObject | null;
 }
