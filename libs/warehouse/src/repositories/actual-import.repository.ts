@@ -1,4 +1,5 @@
 import { insertColumns } from '../connection/bulk-insert';
+import { utcTimestamp } from '../connection/utc-time';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import latestRevisionsSql from '../queries/latest-revisions.sql?raw';
 import actualHistorySql from '../queries/actual-history.sql?raw';
@@ -121,13 +122,15 @@ export class ActualImportRepository {
       await connection.run(
         `INSERT INTO actual_import (id, plan_id, content_hash, source, imported_at, imported_by, rows_stored,
            rows_unchanged, submitted_by_role, province_code, approval_required)
-         VALUES ($id, $planId, $contentHash, $source, current_timestamp, $importedBy, $stored, $unchanged, $role,
+         VALUES ($id, $planId, $contentHash, $source, $importedAt::TIMESTAMP, $importedBy, $stored, $unchanged, $role,
            $province, $approval)`,
         {
           id: importId,
           planId: input.planId,
           contentHash: input.contentHash,
           source: input.source,
+          // UTC, whatever the server's time zone (as every time the access tables write).
+          importedAt: utcTimestamp(),
           importedBy: input.importedBy,
           stored: input.submissions.length,
           unchanged: input.rowsUnchanged,

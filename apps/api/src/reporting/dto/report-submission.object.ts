@@ -54,7 +54,7 @@ export class ReportSubmissionObject {
   @Field()
   source!: string;
 
-  @Field({ description: 'Vietnam time, YYYY-MM-DDTHH:MM:SS.' })
+  @Field({ description: 'When it was received: UTC, ISO 8601 (…Z).' })
   submittedAt!: string;
 
   @Field({ description: 'From the session or token that sent it.' })
@@ -69,7 +69,7 @@ export class ReportSubmissionObject {
   @Field(() => ApprovalRequirementEnum)
   approvalRequired!: ApprovalRequirement;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'UTC, ISO 8601 (…Z).' })
   decidedAt!: string | null;
 
   @Field(() => String, { nullable: true })
