@@ -5,8 +5,8 @@ import { workspaceAliases } from '../../vitest.shared.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
-// The API process serves dist/ at '/' and answers GraphQL on the same origin, so the dev server
-// forwards /graphql to a locally running API.
+// The API process serves dist/ at '/' and answers GraphQL and the sign-in routes on the same origin, so the dev
+// server forwards /graphql and /auth to a locally running API.
 const devApiOrigin = process.env['SCORECARD_DEV_API'] ?? 'http://localhost:3000';
 
 export default defineConfig({
@@ -32,5 +32,5 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/graphql': devApiOrigin } },
+  server: { proxy: { '/graphql': devApiOrigin, '/auth': devApiOrigin } },
 });

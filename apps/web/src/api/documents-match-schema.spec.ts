@@ -9,13 +9,15 @@ import * as plans from '../features/plans/plans.queries';
 import * as province from '../features/province/province.queries';
 import * as ranking from '../features/ranking/ranking.queries';
 import * as report from '../features/report/report.queries';
+import * as session from '../session/viewer.queries';
 
 const schema = buildSchema(readFileSync(new URL('../../../api/schema.gql', import.meta.url), 'utf8'));
 
-const documents = Object.entries({ latePayment, plans, province, ranking, report }).flatMap(([module, exports]) =>
-  Object.entries(exports)
-    .filter(([name, value]) => /_(QUERY|MUTATION)$/.test(name) && typeof value === 'string')
-    .map(([name, value]) => ({ name: `${module}.${name}`, text: value as string })),
+const documents = Object.entries({ latePayment, plans, province, ranking, report, session }).flatMap(
+  ([module, exports]) =>
+    Object.entries(exports)
+      .filter(([name, value]) => /_(QUERY|MUTATION)$/.test(name) && typeof value === 'string')
+      .map(([name, value]) => ({ name: `${module}.${name}`, text: value as string })),
 );
 
 describe('the web app’s GraphQL documents', () => {

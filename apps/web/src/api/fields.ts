@@ -56,6 +56,12 @@ export const PROVINCE_ATTAINMENT_FIELDS = /* GraphQL */ `
   previousReportDate
   previousRank
   rankChange
+  pending {
+    value
+    reportDate
+    submittedAt
+    submissionId
+  }
 `;
 
 export const DATA_QUALITY_WARNING_FIELDS = /* GraphQL */ `

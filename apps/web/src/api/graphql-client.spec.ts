@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLRequestError, graphqlRequest } from './graphql-client';
+import { GraphQLRequestError, graphqlRequest, isUnauthenticated } from './graphql-client';
 
 function respond(status: number, body: string): typeof fetch {
   return () => Promise.resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } }));
@@ -101,5 +101,17 @@ describe('graphqlRequest', () => {
     const error = await failure(graphqlRequest('{ plans }', {}, { fetchImpl }));
     expect(error.kind).toBe('network');
     expect(error.message).toContain('Failed to fetch');
+  });
+
+  it('tells a caller who is not signed in apart from other failures', async () => {
+    const body = {
+      errors: [{ message: 'Đăng nhập để dùng BHXH Scorecard.', extensions: { code: 'UNAUTHENTICATED' } }],
+    };
+    const error = await failure(
+      graphqlRequest('{ me { login } }', {}, { fetchImpl: respond(200, JSON.stringify(body)) }),
+    );
+    expect(isUnauthenticated(error)).toBe(true);
+    expect(error.hasCode('FORBIDDEN')).toBe(false);
+    expect(isUnauthenticated(new GraphQLRequestError('network', 'Failed to fetch'))).toBe(false);
   });
 });

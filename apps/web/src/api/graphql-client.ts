@@ -30,6 +30,11 @@ export class GraphQLRequestError extends Error {
     return this.errors.flatMap((entry) => (entry.extensions ? [entry.extensions] : []));
   }
 
+  /** Whether any error carries this extensions.code, e.g. UNAUTHENTICATED or FORBIDDEN. */
+  hasCode(code: string): boolean {
+    return this.extensions.some((extensions) => extensions.code === code);
+  }
+
   /** The extensions of the first error the server marked with this reason, e.g. PLAN_IMPORT_INVALID. */
   extensionsWithReason(reason: string): GraphQLErrorExtensions | undefined {
     return this.extensions.find((extensions) => extensions.reason === reason);
@@ -96,6 +101,11 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
     throw new GraphQLRequestError('invalid-response', `Response from ${endpoint} has no data`, response.status);
   }
   return body.data;
+}
+
+/** The caller is not signed in (no session, an expired one, or a bad token): the app asks them to sign in. */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && error.hasCode('UNAUTHENTICATED');
 }
 
 export function isAbortError(error: unknown): boolean {

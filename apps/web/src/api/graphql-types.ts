@@ -39,6 +39,20 @@ export type Plan = {
   hasSyntheticActuals: boolean;
 };
 
+/** PENDING (chờ duyệt) until approved; only APPROVED figures count in A(d), national totals, ranks and scores. */
+export type ApprovalState = 'APPROVED' | 'PENDING' | 'REJECTED';
+/** NONE: counted at once; DIRECTOR: the province's director approves; HEADQUARTERS: a data officer approves. */
+export type ApprovalRequirement = 'NONE' | 'DIRECTOR' | 'HEADQUARTERS';
+
+/** A newer figure waiting for approval: shown beside the approved one, never counted. */
+export type PendingFigure = {
+  value: number;
+  reportDate: IsoDate;
+  /** Vietnam time, YYYY-MM-DDTHH:MM:SS. */
+  submittedAt: string;
+  submissionId: string;
+};
+
 /** Ratios are fractions: 0.523 means 52,3%. */
 export type ProvinceAttainment = {
   province: Province;
@@ -65,6 +79,8 @@ export type ProvinceAttainment = {
   previousRank: number | null;
   /** previousRank − rank: positive = moved up; null when either is null. */
   rankChange: number | null;
+  /** A newer figure on or before asOf waiting for approval; the rank is on the last approved one. */
+  pending: PendingFigure | null;
 };
 
 export type NationalAttainment = {
@@ -190,14 +206,20 @@ export type ReportingStatus = {
   provinces: ProvinceReportStatus[];
 };
 
-/** One submission of a figure; the latest by submission time is in force, the others are superseded. */
+/** One submission of a figure; the latest approved one is in force, the others are superseded. */
 export type ActualRevision = {
   value: number;
   submittedAt: string;
   source: string;
   sourceRow: number | null;
   synthetic: boolean;
+  /** Not the figure in force: a later approved revision replaces it, or it is not approved. */
   superseded: boolean;
+  state: ApprovalState;
+  /** Null for the shipped sample data. */
+  submissionId: string | null;
+  /** Who sent it, from their session or token; null for the sample data. */
+  submittedBy: string | null;
 };
 
 export type ActualHistoryPoint = {
@@ -243,6 +265,11 @@ export type ActualImportResult = {
   rowsUnchanged: number;
   alreadyImported: boolean;
   warnings: DataQualityWarning[];
+  /** The stored report; null when nothing was stored. */
+  submissionId: string | null;
+  /** PENDING until approved; pending figures do not count yet. */
+  state: ApprovalState;
+  approvalRequired: ApprovalRequirement;
 };
 
 /** Age of an employer's overdue contributions; its oldest overdue month decides the bucket and the action. */
@@ -335,4 +362,25 @@ export type EmployerArrearsConnection = {
   totalOverdue: number;
   edges: EmployerArrearsEdge[];
   pageInfo: PageInfo;
+};
+
+export type Role = 'LEADERSHIP' | 'DATA_OFFICER' | 'DIRECTOR' | 'OFFICER' | 'ANALYST';
+
+/** The signed-in caller, as the server established it from the session (or an API token). */
+export type Viewer = {
+  login: string;
+  displayName: string;
+  role: Role;
+  /** The role in Vietnamese, for display. */
+  roleLabel: string;
+  /** The province of a provincial director or officer; null for headquarters roles and analysts. */
+  province: Pick<Province, 'code' | 'nameVi'> | null;
+  /** SESSION (signed in with a browser) or TOKEN (Authorization: Bearer). */
+  via: string;
+  /** Actions of the authorisation table (libs/domain access-policy.ts) the caller may do. */
+  permissions: string[];
+  /** The page the caller opens on: "/tinh/12", "/duyet-bao-cao" or "/". */
+  home: string;
+  /** Signed in with a one-time link: has to set a password first. */
+  mustChangePassword: boolean;
 };

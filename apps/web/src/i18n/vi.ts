@@ -1,6 +1,8 @@
 // The Vietnamese catalogue: every user-facing text of the web app. An English catalogue can be
 // added with the same shape (type Messages).
+import { ROLE_LABELS_VI } from '@scorecard/domain';
 import type {
+  ApprovalState,
   AttainmentStatus,
   RankBasis,
   ReconciliationKind,
@@ -15,7 +17,13 @@ const pageTitles = {
   latePayment: 'Chậm đóng',
   plans: 'Kế hoạch',
   report: 'Nhập báo cáo',
+  approvals: 'Duyệt báo cáo',
+  accounts: 'Tài khoản',
+  apiTokens: 'Khóa API',
+  auditLog: 'Nhật ký',
   province: 'Tỉnh/thành phố',
+  signIn: 'Đăng nhập',
+  changePassword: 'Đổi mật khẩu',
 } as const satisfies Record<RouteId, string>;
 
 export const vi = {
@@ -31,6 +39,97 @@ export const vi = {
   notFound: {
     title: 'Không có trang này',
     message: (path: string) => `Địa chỉ “${path}” không thuộc BHXH Scorecard. Chọn một trang ở thanh phía trên.`,
+  },
+  /** The roles of libs/domain, named as the server names them (me.roleLabel). */
+  roles: ROLE_LABELS_VI,
+  session: {
+    errorTitle: 'Không kiểm tra được phiên đăng nhập',
+    signInAgain: 'Đăng nhập lại',
+  },
+  forbidden: {
+    title: 'Không có quyền truy cập',
+    message: (page: string, role: string) =>
+      `Tài khoản ${role} không có quyền dùng trang “${page}”. Nếu công việc cần trang này, liên hệ cán bộ nghiệp vụ Trung ương để được cấp quyền.`,
+    home: 'Về trang đầu của bạn',
+  },
+  userMenu: {
+    label: 'Tài khoản đang đăng nhập',
+    open: (name: string) => `Tài khoản: ${name}`,
+    roleInProvince: (role: string, province: string) => `${role} · ${province}`,
+    login: (login: string) => `Tên đăng nhập: ${login}`,
+    viaToken: 'Đang dùng khóa API, không phải phiên đăng nhập',
+    changePassword: 'Đổi mật khẩu',
+    signOut: 'Đăng xuất',
+    signingOut: 'Đang đăng xuất…',
+    signOutFailed: (reason: string) => `Chưa đăng xuất được: ${reason}`,
+  },
+  signIn: {
+    title: 'Đăng nhập',
+    intro: 'Theo dõi kết quả thực hiện chỉ tiêu và xếp hạng của 63 tỉnh, thành phố.',
+    login: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    running: 'Đang đăng nhập…',
+    or: 'hoặc',
+    missing: 'Nhập tên đăng nhập và mật khẩu.',
+    configFailed:
+      'Không tải được các cách đăng nhập khác (nhà cung cấp định danh, tài khoản trình diễn). Vẫn có thể đăng nhập bằng mật khẩu.',
+    problems: {
+      'lien-ket':
+        'Liên kết đăng nhập không dùng được: đã dùng rồi, đã hết hạn hoặc không đúng. Xin cán bộ nghiệp vụ Trung ương gửi liên kết mới.',
+      'tai-khoan':
+        'Tài khoản định danh này chưa được cấp quyền dùng BHXH Scorecard. Liên hệ cán bộ nghiệp vụ Trung ương để được tạo tài khoản.',
+      oidc: 'Không đăng nhập được qua nhà cung cấp định danh. Thử lại, hoặc đăng nhập bằng mật khẩu.',
+    } as Readonly<Record<string, string>>,
+    unknownProblem: 'Chưa đăng nhập được. Thử lại.',
+    errors: {
+      network: 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+      rateLimited: 'Quá nhiều lần thử, chờ một phút rồi thử lại.',
+      refused: (status: string) => `Máy chủ từ chối yêu cầu (mã ${status}). Thử lại sau.`,
+      invalidResponse: 'Máy chủ trả về dữ liệu không đúng định dạng.',
+    },
+    demo: {
+      title: 'Tài khoản trình diễn',
+      intro: 'Chỉ có trên bản chạy thử tại máy này, với dữ liệu mẫu: chọn một vai trò để đăng nhập không cần mật khẩu.',
+      signInAs: (who: string) => `Đăng nhập như ${who}`,
+      roleInProvince: (role: string, province: string) => `${role} · ${province}`,
+      running: 'Đang đăng nhập…',
+    },
+  },
+  password: {
+    title: 'Đổi mật khẩu',
+    intro: (login: string) => `Tài khoản ${login}.`,
+    mustChangeIntro: (login: string) =>
+      `Tài khoản ${login} đăng nhập bằng liên kết dùng một lần: đặt mật khẩu trước khi tiếp tục.`,
+    current: 'Mật khẩu hiện tại',
+    next: 'Mật khẩu mới',
+    repeat: 'Nhập lại mật khẩu mới',
+    rule: (min: string) => `Ít nhất ${min} ký tự; nên dùng một câu dài dễ nhớ.`,
+    submit: 'Đổi mật khẩu',
+    submitFirst: 'Đặt mật khẩu',
+    running: 'Đang lưu mật khẩu…',
+    done: 'Đã đổi mật khẩu. Đang chuyển tới trang đầu…',
+    viaToken: 'Đang dùng khóa API: không có mật khẩu để đổi.',
+    forbidden: 'Tài khoản này không có mật khẩu để đổi: tài khoản trình diễn, hoặc đang dùng khóa API.',
+    issues: {
+      current: 'Nhập mật khẩu hiện tại.',
+      tooShort: (min: string, length: string) => `Mật khẩu mới cần ít nhất ${min} ký tự (mới có ${length}).`,
+      mismatch: 'Hai lần nhập mật khẩu mới không khớp.',
+      same: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    },
+  },
+  scope: {
+    ownProvince: 'Tỉnh của bạn',
+  },
+  approval: {
+    states: {
+      APPROVED: 'Đã duyệt',
+      PENDING: 'Chờ duyệt',
+      REJECTED: 'Bị từ chối',
+    } satisfies Record<ApprovalState, string>,
+    pending: (value: string, date: string) => `chờ duyệt: ${value} (${date})`,
+    pendingTitle: (when: string) =>
+      `Số mới gửi lúc ${when}, đang chờ duyệt: chưa được tính; tỉnh được xếp hạng theo số đã duyệt.`,
   },
   common: {
     loading: 'Đang tải dữ liệu…',
@@ -57,6 +156,8 @@ export const vi = {
       'invalid-response': 'Máy chủ trả về dữ liệu không đúng định dạng.',
     } satisfies Record<GraphQLErrorKind, string>,
     unknown: 'Đã xảy ra lỗi không xác định.',
+    unauthenticated: 'Phiên đăng nhập đã kết thúc hoặc hết hạn: đăng nhập lại để tiếp tục.',
+    forbidden: 'Tài khoản của bạn không có quyền xem hoặc làm việc này.',
     invalidParams: (names: string) => `Liên kết có tham số không hợp lệ (${names}); đang hiển thị giá trị mặc định.`,
   },
   rankChange: {
@@ -150,6 +251,9 @@ export const vi = {
       } satisfies Record<RankBasis, string>,
     },
     summary: {
+      ownProvince: (province: string) => `Tỉnh của bạn: ${province}`,
+      ownRank: (rank: string, total: string) => `Hạng ${rank}/${total}`,
+      ownDetail: (toDate: string, period: string) => `Đạt ${toDate} chỉ tiêu đến ngày, ${period} kế hoạch kỳ`,
       timeElapsed: 'Tiến độ thời gian',
       timeElapsedDetail: (elapsed: string, total: string, remaining: string) =>
         `Ngày ${elapsed}/${total} của kỳ, còn ${remaining} ngày`,
@@ -179,6 +283,9 @@ export const vi = {
       timeElapsed: 'Tiến độ thời gian',
       empty: 'Chưa có tỉnh nào được xếp hạng cho chỉ tiêu và ngày đã chọn.',
       unrankedGroup: 'Không xếp hạng',
+      ownRank: (province: string, rank: string, value: string) =>
+        `Tỉnh của bạn, ${province}: hạng ${rank}, đạt ${value} kế hoạch kỳ`,
+      ownUnranked: (province: string, status: string) => `Tỉnh của bạn, ${province}: không xếp hạng (${status})`,
     },
     table: {
       caption: 'Bảng xếp hạng chi tiết',
@@ -198,6 +305,7 @@ export const vi = {
     tooltip: {
       rank: 'Hạng',
       actual: 'Thực hiện',
+      pending: 'Chờ duyệt (chưa tính)',
       targetToDate: 'Chỉ tiêu đến ngày',
       target: 'Chỉ tiêu kỳ',
       attainmentToDate: 'Đạt so với chỉ tiêu đến ngày',
@@ -292,6 +400,8 @@ export const vi = {
       more: (count: string) => `Xem thêm (còn ${count} đơn vị)`,
       loadingMore: 'Đang tải thêm…',
       close: 'Bỏ chọn tỉnh',
+      ownOnly: (requested: string, own: string) =>
+        `Danh sách đơn vị chậm đóng của ${requested} chỉ dành cho ${requested} và Trung ương; đang hiện danh sách của ${own}.`,
       chooseProvince: 'Chọn một tỉnh trong bảng hoặc ở ô “Xem đơn vị chậm đóng của” để xem danh sách đơn vị chậm đóng.',
       empty: 'Tỉnh không có đơn vị nào chậm đóng ở ngày này.',
       emptyBucket: 'Không có đơn vị nào thuộc nhóm tuổi nợ này.',
@@ -452,6 +562,10 @@ export const vi = {
     picker: 'Tỉnh/thành phố',
     unknown: (code: string) => `Không có tỉnh/thành phố mã “${code}”. Chọn một tỉnh/thành phố ở danh sách trên.`,
     reportLink: 'Nhập báo cáo cho tỉnh này',
+    ownOnly: (province: string, own: string | null) =>
+      own
+        ? `Diễn biến số liệu, các lần gửi báo cáo và cảnh báo chất lượng số liệu của ${province} chỉ dành cho ${province} và Trung ương. Tài khoản của bạn xem được các mục này cho ${own}.`
+        : `Diễn biến số liệu, các lần gửi báo cáo và cảnh báo chất lượng số liệu của ${province} chỉ dành cho ${province} và Trung ương.`,
     rankingLink: (date: string) => `Xem bảng xếp hạng ngày ${date}`,
     errors: {
       reference: 'Không tải được danh mục tỉnh, kế hoạch và chỉ tiêu',
@@ -486,9 +600,13 @@ export const vi = {
       reportDate: (date: string) => `Kỳ báo cáo ${date}`,
       attainmentToDate: 'Đạt so với chỉ tiêu đến ngày',
       notReported: 'chưa báo cáo',
+      noApproved: 'chưa có số đã duyệt',
       revisions: (count: string) => `Các lần gửi (${count})`,
       inForce: 'đang dùng',
       superseded: 'đã được thay',
+      pending: 'chờ duyệt, chưa tính',
+      rejected: 'bị từ chối',
+      pendingSeries: 'Số chờ duyệt',
       submitted: (when: string, source: string) => `gửi ${when} · ${source}`,
       empty: 'Tỉnh chưa gửi số liệu nào cho chỉ tiêu này.',
     },
@@ -505,8 +623,6 @@ export const vi = {
     province: 'Tỉnh/thành phố',
     chooseProvince: '— Chọn tỉnh/thành phố —',
     reportDate: 'Kỳ báo cáo',
-    submittedBy: 'Người gửi',
-    optional: '(không bắt buộc)',
     valuesTitle: (date: string) => `Số liệu lũy kế đến ngày ${date}`,
     target: (value: string) => `Chỉ tiêu kỳ: ${value}`,
     noTarget: 'Không có chỉ tiêu kỳ',
@@ -540,6 +656,17 @@ export const vi = {
       viewRanking: (date: string) => `Xem bảng xếp hạng kỳ ${date}`,
       viewProvince: (name: string) => `Xem trang ${name}`,
     },
+    approval: {
+      recorded: 'Đã ghi nhận',
+      recordedDetail: 'Số liệu được tính ngay vào kết quả và xếp hạng.',
+      pendingDirector: 'Chờ duyệt — giám đốc tỉnh duyệt',
+      pendingHeadquarters: 'Chờ duyệt — Trung ương duyệt vì vượt quy tắc kiểm tra dữ liệu',
+      pendingDetail: 'Số liệu đã được lưu nhưng chưa được tính vào kết quả và xếp hạng cho đến khi được duyệt.',
+      rejected: 'Bị từ chối',
+      rejectedDetail: 'Báo cáo được lưu lại nhưng không được tính.',
+    },
+    otherProvince: (requested: string, own: string) =>
+      `Tài khoản của bạn chỉ gửi được báo cáo cho ${own}, không cho ${requested}: biểu mẫu đang mở cho ${own}.`,
     problems: {
       title: (count: string) => `Không lưu được báo cáo: ${count} vấn đề cần sửa`,
       intro: 'Chưa có số liệu nào được lưu. Sửa các vấn đề dưới đây rồi gửi lại.',

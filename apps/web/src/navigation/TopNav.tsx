@@ -1,12 +1,20 @@
 import type { MouseEvent } from 'react';
+import type { Viewer } from '../api/graphql-types';
 import { vi } from '../i18n/vi';
 import { hrefFor, navigate } from './location-store';
-import { NAV_ROUTE_IDS, isPlainLeftClick, type NavRouteId, type RouteId } from './routes';
+import { isPlainLeftClick, navRoutesFor, type NavRouteId, type RouteId } from './routes';
+import { UserMenu } from './UserMenu';
 
-type TopNavProps = { current: RouteId | undefined };
+type TopNavProps = {
+  current: RouteId | undefined;
+  /** Null before anyone is signed in: the bar shows the product only. */
+  viewer: Viewer | null;
+};
 
-/** The bar above every page: the product and a link to each page. */
-export function TopNav({ current }: TopNavProps) {
+/** The bar above every page: the product, a link to each page the viewer may use, and who is signed in. */
+export function TopNav({ current, viewer }: TopNavProps) {
+  // An account that must set its password first has nowhere else to go yet.
+  const routes = viewer && !viewer.mustChangePassword ? navRoutesFor(viewer.permissions) : [];
   return (
     <header className="top-nav">
       <div className="top-nav__inner">
@@ -14,15 +22,18 @@ export function TopNav({ current }: TopNavProps) {
           <span className="top-nav__product">{vi.app.productName}</span>
           <span className="top-nav__org">{vi.app.organisation}</span>
         </p>
-        <nav aria-label={vi.nav.label}>
-          <ul className="top-nav__links">
-            {NAV_ROUTE_IDS.map((route) => (
-              <li key={route}>
-                <NavLink route={route} active={route === current} />
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {routes.length > 0 ? (
+          <nav aria-label={vi.nav.label} className="top-nav__nav">
+            <ul className="top-nav__links">
+              {routes.map((route) => (
+                <li key={route}>
+                  <NavLink route={route} active={route === current} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        {viewer ? <UserMenu viewer={viewer} /> : null}
       </div>
     </header>
   );
@@ -33,6 +44,10 @@ const TEST_IDS: Record<NavRouteId, string> = {
   latePayment: 'nav-late-payment',
   plans: 'nav-plans',
   report: 'nav-report',
+  approvals: 'nav-approvals',
+  accounts: 'nav-accounts',
+  apiTokens: 'nav-api-tokens',
+  auditLog: 'nav-audit-log',
 };
 
 function NavLink({ route, active }: { route: NavRouteId; active: boolean }) {

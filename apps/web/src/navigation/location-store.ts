@@ -63,6 +63,14 @@ export function navigateTo(href: string): void {
   changed();
 }
 
+/** Shows another page of the app in place of this one (a redirect): no history entry, so Back does not return. */
+export function redirectTo(href: string): void {
+  if (href === currentHref()) return;
+  window.history.replaceState(null, '', href);
+  window.scrollTo(0, 0);
+  changed();
+}
+
 /** A new view of the same page (another metric, another plan version): a new history entry. */
 export function pushSearch(search: string): void {
   if (search === window.location.search) return;

@@ -1,5 +1,14 @@
+import { allowedActions, type Role } from '@scorecard/domain';
 import { describe, expect, it } from 'vitest';
-import { NAV_ROUTE_IDS, createSearchMemory, isPlainLeftClick, matchRoute, routeFromPath } from './routes';
+import {
+  NAV_ROUTE_IDS,
+  createSearchMemory,
+  isPlainLeftClick,
+  matchRoute,
+  navRoutesFor,
+  requiredAction,
+  routeFromPath,
+} from './routes';
 
 describe('routeFromPath', () => {
   it('finds each page by its path, with or without a trailing slash', () => {
@@ -22,9 +31,47 @@ describe('routeFromPath', () => {
     expect(matchRoute('/tinh/01/x')).toBeUndefined();
   });
 
+  it('finds the pages of the session and of accounts, approvals, tokens and the audit log', () => {
+    expect(routeFromPath('/dang-nhap')).toBe('signIn');
+    expect(routeFromPath('/doi-mat-khau/')).toBe('changePassword');
+    expect(routeFromPath('/duyet-bao-cao')).toBe('approvals');
+    expect(routeFromPath('/tai-khoan')).toBe('accounts');
+    expect(routeFromPath('/khoa-api')).toBe('apiTokens');
+    expect(routeFromPath('/nhat-ky')).toBe('auditLog');
+  });
+
+  it('names the action each page needs, and none for signing in or changing one’s password', () => {
+    expect(requiredAction({ id: 'report' })).toBe('report.submit');
+    expect(requiredAction({ id: 'approvals' })).toBe('report.review');
+    expect(requiredAction({ id: 'accounts' })).toBe('account.manage');
+    expect(requiredAction({ id: 'apiTokens' })).toBe('token.own');
+    expect(requiredAction({ id: 'auditLog' })).toBe('audit.read');
+    expect(requiredAction({ id: 'province', provinceCode: '12' })).toBe('attainment.read');
+    expect(requiredAction({ id: 'signIn' })).toBeNull();
+    expect(requiredAction({ id: 'changePassword' })).toBeNull();
+  });
+
   it('has no page for an unknown path', () => {
     expect(routeFromPath('/ke-hoach/2800')).toBeUndefined();
     expect(routeFromPath('/xep-hang')).toBeUndefined();
+  });
+});
+
+describe('navRoutesFor', () => {
+  // What the server sends as me.permissions: the authorisation table applied to the role.
+  const bar = (role: Role, provinceCode: string | null = null) => navRoutesFor(allowedActions({ role, provinceCode }));
+
+  it('links a provincial officer to the report form and approvals of their province, not to accounts', () => {
+    expect(bar('officer', '12')).toEqual(['ranking', 'latePayment', 'plans', 'report', 'approvals', 'apiTokens']);
+  });
+
+  it('links leadership to the audit log but not to the report form', () => {
+    expect(bar('leadership')).toEqual(['ranking', 'latePayment', 'plans', 'approvals', 'apiTokens', 'auditLog']);
+  });
+
+  it('gives the data officer every page and the analyst the reading ones', () => {
+    expect(bar('data-officer')).toEqual(NAV_ROUTE_IDS);
+    expect(bar('analyst')).toEqual(['ranking', 'latePayment', 'plans', 'apiTokens']);
   });
 });
 

@@ -1,22 +1,41 @@
-// The app's pages and their paths. Each page keeps its own query (?metric=… on the ranking, ?plan=… on the
-// plans page, ?asOf=…&province=… on the late-payment page), so moving between pages and back returns to the
-// same view.
+// The app's pages, their paths and the action of the authorisation table (libs/domain access-policy.ts) each
+// needs: the bar links only to the pages the viewer may use, and a page the viewer may not use says so. Each page
+// keeps its own query (?metric=… on the ranking, ?plan=… on the plans page, ?asOf=…&province=… on the
+// late-payment page), so moving between pages and back returns to the same view.
+import type { Action } from '@scorecard/domain';
+
+type PageRoute = { path: string; requires: Action };
 
 /** Pages the navigation bar links to, in its order. */
 export const NAV_ROUTES = {
-  ranking: { path: '/' },
-  latePayment: { path: '/cham-dong' },
-  plans: { path: '/ke-hoach' },
-  report: { path: '/bao-cao' },
+  ranking: { path: '/', requires: 'attainment.read' },
+  latePayment: { path: '/cham-dong', requires: 'late-payment.read' },
+  plans: { path: '/ke-hoach', requires: 'plan.read' },
+  report: { path: '/bao-cao', requires: 'report.submit' },
+  approvals: { path: '/duyet-bao-cao', requires: 'report.review' },
+  accounts: { path: '/tai-khoan', requires: 'account.manage' },
+  apiTokens: { path: '/khoa-api', requires: 'token.own' },
+  auditLog: { path: '/nhat-ky', requires: 'audit.read' },
+} as const satisfies Record<string, PageRoute>;
+
+/** Pages of the session, outside the bar: signing in needs no session, changing the password one's own. */
+export const SESSION_ROUTES = {
+  signIn: { path: '/dang-nhap' },
+  changePassword: { path: '/doi-mat-khau' },
 } as const;
 
 export type NavRouteId = keyof typeof NAV_ROUTES;
+export type SessionRouteId = keyof typeof SESSION_ROUTES;
 /** Every page; a province page (/tinh/01) is reached from links, not from the bar. */
-export type RouteId = NavRouteId | 'province';
+export type RouteId = NavRouteId | SessionRouteId | 'province';
 
 export const NAV_ROUTE_IDS = Object.keys(NAV_ROUTES) as NavRouteId[];
+const SESSION_ROUTE_IDS = Object.keys(SESSION_ROUTES) as SessionRouteId[];
 
-export type RouteMatch = { id: NavRouteId } | { id: 'province'; provinceCode: string };
+/** The action a page needs; a province page shows every province's attainment, so it needs what the ranking does. */
+export const PROVINCE_PAGE_REQUIRES: Action = 'attainment.read';
+
+export type RouteMatch = { id: NavRouteId } | { id: SessionRouteId } | { id: 'province'; provinceCode: string };
 
 const PROVINCE_PATH = /^\/tinh\/([^/]+)$/;
 
@@ -25,9 +44,23 @@ export function matchRoute(pathname: string): RouteMatch | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
   const id = NAV_ROUTE_IDS.find((route) => NAV_ROUTES[route].path === path);
   if (id) return { id };
+  const session = SESSION_ROUTE_IDS.find((route) => SESSION_ROUTES[route].path === path);
+  if (session) return { id: session };
   const province = PROVINCE_PATH.exec(path);
   // Whether the code names a province is for the page to say, with the list of provinces at hand.
   return province?.[1] ? { id: 'province', provinceCode: decodeURIComponent(province[1]) } : undefined;
+}
+
+/** What the viewer must be allowed to do to use the page; null for the session's own pages. */
+export function requiredAction(match: RouteMatch): Action | null {
+  if (match.id === 'signIn' || match.id === 'changePassword') return null;
+  if (match.id === 'province') return PROVINCE_PAGE_REQUIRES;
+  return NAV_ROUTES[match.id].requires;
+}
+
+/** The pages the bar links to for a viewer with these permissions (me.permissions), in the bar's order. */
+export function navRoutesFor(permissions: readonly string[]): NavRouteId[] {
+  return NAV_ROUTE_IDS.filter((route) => permissions.includes(NAV_ROUTES[route].requires));
 }
 
 export function routeFromPath(pathname: string): RouteId | undefined {

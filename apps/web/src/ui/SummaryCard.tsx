@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 type SummaryCardProps = {
   label: string;
   value: string;
-  tone?: 'time' | 'warning';
+  tone?: 'time' | 'warning' | 'own';
   /** The value in full (an exact amount), shown on hover. */
   valueTitle?: string;
   testId?: string;

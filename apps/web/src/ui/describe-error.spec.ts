@@ -15,4 +15,13 @@ describe('describeError', () => {
       detail: 'TypeError: x is undefined',
     });
   });
+
+  it('says the session ended, or that the account may not do this, rather than blaming the server', () => {
+    const refused = (code: string) =>
+      new GraphQLRequestError('graphql', `[${code}] …`, 200, [{ message: '…', extensions: { code } }]);
+    expect(describeError(refused('UNAUTHENTICATED')).message).toBe(
+      'Phiên đăng nhập đã kết thúc hoặc hết hạn: đăng nhập lại để tiếp tục.',
+    );
+    expect(describeError(refused('FORBIDDEN')).message).toBe('Tài khoản của bạn không có quyền xem hoặc làm việc này.');
+  });
 });

@@ -14,7 +14,8 @@ type ArrearsPanelProps = {
   province: string | null;
   bucket: ArrearsBucket | null;
   onBucket: (bucket: ArrearsBucket | null) => void;
-  onClose: () => void;
+  /** Null when there is nothing else to choose (a provincial user's own province). */
+  onClose: (() => void) | null;
   /** Changes when the user chooses a province: the panel scrolls into view. */
   focusToken: number;
 };
@@ -60,7 +61,7 @@ export function ArrearsPanel({ data, province, bucket, onBucket, onClose, focusT
           {row ? t.title(row.province.nameVi) : t.heading}{' '}
           <span className="panel__subtitle">({t.asOf(formatDate(data.asOf))})</span>
         </h2>
-        {province !== null ? (
+        {province !== null && onClose !== null ? (
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t.close}
           </button>

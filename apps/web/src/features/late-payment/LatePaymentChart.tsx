@@ -3,6 +3,8 @@ import type { LatePayment } from '../../api/graphql-types';
 import { EChart } from '../../charts/EChart';
 import { formatInteger } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { ownProvinceCode } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import {
   latePaymentChartHeight,
   rankedProvinces,
@@ -15,6 +17,7 @@ const t = vi.latePayment.chart;
 export function LatePaymentChart({ data }: { data: LatePayment }) {
   const ranked = useMemo(() => rankedProvinces(data.provinces), [data.provinces]);
   const unranked = useMemo(() => unrankedProvinces(data.provinces), [data.provinces]);
+  const ownProvince = ownProvinceCode(useViewer());
   const option = useMemo(
     () =>
       toLatePaymentBarOption({
@@ -22,8 +25,9 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
         buckets: data.national.buckets,
         nationalRatio: data.national.ratio,
         previousAsOf: data.previousAsOf,
+        ownProvince,
       }),
-    [data],
+    [data, ownProvince],
   );
 
   return (
@@ -48,7 +52,16 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
           <strong>
             {t.unranked} ({formatInteger(unranked.length)}):
           </strong>{' '}
-          {unranked.map((row) => row.province.nameVi).join(', ')}
+          {unranked.map((row, i) => (
+            <span key={row.province.code}>
+              {i > 0 ? ', ' : null}
+              {row.province.code === ownProvince ? (
+                <strong className="own-province-name">{row.province.nameVi}</strong>
+              ) : (
+                row.province.nameVi
+              )}
+            </span>
+          ))}
         </p>
       ) : null}
     </section>

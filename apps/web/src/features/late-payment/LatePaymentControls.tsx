@@ -9,18 +9,21 @@ type LatePaymentControlsProps = {
   province: string | null;
   onAsOf: (asOf: IsoDate) => void;
   onProvince: (code: string | null) => void;
+  /** A provincial user lists their own province's employers only: nothing to choose. */
+  employersOf: string | null;
 };
 
 const t = vi.latePayment.controls;
 
 /** Which report date, and whose employers to list. */
-export function LatePaymentControls({ data, province, onAsOf, onProvince }: LatePaymentControlsProps) {
+export function LatePaymentControls({ data, province, onAsOf, onProvince, employersOf }: LatePaymentControlsProps) {
   const dates = useMemo(() => asOfOptions(data), [data]);
   const provinces = useMemo(
     () => data.provinces.map((row) => row.province).sort((a, b) => a.code.localeCompare(b.code)),
     [data.provinces],
   );
   const known = provinces.some((p) => p.code === province);
+  const fixed = employersOf === null ? undefined : provinces.find((p) => p.code === employersOf);
 
   return (
     <form className="controls" onSubmit={(event) => event.preventDefault()}>
@@ -39,21 +42,30 @@ export function LatePaymentControls({ data, province, onAsOf, onProvince }: Late
         </select>
       </label>
 
-      <label className="controls__field controls__field--province">
-        <span className="controls__label">{t.province}</span>
-        <select
-          data-testid="late-payment-province-picker"
-          value={known && province !== null ? province : ''}
-          onChange={(event) => onProvince(event.target.value === '' ? null : event.target.value)}
-        >
-          <option value="">{t.noProvince}</option>
-          {provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.code} · {p.nameVi}
-            </option>
-          ))}
-        </select>
-      </label>
+      {employersOf !== null ? (
+        <p className="controls__field controls__field--province">
+          <span className="controls__label">{t.province}</span>
+          <span className="controls__fixed" data-testid="late-payment-own-province">
+            {fixed ? `${fixed.code} · ${fixed.nameVi}` : employersOf}
+          </span>
+        </p>
+      ) : (
+        <label className="controls__field controls__field--province">
+          <span className="controls__label">{t.province}</span>
+          <select
+            data-testid="late-payment-province-picker"
+            value={known && province !== null ? province : ''}
+            onChange={(event) => onProvince(event.target.value === '' ? null : event.target.value)}
+          >
+            <option value="">{t.noProvince}</option>
+            {provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.code} · {p.nameVi}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </form>
   );
 }

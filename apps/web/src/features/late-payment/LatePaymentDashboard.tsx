@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { LatePayment } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { ownProvinceCode, scopedProvince } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { LoadingState } from '../../ui/LoadingState';
 import { SyntheticBanner } from '../../ui/SyntheticBanner';
 import { ActionLadder } from './ActionLadder';
 import { ArrearsPanel } from './ArrearsPanel';
-import type { LatePaymentParams } from './late-payment-params';
+import { employersProvince, type LatePaymentParams } from './late-payment-params';
 import { LatePaymentChart } from './LatePaymentChart';
 import { LatePaymentControls } from './LatePaymentControls';
 import { LatePaymentSummary } from './LatePaymentSummary';
@@ -30,15 +32,26 @@ export function LatePaymentDashboard({ data, loading, params, onChange }: LatePa
     onChange({ province: code });
     if (code !== null) setArrearsFocus((n) => n + 1);
   };
+  const viewer = useViewer();
+  // A provincial user sees employer-level data of their own province only: the panel opens on it, offers no other.
+  const employersOf = scopedProvince(viewer, 'employers.read');
+  const { province, refused } = employersProvince(params.province, employersOf);
+  const refusedName = data.provinces.find((row) => row.province.code === refused)?.province.nameVi ?? refused;
 
   return (
     <>
       <LatePaymentControls
         data={data}
-        province={params.province}
+        province={province}
         onAsOf={(asOf) => onChange({ asOf })}
         onProvince={chooseProvince}
+        employersOf={employersOf}
       />
+      {refusedName !== null ? (
+        <p className="notice" data-testid="employers-own-only">
+          {t.arrears.ownOnly(refusedName, viewer.province?.nameVi ?? '')}
+        </p>
+      ) : null}
       {data.synthetic ? <SyntheticBanner text={t.syntheticBanner} /> : null}
 
       <div className={loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={loading}>
@@ -50,13 +63,19 @@ export function LatePaymentDashboard({ data, loading, params, onChange }: LatePa
         <LatePaymentSummary data={data} />
         <ActionLadder national={data.national} />
         <LatePaymentChart data={data} />
-        <LatePaymentTable data={data} selected={params.province} onChoose={chooseProvince} />
+        <LatePaymentTable
+          data={data}
+          selected={province}
+          onChoose={chooseProvince}
+          ownProvince={ownProvinceCode(viewer)}
+          employersOf={employersOf}
+        />
         <ArrearsPanel
           data={data}
-          province={params.province}
+          province={province}
           bucket={params.bucket}
           onBucket={(bucket) => onChange({ bucket })}
-          onClose={() => chooseProvince(null)}
+          onClose={employersOf === null ? () => chooseProvince(null) : null}
           focusToken={arrearsFocus}
         />
       </div>

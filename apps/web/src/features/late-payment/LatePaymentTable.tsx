@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { IsoDate, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
 import { MISSING, formatInteger } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
 import { RankChange } from '../../ui/RankChange';
 import { amountUnitFor, amountUnitLabel, formatAmount, formatRatio, formatVnd, type AmountUnit } from './amounts';
 import { BUCKET_ORDER, bucketLabel } from './buckets';
@@ -11,12 +12,16 @@ type LatePaymentTableProps = {
   /** The province whose employers are listed below the table. */
   selected: string | null;
   onChoose: (code: string) => void;
+  /** The viewer's own province, marked in the table. */
+  ownProvince: string | null;
+  /** Whose employers the viewer may list: every province (null) or their own only. */
+  employersOf: string | null;
 };
 
 const t = vi.latePayment.table;
 
 /** The provinces in the API's rank order (unranked last), with every figure the ratio is made of. */
-export function LatePaymentTable({ data, selected, onChoose }: LatePaymentTableProps) {
+export function LatePaymentTable({ data, selected, onChoose, ownProvince, employersOf }: LatePaymentTableProps) {
   // One unit for every amount column, fitted to the largest (a receivable).
   const unit = useMemo(() => amountUnitFor(data.provinces.map((row) => row.receivable)), [data.provinces]);
 
@@ -64,6 +69,8 @@ export function LatePaymentTable({ data, selected, onChoose }: LatePaymentTableP
                 previousAsOf={data.previousAsOf}
                 selected={row.province.code === selected}
                 onChoose={onChoose}
+                own={row.province.code === ownProvince}
+                choosable={employersOf === null || employersOf === row.province.code}
               />
             ))}
           </tbody>
@@ -79,11 +86,15 @@ type LatePaymentRowProps = {
   previousAsOf: IsoDate | null;
   selected: boolean;
   onChoose: (code: string) => void;
+  own: boolean;
+  /** Whether the viewer may list this province's employers. */
+  choosable: boolean;
 };
 
-function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose }: LatePaymentRowProps) {
+function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose, own, choosable }: LatePaymentRowProps) {
   const classes = [
     row.rank === null ? 'ranking-table__row--unranked' : '',
+    own ? 'ranking-table__row--own' : '',
     selected ? 'late-payment-table__row--selected' : '',
   ].filter(Boolean);
   return (
@@ -92,6 +103,7 @@ function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose }: LatePay
       data-province-code={row.province.code}
       data-rank={row.rank ?? undefined}
       data-selected={selected || undefined}
+      aria-current={own ? 'true' : undefined}
       className={classes.length > 0 ? classes.join(' ') : undefined}
     >
       <td className="num ranking-table__rank">{row.rank ?? MISSING}</td>
@@ -99,15 +111,20 @@ function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose }: LatePay
         <RankChange row={{ ...row, previousReportDate: previousAsOf }} wording={vi.latePayment.rankChange} />
       </td>
       <th scope="row" className="ranking-table__province">
-        <button
-          type="button"
-          className="link-button province-button"
-          aria-pressed={selected}
-          title={t.chooseTitle(row.province.nameVi)}
-          onClick={() => onChoose(row.province.code)}
-        >
-          {row.province.nameVi}
-        </button>
+        {choosable ? (
+          <button
+            type="button"
+            className="link-button province-button"
+            aria-pressed={selected}
+            title={t.chooseTitle(row.province.nameVi)}
+            onClick={() => onChoose(row.province.code)}
+          >
+            {row.province.nameVi}
+          </button>
+        ) : (
+          row.province.nameVi
+        )}
+        {own ? <OwnProvinceTag /> : null}
       </th>
       <td className="num" title={formatVnd(row.receivable)}>
         {formatAmount(row.receivable, unit)}

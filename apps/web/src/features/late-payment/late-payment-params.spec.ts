@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLatePaymentParams, toLatePaymentSearch } from './late-payment-params';
+import { employersProvince, resolveLatePaymentParams, toLatePaymentSearch } from './late-payment-params';
 
 describe('resolveLatePaymentParams', () => {
   it('shows the latest month, no province and every bucket by default', () => {
@@ -39,5 +39,18 @@ describe('toLatePaymentSearch', () => {
   it('round-trips through the URL', () => {
     const params = { asOf: '2023-12-31', province: '96', bucket: 'FROM_1_TO_3_MONTHS' as const };
     expect(resolveLatePaymentParams(toLatePaymentSearch(params, '')).params).toEqual(params);
+  });
+});
+
+describe('employersProvince', () => {
+  it('lists the province the link names for headquarters, or none', () => {
+    expect(employersProvince('01', null)).toEqual({ province: '01', refused: null });
+    expect(employersProvince(null, null)).toEqual({ province: null, refused: null });
+  });
+
+  it('opens a provincial user on their own province and never on another', () => {
+    expect(employersProvince(null, '12')).toEqual({ province: '12', refused: null });
+    expect(employersProvince('12', '12')).toEqual({ province: '12', refused: null });
+    expect(employersProvince('01', '12')).toEqual({ province: '12', refused: '01' });
   });
 });

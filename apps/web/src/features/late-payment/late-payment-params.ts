@@ -59,3 +59,16 @@ export function toLatePaymentSearch(params: LatePaymentParams, currentSearch: st
   const text = query.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * Whose employers the page lists: the one in the URL, or for a provincial user always their own province (the
+ * server refuses any other). `refused` is the other province a link asked for, which the page then says it cannot
+ * show.
+ */
+export function employersProvince(
+  requested: string | null,
+  ownOnly: string | null,
+): { province: string | null; refused: string | null } {
+  if (ownOnly === null) return { province: requested, refused: null };
+  return { province: ownOnly, refused: requested !== null && requested !== ownOnly ? requested : null };
+}

@@ -111,6 +111,25 @@ describe('toLatePaymentBarOption', () => {
     expect(html).toContain('200 tỷ đồng');
   });
 
+  it('makes the viewer’s own province stand out: bold name, every part of its bar outlined', () => {
+    const option = toLatePaymentBarOption({
+      provinces,
+      buckets: bucketFigures([0, 0, 0]),
+      nationalRatio: 0.03,
+      previousAsOf: '2023-08-31',
+      ownProvince: '96',
+    });
+    const [names] = option.yAxis as Array<{ data: unknown[] }>;
+    expect(names!.data[2]).toMatchObject({ value: '3. Cà Mau', textStyle: { fontWeight: 700 } });
+    expect(names!.data.slice(0, 2)).toEqual(['1. TP Hồ Chí Minh', '2. Hà Nội']);
+    for (const s of option.series as BarSeriesOption[]) {
+      expect(s.data?.[2]).toMatchObject({ itemStyle: { borderWidth: 2 } });
+      expect(typeof s.data?.[0]).toBe('number');
+    }
+    const tooltip = option.tooltip as { formatter: (params: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('Tỉnh của bạn');
+  });
+
   it('gives every ranked province at least 20 px of height', () => {
     expect(latePaymentChartHeight(63)).toBeGreaterThanOrEqual(63 * 20);
   });

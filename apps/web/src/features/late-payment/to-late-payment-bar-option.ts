@@ -3,7 +3,7 @@
 // bucket's amount over the province's receivable, so the stack adds up to the province's ratio.
 import type { ArrearsBucket, ArrearsBucketFigure, IsoDate, ProvinceLatePayment } from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
-import { rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
+import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
 import { formatInteger, formatPercent } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
@@ -20,6 +20,8 @@ export type LatePaymentBarInput = {
   nationalRatio: number | null;
   /** The month end the rank change compares with. */
   previousAsOf: IsoDate | null;
+  /** The viewer's own province (a provincial director or officer): it stands out in the chart. */
+  ownProvince?: string | null;
 };
 
 /** Provinces with a rank and a ratio, in rank order (ties keep the API's order). */
@@ -62,9 +64,11 @@ export function toLatePaymentBarOption({
   buckets,
   nationalRatio,
   previousAsOf,
+  ownProvince = null,
 }: LatePaymentBarInput): ChartOption {
   const t = vi.latePayment.chart;
   const ranked = rankedProvinces(provinces);
+  const isOwn = (row: ProvinceLatePayment) => ownProvince !== null && row.province.code === ownProvince;
   const axis = ratioAxis([nationalRatio, ...ranked.map((row) => row.ratio)]);
   const valueAxis = {
     type: 'value' as const,
@@ -98,7 +102,8 @@ export function toLatePaymentBarOption({
       rows: ranked,
       label: (row) => `${row.rank ?? ''}. ${row.province.nameVi}`,
       valueText: (row) => formatRatio(row.ratio),
-      tooltip: (row) => tooltipHtml(row, previousAsOf),
+      tooltip: (row) => tooltipHtml(row, previousAsOf, isOwn(row)),
+      isOwn,
       legend: BUCKET_ORDER.map((bucket) => bucketLabel(buckets, bucket)),
       valueAxis,
       gridBottom: 40,
@@ -109,16 +114,17 @@ export function toLatePaymentBarOption({
       stack: 'ratio',
       barMaxWidth: 16,
       itemStyle: { color: BUCKET_COLOURS[bucket] },
-      data: ranked.map((row) => bucketShare(row, bucket) ?? '-'),
+      data: ranked.map((row) => ownBar(bucketShare(row, bucket) ?? '-', isOwn(row))),
       ...(i === 0 && nationalLine.length > 0 ? { markLine: { silent: true, symbol: 'none', data: nationalLine } } : {}),
     })),
   };
 }
 
-function tooltipHtml(row: ProvinceLatePayment, previousAsOf: IsoDate | null): string {
+function tooltipHtml(row: ProvinceLatePayment, previousAsOf: IsoDate | null, own: boolean): string {
   const t = vi.latePayment.tooltip;
   const change = rankChangeView({ ...row, previousReportDate: previousAsOf }, vi.latePayment.rankChange);
   const lines = [
+    own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(vi.scope.ownProvince)}</div>` : '',
     `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''}</div>`,
     tooltipLine(
       vi.rankChange.tooltipLabel,

@@ -2,6 +2,8 @@ import { useCallback, useMemo } from 'react';
 import type { Metric, PlanWithVersions } from '../../api/graphql-types';
 import { pushSearch, useLocation } from '../../navigation/location-store';
 import { vi } from '../../i18n/vi';
+import { can } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { PlanImportForm } from './PlanImportForm';
 import { PlanList } from './PlanList';
 import { resolvePlanSelection, toPlansSearch, type PlanChoice } from './plans-params';
@@ -19,6 +21,8 @@ const RECONCILIATION_ID = 'plan-reconciliation';
 export function PlansOverview({ plans, metrics, onImported }: PlansOverviewProps) {
   const { search } = useLocation();
   const { selection, invalid } = useMemo(() => resolvePlanSelection(search, plans), [search, plans]);
+  // Only headquarters' data officers import plans; the others read them.
+  const mayImport = can(useViewer(), 'plan.import');
 
   const choose = useCallback((choice: PlanChoice) => pushSearch(toPlansSearch(choice, window.location.search)), []);
   const show = useCallback(
@@ -40,13 +44,15 @@ export function PlansOverview({ plans, metrics, onImported }: PlansOverviewProps
           <TargetTotalsPanel planId={selection.plan.id} version={selection.version} metrics={metrics} />
         </div>
       ) : null}
-      <PlanImportForm
-        plans={plans}
-        metrics={metrics}
-        defaultPlanId={selection?.plan.id ?? null}
-        onImported={onImported}
-        onShow={show}
-      />
+      {mayImport ? (
+        <PlanImportForm
+          plans={plans}
+          metrics={metrics}
+          defaultPlanId={selection?.plan.id ?? null}
+          onImported={onImported}
+          onShow={show}
+        />
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,8 @@ import { AppLink } from '../../navigation/AppLink';
 import { provinceHref, reportHref } from '../../navigation/links';
 import { navigateTo, rankingHrefAt } from '../../navigation/location-store';
 import { isDateInPlan } from '../../plan/plan-dates';
+import { mayActOn, ownProvinceCode } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { ReportDateChips } from '../../ui/ReportDateChips';
 
 type ProvinceControlsProps = {
@@ -19,6 +21,8 @@ type ProvinceControlsProps = {
 /** Which province and which date; links to the ranking at that date and to the report form. */
 export function ProvinceControls({ plan, provinces, code, asOf, onAsOf }: ProvinceControlsProps) {
   const known = provinces.some((p) => p.code === code);
+  const viewer = useViewer();
+  const own = ownProvinceCode(viewer);
 
   const onDateInput = (event: ChangeEvent<HTMLInputElement>) => {
     // A half-typed or cleared date keeps the current one.
@@ -38,6 +42,7 @@ export function ProvinceControls({ plan, provinces, code, asOf, onAsOf }: Provin
           {provinces.map((province) => (
             <option key={province.code} value={province.code}>
               {province.code} · {province.nameVi}
+              {province.code === own ? ` (${vi.scope.ownProvince})` : ''}
             </option>
           ))}
         </select>
@@ -61,7 +66,7 @@ export function ProvinceControls({ plan, provinces, code, asOf, onAsOf }: Provin
         <AppLink href={rankingHrefAt(asOf)} testId="province-ranking-link">
           {vi.province.rankingLink(formatDate(asOf))}
         </AppLink>
-        {known ? (
+        {known && mayActOn(viewer, 'report.submit', code) ? (
           <AppLink href={reportHref(code)} testId="province-report-link">
             {vi.province.reportLink}
           </AppLink>

@@ -2,6 +2,7 @@ import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
 import { MISSING, formatDate, formatInteger, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { OnTrackBadge } from '../../ui/OnTrackBadge';
+import { PendingFigure } from '../../ui/PendingFigure';
 import { RankChange } from '../../ui/RankChange';
 import { orderByCatalogue } from './scorecard-rows';
 
@@ -90,6 +91,7 @@ function ScorecardRow({ row, metric, total }: { row: ProvinceAttainment; metric:
             {vi.common.synthetic}
           </span>
         ) : null}
+        <PendingFigure pending={row.pending} />
       </td>
       <td className="num">{formatPercent(row.attainmentToDate)}</td>
       <td className="num">{formatPercent(row.attainmentOfPeriod)}</td>

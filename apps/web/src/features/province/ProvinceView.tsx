@@ -1,5 +1,7 @@
 import type { Metric, Plan, Province } from '../../api/graphql-types';
 import { vi } from '../../i18n/vi';
+import { mayActOn } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { ProvinceControls } from './ProvinceControls';
 import { ProvinceHistoryCharts } from './ProvinceHistoryCharts';
 import { ProvinceScorecard } from './ProvinceScorecard';
@@ -15,7 +17,12 @@ type ProvinceViewProps = {
 
 export function ProvinceView({ plan, metrics, provinces, code }: ProvinceViewProps) {
   const { asOf, invalid, setAsOf } = useProvinceAsOf(plan);
+  const viewer = useViewer();
   const province = provinces.find((p) => p.code === code);
+  // Every province's attainment and rank is for everyone; its report history and warnings only for its own
+  // users and headquarters (the server would refuse the others).
+  const history = mayActOn(viewer, 'report-history.read', code);
+  const warnings = mayActOn(viewer, 'data-quality.read', code);
 
   return (
     <>
@@ -24,8 +31,13 @@ export function ProvinceView({ plan, metrics, provinces, code }: ProvinceViewPro
       {province ? (
         <>
           <ProvinceScorecard plan={plan} metrics={metrics} province={province} asOf={asOf} total={provinces.length} />
-          <ProvinceHistoryCharts planId={plan.id} metrics={metrics} province={province} />
-          <ProvinceWarnings planId={plan.id} metrics={metrics} province={province} />
+          {history ? <ProvinceHistoryCharts planId={plan.id} metrics={metrics} province={province} /> : null}
+          {warnings ? <ProvinceWarnings planId={plan.id} metrics={metrics} province={province} /> : null}
+          {history && warnings ? null : (
+            <p className="notice" data-testid="province-own-only">
+              {vi.province.ownOnly(province.nameVi, viewer.province?.nameVi ?? null)}
+            </p>
+          )}
         </>
       ) : (
         <p className="notice" data-testid="unknown-province">

@@ -9,6 +9,9 @@ export function revision(value: number, submittedAt: string, fields: Partial<Act
     sourceRow: null,
     synthetic: false,
     superseded: false,
+    state: 'APPROVED',
+    submissionId: null,
+    submittedBy: null,
     ...fields,
   };
 }

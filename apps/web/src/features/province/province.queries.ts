@@ -48,6 +48,9 @@ export const ACTUAL_HISTORY_QUERY = /* GraphQL */ `
           sourceRow
           synthetic
           superseded
+          state
+          submissionId
+          submittedBy
         }
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import { actualHistory } from './history.fixture';
-import { HISTORY_COLOURS, hasAnyActual, toHistoryLineOption } from './to-history-line-option';
+import { actualHistory, revision } from './history.fixture';
+import { HISTORY_COLOURS, hasAnyActual, pendingValue, toHistoryLineOption } from './to-history-line-option';
 
 function build(history = actualHistory()) {
   const option = toHistoryLineOption({ history, unitVi: 'người' });
@@ -69,6 +69,49 @@ describe('toHistoryLineOption', () => {
     const history = actualHistory();
     history.points[0]!.revisions[0]!.source = '<script>';
     expect(build(history).tooltip.formatter([{ dataIndex: 0 }])).not.toContain('<script>');
+  });
+});
+
+describe('a figure waiting for approval', () => {
+  function withPending() {
+    const history = actualHistory();
+    // 31/10: only a pending report; 30/09: a correction sent after the approved figure, waiting too.
+    history.points[3]!.revisions = [
+      revision(5200, '2021-10-31T17:00:00', { state: 'PENDING', superseded: true, submittedBy: 'demo.cb-lai-chau' }),
+    ];
+    history.points[1]!.revisions.push(
+      revision(3100, '2021-10-01T08:00:00', { state: 'PENDING', superseded: true }),
+      revision(2500, '2021-09-30T09:00:00', { state: 'REJECTED', superseded: true }),
+    );
+    return history;
+  }
+
+  it('is marked apart from the line, which stays on approved figures', () => {
+    const { series, option } = build(withPending());
+    const pending = series.find((s) => s?.name === 'Số chờ duyệt');
+    expect(pending?.data).toEqual(['-', 3100, '-', 5200]);
+    expect(series[1].data).toEqual([1200, 2950, 4100, '-']);
+    expect((option.legend as { data: string[] }).data).toContain('Số chờ duyệt');
+  });
+
+  it('does not count as a correction of the approved figure', () => {
+    const [, , revised] = build(withPending()).series;
+    expect(revised?.data).toEqual(['-', '-', 4100, '-']);
+  });
+
+  it('is older than the approved figure once a later one was approved', () => {
+    const point = actualHistory().points[0]!;
+    point.revisions.unshift(revision(1100, '2021-09-15T08:00:00', { state: 'PENDING', superseded: true }));
+    expect(pendingValue(point)).toBeNull();
+  });
+
+  it('shows the state and sender of every submission in the tooltip', () => {
+    const { tooltip } = build(withPending());
+    const html = tooltip.formatter([{ dataIndex: 3 }]);
+    expect(html).toContain('5.200 người');
+    expect(html).toContain('chờ duyệt, chưa tính');
+    expect(html).toContain('gửi 31/10/2021 17:00 · demo.cb-lai-chau · form:Nguyễn Văn An');
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toContain('bị từ chối');
   });
 });
 

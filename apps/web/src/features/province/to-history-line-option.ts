@@ -1,6 +1,6 @@
 // Pure builder: a province's actual history on one metric → ECharts option for the small line chart of
 // cumulative actual against cumulative target, report date by report date.
-import type { ActualHistory, ActualHistoryPoint } from '../../api/graphql-types';
+import type { ActualHistory, ActualHistoryPoint, ActualRevision } from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
 import { formatDate, formatDateTime, formatDayMonth, formatPercent, formatQuantity } from '../../i18n/format';
@@ -10,15 +10,47 @@ export const HISTORY_COLOURS = {
   target: '#6b7b8c',
   actual: '#0b5394',
   revised: '#e8590c',
+  pending: '#7048e8',
 } as const;
 
 export const HISTORY_CHART_HEIGHT = 240;
 
 export type HistoryLineInput = { history: ActualHistory; unitVi: string };
 
-/** A point whose figure was sent more than once: the earlier submissions were corrected. */
+/** A point whose approved figure was sent more than once: the earlier submissions were corrected. */
 export function isRevised(point: ActualHistoryPoint): boolean {
-  return point.revisions.length > 1;
+  return point.revisions.filter((revision) => revision.state === 'APPROVED').length > 1;
+}
+
+/**
+ * The figure sent after the one in force and waiting for approval (chờ duyệt), or null: shown beside the line,
+ * never on it, since only approved figures count.
+ */
+export function pendingValue(point: ActualHistoryPoint): number | null {
+  const latestApproved = latest(point.revisions.filter((revision) => revision.state === 'APPROVED'));
+  const latestPending = latest(point.revisions.filter((revision) => revision.state === 'PENDING'));
+  if (!latestPending) return null;
+  return !latestApproved || latestPending.submittedAt > latestApproved.submittedAt ? latestPending.value : null;
+}
+
+function latest(revisions: readonly ActualRevision[]): ActualRevision | undefined {
+  return revisions.reduce<ActualRevision | undefined>(
+    (found, revision) => (!found || revision.submittedAt > found.submittedAt ? revision : found),
+    undefined,
+  );
+}
+
+/** In force, replaced by a later approved figure, waiting for approval, or rejected. */
+export function revisionStateLabel(revision: Pick<ActualRevision, 'state' | 'superseded'>): string {
+  const t = vi.province.history;
+  switch (revision.state) {
+    case 'APPROVED':
+      return revision.superseded ? t.superseded : t.inForce;
+    case 'PENDING':
+      return t.pending;
+    case 'REJECTED':
+      return t.rejected;
+  }
 }
 
 export function hasAnyActual(history: ActualHistory): boolean {
@@ -30,6 +62,8 @@ export function toHistoryLineOption({ history, unitVi }: HistoryLineInput): Char
   const points = history.points;
   const revised = points.map((point) => (isRevised(point) && point.actual !== null ? point.actual : '-'));
   const anyRevised = revised.some((value) => value !== '-');
+  const pending = points.map((point) => pendingValue(point) ?? '-');
+  const anyPending = pending.some((value) => value !== '-');
 
   return {
     textStyle: { fontFamily: CHART_FONT_FAMILY },
@@ -38,7 +72,12 @@ export function toHistoryLineOption({ history, unitVi }: HistoryLineInput): Char
       top: 0,
       left: 0,
       itemWidth: 22,
-      data: [t.targetSeries, t.actualSeries, ...(anyRevised ? [t.revisedSeries] : [])],
+      data: [
+        t.targetSeries,
+        t.actualSeries,
+        ...(anyRevised ? [t.revisedSeries] : []),
+        ...(anyPending ? [t.pendingSeries] : []),
+      ],
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
     },
     grid: { top: 36, bottom: 8, left: 8, right: 16, containLabel: true },
@@ -96,6 +135,19 @@ export function toHistoryLineOption({ history, unitVi }: HistoryLineInput): Char
             },
           ]
         : []),
+      ...(anyPending
+        ? [
+            {
+              name: t.pendingSeries,
+              type: 'scatter' as const,
+              data: pending,
+              symbol: 'emptyCircle',
+              symbolSize: 11,
+              itemStyle: { color: HISTORY_COLOURS.pending, borderWidth: 2 },
+              z: 6,
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -106,7 +158,14 @@ function historyTooltipHtml(point: ActualHistoryPoint, unitVi: string): string {
   const parts = [
     `<div style="font-weight:600;margin-bottom:4px">${t.reportDate(formatDate(point.reportDate))}</div>`,
     tooltipLine(t.targetSeries, `${formatQuantity(point.cumulativeTarget)} ${unit}`),
-    tooltipLine(t.actualSeries, point.actual === null ? t.notReported : `${formatQuantity(point.actual)} ${unit}`),
+    tooltipLine(
+      t.actualSeries,
+      point.actual !== null
+        ? `${formatQuantity(point.actual)} ${unit}`
+        : point.revisions.length > 0
+          ? t.noApproved
+          : t.notReported,
+    ),
     tooltipLine(t.attainmentToDate, formatPercent(point.attainmentToDate)),
   ];
   if (point.revisions.length > 0) {
@@ -114,12 +173,18 @@ function historyTooltipHtml(point: ActualHistoryPoint, unitVi: string): string {
       `<div style="font-weight:600;margin-top:6px">${t.revisions(formatQuantity(point.revisions.length))}</div>`,
     );
     for (const revision of point.revisions) {
-      const state = revision.superseded ? t.superseded : t.inForce;
+      const state = revisionStateLabel(revision);
       const synthetic = revision.synthetic ? ` · ${vi.common.synthetic}` : '';
-      const style = revision.superseded ? 'color:#5b6b7c;text-decoration:line-through' : 'font-weight:600';
+      const inForce = revision.state === 'APPROVED' && !revision.superseded;
+      const style = inForce
+        ? 'font-weight:600'
+        : revision.state === 'PENDING'
+          ? `color:${HISTORY_COLOURS.pending};font-weight:600`
+          : 'color:#5b6b7c;text-decoration:line-through';
+      const sentBy = revision.submittedBy ? `${revision.submittedBy} · ${revision.source}` : revision.source;
       parts.push(
-        `<div><span style="${style}">${formatQuantity(revision.value)} ${unit}</span> <span style="color:#5b6b7c">(${state}${synthetic})</span>` +
-          `<div style="color:#5b6b7c;font-size:11px">${escapeHtml(t.submitted(formatDateTime(revision.submittedAt), revision.source))}</div></div>`,
+        `<div><span style="${style}">${formatQuantity(revision.value)} ${unit}</span> <span style="color:#5b6b7c">(${escapeHtml(state)}${synthetic})</span>` +
+          `<div style="color:#5b6b7c;font-size:11px">${escapeHtml(t.submitted(formatDateTime(revision.submittedAt), sentBy))}</div></div>`,
       );
     }
   }

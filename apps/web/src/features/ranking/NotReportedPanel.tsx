@@ -6,6 +6,9 @@ import { AppLink } from '../../navigation/AppLink';
 import { provinceHref } from '../../navigation/links';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
+import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
+import { ownProvinceCode } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { groupReportingStatus, reportDateInForce } from './reporting-status';
 import { useReportingStatus } from './useReportingStatus';
 
@@ -100,17 +103,20 @@ function ReportingStatusBody({ status, asOf }: { status: ReportingStatus; asOf: 
 }
 
 function NotReportedItem({ item, asOf }: { item: ProvinceReportStatus; asOf: IsoDate }) {
+  const own = item.province.code === ownProvinceCode(useViewer());
   return (
     <li
-      className="not-reported__item"
+      className={own ? 'not-reported__item not-reported__item--own' : 'not-reported__item'}
       data-testid="not-reported-province"
       data-province-code={item.province.code}
       data-status={item.status}
       data-late={item.late}
+      aria-current={own ? 'true' : undefined}
     >
       <AppLink href={provinceHref(item.province.code, asOf)} className="province-link">
         {item.province.nameVi}
       </AppLink>
+      {own ? <OwnProvinceTag /> : null}
       <span className="not-reported__detail">{itemDetail(item)}</span>
       {item.late ? (
         <span

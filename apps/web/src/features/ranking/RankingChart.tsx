@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
 import { EChart } from '../../charts/EChart';
-import { formatInteger } from '../../i18n/format';
+import { formatInteger, formatPercent } from '../../i18n/format';
 import { statusLabel, vi } from '../../i18n/vi';
+import { ownProvinceCode } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { groupRankingRows } from './ranking-rows';
 import { rankingChartHeight, toRankingBarOption } from './to-ranking-bar-option';
 
@@ -11,10 +13,12 @@ type RankingChartProps = { rows: readonly ProvinceAttainment[]; timeElapsed: num
 export function RankingChart({ rows, timeElapsed, metric }: RankingChartProps) {
   const t = vi.ranking.chart;
   const groups = useMemo(() => groupRankingRows(rows), [rows]);
+  const ownProvince = ownProvinceCode(useViewer());
   const option = useMemo(
-    () => toRankingBarOption({ rows, timeElapsed, unitVi: metric.unitVi }),
-    [rows, timeElapsed, metric.unitVi],
+    () => toRankingBarOption({ rows, timeElapsed, unitVi: metric.unitVi, ownProvince }),
+    [rows, timeElapsed, metric.unitVi, ownProvince],
   );
+  const own = ownProvince === null ? undefined : rows.find((row) => row.province.code === ownProvince);
   const excluded = [
     { label: statusLabel('NOT_REPORTED'), rows: groups.notReported, testId: 'not-reported-list' },
     { label: statusLabel('NO_TARGET'), rows: groups.noTarget, testId: 'no-target-list' },
@@ -33,7 +37,7 @@ export function RankingChart({ rows, timeElapsed, metric }: RankingChartProps) {
         <EChart
           option={option}
           height={rankingChartHeight(groups.ranked.length)}
-          ariaLabel={t.ariaLabel}
+          ariaLabel={own ? `${t.ariaLabel}. ${ownRankText(own)}` : t.ariaLabel}
           testId="ranking-chart"
         />
       ) : (
@@ -46,9 +50,26 @@ export function RankingChart({ rows, timeElapsed, metric }: RankingChartProps) {
           <strong>
             {group.label} ({group.rows.length}):
           </strong>{' '}
-          {group.rows.map((row) => row.province.nameVi).join(', ')}
+          {group.rows.map((row, i) => (
+            <span key={row.province.code}>
+              {i > 0 ? ', ' : null}
+              {row.province.code === ownProvince ? (
+                <strong className="own-province-name">{row.province.nameVi}</strong>
+              ) : (
+                row.province.nameVi
+              )}
+            </span>
+          ))}
         </p>
       ))}
     </section>
   );
+}
+
+/** What the canvas shows of the viewer's province, for screen readers. */
+function ownRankText(row: ProvinceAttainment): string {
+  const t = vi.ranking.chart;
+  return row.rank === null
+    ? t.ownUnranked(row.province.nameVi, statusLabel(row.status))
+    : t.ownRank(row.province.nameVi, formatInteger(row.rank), formatPercent(row.attainmentOfPeriod));
 }

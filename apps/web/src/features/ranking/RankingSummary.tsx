@@ -1,6 +1,8 @@
 import type { Metric } from '../../api/graphql-types';
 import { formatDifference, formatInteger, formatPercent, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { statusLabel, vi } from '../../i18n/vi';
+import { ownProvinceCode } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { SummaryCard } from '../../ui/SummaryCard';
 import type { RankingData } from './ranking.queries';
 import { countOnTrack, groupRankingRows } from './ranking-rows';
@@ -13,9 +15,25 @@ export function RankingSummary({ data, metric }: RankingSummaryProps) {
   const { ranked, noTarget } = groupRankingRows(data.ranking);
   const unit = metric.unitVi;
   const withUnit = (value: number | null) => `${formatQuantity(value)} ${unit}`;
+  const ownCode = ownProvinceCode(useViewer());
+  const own = ownCode === null ? undefined : data.ranking.find((row) => row.province.code === ownCode);
 
   return (
     <section className="summary" aria-label={vi.ranking.pageTitle}>
+      {own ? (
+        <SummaryCard
+          label={t.ownProvince(own.province.nameVi)}
+          value={
+            own.rank === null
+              ? statusLabel(own.status)
+              : t.ownRank(formatInteger(own.rank), formatInteger(data.ranking.length))
+          }
+          tone="own"
+          testId="own-province-summary"
+        >
+          {t.ownDetail(formatPercent(own.attainmentToDate), formatPercent(own.attainmentOfPeriod))}
+        </SummaryCard>
+      ) : null}
       <SummaryCard label={t.timeElapsed} value={formatPercent(progress.timeElapsed)} tone="time">
         {t.timeElapsedDetail(
           formatInteger(progress.daysElapsed),

@@ -3,7 +3,11 @@ import { MISSING, formatDate, formatPace, formatPercent, formatQuantity } from '
 import { vi } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
 import { provinceHref } from '../../navigation/links';
+import { ownProvinceCode } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { OnTrackBadge } from '../../ui/OnTrackBadge';
+import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
+import { PendingFigure } from '../../ui/PendingFigure';
 import { RankChange } from '../../ui/RankChange';
 import { orderForTable } from './ranking-rows';
 
@@ -13,6 +17,7 @@ const t = vi.ranking.table;
 
 export function RankingTable({ rows, metric, basisLabel, asOf }: RankingTableProps) {
   const ordered = orderForTable(rows);
+  const ownProvince = ownProvinceCode(useViewer());
   return (
     <section className="panel" aria-labelledby="ranking-table-title">
       <h2 id="ranking-table-title" className="panel__title">
@@ -56,7 +61,7 @@ export function RankingTable({ rows, metric, basisLabel, asOf }: RankingTablePro
           </thead>
           <tbody>
             {ordered.map((row) => (
-              <RankingTableRow key={row.province.code} row={row} asOf={asOf} />
+              <RankingTableRow key={row.province.code} row={row} asOf={asOf} own={row.province.code === ownProvince} />
             ))}
           </tbody>
         </table>
@@ -65,15 +70,16 @@ export function RankingTable({ rows, metric, basisLabel, asOf }: RankingTablePro
   );
 }
 
-function RankingTableRow({ row, asOf }: { row: ProvinceAttainment; asOf: IsoDate }) {
-  const unranked = row.rank === null;
+function RankingTableRow({ row, asOf, own }: { row: ProvinceAttainment; asOf: IsoDate; own: boolean }) {
+  const classes = [row.rank === null ? 'ranking-table__row--unranked' : '', own ? 'ranking-table__row--own' : ''];
   return (
     <tr
       data-testid="ranking-row"
       data-rank={row.rank ?? undefined}
       data-province-code={row.province.code}
       data-status={row.status}
-      className={unranked ? 'ranking-table__row--unranked' : undefined}
+      aria-current={own ? 'true' : undefined}
+      className={classes.filter(Boolean).join(' ') || undefined}
     >
       <td className="num ranking-table__rank">{row.rank ?? MISSING}</td>
       <td className="num ranking-table__change">
@@ -83,12 +89,14 @@ function RankingTableRow({ row, asOf }: { row: ProvinceAttainment; asOf: IsoDate
         <AppLink href={provinceHref(row.province.code, asOf)} className="province-link">
           {row.province.nameVi}
         </AppLink>
+        {own ? <OwnProvinceTag /> : null}
       </th>
       <td className="ranking-table__region">{row.province.region}</td>
       <td className="num">{formatQuantity(row.target)}</td>
       <td className="num">{formatQuantity(row.targetToDate)}</td>
       <td className="num" title={row.reportDate ? t.reportDate(formatDate(row.reportDate)) : undefined}>
         {formatQuantity(row.actual)}
+        <PendingFigure pending={row.pending} />
       </td>
       <td className="num">{formatPercent(row.attainmentToDate)}</td>
       <td className="num">{formatPercent(row.attainmentOfPeriod)}</td>

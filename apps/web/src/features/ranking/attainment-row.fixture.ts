@@ -26,6 +26,7 @@ export function attainmentRow({ code, name, ...fields }: RowInput): ProvinceAtta
     previousReportDate: '2021-10-15',
     previousRank: 1,
     rankChange: 0,
+    pending: null,
     ...fields,
   };
 }

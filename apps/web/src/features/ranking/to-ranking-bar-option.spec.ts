@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { attainmentRow, noTargetRow, notReportedRow } from './attainment-row.fixture';
+import { OWN_PROVINCE_STYLE } from '../../charts/ranked-bar-frame';
 import { RANKING_COLOURS, rankingChartHeight, toRankingBarOption } from './to-ranking-bar-option';
 
 const rows = [
@@ -104,6 +105,54 @@ describe('toRankingBarOption', () => {
     expect(html).toContain('Thay đổi hạng');
     expect(html).toContain('▲2');
     expect(html).toContain('So với kỳ báo cáo 15/10/2021: hạng 3');
+  });
+
+  it('makes the viewer’s own province stand out: bold name on a yellow band, outlined bar, named in the tooltip', () => {
+    const option = toRankingBarOption({ rows, timeElapsed: 0.5, unitVi: 'người', ownProvince: '01' });
+    const [names, values] = option.yAxis as Array<{ data: unknown[] }>;
+    expect(names!.data[2]).toEqual({
+      value: '3. Hà Nội',
+      textStyle: expect.objectContaining({ fontWeight: 700, backgroundColor: OWN_PROVINCE_STYLE.labelBackground }),
+    });
+    expect(values!.data[2]).toMatchObject({ value: '45,0%', textStyle: { fontWeight: 700 } });
+    // The others keep plain labels.
+    expect(names!.data.filter((item) => typeof item === 'string')).toEqual([
+      '1. TP Hồ Chí Minh',
+      '2. Đà Nẵng',
+      '3. Cần Thơ',
+    ]);
+    const [, behind] = option.series as [BarSeriesOption, BarSeriesOption];
+    expect(behind.data?.[2]).toEqual({
+      value: 0.45,
+      itemStyle: { borderColor: OWN_PROVINCE_STYLE.outline, borderWidth: OWN_PROVINCE_STYLE.outlineWidth },
+    });
+    expect(behind.data?.[3]).toBe(0.45);
+    const tooltip = option.tooltip as { formatter: (params: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('Tỉnh của bạn');
+    expect(tooltip.formatter([{ dataIndex: 3 }])).not.toContain('Tỉnh của bạn');
+  });
+
+  it('marks nothing for a viewer without a province', () => {
+    const [names] = toRankingBarOption({ rows, timeElapsed: 0.5, unitVi: 'người', ownProvince: null }).yAxis as Array<{
+      data: unknown[];
+    }>;
+    expect(names!.data.every((item) => typeof item === 'string')).toBe(true);
+  });
+
+  it('shows a figure waiting for approval in the tooltip, apart from the counted one', () => {
+    const pendingRows = [
+      attainmentRow({
+        code: '12',
+        name: 'Lai Châu',
+        rank: 1,
+        actual: 400,
+        pending: { value: 520, reportDate: '2021-10-31', submittedAt: '2021-10-31T16:00:00', submissionId: 's-1' },
+      }),
+    ];
+    const option = toRankingBarOption({ rows: pendingRows, timeElapsed: 0.5, unitVi: 'người' });
+    const html = (option.tooltip as { formatter: (params: unknown) => string }).formatter([{ dataIndex: 0 }]);
+    expect(html).toContain('Chờ duyệt (chưa tính)');
+    expect(html).toContain('520 người (31/10/2021)');
   });
 
   it('gives every ranked province at least 20 px of height', () => {

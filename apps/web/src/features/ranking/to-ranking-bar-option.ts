@@ -1,9 +1,9 @@
 // Pure builder: ranking rows → ECharts option for the horizontal bar chart of the ranked provinces.
 import type { ProvinceAttainment } from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
-import { rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
+import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
-import { formatPercent, formatQuantity } from '../../i18n/format';
+import { formatDate, formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { RANK_CHANGE_COLOURS, rankChangeView } from '../../ui/rank-change';
 import { expectedShareToDate, groupRankingRows } from './ranking-rows';
@@ -20,15 +20,18 @@ export type RankingBarInput = {
   rows: readonly ProvinceAttainment[];
   timeElapsed: number;
   unitVi: string;
+  /** The viewer's own province (a provincial director or officer): it stands out in the chart. */
+  ownProvince?: string | null;
 };
 
 /** Tall enough that every province name gets its own readable line. */
 export const rankingChartHeight = rankedChartHeight;
 
-export function toRankingBarOption({ rows, timeElapsed, unitVi }: RankingBarInput): ChartOption {
+export function toRankingBarOption({ rows, timeElapsed, unitVi, ownProvince = null }: RankingBarInput): ChartOption {
   const { ranked } = groupRankingRows(rows);
   const t = vi.ranking.chart;
-  const valueOf = (row: ProvinceAttainment) => row.attainmentOfPeriod ?? '-';
+  const isOwn = (row: ProvinceAttainment) => ownProvince !== null && row.province.code === ownProvince;
+  const valueOf = (row: ProvinceAttainment) => ownBar(row.attainmentOfPeriod ?? '-', isOwn(row));
   const expected = ranked.map((row) => expectedShareToDate(row));
   const xMax = axisMax([timeElapsed, ...ranked.map((row) => row.attainmentOfPeriod), ...expected]);
   const valueAxis = {
@@ -44,7 +47,8 @@ export function toRankingBarOption({ rows, timeElapsed, unitVi }: RankingBarInpu
       rows: ranked,
       label: (row) => `${row.rank ?? ''}. ${row.province.nameVi}`,
       valueText: (row) => formatPercent(row.attainmentOfPeriod),
-      tooltip: (row) => tooltipHtml(row, unitVi),
+      tooltip: (row) => tooltipHtml(row, unitVi, isOwn(row)),
+      isOwn,
       legend: [t.onTrackSeries, t.behindSeries, t.expectedSeries],
       valueAxis,
       gridBottom: 56,
@@ -121,20 +125,28 @@ function axisMax(values: ReadonlyArray<number | null>): number {
   return Math.ceil(largest * 10 + 1) / 10;
 }
 
-function tooltipHtml(row: ProvinceAttainment, unitVi: string): string {
+function tooltipHtml(row: ProvinceAttainment, unitVi: string, own: boolean): string {
   const t = vi.ranking.tooltip;
   const status = row.onTrack === true ? vi.common.onTrackYes : vi.common.onTrackNo;
   const change = rankChangeView(row);
+  const unit = escapeHtml(unitVi);
   return [
+    own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(vi.scope.ownProvince)}</div>` : '',
     `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''} · ${status}</div>`,
     tooltipLine(
       vi.rankChange.tooltipLabel,
       `<span style="color:${RANK_CHANGE_COLOURS[change.tone]}">${escapeHtml(change.text)}</span>`,
     ),
     `<div style="color:#5b6b7c;font-size:12px;margin-bottom:4px">${escapeHtml(change.title)}</div>`,
-    tooltipLine(t.actual, `${formatQuantity(row.actual)} ${escapeHtml(unitVi)}`),
-    tooltipLine(t.targetToDate, `${formatQuantity(row.targetToDate)} ${escapeHtml(unitVi)}`),
-    tooltipLine(t.target, `${formatQuantity(row.target)} ${escapeHtml(unitVi)}`),
+    tooltipLine(t.actual, `${formatQuantity(row.actual)} ${unit}`),
+    row.pending
+      ? tooltipLine(
+          t.pending,
+          `${formatQuantity(row.pending.value)} ${unit} (${escapeHtml(formatDate(row.pending.reportDate))})`,
+        )
+      : '',
+    tooltipLine(t.targetToDate, `${formatQuantity(row.targetToDate)} ${unit}`),
+    tooltipLine(t.target, `${formatQuantity(row.target)} ${unit}`),
     tooltipLine(t.attainmentToDate, formatPercent(row.attainmentToDate)),
     tooltipLine(t.attainmentOfPeriod, formatPercent(row.attainmentOfPeriod)),
   ].join('');

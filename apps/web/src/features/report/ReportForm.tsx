@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { IsoDate, Metric, Plan, Province, ReportValueInput } from '../../api/graphql-types';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { scopedProvince } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
 import { ReportOutcome } from './ReportOutcome';
 import { ReportValueFields } from './ReportValueFields';
 import { buildReportValues, formatForInput } from './report-values';
@@ -20,14 +22,19 @@ export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
-  const [submittedBy, setSubmittedBy] = useState('');
   const [formIssues, setFormIssues] = useState<string[]>([]);
   const [sent, setSent] = useState<SentReport | null>(null);
   // A new key after each stored report reloads the figures shown beside the boxes.
   const [stored, setStored] = useState(0);
   const { state, submit, reset } = useSubmitReport();
 
-  const province = provinces.find((p) => p.code === params.province) ?? null;
+  // A provincial officer or director reports for their own province only: it is preset and cannot be changed.
+  const ownOnly = scopedProvince(useViewer(), 'report.submit');
+  const province = provinces.find((p) => p.code === (ownOnly ?? params.province)) ?? null;
+  const refused =
+    ownOnly !== null && params.province !== null && params.province !== ownOnly
+      ? (provinces.find((p) => p.code === params.province)?.nameVi ?? params.province)
+      : null;
   const reportDate = params.reportDate;
   const built = buildReportValues(
     metrics.map((m) => m.key),
@@ -56,7 +63,6 @@ export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
       province: province.code,
       reportDate,
       values: report.values,
-      submittedBy: submittedBy.trim() || null,
     }).then((data) => {
       if (!data) return;
       setTexts({});
@@ -70,22 +76,36 @@ export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
     <section className="panel report" aria-label={t.pageTitle}>
       <form className="report__form" data-testid="report-form" onSubmit={onSubmit} aria-busy={running} noValidate>
         {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+        {refused !== null && province ? (
+          <p className="notice" data-testid="report-other-province">
+            {t.otherProvince(refused, province.nameVi)}
+          </p>
+        ) : null}
         <div className="report__choices">
-          <label className="field">
-            <span className="field__label">{t.province}</span>
-            <select
-              data-testid="report-province"
-              value={province?.code ?? ''}
-              onChange={(event) => update({ province: event.target.value || null })}
-            >
-              <option value="">{t.chooseProvince}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} · {p.nameVi}
-                </option>
-              ))}
-            </select>
-          </label>
+          {ownOnly !== null ? (
+            <div className="field">
+              <span className="field__label">{t.province}</span>
+              <span className="field__fixed" data-testid="report-province-fixed" data-province-code={ownOnly}>
+                {province ? `${province.code} · ${province.nameVi}` : ownOnly}
+              </span>
+            </div>
+          ) : (
+            <label className="field">
+              <span className="field__label">{t.province}</span>
+              <select
+                data-testid="report-province"
+                value={province?.code ?? ''}
+                onChange={(event) => update({ province: event.target.value || null })}
+              >
+                <option value="">{t.chooseProvince}</option>
+                {provinces.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.code} · {p.nameVi}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="field">
             <span className="field__label">{t.reportDate}</span>
             <select
@@ -99,19 +119,6 @@ export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field">
-            <span className="field__label">
-              {t.submittedBy} <span className="field__hint">{t.optional}</span>
-            </span>
-            <input
-              type="text"
-              className="text-input"
-              data-testid="report-submitted-by"
-              autoComplete="name"
-              value={submittedBy}
-              onChange={(event) => setSubmittedBy(event.target.value)}
-            />
           </label>
         </div>
 

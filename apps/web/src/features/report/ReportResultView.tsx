@@ -8,7 +8,7 @@ import { rankingHrefAt } from '../../navigation/location-store';
 import { metricLabels } from '../../plan/metric-labels';
 import { DataQualityWarningList } from '../../ui/DataQualityWarningList';
 import type { SentReport } from './ReportForm';
-import { reportHeadline } from './report-result';
+import { approvalOutcome, reportHeadline } from './report-result';
 
 type ReportResultViewProps = { result: ActualImportResult; sent: SentReport; metrics: readonly Metric[] };
 
@@ -17,6 +17,7 @@ const t = vi.report.result;
 export function ReportResultView({ result, sent, metrics }: ReportResultViewProps) {
   const labels = useMemo(() => metricLabels(metrics), [metrics]);
   const headline = reportHeadline(result);
+  const approval = approvalOutcome(result);
   const date = formatDate(sent.reportDate);
 
   return (
@@ -26,6 +27,17 @@ export function ReportResultView({ result, sent, metrics }: ReportResultViewProp
         {t.what(sent.province.nameVi, date)}
         {headline.detail ? ` · ${headline.detail}` : null}
       </p>
+      {approval ? (
+        <p
+          className={`approval-state approval-state--${approval.tone}`}
+          data-testid="report-state"
+          data-state={result.state}
+          data-approval-required={result.approvalRequired}
+        >
+          <strong className="approval-state__title">{approval.title}</strong>
+          <span className="approval-state__detail">{approval.detail}</span>
+        </p>
+      ) : null}
       <table className="data-table report-sent">
         <thead>
           <tr>

@@ -45,24 +45,15 @@ export type ReportReferenceData = {
 };
 
 export const SUBMIT_REPORT_MUTATION = /* GraphQL */ `
-  mutation SubmitReport(
-    $planId: String!
-    $province: String!
-    $reportDate: String!
-    $values: [ReportValueInput!]!
-    $submittedBy: String
-  ) {
-    submitReport(
-      planId: $planId
-      province: $province
-      reportDate: $reportDate
-      values: $values
-      submittedBy: $submittedBy
-    ) {
+  mutation SubmitReport($planId: String!, $province: String!, $reportDate: String!, $values: [ReportValueInput!]!) {
+    submitReport(planId: $planId, province: $province, reportDate: $reportDate, values: $values) {
       planId
       rowsStored
       rowsUnchanged
       alreadyImported
+      submissionId
+      state
+      approvalRequired
       warnings {
         ${DATA_QUALITY_WARNING_FIELDS}
       }
@@ -70,12 +61,12 @@ export const SUBMIT_REPORT_MUTATION = /* GraphQL */ `
   }
 `;
 
+/** The sender is the signed-in caller: the server records who sent it from the session. */
 export type SubmitReportVariables = {
   planId: string;
   province: string;
   reportDate: IsoDate;
   values: ReportValueInput[];
-  submittedBy: string | null;
 };
 export type SubmitReportData = { submitReport: ActualImportResult };
 

@@ -1,0 +1,46 @@
+import { viAccess } from '../../i18n/vi-access';
+import { AccountRow } from './AccountRow';
+import type { Account, ProvinceChoice } from './accounts.queries';
+
+type AccountsTableProps = {
+  accounts: readonly Account[];
+  provinces: readonly ProvinceChoice[];
+  ownLogin: string;
+  onChanged: (message: string) => void;
+};
+
+const t = viAccess.accounts.columns;
+const COLUMN_COUNT = 7;
+
+export function AccountsTable({ accounts, provinces, ownLogin, onChanged }: AccountsTableProps) {
+  if (accounts.length === 0) return <p className="panel__empty">{viAccess.accounts.empty}</p>;
+  return (
+    <div className="table-scroll access-scroll">
+      <table className="data-table access-table" data-testid="accounts-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.login}</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.role}</th>
+            <th scope="col">{t.province}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.created}</th>
+            <th scope="col">{t.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <AccountRow
+              key={account.login}
+              account={account}
+              provinces={provinces}
+              isOwn={account.login === ownLogin}
+              columnCount={COLUMN_COUNT}
+              onChanged={onChanged}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Viewer } from '../api/graphql-types';
+import { vi } from '../i18n/vi';
+import { PageHeader } from '../ui/PageHeader';
+import { AppLink } from './AppLink';
+
+type ForbiddenPageProps = { title: string; viewer: Viewer };
+
+/** A page the viewer's role may not use: says so, and where to go instead (the server would refuse it anyway). */
+export function ForbiddenPage({ title, viewer }: ForbiddenPageProps) {
+  const t = vi.forbidden;
+  return (
+    <div className="page" data-testid="forbidden-page">
+      <PageHeader title={title} />
+      <main className="page__main">
+        <section className="notice notice--forbidden" aria-labelledby="forbidden-title">
+          <h2 id="forbidden-title" className="notice__title">
+            {t.title}
+          </h2>
+          <p>{t.message(title, viewer.roleLabel)}</p>
+          <p>
+            <AppLink href={viewer.home}>{t.home}</AppLink>
+          </p>
+        </section>
+      </main>
+    </div>
+  );
+}
