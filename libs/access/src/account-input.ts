@@ -9,7 +9,7 @@ export function normaliseLogin(login: string): string {
   if (!LOGIN.test(value))
     throw new AccessError(
       'INVALID_ACCOUNT_INPUT',
-      `login "${login}": use 2–63 characters a-z, 0-9, ".", "_", "-" or "@" (for example "nguyen.van.a" or an e-mail address)`,
+      `tên đăng nhập "${login}": dùng 2–63 ký tự a-z, 0-9, ".", "_", "-" hoặc "@", ví dụ "nguyen.van.a" hay một địa chỉ e-mail (login "${login}": use 2–63 characters a-z, 0-9, ".", "_", "-" or "@")`,
     );
   return value;
 }
@@ -21,7 +21,7 @@ export function checkRole(
   if (!isRole(role))
     throw new AccessError(
       'INVALID_ACCOUNT_INPUT',
-      `role "${role}": use one of leadership, data-officer, director, officer, analyst`,
+      `vai trò "${role}" không có: dùng leadership, data-officer, director, officer hoặc analyst (role "${role}": use one of leadership, data-officer, director, officer, analyst)`,
     );
   const province = provinceCode === undefined || provinceCode === null || provinceCode === '' ? null : provinceCode;
   const problem = roleProvinceProblem(role, province);

@@ -58,7 +58,11 @@ export class AccountService {
 
   async byLogin(login: string): Promise<AccountRecord> {
     const account = await this.accounts.byLogin(login);
-    if (!account) throw new AccessError('ACCOUNT_NOT_FOUND', `there is no account "${login}" (see the account list)`);
+    if (!account)
+      throw new AccessError(
+        'ACCOUNT_NOT_FOUND',
+        `không có tài khoản "${login}" (there is no account "${login}"; see the account list)`,
+      );
     return account;
   }
 
@@ -71,7 +75,10 @@ export class AccountService {
     const login = normaliseLogin(request.login);
     const displayName = request.displayName.trim();
     if (displayName === '' || displayName.length > 120)
-      throw new AccessError('INVALID_ACCOUNT_INPUT', 'displayName: give the person’s name (1–120 characters)');
+      throw new AccessError(
+        'INVALID_ACCOUNT_INPUT',
+        'displayName: ghi họ tên, 1–120 ký tự (give the person’s name, 1–120 characters)',
+      );
     const { role, provinceCode } = checkRole(request.role, request.provinceCode);
     if (provinceCode !== null) await checkProvince(this.db, provinceCode);
     const id = newAccountId();
@@ -89,7 +96,11 @@ export class AccountService {
       },
       auditEvent(actor, 'account.create', `account ${login}`, { role, province: provinceCode, kind }),
     );
-    if (!created) throw new AccessError('ACCOUNT_EXISTS', `the login "${login}" is taken: choose another`);
+    if (!created)
+      throw new AccessError(
+        'ACCOUNT_EXISTS',
+        `tên đăng nhập "${login}" đã có người dùng: chọn tên khác (the login "${login}" is taken: choose another)`,
+      );
     const account = (await this.accounts.byId(id))!;
     const link = kind === 'person' ? await this.issueLink(actor, account, 'new-account') : null;
     return { account, link };
@@ -113,11 +124,14 @@ export class AccountService {
     if (account.id === actor.principal.accountId && (change.disabled === true || role !== account.role))
       throw new AccessError(
         'FORBIDDEN',
-        'you cannot disable your own account or change your own role: ask another data officer',
+        'không thể tự khóa tài khoản hay đổi vai trò của chính mình: nhờ một cán bộ nghiệp vụ khác (you cannot disable your own account or change your own role)',
       );
     const displayName = change.displayName?.trim();
     if (displayName !== undefined && (displayName === '' || displayName.length > 120))
-      throw new AccessError('INVALID_ACCOUNT_INPUT', 'displayName: give the person’s name (1–120 characters)');
+      throw new AccessError(
+        'INVALID_ACCOUNT_INPUT',
+        'displayName: ghi họ tên, 1–120 ký tự (give the person’s name, 1–120 characters)',
+      );
     const powerChanges = role !== account.role || provinceCode !== account.provinceCode || change.disabled === true;
     await this.accounts.update(
       account.id,
@@ -153,7 +167,10 @@ export class AccountService {
   async resetPassword(actor: Actor, login: string): Promise<{ account: AccountRecord; link: SignInLink }> {
     const account = await this.byLogin(login);
     if (account.kind === 'demo')
-      throw new AccessError('INVALID_ACCOUNT_INPUT', 'a demo account has no password to reset');
+      throw new AccessError(
+        'INVALID_ACCOUNT_INPUT',
+        'tài khoản trình diễn không có mật khẩu để đặt lại (a demo account has no password to reset)',
+      );
     await this.accounts.update(
       account.id,
       { passwordHash: null, mustChangePassword: true },
@@ -188,9 +205,13 @@ export class AccountService {
   ): Promise<void> {
     const principal: Principal = actor.principal;
     if (principal.accountId === null || principal.via !== 'session')
-      throw new AccessError('FORBIDDEN', 'sign in with your account in a browser to change its password');
+      throw new AccessError(
+        'FORBIDDEN',
+        'đăng nhập bằng tài khoản của mình trên trình duyệt để đổi mật khẩu (sign in with your account in a browser to change its password)',
+      );
     const account = (await this.accounts.byId(principal.accountId))!;
-    if (account.kind === 'demo') throw new AccessError('FORBIDDEN', 'a demo account has no password');
+    if (account.kind === 'demo')
+      throw new AccessError('FORBIDDEN', 'tài khoản trình diễn không có mật khẩu (a demo account has no password)');
     if (account.passwordHash !== null && !account.mustChangePassword) {
       if (input.current === null || !(await verifyPassword(input.current, account.passwordHash)))
         throw new AccessError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');

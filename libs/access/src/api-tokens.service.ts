@@ -51,21 +51,28 @@ export class ApiTokenService {
     if (label === '' || label.length > 80)
       throw new AccessError(
         'INVALID_ACCOUNT_INPUT',
-        'label: give the token a name of 1–80 characters (what it is for)',
+        'label: đặt tên khóa 1–80 ký tự, nói khóa dùng để làm gì (give the token a name of 1–80 characters)',
       );
     const days = request.expiresInDays ?? DEFAULT_TOKEN_DAYS;
     if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
       throw new AccessError(
         'INVALID_ACCOUNT_INPUT',
-        `expiresInDays ${days}: give a whole number of days from 1 to ${MAX_TOKEN_DAYS}`,
+        `expiresInDays ${days}: ghi số ngày nguyên từ 1 đến ${MAX_TOKEN_DAYS} (give a whole number of days from 1 to ${MAX_TOKEN_DAYS})`,
       );
 
     let owner = creator.accountId === null ? null : await this.accounts.byId(creator.accountId);
     if (request.forLogin) {
       if (!manages && request.forLogin.trim().toLowerCase() !== owner?.login)
-        throw new AccessError('FORBIDDEN', 'only a headquarters data officer may make tokens for another account');
+        throw new AccessError(
+          'FORBIDDEN',
+          'chỉ cán bộ nghiệp vụ Trung ương được tạo khóa cho tài khoản khác (only a headquarters data officer may make tokens for another account)',
+        );
       owner = await this.accounts.byLogin(request.forLogin);
-      if (!owner) throw new AccessError('ACCOUNT_NOT_FOUND', `there is no account "${request.forLogin}"`);
+      if (!owner)
+        throw new AccessError(
+          'ACCOUNT_NOT_FOUND',
+          `không có tài khoản "${request.forLogin}" (there is no account "${request.forLogin}")`,
+        );
     }
     const base = owner ?? creator;
     const { role, provinceCode } =
@@ -79,7 +86,10 @@ export class ApiTokenService {
         `a token of account "${owner.login}" (${owner.role}) cannot carry the role ${role}${provinceCode ? ` of ${provinceCode}` : ''}`,
       );
     if (!mayGrantRole(creator, role, provinceCode))
-      throw new AccessError('FORBIDDEN', `you (${creator.role}) may not give a token the role ${role}`);
+      throw new AccessError(
+        'FORBIDDEN',
+        `vai trò của bạn không được cấp khóa có vai trò ${role} (you, ${creator.role}, may not give a token the role ${role})`,
+      );
 
     const { id, token } = newApiToken();
     const expiresAt = addDays(new Date(), days);
@@ -110,7 +120,10 @@ export class ApiTokenService {
     const token = await this.credentials.tokenById(id);
     const manages = decideAccess(actor.principal, 'account.manage').allowed;
     if (!token || (!manages && !ownedBy(token, actor.principal)))
-      throw new AccessError('TOKEN_NOT_FOUND', `there is no token "${id}" of yours (see apiTokens for their ids)`);
+      throw new AccessError(
+        'TOKEN_NOT_FOUND',
+        `không có khóa "${id}" của bạn (there is no token "${id}" of yours; see apiTokens for their ids)`,
+      );
     await this.credentials.revokeToken(id, actor.principal.name, auditEvent(actor, 'token.revoke', `token ${id}`, {}));
     this.cache.clear();
     return (await this.credentials.tokenById(id))!;
@@ -120,7 +133,10 @@ export class ApiTokenService {
   async list(principal: Principal, all: boolean): Promise<ApiTokenRecord[]> {
     if (all) {
       if (!decideAccess(principal, 'account.manage').allowed)
-        throw new AccessError('FORBIDDEN', 'only a headquarters data officer may list every token');
+        throw new AccessError(
+          'FORBIDDEN',
+          'chỉ cán bộ nghiệp vụ Trung ương được xem mọi khóa (only a headquarters data officer may list every token)',
+        );
       return this.credentials.tokens();
     }
     return (await this.credentials.tokens()).filter((token) => ownedBy(token, principal));

@@ -7,6 +7,6 @@ export async function checkProvince(db: WarehouseDatabase, code: string): Promis
   if (!provinces.some((province) => province.code === code))
     throw new AccessError(
       'INVALID_ACCOUNT_INPUT',
-      `province "${code}" is not a province code (two digits from the official list, e.g. "01" Hà Nội, "12" Lai Châu)`,
+      `"${code}" không phải mã tỉnh: ghi mã hai chữ số trong danh mục, ví dụ "01" Hà Nội, "12" Lai Châu (province "${code}" is not a province code)`,
     );
 }

@@ -36,7 +36,10 @@ export class ReportReviewService {
       throw new ScorecardError('INVALID_CURSOR', `first must be from 1 to ${MAX_LIST}`);
     const own = provinceFilter(principal, 'report.review');
     if (filter.province !== null && own !== null && filter.province !== own)
-      throw new ScorecardError('FORBIDDEN', `Không có quyền: you see the reports of province ${own} only.`);
+      throw new ScorecardError(
+        'FORBIDDEN',
+        `Không có quyền: chỉ xem được báo cáo của tỉnh ${own} (you see the reports of province ${own} only).`,
+      );
     return this.reviews.submissions({
       planId: plan.id,
       state: filter.state,
@@ -61,14 +64,14 @@ export class ReportReviewService {
     const report = await this.find(actor.principal, submissionId);
     const refusal =
       report.provinceCode === null
-        ? 'a file import by headquarters needs no approval'
+        ? 'tệp do Trung ương nhập không cần duyệt (a file import by headquarters needs no approval)'
         : approvalRefusal(actor.principal, { ...report, provinceCode: report.provinceCode });
     if (refusal) {
       const code = report.decision !== null || report.requirement === 'NONE' ? 'ALREADY_DECIDED' : 'FORBIDDEN';
       throw new ScorecardError(code, code === 'FORBIDDEN' ? `Không có quyền: ${refusal}.` : refusal);
     }
     if (decision === 'REJECTED' && (reason === null || reason.trim() === ''))
-      throw new ScorecardError('INVALID_FILE', 'Give the reason for rejecting the report (lý do từ chối).');
+      throw new ScorecardError('INVALID_FILE', 'Ghi lý do từ chối báo cáo (give the reason for rejecting the report).');
     const written = await this.reviews.decide(
       report.id,
       { decision, reason: reason?.trim() ?? null, decidedBy: actor.principal.name },
@@ -79,7 +82,11 @@ export class ReportReviewService {
         figures: report.figures.length,
       }),
     );
-    if (!written) throw new ScorecardError('ALREADY_DECIDED', 'This report was decided a moment ago by someone else.');
+    if (!written)
+      throw new ScorecardError(
+        'ALREADY_DECIDED',
+        'Báo cáo vừa được người khác quyết định (this report was decided a moment ago by someone else).',
+      );
     return this.find(actor.principal, submissionId);
   }
 

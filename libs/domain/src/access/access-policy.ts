@@ -1,4 +1,4 @@
-import { isProvinceRole, type Principal, type Role } from './roles';
+import { ROLE_LABELS_VI, isProvinceRole, type Principal, type Role } from './roles';
 
 // The one authorisation table: every GraphQL field and HTTP route names one of these actions, and this table says
 // which roles may do it and over which provinces. A province-bound role with scope OWN_PROVINCE may act only on
@@ -75,12 +75,18 @@ type Caller = Pick<Principal, 'role' | 'provinceCode'>;
  */
 export function decideAccess(caller: Caller, action: Action, provinceCode?: string | null): AccessDecision {
   const scope = ACCESS_POLICY[action][caller.role];
-  if (scope === undefined) return { allowed: false, reason: `the role "${caller.role}" may not ${describe(action)}` };
+  if (scope === undefined)
+    return {
+      allowed: false,
+      reason: `vai trò ${ROLE_LABELS_VI[caller.role]} không được ${DESCRIPTIONS_VI[action]} (the role "${caller.role}" may not ${describe(action)})`,
+    };
   if (scope === 'OWN_PROVINCE' && provinceCode !== undefined && provinceCode !== null) {
     if (provinceCode !== caller.provinceCode)
       return {
         allowed: false,
-        reason: `a ${caller.role} of province ${caller.provinceCode ?? '?'} may ${describe(action)} only for that province, not for ${provinceCode}`,
+        reason:
+          `chỉ được ${DESCRIPTIONS_VI[action]} của tỉnh mình (${caller.provinceCode ?? '?'}), không phải tỉnh ${provinceCode} ` +
+          `(a ${caller.role} of province ${caller.provinceCode ?? '?'} may ${describe(action)} only for that province, not for ${provinceCode})`,
       };
   }
   return { allowed: true, scope };
@@ -136,6 +142,27 @@ const DESCRIPTIONS: Record<Action, string> = {
   'token.own': 'manage API tokens',
   'audit.read': 'read the audit log',
   'self.read': 'read their own account',
+};
+
+const DESCRIPTIONS_VI: Record<Action, string> = {
+  'reference.read': 'xem danh mục',
+  'plan.read': 'xem kế hoạch',
+  'attainment.read': 'xem kết quả và xếp hạng',
+  'reporting-status.read': 'xem tình hình báo cáo',
+  'late-payment.read': 'xem số liệu chậm đóng',
+  'employers.read': 'xem dữ liệu đơn vị sử dụng lao động',
+  'report-history.read': 'xem lịch sử báo cáo',
+  'data-quality.read': 'xem cảnh báo chất lượng số liệu',
+  'report.submit': 'gửi báo cáo',
+  'report.review': 'xem các báo cáo đã gửi',
+  'report.approve': 'duyệt hoặc từ chối báo cáo',
+  'plan.import': 'nhập kế hoạch',
+  'actuals.import': 'nhập tệp báo cáo',
+  'ledger.import': 'nhập sổ thu',
+  'account.manage': 'quản lý tài khoản',
+  'token.own': 'quản lý khóa API',
+  'audit.read': 'xem nhật ký thay đổi',
+  'self.read': 'xem tài khoản của mình',
 };
 
 function describe(action: Action): string {

@@ -40,8 +40,10 @@ export function approvalRefusal(
   const access = decideAccess(caller, 'report.approve', report.provinceCode);
   if (!access.allowed) return access.reason;
   if (report.requirement === 'NONE' || report.decision !== null)
-    return `this report is already ${report.decision === 'REJECTED' ? 'rejected' : 'approved'}; a correction is sent as a new report`;
+    return report.decision === 'REJECTED'
+      ? 'báo cáo này đã bị từ chối; số liệu sửa được gửi thành báo cáo mới (this report is already rejected; a correction is sent as a new report)'
+      : 'báo cáo này đã được duyệt; số liệu sửa được gửi thành báo cáo mới (this report is already approved; a correction is sent as a new report)';
   if (report.requirement === 'HEADQUARTERS' && caller.role !== 'data-officer')
-    return 'this report trips a data-quality rule: headquarters (a data officer) must approve or reject it';
+    return 'báo cáo vượt quy tắc kiểm tra số liệu: Trung ương (cán bộ nghiệp vụ) duyệt hoặc từ chối (this report trips a data-quality rule: headquarters must approve or reject it)';
   return null;
 }

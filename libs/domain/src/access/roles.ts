@@ -46,10 +46,11 @@ export type Principal = {
 export function roleProvinceProblem(role: Role, provinceCode: string | null): string | null {
   if (isProvinceRole(role)) {
     if (provinceCode === null || !/^\d{2}$/.test(provinceCode))
-      return `the role "${role}" is bound to one province: give its two-digit code (e.g. "01")`;
+      return `vai trò này gắn với một tỉnh: ghi mã tỉnh hai chữ số, ví dụ "01" (the role "${role}" is bound to one province: give its two-digit code)`;
     return null;
   }
-  if (provinceCode !== null) return `the role "${role}" is not bound to a province: give no province code`;
+  if (provinceCode !== null)
+    return `vai trò này không gắn với tỉnh: bỏ mã tỉnh (the role "${role}" is not bound to a province: give no province code)`;
   return null;
 }
 
