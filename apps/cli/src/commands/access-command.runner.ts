@@ -1,4 +1,7 @@
 import { join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { AccessError, createAccessServices, type AccessServices, type Actor } from '@scorecard/access';
 import { loadReferenceData } from '@scorecard/ingest';
 import { WarehouseDatabase, WarehouseError } from '@scorecard/warehouse';
@@ -11,14 +14,40 @@ import type { Output } from './import-plan.command';
 
 export type AccessContext = { services: AccessServices; actor: Actor };
 
-/** Runs a parseArgs call; a parse error (unknown option, missing value) is printed with the usage and gives null. */
-export function parseOrExplain<T>(parse: () => T, usage: string, output: Output): T | null {
+const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
+
+/**
+ * Parses a subcommand's options (and --help) and checks how many arguments it takes. Gives the parsed values, or
+ * the exit code when it is done: 0 after printing the usage for --help, 2 after a usage error printed with it.
+ */
+export function parseSubcommand<const O extends OptionsConfig>(
+  argv: readonly string[],
+  spec: { command: string; options: O; args: 'none' | 'one'; argument?: string; usage: string },
+  output: Output,
+) {
+  type Config = { args: string[]; allowPositionals: true; options: O & typeof HELP };
+  let parsed;
   try {
-    return parse();
+    parsed = parseArgs<Config>({ args: [...argv], allowPositionals: true, options: { ...spec.options, ...HELP } });
   } catch (error) {
-    output.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    return null;
+    output.err(`${error instanceof Error ? error.message : String(error)}\n\n${spec.usage}`);
+    return 2;
   }
+  // Generic options leave the parsed type unresolved here; --help is always among them.
+  if ((parsed.values as { help?: boolean }).help) {
+    output.out(spec.usage);
+    return 0;
+  }
+  const { positionals } = parsed;
+  if (spec.args === 'none' && positionals.length > 0) {
+    output.err(`${spec.command} takes no arguments, only options (found "${positionals[0]}").\n\n${spec.usage}`);
+    return 2;
+  }
+  if (spec.args === 'one' && positionals.length !== 1) {
+    output.err(`${spec.command} takes one argument: ${spec.argument ?? 'a value'}.\n\n${spec.usage}`);
+    return 2;
+  }
+  return { values: parsed.values, argument: positionals[0] ?? '' };
 }
 
 /**
@@ -73,7 +102,7 @@ const CLI_WORDING: readonly (readonly [RegExp, string])[] = [
   [/^label\b/, '--label'],
   [/^expiresInDays\b/, '--expires-days'],
   [/^role\b/, '--role'],
-  [/\(see the account list\)/, '(see "scorecard user list")'],
+  [/; see the account list\)/, '; see "scorecard user list")'],
 ];
 
 function refuse(command: string, error: AccessError, output: Output): number {

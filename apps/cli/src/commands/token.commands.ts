@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_TOKEN_DAYS, checkRole } from '@scorecard/access';
 import { ROLES } from '@scorecard/domain';
 import { formatTokenList, tokenListEntries, utcMinute } from '../output/access-list.report';
-import { checkEarly, parseOrExplain, wholeDays, withAccess } from './access-command.runner';
+import { checkEarly, parseSubcommand, wholeDays, withAccess } from './access-command.runner';
 import type { Output } from './import-plan.command';
 
 export const TOKEN_USAGE = `Usage: scorecard token create --role <role> [--province <code>] [--expires-days N] [--label <text>]
@@ -52,35 +51,26 @@ export async function tokenCommand(argv: readonly string[], repoRoot: string, ou
 }
 
 async function createToken(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parseOrExplain(
-    () =>
-      parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          role: { type: 'string' },
-          province: { type: 'string' },
-          'expires-days': { type: 'string' },
-          label: { type: 'string', default: 'cli' },
-          user: { type: 'string' },
-          db: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }),
-    TOKEN_USAGE,
+  const parsed = parseSubcommand(
+    argv,
+    {
+      command: 'token create',
+      options: {
+        role: { type: 'string' },
+        province: { type: 'string' },
+        'expires-days': { type: 'string' },
+        label: { type: 'string', default: 'cli' },
+        user: { type: 'string' },
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      args: 'none',
+      usage: TOKEN_USAGE,
+    },
     output,
   );
-  if (!parsed) return 2;
-  const { values, positionals } = parsed;
-  if (values.help) {
-    output.out(TOKEN_USAGE);
-    return 0;
-  }
-  if (positionals.length > 0) {
-    output.err(`token create takes no arguments, only options (found "${positionals[0]}").\n\n${TOKEN_USAGE}`);
-    return 2;
-  }
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   if (values.role === undefined) {
     output.err(`Give the token's role with --role (${ROLES.join(', ')}).\n\n${TOKEN_USAGE}`);
     return 2;
@@ -126,29 +116,19 @@ async function createToken(argv: readonly string[], repoRoot: string, output: Ou
 }
 
 async function revokeToken(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parseOrExplain(
-    () =>
-      parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }),
-    TOKEN_USAGE,
+  const parsed = parseSubcommand(
+    argv,
+    {
+      command: 'token revoke',
+      options: { db: { type: 'string' } },
+      args: 'one',
+      argument: 'the id of the token (see "scorecard token list")',
+      usage: TOKEN_USAGE,
+    },
     output,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    output.out(TOKEN_USAGE);
-    return 0;
-  }
-  const [id, ...extra] = parsed.positionals;
-  if (id === undefined || extra.length > 0) {
-    output.err(`Name one token id to revoke (see "scorecard token list").\n\n${TOKEN_USAGE}`);
-    return 2;
-  }
+  if (typeof parsed === 'number') return parsed;
+  const id = parsed.argument;
   return withAccess('token revoke', repoRoot, parsed.values.db, output, async ({ services, actor }) => {
     const before = (await services.tokens.list(actor.principal, true)).find((token) => token.id === id);
     if (!before) {
@@ -168,29 +148,17 @@ async function revokeToken(argv: readonly string[], repoRoot: string, output: Ou
 }
 
 async function listTokens(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parseOrExplain(
-    () =>
-      parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }),
-    TOKEN_USAGE,
+  const parsed = parseSubcommand(
+    argv,
+    {
+      command: 'token list',
+      options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
+      args: 'none',
+      usage: TOKEN_USAGE,
+    },
     output,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    output.out(TOKEN_USAGE);
-    return 0;
-  }
-  if (parsed.positionals.length > 0) {
-    output.err(`token list takes no arguments (found "${parsed.positionals[0]}").\n\n${TOKEN_USAGE}`);
-    return 2;
-  }
+  if (typeof parsed === 'number') return parsed;
   const json = parsed.values.json;
   return withAccess('token list', repoRoot, parsed.values.db, output, async ({ services, actor }) => {
     const entries = tokenListEntries(

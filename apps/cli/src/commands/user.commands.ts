@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { LINK_VALID_DAYS, checkRole, normaliseLogin, type SignInLink } from '@scorecard/access';
 import { ROLES } from '@scorecard/domain';
 import { DEFAULT_PUBLIC_URL, publicBaseUrl } from '../config/cli-config';
 import { accountListEntries, formatAccountList, utcMinute } from '../output/access-list.report';
-import { checkEarly, parseOrExplain, withAccess } from './access-command.runner';
+import { checkEarly, parseSubcommand, withAccess } from './access-command.runner';
 import type { Output } from './import-plan.command';
 
 export const USER_USAGE = `Usage: scorecard user add <login> --role <role> [--province <code>] [--name "Display Name"] [--db <path>]
@@ -56,42 +55,28 @@ function linkUrl(baseUrl: string, link: SignInLink): string {
   return `${baseUrl}/auth/link?t=${encodeURIComponent(link.secret)}`;
 }
 
-function oneLogin(positionals: readonly string[], what: string, output: Output): string | null {
-  const [login, ...extra] = positionals;
-  if (login !== undefined && extra.length === 0) return login;
-  output.err(
-    `Name one login to ${what}${extra.length > 0 ? ` (found also "${extra.join('", "')}"; quote a name with spaces)` : ''}.\n\n${USER_USAGE}`,
-  );
-  return null;
-}
-
 async function addUser(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parseOrExplain(
-    () =>
-      parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          role: { type: 'string' },
-          province: { type: 'string' },
-          name: { type: 'string' },
-          db: { type: 'string' },
-          url: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }),
-    USER_USAGE,
+  const parsed = parseSubcommand(
+    argv,
+    {
+      command: 'user add',
+      options: {
+        role: { type: 'string' },
+        province: { type: 'string' },
+        name: { type: 'string' },
+        db: { type: 'string' },
+        url: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      args: 'one',
+      argument: 'the login of the new account (quote a name with spaces in --name)',
+      usage: USER_USAGE,
+    },
     output,
   );
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    output.out(USER_USAGE);
-    return 0;
-  }
-  const typed = oneLogin(parsed.positionals, 'add', output);
-  if (typed === null) return 2;
+  const typed = parsed.argument;
   if (values.role === undefined) {
     output.err(`Give the account's role with --role (${ROLES.join(', ')}).\n\n${USER_USAGE}`);
     return 2;
@@ -150,29 +135,20 @@ async function addUser(argv: readonly string[], repoRoot: string, output: Output
 }
 
 async function resetUser(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parseOrExplain(
-    () =>
-      parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          url: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }),
-    USER_USAGE,
+  const parsed = parseSubcommand(
+    argv,
+    {
+      command: 'user reset',
+      options: { db: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean', default: false } },
+      args: 'one',
+      argument: 'the login of the account',
+      usage: USER_USAGE,
+    },
     output,
   );
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    output.out(USER_USAGE);
-    return 0;
-  }
-  const login = oneLogin(parsed.positionals, 'reset', output);
-  if (login === null) return 2;
+  const login = parsed.argument;
   const base = publicBaseUrl(values.url);
   if (!base.ok) {
     output.err(`scorecard user reset: ${base.problem}`);
@@ -198,29 +174,17 @@ async function resetUser(argv: readonly string[], repoRoot: string, output: Outp
 }
 
 async function listUsers(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parseOrExplain(
-    () =>
-      parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }),
-    USER_USAGE,
+  const parsed = parseSubcommand(
+    argv,
+    {
+      command: 'user list',
+      options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
+      args: 'none',
+      usage: USER_USAGE,
+    },
     output,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    output.out(USER_USAGE);
-    return 0;
-  }
-  if (parsed.positionals.length > 0) {
-    output.err(`user list takes no arguments (found "${parsed.positionals[0]}").\n\n${USER_USAGE}`);
-    return 2;
-  }
+  if (typeof parsed === 'number') return parsed;
   const json = parsed.values.json;
   return withAccess('user list', repoRoot, parsed.values.db, output, async ({ services }) => {
     const entries = accountListEntries(await services.accounts.list(), new Date());
