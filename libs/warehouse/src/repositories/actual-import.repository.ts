@@ -75,7 +75,7 @@ export type ReportDateSubmissions = {
 };
 export type StoredWarning = WarningInput & { detectedAt: string };
 
-type WarningRow = {
+export type WarningRow = {
   province_code: string;
   metric: string;
   report_date: string;
@@ -87,6 +87,21 @@ type WarningRow = {
   source: string;
   detected_at: string;
 };
+
+export function toStoredWarning(r: WarningRow): StoredWarning {
+  return {
+    provinceCode: r.province_code,
+    metric: r.metric,
+    reportDate: r.report_date,
+    kind: r.kind,
+    value: r.value,
+    previousValue: r.previous_value,
+    periodTotal: r.period_total,
+    message: r.message,
+    source: r.source,
+    detectedAt: r.detected_at,
+  };
+}
 
 /** Imports of actuals: submissions, their import record and their data-quality warnings, written together. */
 export class ActualImportRepository {
@@ -240,17 +255,6 @@ export class ActualImportRepository {
 
   async warnings(planId: string, province: string | null): Promise<StoredWarning[]> {
     const rows = await this.db.all<WarningRow>(dataQualityWarningsSql, { planId, province });
-    return rows.map((r) => ({
-      provinceCode: r.province_code,
-      metric: r.metric,
-      reportDate: r.report_date,
-      kind: r.kind,
-      value: r.value,
-      previousValue: r.previous_value,
-      periodTotal: r.period_total,
-      message: r.message,
-      source: r.source,
-      detectedAt: r.detected_at,
-    }));
+    return rows.map(toStoredWarning);
   }
 }

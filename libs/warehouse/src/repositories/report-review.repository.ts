@@ -7,7 +7,7 @@ import figuresSql from '../queries/report-submission-figures.sql?raw';
 import warningsSql from '../queries/report-submission-warnings.sql?raw';
 import pendingSql from '../queries/pending-actuals-as-of.sql?raw';
 import { AuditRepository, type AuditEventInput } from './audit.repository';
-import type { StoredWarning } from './actual-import.repository';
+import { toStoredWarning, type StoredWarning, type WarningRow } from './actual-import.repository';
 
 // Submitted reports (each import of actuals) and their approval. A decision is appended once per report, in the
 // same transaction as its audit row; the report itself is never changed.
@@ -88,19 +88,7 @@ export class ReportReviewRepository {
         report_date: string;
         cumulative_value: number;
       }>(figuresSql, { ids }),
-      this.db.all<{
-        import_id: bigint;
-        province_code: string;
-        metric: string;
-        report_date: string;
-        kind: string;
-        value: number;
-        previous_value: number | null;
-        period_total: number | null;
-        message: string;
-        source: string;
-        detected_at: string;
-      }>(warningsSql, { ids }),
+      this.db.all<WarningRow & { import_id: bigint }>(warningsSql, { ids }),
     ]);
     return rows.map((row) => ({
       id: Number(row.id),
@@ -126,19 +114,7 @@ export class ReportReviewRepository {
         })),
       warnings: warnings
         .filter((w) => w.import_id === row.id)
-        .map((w) => ({
-          importId: Number(w.import_id),
-          provinceCode: w.province_code,
-          metric: w.metric,
-          reportDate: w.report_date,
-          kind: w.kind,
-          value: w.value,
-          previousValue: w.previous_value,
-          periodTotal: w.period_total,
-          message: w.message,
-          source: w.source,
-          detectedAt: w.detected_at,
-        })),
+        .map((w) => ({ ...toStoredWarning(w), importId: Number(w.import_id) })),
     }));
   }
 
