@@ -61,8 +61,13 @@ export type RankedBarFrame<Row> = {
 };
 
 export function rankedBarFrame<Row>(frame: RankedBarFrame<Row>): ChartOption {
-  const { rows, valueAxis } = frame;
+  const { rows } = frame;
   const isOwn = frame.isOwn ?? (() => false);
+  // On a phone the value axis is a few centimetres wide: drop the labels that would print over each other.
+  const valueAxis = {
+    ...frame.valueAxis,
+    axisLabel: { hideOverlap: true, ...(frame.valueAxis.axisLabel as Record<string, unknown> | undefined) },
+  };
   return {
     textStyle: { fontFamily: CHART_FONT_FAMILY },
     animation: false,

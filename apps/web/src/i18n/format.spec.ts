@@ -130,6 +130,8 @@ describe('formatYearMonth', () => {
 describe('formatDateTime', () => {
   it('shows the server timestamp as dd/MM/yyyy HH:mm without shifting its time zone', () => {
     expect(formatDateTime('2026-11-22T03:07:16')).toBe('22/11/2026 03:07');
+    // An instant in UTC is shown in Vietnam time (UTC+7), across midnight too.
+    expect(formatDateTime('2021-12-31T17:30:00.000Z')).toBe('01/01/2022 00:30');
     expect(formatDateTime('2021-09-06 23:59:59.123')).toBe('06/09/2021 23:59');
   });
 });

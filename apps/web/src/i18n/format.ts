@@ -108,11 +108,30 @@ export function formatMonthYear(yearMonth: string): string {
   return match ? `${match[2]}/${match[1]}` : yearMonth;
 }
 
+const VIETNAM_TIME = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const ZONED = /(Z|[+-]\d{2}:?\d{2})$/i;
+
 /**
- * A timestamp as the server wrote it ("2026-11-22T03:07:16", server time) → "22/11/2026 03:07". The parts
- * are read as written, without a time-zone shift, since the server does not say its zone.
+ * A timestamp → "22/11/2026 03:07". An instant with a zone ("…Z", as accounts, tokens, the audit log, report
+ * approvals and warnings send) is shown in Vietnam time; a timestamp without one ("2026-11-22T03:07:16", the time
+ * a report says it was sent) is read as written.
  */
 export function formatDateTime(isoTimestamp: string): string {
+  if (ZONED.test(isoTimestamp)) {
+    const date = new Date(isoTimestamp);
+    if (!Number.isNaN(date.getTime())) {
+      const part = new Map(VIETNAM_TIME.formatToParts(date).map((p) => [p.type, p.value]));
+      return `${part.get('day')}/${part.get('month')}/${part.get('year')} ${part.get('hour')}:${part.get('minute')}`;
+    }
+  }
   const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(isoTimestamp);
   return match ? `${match[3]}/${match[2]}/${match[1]} ${match[4]}:${match[5]}` : isoTimestamp;
 }

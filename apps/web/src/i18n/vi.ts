@@ -54,7 +54,7 @@ export const vi = {
   },
   userMenu: {
     label: 'Tài khoản đang đăng nhập',
-    open: (name: string) => `Tài khoản: ${name}`,
+    account: 'Tài khoản:',
     roleInProvince: (role: string, province: string) => `${role} · ${province}`,
     login: (login: string) => `Tên đăng nhập: ${login}`,
     viaToken: 'Đang dùng khóa API, không phải phiên đăng nhập',
@@ -229,6 +229,7 @@ export const vi = {
     value: (value: string) => `Số đã gửi: ${value}.`,
     reportDate: (date: string) => `Kỳ ${date}`,
     source: (source: string) => `Nguồn: ${source}`,
+    formSource: (sender: string) => `biểu mẫu nhập báo cáo của ${sender}`,
     detectedAt: (when: string) => `ghi nhận lúc ${when}`,
     serverMessage: 'Thông báo của máy chủ',
   },

@@ -63,10 +63,11 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         className="user-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`${t.open(viewer.displayName)} (${role})`}
         data-testid="user-menu-button"
         onClick={() => setOpen((value) => !value)}
       >
+        {/* The name comes from the visible text, so speech input can say what it sees ("Tài khoản: <name>"). */}
+        <span className="visually-hidden">{t.account} </span>
         <span className="user-menu__name">{viewer.displayName}</span>
         <span className="user-menu__role" data-testid="user-menu-role">
           {role}

@@ -2,7 +2,7 @@ import type { DataQualityWarning } from '../api/graphql-types';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { vi } from '../i18n/vi';
 import type { MetricLabels } from '../plan/metric-labels';
-import { describeWarning } from './data-quality';
+import { describeSource, describeWarning } from './data-quality';
 
 type DataQualityWarningListProps = {
   warnings: readonly DataQualityWarning[];
@@ -42,7 +42,7 @@ export function DataQualityWarningList({
             </p>
             <p className="warning-list__description">{view.description}</p>
             <p className="warning-list__meta" title={`${t.serverMessage}: ${warning.message}`}>
-              {t.source(warning.source)}
+              {t.source(describeSource(warning.source))}
               {warning.detectedAt ? ` · ${t.detectedAt(formatDateTime(warning.detectedAt))}` : null}
             </p>
           </li>

@@ -32,3 +32,10 @@ export function describeWarning(warning: WarningFields, unitVi: string | undefin
   // A kind this page does not know (or a warning without its figures): the server's words, with the value.
   return { label, description: `${warning.message} — ${t.value(amount(value))}` };
 }
+
+const FORM_SOURCE = 'form:';
+
+/** Where the figure came from, in words: the report form and who sent it ("form:<login>"), or a file as named. */
+export function describeSource(source: string): string {
+  return source.startsWith(FORM_SOURCE) ? vi.dataQuality.formSource(source.slice(FORM_SOURCE.length)) : source;
+}

@@ -30,6 +30,6 @@ export class DataQualityWarningObject {
   @Field()
   source!: string;
 
-  @Field({ description: 'When the warning was recorded; empty for warnings of the current import.' })
+  @Field({ description: 'When the warning was recorded (UTC, ISO 8601 …Z); empty for warnings of the current import.' })
   detectedAt!: string;
 }

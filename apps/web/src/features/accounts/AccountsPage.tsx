@@ -46,6 +46,7 @@ export function AccountsPage() {
               accounts={data.accounts}
               provinces={data.provinces}
               ownLogin={viewer.login}
+              labelledBy="accounts-list-title"
               onChanged={changed}
             />
           </div>

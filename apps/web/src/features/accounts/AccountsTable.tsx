@@ -1,4 +1,5 @@
 import { viAccess } from '../../i18n/vi-access';
+import { TableScroll } from '../../ui/TableScroll';
 import { AccountRow } from './AccountRow';
 import type { Account, ProvinceChoice } from './accounts.queries';
 
@@ -6,16 +7,18 @@ type AccountsTableProps = {
   accounts: readonly Account[];
   provinces: readonly ProvinceChoice[];
   ownLogin: string;
+  /** The id of the heading that names the list. */
+  labelledBy: string;
   onChanged: (message: string) => void;
 };
 
 const t = viAccess.accounts.columns;
 const COLUMN_COUNT = 7;
 
-export function AccountsTable({ accounts, provinces, ownLogin, onChanged }: AccountsTableProps) {
+export function AccountsTable({ accounts, provinces, ownLogin, labelledBy, onChanged }: AccountsTableProps) {
   if (accounts.length === 0) return <p className="panel__empty">{viAccess.accounts.empty}</p>;
   return (
-    <div className="table-scroll access-scroll">
+    <TableScroll labelledBy={labelledBy} className="access-scroll">
       <table className="data-table access-table" data-testid="accounts-table">
         <thead>
           <tr>
@@ -41,6 +44,6 @@ export function AccountsTable({ accounts, provinces, ownLogin, onChanged }: Acco
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -42,6 +42,7 @@ export function ApiTokensPage() {
         <TokensTable
           tokens={list}
           provinces={tokens.data.provinces}
+          labelledBy="tokens-list-title"
           onRevoked={(label) => changed(t.revoke.done(label))}
         />
       </div>

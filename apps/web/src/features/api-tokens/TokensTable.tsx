@@ -1,4 +1,5 @@
 import { viAccess } from '../../i18n/vi-access';
+import { TableScroll } from '../../ui/TableScroll';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import type { ApiToken } from './api-tokens.queries';
 import { TokenRow } from './TokenRow';
@@ -6,16 +7,18 @@ import { TokenRow } from './TokenRow';
 type TokensTableProps = {
   tokens: readonly ApiToken[];
   provinces: readonly ProvinceChoice[];
+  /** The id of the heading that names the list. */
+  labelledBy: string;
   onRevoked: (label: string) => void;
 };
 
 const t = viAccess.apiTokens.columns;
 const COLUMN_COUNT = 8;
 
-export function TokensTable({ tokens, provinces, onRevoked }: TokensTableProps) {
+export function TokensTable({ tokens, provinces, labelledBy, onRevoked }: TokensTableProps) {
   if (tokens.length === 0) return <p className="panel__empty">{viAccess.apiTokens.empty}</p>;
   return (
-    <div className="table-scroll access-scroll">
+    <TableScroll labelledBy={labelledBy} className="access-scroll">
       <table className="data-table access-table" data-testid="tokens-table">
         <thead>
           <tr>
@@ -41,6 +44,6 @@ export function TokensTable({ tokens, provinces, onRevoked }: TokensTableProps) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

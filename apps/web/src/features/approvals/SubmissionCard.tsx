@@ -4,6 +4,7 @@ import { formatInteger } from '../../i18n/format';
 import { viAccess } from '../../i18n/vi-access';
 import type { MetricLabels } from '../../plan/metric-labels';
 import { DataQualityWarningList } from '../../ui/DataQualityWarningList';
+import { TableScroll } from '../../ui/TableScroll';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { roleLabel } from '../accounts/roles';
 import { formatInstant } from '../accounts/timestamps';
@@ -119,11 +120,13 @@ export function SubmissionCard({ submission, labels, onDecided }: SubmissionCard
         </p>
       ) : null}
 
-      <h4 className="submission-card__subtitle">{t.card.figuresTitle}</h4>
+      <h4 id={`${id}-figures`} className="submission-card__subtitle">
+        {t.card.figuresTitle}
+      </h4>
       {rows.length === 0 ? (
         <p className="panel__empty">{t.card.noFigures}</p>
       ) : (
-        <div className="table-scroll access-scroll">
+        <TableScroll labelledBy={`${id}-figures`} className="access-scroll">
           <table className="data-table">
             <thead>
               <tr>
@@ -144,7 +147,7 @@ export function SubmissionCard({ submission, labels, onDecided }: SubmissionCard
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {submission.warnings.length > 0 ? (

@@ -39,7 +39,7 @@ export function AuditLogPage() {
               {t.empty}
             </p>
           ) : (
-            <AuditTable events={log.events} />
+            <AuditTable events={log.events} labelledBy="audit-list-title" />
           )}
         </div>
         {log.moreError !== undefined ? (

@@ -1,4 +1,5 @@
 import { viAccess } from '../../i18n/vi-access';
+import { TableScroll } from '../../ui/TableScroll';
 import { roleLabel } from '../accounts/roles';
 import { formatInstant } from '../accounts/timestamps';
 import { actionLabel, describeOutcome, formatDetail, viaLabel } from './audit-labels';
@@ -7,9 +8,9 @@ import type { AuditEvent } from './audit.queries';
 const t = viAccess.audit;
 
 /** The log, newest first: when, who, how, from where, what, on what, with which outcome and detail. */
-export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
+export function AuditTable({ events, labelledBy }: { events: readonly AuditEvent[]; labelledBy: string }) {
   return (
-    <div className="table-scroll access-scroll">
+    <TableScroll labelledBy={labelledBy} className="access-scroll">
       <table className="data-table access-table audit-table" data-testid="audit-table">
         <thead>
           <tr>
@@ -30,7 +31,7 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -4,6 +4,7 @@ import { MISSING, formatInteger } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
 import { RankChange } from '../../ui/RankChange';
+import { TableScroll } from '../../ui/TableScroll';
 import { amountUnitFor, amountUnitLabel, formatAmount, formatRatio, formatVnd, type AmountUnit } from './amounts';
 import { BUCKET_ORDER, bucketLabel } from './buckets';
 
@@ -30,7 +31,7 @@ export function LatePaymentTable({ data, selected, onChoose, ownProvince, employ
       <h2 id="late-payment-table-title" className="panel__title">
         {t.caption} <span className="panel__subtitle">({vi.common.unit(amountUnitLabel(unit))})</span>
       </h2>
-      <div className="table-scroll">
+      <TableScroll labelledBy="late-payment-table-title">
         <table className="ranking-table late-payment-table">
           <thead>
             <tr>
@@ -75,7 +76,7 @@ export function LatePaymentTable({ data, selected, onChoose, ownProvince, employ
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -27,7 +27,7 @@ export function TargetTotalsPanel({ planId, version, metrics }: TargetTotalsPane
         <ErrorPanel title={vi.plans.errors.totalsTitle} error={query.error} onRetry={query.reload} />
       ) : summary ? (
         <div className={query.loading ? 'is-stale' : undefined}>
-          <TargetTotalsTable summary={summary} />
+          <TargetTotalsTable summary={summary} labelledBy="target-totals-title" />
         </div>
       ) : (
         <LoadingState />

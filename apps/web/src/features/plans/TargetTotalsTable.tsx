@@ -1,15 +1,16 @@
 import { MISSING, formatDifference, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { TableScroll } from '../../ui/TableScroll';
 import { monthLabel } from './reconciliation-rows';
 import type { TargetSummary, TargetSummaryRow, TotalsCell } from './target-summary';
 
 const t = vi.plans.totals;
 
 /** Per metric three lines (published national, sum of provinces, difference); the period and months across. */
-export function TargetTotalsTable({ summary }: { summary: TargetSummary }) {
+export function TargetTotalsTable({ summary, labelledBy }: { summary: TargetSummary; labelledBy: string }) {
   if (summary.rows.length === 0) return <p className="panel__empty">{t.empty}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={labelledBy}>
       <table className="data-table totals-table" data-testid="plan-target-totals">
         <thead>
           <tr>
@@ -29,7 +30,7 @@ export function TargetTotalsTable({ summary }: { summary: TargetSummary }) {
           <MetricRows key={row.metric} row={row} />
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

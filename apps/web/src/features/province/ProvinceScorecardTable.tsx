@@ -4,6 +4,7 @@ import { vi } from '../../i18n/vi';
 import { OnTrackBadge } from '../../ui/OnTrackBadge';
 import { PendingFigure } from '../../ui/PendingFigure';
 import { RankChange } from '../../ui/RankChange';
+import { TableScroll } from '../../ui/TableScroll';
 import { orderByCatalogue } from './scorecard-rows';
 
 type ProvinceScorecardTableProps = { rows: readonly ProvinceAttainment[]; metrics: readonly Metric[]; total: number };
@@ -17,7 +18,7 @@ export function ProvinceScorecardTable({ rows, metrics, total }: ProvinceScoreca
       <h2 id="province-scorecard-title" className="panel__title">
         {t.title}
       </h2>
-      <div className="table-scroll">
+      <TableScroll labelledBy="province-scorecard-title">
         <table className="ranking-table scorecard-table">
           <thead>
             <tr>
@@ -64,7 +65,7 @@ export function ProvinceScorecardTable({ rows, metrics, total }: ProvinceScoreca
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { OnTrackBadge } from '../../ui/OnTrackBadge';
 import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
 import { PendingFigure } from '../../ui/PendingFigure';
 import { RankChange } from '../../ui/RankChange';
+import { TableScroll } from '../../ui/TableScroll';
 import { orderForTable } from './ranking-rows';
 
 type RankingTableProps = { rows: readonly ProvinceAttainment[]; metric: Metric; basisLabel: string; asOf: IsoDate };
@@ -23,7 +24,7 @@ export function RankingTable({ rows, metric, basisLabel, asOf }: RankingTablePro
       <h2 id="ranking-table-title" className="panel__title">
         {t.caption} <span className="panel__subtitle">({vi.common.unit(metric.unitVi)})</span>
       </h2>
-      <div className="table-scroll">
+      <TableScroll labelledBy="ranking-table-title">
         <table className="ranking-table">
           <thead>
             <tr>
@@ -65,7 +66,7 @@ export function RankingTable({ rows, metric, basisLabel, asOf }: RankingTablePro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
