@@ -52,18 +52,20 @@ export async function ensureAdministrator(
       (a.passwordHash !== null || a.oidcSubject !== null),
   );
   if (usable) return null;
-  let admin = all.find(
+  const admin = all.find(
     (a) => a.login === FIRST_ADMIN_LOGIN && a.kind === 'person' && a.role === 'data-officer' && !a.disabled,
   );
   if (!admin) {
     const login = all.some((a) => a.login === FIRST_ADMIN_LOGIN)
       ? `${FIRST_ADMIN_LOGIN}-${all.length + 1}`
       : FIRST_ADMIN_LOGIN;
-    admin = (
-      await accounts.create(SYSTEM_ACTOR, { login, displayName: 'Quản trị viên Trung ương', role: 'data-officer' })
-    ).account;
-    const link = await accounts.issueLink(SYSTEM_ACTOR, admin, 'first-administrator');
-    return { login: admin.login, link };
+    // A new account comes with its one-time link.
+    const created = await accounts.create(SYSTEM_ACTOR, {
+      login,
+      displayName: 'Quản trị viên Trung ương',
+      role: 'data-officer',
+    });
+    return { login: created.account.login, link: created.link! };
   }
   return { login: admin.login, link: await accounts.issueLink(SYSTEM_ACTOR, admin, 'first-administrator') };
 }
