@@ -62,6 +62,9 @@ type SubmissionRow = {
 };
 
 export class ReportReviewRepository {
+  /** Whether any report waits for approval, as of a data version of the database (see dataVersion). */
+  private waiting: { version: number; any: boolean } | null = null;
+
   constructor(private readonly db: WarehouseDatabase) {}
 
   async submissions(filter: {
@@ -143,6 +146,16 @@ export class ReportReviewRepository {
 
   /** Per province, the latest submission on a metric at or before asOf still waiting for approval. */
   async pendingAsOf(planId: string, metric: string, asOf: string): Promise<PendingActual[]> {
+    // Most of the time nothing waits: one cheap check per write to the database spares the query on every page.
+    const version = this.db.dataVersion;
+    if (this.waiting?.version !== version) {
+      const [row] = await this.db.all<{ n: bigint }>(
+        `SELECT count(*) AS n FROM actual_import i LEFT JOIN report_decision d ON d.import_id = i.id
+         WHERE i.approval_required <> 'NONE' AND d.import_id IS NULL`,
+      );
+      this.waiting = { version, any: Number(row?.n ?? 0) > 0 };
+    }
+    if (!this.waiting.any) return [];
     const rows = await this.db.all<{
       province_code: string;
       report_date: string;
