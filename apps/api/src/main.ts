@@ -27,7 +27,11 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
   const db = await openWarehouse(config);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, db),
-    new FastifyAdapter({ bodyLimit: MAX_REQUEST_BYTES }),
+    new FastifyAdapter({
+      bodyLimit: MAX_REQUEST_BYTES,
+      // Only the named proxies may say who the caller is (X-Forwarded-For); by default nobody may.
+      ...(config.trustProxy.length > 0 ? { trustProxy: config.trustProxy } : {}),
+    }),
     {
       logger: ['error', 'warn', 'log'],
     },

@@ -32,6 +32,21 @@ describe('loadConfig', () => {
     expect(loadConfig({}, ['--no-sample-data'], '/repo').sampleData).toBe(false);
   });
 
+  it('believes forwarded addresses only from the proxies it names, none by default', () => {
+    expect(loadConfig({}, [], '/repo').trustProxy).toEqual([]);
+    expect(loadConfig({ SCORECARD_TRUST_PROXY: '10.0.0.5, 127.0.0.1' }, [], '/repo').trustProxy).toEqual([
+      '10.0.0.5',
+      '127.0.0.1',
+    ]);
+    expect(() => loadConfig({ SCORECARD_TRUST_PROXY: 'everyone' }, [], '/repo')).toThrow(/SCORECARD_TRUST_PROXY/);
+  });
+
+  it('offers demo accounts only with the sample data on and the server bound to loopback', () => {
+    expect(loadConfig({}, [], '/repo').demoAccounts).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }, [], '/repo').demoAccounts).toBe(false);
+    expect(loadConfig({ SCORECARD_SAMPLE_DATA: 'off' }, [], '/repo').demoAccounts).toBe(false);
+  });
+
   it('lists every invalid setting with what to write instead', () => {
     try {
       loadConfig({ PORT: 'abc', SCORECARD_SAMPLE_DATA: 'maybe' }, ['--bogus'], '/repo');

@@ -19,6 +19,11 @@ export type AppConfig = {
   publicUrl: string;
   /** Whether the session cookie is marked Secure (browsers then send it over HTTPS and to localhost only). */
   cookieSecure: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges), so the audit log and the
+   * sign-in limits see the caller's address, not the proxy's; empty: none.
+   */
+  trustProxy: string[];
   /** Sign-in through the agency's OpenID Connect identity provider, when configured. */
   oidc: OidcConfig | null;
   /** Demo accounts for each role: only with the sample data on and the server bound to a loopback address. */
@@ -69,6 +74,11 @@ const SETTINGS = {
     flag: '--cookie-secure',
     help: 'on|off: mark the session cookie Secure (default on; browsers accept it over HTTPS and on localhost)',
   },
+  trustProxy: {
+    env: 'SCORECARD_TRUST_PROXY',
+    flag: '--trust-proxy',
+    help: 'comma-separated addresses or CIDR ranges of the reverse proxies in front (default none), e.g. 10.0.0.5,127.0.0.1',
+  },
   oidcIssuer: {
     env: 'SCORECARD_OIDC_ISSUER',
     flag: '--oidc-issuer',
@@ -114,6 +124,13 @@ const schema = z.object({
     .regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, 'must be an http(s) address, for example https://scorecard.bhxh.gov.vn')
     .optional(),
   cookieSecure: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }),
+  trustProxy: z
+    .string()
+    .trim()
+    .regex(
+      /^$|^[0-9a-fA-F.:]+(\/\d{1,3})?(\s*,\s*[0-9a-fA-F.:]+(\/\d{1,3})?)*$/,
+      'must list IP addresses or CIDR ranges separated by commas, for example 10.0.0.5,127.0.0.1',
+    ),
   oidcIssuer: z
     .string()
     .trim()
@@ -180,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     ledgerEmployers: flags.values.ledgerEmployers ?? env.SCORECARD_LEDGER_EMPLOYERS ?? '20000',
     publicUrl: flags.values.publicUrl ?? env.SCORECARD_PUBLIC_URL,
     cookieSecure: (flags.values.cookieSecure ?? env.SCORECARD_COOKIE_SECURE ?? 'on').toLowerCase(),
+    trustProxy: flags.values.trustProxy ?? env.SCORECARD_TRUST_PROXY ?? '',
     oidcIssuer: flags.values.oidcIssuer ?? env.SCORECARD_OIDC_ISSUER,
     oidcClientId: flags.values.oidcClientId ?? env.SCORECARD_OIDC_CLIENT_ID,
     oidcClientSecret: flags.values.oidcClientSecret ?? env.SCORECARD_OIDC_CLIENT_SECRET,
@@ -220,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     emitSchema: flags.emitSchema === null ? null : resolve(repoRoot, flags.emitSchema),
     publicUrl: (d.publicUrl ?? `http://localhost:${d.port}`).replace(/\/+$/, ''),
     cookieSecure: d.cookieSecure === 'on',
+    trustProxy: d.trustProxy === '' ? [] : d.trustProxy.split(',').map((entry) => entry.trim()),
     oidc:
       d.oidcIssuer && d.oidcClientId && d.oidcClientSecret
         ? {
