@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditRepository, WarehouseDatabase } from '@scorecard/warehouse';
 import { databaseContentDigest } from '../support/database-content';
 import { runCli } from '../support/scorecard-cli';
 import { REPO_ROOT, tempDir } from '../support/scorecard-server';
@@ -57,6 +58,22 @@ describe('npx scorecard import-ledger', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/Ledger imported: 100\.000 employers/);
     expect(await databaseContentDigest(db)).not.toBe(before);
+    // The audit log has the two imports that were swapped in, by the shell's account, and not the killed one.
+    const warehouse = await WarehouseDatabase.open(db);
+    try {
+      const events = await new AuditRepository(warehouse).page({
+        limit: 10,
+        before: null,
+        action: 'ledger.import',
+        actor: null,
+      });
+      expect(events.map((e) => [e.actor.startsWith('cli:'), e.detail.employers])).toEqual([
+        [true, 100_000],
+        [true, 400],
+      ]);
+    } finally {
+      warehouse.close();
+    }
   }, 180_000);
 
   it('refuses a file with bad rows, naming them, with exit code 1 and nothing written', async () => {

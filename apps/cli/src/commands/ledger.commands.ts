@@ -9,7 +9,6 @@ import {
   WarehouseDatabase,
   WarehouseError,
   generateLedger,
-  AuditRepository,
   importLedger,
   type LedgerFiles,
 } from '@scorecard/warehouse';
@@ -193,20 +192,10 @@ export async function importLedgerCommand(argv: readonly string[], repoRoot: str
       files,
       importedBy: cliActor().principal.name,
       synthetic,
+      audit: auditEvent(cliActor(), 'ledger.import', null),
       progress: json ? undefined : (step) => output.err(`… ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`),
     });
     const seconds = (Date.now() - started) / 1000;
-    if (!outcome.alreadyImported)
-      await new AuditRepository(db).append(
-        auditEvent(cliActor(), 'ledger.import', 'contribution ledger', {
-          employers: outcome.employers,
-          dues: outcome.dues,
-          payments: outcome.payments,
-          firstMonth: outcome.firstMonth,
-          lastMonth: outcome.lastMonth,
-          synthetic,
-        }),
-      );
     if (json) output.out(JSON.stringify({ status: 'imported', ...outcome, seconds }, null, 2));
     else if (outcome.alreadyImported) output.out('This ledger was imported before; nothing changed.');
     else

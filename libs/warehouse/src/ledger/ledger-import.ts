@@ -9,6 +9,7 @@ import stageSql from '../queries/ledger-stage.sql?raw';
 import commitSql from '../queries/ledger-commit.sql?raw';
 import { LedgerImportError, type LedgerImportProblem } from './ledger-import.errors';
 import { stageLedgerFile, type LedgerTable } from './ledger-source';
+import { AuditRepository, type AuditEventInput } from '../repositories/audit.repository';
 
 // A ledger import replaces the whole ledger: the files are staged, checked (any problem refuses the import,
 // listing the first 50), read in bulk by DuckDB into temporary tables with the derived ledger_month (in memory,
@@ -21,6 +22,8 @@ export type LedgerImportRequest = {
   files: LedgerFiles;
   importedBy: string;
   synthetic: boolean;
+  /** Appended to the audit log in the transaction that swaps the ledger in (the first start's own load has none). */
+  audit?: AuditEventInput | null;
   /** Called with a short line at each step (for a progress display). */
   progress?: (step: string) => void;
 };
@@ -185,6 +188,18 @@ async function stageAndSwap(
         payments: counts['payments'] as bigint,
       },
     );
+    if (request.audit)
+      await AuditRepository.appendOn(connection, {
+        ...request.audit,
+        target: `ledger import ${id}`,
+        detail: {
+          ...request.audit.detail,
+          employers: Number(counts['employers']),
+          dues: Number(counts['dues']),
+          payments: Number(counts['payments']),
+          synthetic: request.synthetic,
+        },
+      });
     return id;
   });
   return {
