@@ -45,6 +45,10 @@ describe('loadConfig', () => {
     expect(loadConfig({}, [], '/repo').demoAccounts).toBe(true);
     expect(loadConfig({ HOST: '0.0.0.0' }, [], '/repo').demoAccounts).toBe(false);
     expect(loadConfig({ SCORECARD_SAMPLE_DATA: 'off' }, [], '/repo').demoAccounts).toBe(false);
+    // Behind a proxy or under a public address a loopback server is reachable from elsewhere: no demo.
+    expect(loadConfig({ SCORECARD_TRUST_PROXY: '127.0.0.1' }, [], '/repo').demoAccounts).toBe(false);
+    expect(loadConfig({ SCORECARD_PUBLIC_URL: 'https://scorecard.bhxh.gov.vn' }, [], '/repo').demoAccounts).toBe(false);
+    expect(loadConfig({ SCORECARD_PUBLIC_URL: 'http://127.0.0.1:3000' }, [], '/repo').demoAccounts).toBe(true);
   });
 
   it('lists every invalid setting with what to write instead', () => {

@@ -249,6 +249,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
             label: d.oidcLabel,
           }
         : null,
-    demoAccounts: d.sampleData === 'on' && isLoopbackHost(d.host),
+    // A local demo only: not behind a proxy (which could expose a loopback server) nor under a public address.
+    demoAccounts:
+      d.sampleData === 'on' &&
+      isLoopbackHost(d.host) &&
+      d.trustProxy === '' &&
+      (d.publicUrl === undefined || isLoopbackHost(new URL(d.publicUrl).hostname.replace(/^\[|\]$/g, ''))),
   };
 }
