@@ -1,7 +1,7 @@
 import { isUnauthenticated } from '../api/graphql-client';
 import { vi } from '../i18n/vi';
-import { signInHref } from '../session/session-paths';
 import { describeError } from './describe-error';
+import { ErrorActions } from './ErrorActions';
 
 type ErrorPanelProps = {
   title: string;
@@ -23,16 +23,7 @@ export function ErrorPanel({ title, error, onRetry, message: knownMessage }: Err
         <span>{vi.common.technicalDetail}: </span>
         <code>{detail}</code>
       </p>
-      {isUnauthenticated(error) ? (
-        // A session that ended while the page was open: sign in again and come back here.
-        <a className="button" href={signInHref(`${window.location.pathname}${window.location.search}`)}>
-          {vi.session.signInAgain}
-        </a>
-      ) : onRetry ? (
-        <button type="button" className="button" onClick={onRetry}>
-          {vi.common.retry}
-        </button>
-      ) : null}
+      <ErrorActions unauthenticated={isUnauthenticated(error)} onRetry={onRetry} />
     </section>
   );
 }

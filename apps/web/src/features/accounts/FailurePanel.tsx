@@ -1,6 +1,5 @@
-import { vi } from '../../i18n/vi';
 import { viAccess } from '../../i18n/vi-access';
-import { signInHref } from '../../session/session-paths';
+import { ErrorActions } from '../../ui/ErrorActions';
 import { explainFailure } from './server-failure';
 
 type FailurePanelProps = {
@@ -30,19 +29,7 @@ export function FailurePanel({ title, error, onRetry, level = 2, testId = 'failu
           ))}
         </ul>
       </div>
-      {failure.code === 'UNAUTHENTICATED' ? (
-        // A session that ended while the page was open: sign in again and come back here.
-        <a
-          className="button access-button-link"
-          href={signInHref(`${window.location.pathname}${window.location.search}`)}
-        >
-          {vi.session.signInAgain}
-        </a>
-      ) : onRetry ? (
-        <button type="button" className="button" onClick={onRetry}>
-          {vi.common.retry}
-        </button>
-      ) : null}
+      <ErrorActions unauthenticated={failure.code === 'UNAUTHENTICATED'} onRetry={onRetry} />
     </section>
   );
 }
