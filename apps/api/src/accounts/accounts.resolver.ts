@@ -64,7 +64,7 @@ export class AccountsResolver {
     @Args('all', { type: () => Boolean, defaultValue: false }) all: boolean,
   ): Promise<ApiTokenObject[]> {
     const tokens = await this.access.tokens.list(principal, all);
-    const logins = new Map((await this.access.accounts.list()).map((account) => [account.id, account.login]));
+    const logins = await this.loginsById();
     return tokens.map((token) => toApiTokenObject(token, logins));
   }
 
@@ -72,7 +72,7 @@ export class AccountsResolver {
   @Allow('token.own')
   async createApiToken(@Args() args: CreateApiTokenArgs, @CurrentActor() actor: Actor): Promise<CreatedApiTokenObject> {
     const { token, record } = await this.access.tokens.create(actor, args);
-    const logins = new Map((await this.access.accounts.list()).map((account) => [account.id, account.login]));
+    const logins = await this.loginsById();
     return Object.assign(new CreatedApiTokenObject(), { token, apiToken: toApiTokenObject(record, logins) });
   }
 
@@ -80,8 +80,13 @@ export class AccountsResolver {
   @Allow('token.own')
   async revokeApiToken(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ApiTokenObject> {
     const record = await this.access.tokens.revoke(actor, id);
-    const logins = new Map((await this.access.accounts.list()).map((account) => [account.id, account.login]));
+    const logins = await this.loginsById();
     return toApiTokenObject(record, logins);
+  }
+
+  /** Token owners are stored by account id; lists name them by login. */
+  private async loginsById(): Promise<Map<string, string>> {
+    return new Map((await this.access.accounts.list()).map((account) => [account.id, account.login]));
   }
 
   private withLink(

@@ -1,5 +1,6 @@
 import type { Role } from '@scorecard/domain';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
+import { runScript } from '../connection/sql-script';
 import { fromUtcText, utcTimestamp } from '../connection/utc-time';
 import { AuditRepository, type AuditEventInput } from './audit.repository';
 
@@ -179,12 +180,8 @@ export class AccountRepository {
         sets.push('password_changed_at = $now::TIMESTAMP', 'failed_sign_ins = 0', 'locked_until = NULL');
       }
       if (sets.length > 0) {
-        // $now is bound only when a SET uses it: DuckDB refuses unused named parameters.
-        const sql = `UPDATE account SET ${sets.join(', ')} WHERE id = $id`;
-        const used = Object.fromEntries(
-          Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(sql)),
-        );
-        await connection.run(sql, used);
+        // runScript binds only the parameters the statement names ($now only when a SET uses it).
+        await runScript(connection, `UPDATE account SET ${sets.join(', ')} WHERE id = $id`, params);
       }
       if (options.endSessions) {
         await connection.run(
