@@ -265,6 +265,10 @@ describe('Đăng nhập in the browser', () => {
     await page.waitForSelector('[data-testid="report-state"]', { timeout: 30_000 });
     expect(await page.getAttribute('[data-testid="report-state"]', 'data-state')).toBe('PENDING');
     expect(await page.textContent('[data-testid="report-state"]')).toContain('Chờ duyệt — giám đốc tỉnh duyệt');
+    // The form reloads the figures beside its boxes after a stored report; picture it once they are back.
+    await page.waitForFunction(() => !document.body.textContent?.includes('Đang tải chỉ tiêu'), null, {
+      timeout: 30_000,
+    });
     await page.screenshot({ path: join(ARTEFACTS, 'report-pending.png'), fullPage: true });
 
     // Not counted: Lai Châu keeps its approved figure, with the pending one beside it.
