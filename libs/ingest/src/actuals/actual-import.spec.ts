@@ -173,6 +173,16 @@ describe('a report entered in the form', () => {
       now: at('2021-10-15T15:00:00'),
     });
 
+  it('gives a second report typed in the same second the next free second, not a conflict', async () => {
+    await submit([{ metric: 'revenue', value: 1200 }]);
+    await submit([{ metric: 'revenue', value: 1300 }]);
+    const history = await new ActualImportRepository(db).history(PLAN, '01', 'revenue');
+    expect(history.map((row) => [row.value, row.submittedAt])).toEqual([
+      [1200, '2021-10-15T15:00:00'],
+      [1300, '2021-10-15T15:00:01'],
+    ]);
+  });
+
   it('stores decimals of money as entered, not as thousands', async () => {
     const outcome = await submit([
       { metric: 'revenue', value: 1.567 },

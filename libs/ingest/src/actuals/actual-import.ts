@@ -15,6 +15,7 @@ import {
   PlanRepository,
   ReferenceRepository,
   type PlanRecord,
+  type StoredValue,
   type SubmissionInput,
   type WarehouseDatabase,
   type WarningInput,
@@ -144,21 +145,90 @@ export async function submitReport(db: WarehouseDatabase, input: ReportFormInput
   });
 }
 
+/** The values already stored at the submission times of these rows, by province|metric|date|time. */
+async function storedAtTimes(
+  imports: ActualImportRepository,
+  planId: string,
+  rows: readonly IncomingRow[],
+  importTime: string,
+): Promise<Map<string, StoredValue>> {
+  const times = new Set<string>();
+  for (const row of rows) times.add(row.submittedAt ?? importTime);
+  const stored = new Map<string, StoredValue>();
+  for (const value of await imports.valuesSubmittedAt(planId, [...times]))
+    stored.set(`${value.provinceCode}|${value.metric}|${value.reportDate}|${value.submittedAt}`, value);
+  return stored;
+}
+
+/**
+ * The time this import gives the rows that state none, and the values stored at every time the rows will carry.
+ * The server's own time never makes a conflict: when a report stored in the same second holds another value, the
+ * rows without a time of their own are given the next free second (a later submission is a later revision).
+ */
+async function importTimeAndStored(
+  imports: ActualImportRepository,
+  planId: string,
+  rows: readonly IncomingRow[],
+  now: string,
+): Promise<{ time: string; stored: Map<string, StoredValue> }> {
+  let time = now;
+  for (let attempt = 0; ; attempt += 1) {
+    const stored = await storedAtTimes(imports, planId, rows, time);
+    const collides = rows.some((row) => {
+      if (row.submittedAt !== null) return false;
+      const before = stored.get(`${row.provinceCode}|${row.metric}|${row.reportDate}|${time}`);
+      return before !== undefined && before.value !== row.value;
+    });
+    if (!collides || attempt === MAX_TIME_SHIFTS) return { time, stored };
+    time = new Date(Date.parse(`${time}Z`) + 1000).toISOString().slice(0, 19);
+  }
+}
+const MAX_TIME_SHIFTS = 60;
+
+/** A figure that contradicts one stored earlier with the same submission time: refused like a conflict in a file. */
+function conflictWithStored(row: IncomingRow, at: string, before: StoredValue, source: string): ActualImportProblem {
+  const where =
+    before.importId === null
+      ? 'the shipped data'
+      : `report ${before.importId} (${before.source}${before.sourceRow === null ? '' : ` row ${before.sourceRow}`})`;
+  return {
+    kind: 'CONFLICTING_ROWS',
+    file: row.sourceRow === null ? source : row.file,
+    row: row.sourceRow,
+    column: 'value',
+    value: String(row.value),
+    message: `province ${row.provinceCode}, ${row.metric} at ${row.reportDate} sent at ${at} already has the value ${before.value}, stored with ${where}; one submission time has one value`,
+    fix: 'If this figure corrects the stored one, send it with a later submitted_at (or without submitted_at, so the time of this import is used); otherwise correct the row.',
+  };
+}
+
 /** A row to store; rows typed into the form have no row number. */
 type IncomingRow = Omit<ActualRow, 'sourceRow'> & { sourceRow: number | null };
+
+type StoreOptions = {
+  contentHash: string;
+  source: string;
+  submitter: Submitter;
+  provinceCode: string | null;
+  action: 'actuals.import' | 'report.submit';
+  now: Clock;
+};
 
 async function storeActualRows(
   db: WarehouseDatabase,
   plan: PlanRecord,
   rows: readonly IncomingRow[],
-  options: {
-    contentHash: string;
-    source: string;
-    submitter: Submitter;
-    provinceCode: string | null;
-    action: 'actuals.import' | 'report.submit';
-    now: Clock;
-  },
+  options: StoreOptions,
+): Promise<ActualImportOutcome> {
+  // One writer at a time: what is stored and in force is read and written with no other import in between.
+  return db.exclusive(() => storeActualRowsAlone(db, plan, rows, options));
+}
+
+async function storeActualRowsAlone(
+  db: WarehouseDatabase,
+  plan: PlanRecord,
+  rows: readonly IncomingRow[],
+  options: StoreOptions,
 ): Promise<ActualImportOutcome> {
   const imports = new ActualImportRepository(db);
   const base = {
@@ -187,7 +257,7 @@ async function storeActualRows(
     inForce.set(`${revision.provinceCode}|${revision.metric}`, series);
   }
   const schedule = new Set(plan.reportDates);
-  const submittedAt = options.now();
+  const { time: submittedAt, stored } = await importTimeAndStored(imports, plan.id, rows, options.now());
   const submissions: SubmissionInput[] = [];
   const warnings: WarningInput[] = [];
   let unchanged = 0;
@@ -198,11 +268,21 @@ async function storeActualRows(
       a.reportDate.localeCompare(b.reportDate) ||
       (a.submittedAt ?? submittedAt).localeCompare(b.submittedAt ?? submittedAt),
   );
+  const conflicts: ActualImportProblem[] = [];
   for (const row of ordered) {
     const key = `${row.provinceCode}|${row.metric}`;
     const series = inForce.get(key) ?? new Map<string, { value: number; submittedAt: string }>();
     inForce.set(key, series);
     const at = row.submittedAt ?? submittedAt;
+    const before = stored.get(`${key}|${row.reportDate}|${at}`);
+    if (before && before.value === row.value) {
+      unchanged += 1;
+      continue;
+    }
+    if (before) {
+      conflicts.push(conflictWithStored(row, at, before, options.source));
+      continue;
+    }
     const current = series.get(row.reportDate);
     if (current && current.value === row.value) {
       unchanged += 1;
@@ -245,6 +325,7 @@ async function storeActualRows(
       });
     }
   }
+  if (conflicts.length > 0) throw new ActualImportError(conflicts);
   // Nothing new (every figure equals the one in force): nothing to record either.
   if (submissions.length === 0) return { ...base, rowsUnchanged: unchanged, alreadyImported: false };
   const requirement = approvalRequirement(

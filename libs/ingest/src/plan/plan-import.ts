@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { METRICS, monthsBetween } from '@scorecard/domain';
-import { PlanRepository, ReferenceRepository, type WarehouseDatabase } from '@scorecard/warehouse';
+import { PlanRepository, ReferenceRepository, type PlanRecord, type WarehouseDatabase } from '@scorecard/warehouse';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
-import { parsePlanManifest } from './plan-manifest';
+import { parsePlanManifest, type PlanManifest } from './plan-manifest';
 import { reconcilePlan, type ReconciliationReport } from './plan-reconciliation';
 import { readPlanSources, type PlanSourceFile } from './plan-source.reader';
 import type { PublishedPlan } from './published-plan';
@@ -109,21 +109,8 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
       ),
     ]);
   }
-  if (
-    existing &&
-    manifest &&
-    (existing.periodStart !== manifest.periodStart || existing.periodEnd !== manifest.periodEnd)
-  ) {
-    problems.push(
-      problem(
-        'INVALID_MANIFEST',
-        manifestFiles[0]!.name,
-        `${manifest.periodStart}..${manifest.periodEnd}`,
-        `plan "${planId}" is stored with the period ${existing.periodStart}..${existing.periodEnd}; a new version cannot change the period`,
-        'Import it as a new plan with its own id.',
-      ),
-    );
-  }
+  const periodProblem = periodChange(planId, existing, manifest, manifestFiles[0]?.name);
+  if (periodProblem) problems.push(periodProblem);
 
   const periodStart = manifest?.periodStart ?? existing!.periodStart;
   const periodEnd = manifest?.periodEnd ?? existing!.periodEnd;
@@ -155,9 +142,50 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
     provinces,
     metrics: METRICS,
   });
-  problems.push(...read.problems);
+  for (const found of read.problems) problems.push(found);
   if (problems.length > 0) throw new PlanImportError(problems);
 
+  // From here to the stored version, one writer at a time: the version carried from and the version written
+  // after it are read and written with no other plan import in between (two at once get consecutive versions).
+  return db.exclusive(async () => {
+    const current = (await plans.list()).find((plan) => plan.id === planId) ?? null;
+    const changed = periodChange(planId, current, manifest, manifestFiles[0]?.name);
+    if (changed) throw new PlanImportError([changed]);
+    return storeVersion(db, request, { planId, manifest, existing: current, read });
+  });
+}
+
+/** A manifest that would change the period of a stored plan. */
+function periodChange(
+  planId: string,
+  existing: PlanRecord | null,
+  manifest: PlanManifest | null,
+  manifestFile: string | undefined,
+): PlanImportProblem | null {
+  if (!existing || !manifest) return null;
+  if (existing.periodStart === manifest.periodStart && existing.periodEnd === manifest.periodEnd) return null;
+  return problem(
+    'INVALID_MANIFEST',
+    manifestFile ?? 'manifest.json',
+    `${manifest.periodStart}..${manifest.periodEnd}`,
+    `plan "${planId}" is stored with the period ${existing.periodStart}..${existing.periodEnd}; a new version cannot change the period`,
+    'Import it as a new plan with its own id.',
+  );
+}
+
+/** The new version built from what was read and the latest stored version, stored (unless a dry run). */
+async function storeVersion(
+  db: WarehouseDatabase,
+  request: PlanImportRequest,
+  context: {
+    planId: string;
+    manifest: PlanManifest | null;
+    existing: PlanRecord | null;
+    read: Awaited<ReturnType<typeof readPlanSources>>;
+  },
+): Promise<PlanImportOutcome> {
+  const { planId, manifest, existing, read } = context;
+  const plans = new PlanRepository(db);
   // A version holds every metric of the plan: tables that no file brought are kept from the latest version.
   const imported = new Set(read.tables.map((table) => table.metric));
   const previous =

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
@@ -19,6 +20,10 @@ const INSTANCE_OPTIONS = { autoinstall_known_extensions: 'false', autoload_known
 export class WarehouseDatabase {
   private readonly idle: DuckDBConnection[] = [];
   private version = 0;
+  /** The tail of the queue of writers: each waits for the one before it. */
+  private writers: Promise<unknown> = Promise.resolve();
+  /** Set inside a writer's work, so the transactions it opens do not wait for itself. */
+  private readonly writing = new AsyncLocalStorage<true>();
 
   private constructor(
     readonly path: string,
@@ -74,23 +79,44 @@ export class WarehouseDatabase {
     });
   }
 
-  /** Runs `work` in one transaction: everything it wrote is kept, or nothing is. */
+  /**
+   * One writer at a time: `work` runs after every writer queued before it has finished, and the writers it
+   * queues itself (its transactions) run inside it. A read-check-write (is this content stored? which value is in
+   * force?) therefore sees every earlier write and no concurrent one. Reads never wait.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.writing.getStore()) return work();
+    const previous = this.writers;
+    let release!: () => void;
+    this.writers = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await previous;
+      return await this.writing.run(true, work);
+    } finally {
+      release();
+    }
+  }
+
+  /** Runs `work` in one transaction, as the only writer: everything it wrote is kept, or nothing is. */
   async transaction<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    return this.withConnection((connection) => this.transactionOn(connection, work));
+    return this.exclusive(() => this.withConnection((connection) => this.transactionOn(connection, work)));
   }
 
   /** A transaction on a connection already borrowed (one that holds temporary tables the work reads). */
   async transactionOn<T>(connection: DuckDBConnection, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    await connection.run('BEGIN TRANSACTION');
-    try {
-      const result = await work(connection);
-      await connection.run('COMMIT');
-      this.version += 1;
-      return result;
-    } catch (error) {
-      await connection.run('ROLLBACK');
-      throw error;
-    }
+    return this.exclusive(async () => {
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(connection);
+        await connection.run('COMMIT');
+        this.version += 1;
+        return result;
+      } catch (error) {
+        // A failed COMMIT has already ended the transaction; the error that matters is the one that got here.
+        await connection.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   close(): void {

@@ -1,7 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { WarehouseError } from '../warehouse.errors';
 
-// Numbered migrations, applied once each, in order, each in its own transaction.
+// Numbered migrations, applied once each, in order, each in its own transaction. A migration that needs what one
+// transaction cannot give (DuckDB builds a unique index only over rows committed before it) is split by lines
+// "-- commit" into steps, each its own transaction; it counts as applied with its last step, so every step before
+// that must be safe to run again (IF EXISTS, IF NOT EXISTS, updates that find nothing the second time).
+const STEP_SEPARATOR = /^-- commit$/m;
 const FILES = import.meta.glob<string>('./*.sql', { query: '?raw', import: 'default', eager: true });
 
 export type Migration = { version: number; name: string; sql: string };
@@ -24,23 +28,27 @@ export async function runMigrations(connection: DuckDBConnection): Promise<numbe
   const ran: number[] = [];
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;
-    await connection.run('BEGIN TRANSACTION');
-    try {
-      await connection.run(migration.sql);
-      await connection.run('INSERT INTO schema_migration VALUES ($1, $2, current_timestamp)', [
-        migration.version,
-        migration.name,
-      ]);
-      await connection.run('COMMIT');
-      ran.push(migration.version);
-    } catch (error) {
-      await connection.run('ROLLBACK');
-      throw new WarehouseError(
-        'MIGRATION_FAILED',
-        `Migration ${migration.version}-${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      );
+    const steps = migration.sql.split(STEP_SEPARATOR);
+    for (const [index, step] of steps.entries()) {
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        await connection.run(step);
+        if (index === steps.length - 1)
+          await connection.run('INSERT INTO schema_migration VALUES ($1, $2, current_timestamp)', [
+            migration.version,
+            migration.name,
+          ]);
+        await connection.run('COMMIT');
+      } catch (error) {
+        await connection.run('ROLLBACK').catch(() => undefined);
+        throw new WarehouseError(
+          'MIGRATION_FAILED',
+          `Migration ${migration.version}-${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
+      }
     }
+    ran.push(migration.version);
   }
   return ran;
 }

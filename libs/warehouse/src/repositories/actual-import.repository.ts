@@ -1,3 +1,4 @@
+import { listValue } from '@duckdb/node-api';
 import { insertColumns } from '../connection/bulk-insert';
 import { utcTimestamp } from '../connection/utc-time';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
@@ -5,6 +6,7 @@ import latestRevisionsSql from '../queries/latest-revisions.sql?raw';
 import actualHistorySql from '../queries/actual-history.sql?raw';
 import reportDateSubmissionsSql from '../queries/report-date-submissions.sql?raw';
 import dataQualityWarningsSql from '../queries/data-quality-warnings.sql?raw';
+import valuesSubmittedAtSql from '../queries/values-submitted-at.sql?raw';
 import type { ApprovalDecision, ApprovalRequirement, Role } from '@scorecard/domain';
 import { AuditRepository, type AuditEventInput } from './audit.repository';
 
@@ -53,6 +55,9 @@ export type LatestRevision = {
   value: number;
   submittedAt: string;
 };
+/** A value already stored, with where it came from (to name it when a new import contradicts it). */
+export type StoredValue = LatestRevision & { importId: number | null; source: string; sourceRow: number | null };
+
 export type Submission = {
   reportDate: string;
   value: number;
@@ -206,6 +211,31 @@ export class ActualImportRepository {
       reportDate: r.report_date,
       value: r.cumulative_value,
       submittedAt: r.submitted_at,
+    }));
+  }
+
+  /** The values of the plan stored with any of these submission times (YYYY-MM-DDTHH:MM:SS), approved or not. */
+  async valuesSubmittedAt(planId: string, times: readonly string[]): Promise<StoredValue[]> {
+    if (times.length === 0) return [];
+    const rows = await this.db.all<{
+      province_code: string;
+      metric: string;
+      report_date: string;
+      cumulative_value: number;
+      submitted_at: string;
+      import_id: bigint | null;
+      source: string;
+      source_row: number | null;
+    }>(valuesSubmittedAtSql, { planId, times: listValue([...times]) });
+    return rows.map((r) => ({
+      provinceCode: r.province_code,
+      metric: r.metric,
+      reportDate: r.report_date,
+      value: r.cumulative_value,
+      submittedAt: r.submitted_at,
+      importId: r.import_id === null ? null : Number(r.import_id),
+      source: r.source,
+      sourceRow: r.source_row === null ? null : Number(r.source_row),
     }));
   }
 
