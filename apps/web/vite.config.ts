@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { workspaceAliases } from '../../vitest.shared.ts';
+import { precompress } from './precompress.plugin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,7 +13,7 @@ const devApiOrigin = process.env['SCORECARD_DEV_API'] ?? 'http://localhost:3000'
 export default defineConfig({
   root: projectRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias: workspaceAliases },
   build: {
     outDir: 'dist',

@@ -1,3 +1,7 @@
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -10,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AttainmentModule } from './attainment/attainment.module';
 import { graphiqlLandingPagePlugin } from './graphql/graphiql-landing-page.plugin';
+import { queryLimits } from './graphql/query-limits';
 import { formatGraphQLError } from './graphql/scorecard.errors';
 import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -21,6 +26,7 @@ import { AuditModule } from './audit/audit.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, db: WarehouseDatabase): DynamicModule {
+    const limits = queryLimits();
     return {
       module: AppModule,
       imports: [
@@ -33,10 +39,18 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           graphiql: false,
-          introspection: true,
-          // Errors never carry stack traces or paths; the server log has them.
+          // The offline editor and introspection: on for a server bound to this machine, else as configured.
+          introspection: config.graphqlEditor,
+          // Errors never carry stack traces or paths, whatever NODE_ENV says; the server log has them.
           includeStacktraceInErrorResponses: false,
-          plugins: [graphiqlLandingPagePlugin()],
+          allowBatchedHttpRequests: false,
+          validationRules: limits.validationRules,
+          plugins: [
+            config.graphqlEditor ? graphiqlLandingPagePlugin() : ApolloServerPluginLandingPageDisabled(),
+            ...limits.plugins,
+            // No @cacheControl hints are used; its per-field hook would wrap every resolver (a fifth of a ranking).
+            ApolloServerPluginCacheControlDisabled(),
+          ],
           formatError: formatGraphQLError,
           context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
             request,

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +12,9 @@ import { registerAuthentication } from './auth/authentication.hook';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { openWarehouse } from './database/database.module';
 import { registerStaticAssets } from './web/static-assets';
+import { registerHostAllowList } from './http/host-allow-list';
+import { registerRateLimits, registerRequestTimeout } from './http/request-limits';
+import { registerSecurityHeaders } from './http/security-headers';
 
 // apps/api/dist/main.js and apps/api/src/main.ts both sit three levels below the repository root.
 // Plan imports arrive as base64 inside GraphQL requests; a workbook of a few megabytes must fit.
@@ -29,6 +34,8 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
     AppModule.forRoot(config, db),
     new FastifyAdapter({
       bodyLimit: MAX_REQUEST_BYTES,
+      // Time to receive a whole request (a slow sender holds no connection for ever).
+      requestTimeout: 120_000,
       // Only the named proxies may say who the caller is (X-Forwarded-For); by default nobody may.
       ...(config.trustProxy.length > 0 ? { trustProxy: config.trustProxy } : {}),
     }),
@@ -39,7 +46,20 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
   app.enableShutdownHooks();
   const server = app.getHttpAdapter().getInstance();
   const access = app.get<AccessServices>(ACCESS_SERVICES);
+  registerHostAllowList(server, config.allowedHosts);
+  await registerSecurityHeaders(server, { https: config.publicUrl.startsWith('https:') });
+  // Answers compressed for the clients that ask; static files come compressed from the build (preCompressed).
+  await server.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    // Request bodies are never inflated here: a small compressed upload must not become gigabytes.
+    globalDecompression: false,
+  });
+  registerRequestTimeout(server, config.requestTimeoutSeconds);
   await registerAuthentication(server, { db, access, cookieSecure: config.cookieSecure });
+  await registerRateLimits(server, config.rateLimitPerMinute);
   server.get('/healthz', (_request, reply) => reply.send({ status: 'ok' }));
   await registerStaticAssets(server, {
     repoRoot: config.repoRoot,

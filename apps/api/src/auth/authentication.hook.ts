@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySecureSession from '@fastify/secure-session';
 import type { AccessServices } from '@scorecard/access';
 import { CredentialRepository, type WarehouseDatabase } from '@scorecard/warehouse';
@@ -11,8 +10,8 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
  * Session cookies (@fastify/secure-session: the session id travels encrypted and authenticated in an HttpOnly,
- * SameSite=Strict cookie; the key is made once and kept in the database so sessions outlive a restart), rate limits
- * for the sign-in routes (@fastify/rate-limit), and the hook that settles who every request comes from.
+ * SameSite=Strict cookie; the key is made once and kept in the database so sessions outlive a restart), and the hook
+ * that settles who every request comes from. Rate limits (sign-in's among them) are in http/request-limits.ts.
  */
 export async function registerAuthentication(
   server: FastifyInstance,
@@ -27,16 +26,6 @@ export async function registerAuthentication(
     expiry: 12 * 60 * 60,
     cookie: { path: '/', httpOnly: true, sameSite: 'strict', secure: options.cookieSecure },
   });
-  // Limits only where a route asks for one (sign-in); the rest of the server is not limited here.
-  await server.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: 'TOO_MANY_REQUESTS',
-      message: `Quá nhiều lần thử: chờ ${Math.ceil(context.ttl / 1000)} giây rồi thử lại.`,
-    }),
-  });
-
   server.decorateRequest('principal', null);
   server.decorateRequest('credentialProblem', null);
   server.decorateRequest('sessionId', null);

@@ -32,6 +32,34 @@ describe('loadConfig', () => {
     expect(loadConfig({}, ['--no-sample-data'], '/repo').sampleData).toBe(false);
   });
 
+  it('limits requests per caller by default, to a given number, or not at all with SCORECARD_RATE_LIMIT=off', () => {
+    expect(loadConfig({}, [], '/repo').rateLimitPerMinute).toBe(600);
+    expect(loadConfig({ SCORECARD_RATE_LIMIT: '120' }, [], '/repo').rateLimitPerMinute).toBe(120);
+    expect(loadConfig({ SCORECARD_RATE_LIMIT: 'off' }, [], '/repo').rateLimitPerMinute).toBeNull();
+    expect(loadConfig({}, ['--rate-limit', 'OFF'], '/repo').rateLimitPerMinute).toBeNull();
+    expect(() => loadConfig({ SCORECARD_RATE_LIMIT: 'lots' }, [], '/repo')).toThrow(/SCORECARD_RATE_LIMIT/);
+  });
+
+  it('offers the query editor and introspection on a local server unless told otherwise, and off elsewhere', () => {
+    expect(loadConfig({}, [], '/repo').graphqlEditor).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }, [], '/repo').graphqlEditor).toBe(false);
+    expect(loadConfig({ SCORECARD_GRAPHQL_EDITOR: 'off' }, [], '/repo').graphqlEditor).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', SCORECARD_GRAPHQL_EDITOR: 'on' }, [], '/repo').graphqlEditor).toBe(true);
+  });
+
+  it('answers to localhost names, the public address and the names given, no other Host', () => {
+    const local = loadConfig({}, [], '/repo').allowedHosts;
+    expect(local).toEqual(expect.arrayContaining(['localhost', '127.0.0.1', '[::1]']));
+    expect(local).not.toContain('scorecard.bhxh.gov.vn');
+    const deployed = loadConfig(
+      { SCORECARD_PUBLIC_URL: 'https://Scorecard.BHXH.gov.vn', SCORECARD_ALLOWED_HOSTS: 'bc.bhxh.vn, 10.0.0.5' },
+      [],
+      '/repo',
+    ).allowedHosts;
+    expect(deployed).toEqual(expect.arrayContaining(['scorecard.bhxh.gov.vn', 'bc.bhxh.vn', '10.0.0.5', 'localhost']));
+    expect(() => loadConfig({ SCORECARD_ALLOWED_HOSTS: 'a b' }, [], '/repo')).toThrow(/SCORECARD_ALLOWED_HOSTS/);
+  });
+
   it('believes forwarded addresses only from the proxies it names, none by default', () => {
     expect(loadConfig({}, [], '/repo').trustProxy).toEqual([]);
     expect(loadConfig({ SCORECARD_TRUST_PROXY: '10.0.0.5, 127.0.0.1' }, [], '/repo').trustProxy).toEqual([

@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,14 @@ export type AppConfig = {
   oidc: OidcConfig | null;
   /** Demo accounts for each role: only with the sample data on and the server bound to a loopback address. */
   demoAccounts: boolean;
+  /** Requests a minute per caller (per account or token, else per address), sign-in limits included; null: off. */
+  rateLimitPerMinute: number | null;
+  /** The offline GraphQL editor at /graphql and schema introspection. */
+  graphqlEditor: boolean;
+  /** Host names (without port) requests may name in their Host header; the rest get 421 (DNS rebinding). */
+  allowedHosts: string[];
+  /** A request still unanswered after this many seconds gets 503. */
+  requestTimeoutSeconds: number;
 };
 
 export type OidcConfig = {
@@ -95,6 +104,26 @@ const SETTINGS = {
     flag: '--oidc-login-claim',
     help: 'ID-token claim matched to account logins (default email)',
   },
+  rateLimit: {
+    env: 'SCORECARD_RATE_LIMIT',
+    flag: '--rate-limit',
+    help: 'requests a minute per caller, or off (default 600; off for a load bench or behind a gateway that limits)',
+  },
+  graphqlEditor: {
+    env: 'SCORECARD_GRAPHQL_EDITOR',
+    flag: '--graphql-editor',
+    help: 'on|off: the query editor at /graphql and schema introspection (default on when bound to this machine only, else off)',
+  },
+  allowedHosts: {
+    env: 'SCORECARD_ALLOWED_HOSTS',
+    flag: '--allowed-hosts',
+    help: 'more host names the server answers to, comma-separated (always: localhost names, the host of SCORECARD_PUBLIC_URL)',
+  },
+  requestTimeout: {
+    env: 'SCORECARD_REQUEST_TIMEOUT',
+    flag: '--request-timeout',
+    help: 'seconds before an unanswered request gets 503 (default 30)',
+  },
   oidcLabel: {
     env: 'SCORECARD_OIDC_LABEL',
     flag: '--oidc-label',
@@ -140,7 +169,30 @@ const schema = z.object({
   oidcClientSecret: z.string().min(1, 'must give the client secret').optional(),
   oidcLoginClaim: z.string().trim().min(1, 'must name a claim, for example email or preferred_username'),
   oidcLabel: z.string().trim().min(1, 'must be a text'),
+  rateLimit: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(off|on|[1-9][0-9]{0,6})$/, 'must be "off" or a number of requests a minute, for example 600'),
+  graphqlEditor: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).optional(),
+  allowedHosts: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^$|^[a-z0-9.:[\]-]+(\s*,\s*[a-z0-9.:[\]-]+)*$/,
+      'must list host names separated by commas, for example scorecard.bhxh.gov.vn,10.0.0.5',
+    ),
+  requestTimeout: z.coerce
+    .number({ error: 'must be a number of seconds from 1 to 600' })
+    .int('must be a number of seconds from 1 to 600')
+    .min(1, 'must be a number of seconds from 1 to 600')
+    .max(600, 'must be a number of seconds from 1 to 600'),
 });
+
+const DEFAULT_RATE_LIMIT = 600;
+/** The names a browser on this machine uses for a server bound to it. */
+const LOCAL_HOST_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
@@ -203,6 +255,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     oidcClientSecret: flags.values.oidcClientSecret ?? env.SCORECARD_OIDC_CLIENT_SECRET,
     oidcLoginClaim: flags.values.oidcLoginClaim ?? env.SCORECARD_OIDC_LOGIN_CLAIM ?? 'email',
     oidcLabel: flags.values.oidcLabel ?? env.SCORECARD_OIDC_LABEL ?? 'Đăng nhập bằng tài khoản cơ quan',
+    rateLimit: flags.values.rateLimit ?? env.SCORECARD_RATE_LIMIT ?? 'on',
+    graphqlEditor: (flags.values.graphqlEditor ?? env.SCORECARD_GRAPHQL_EDITOR)?.toLowerCase(),
+    allowedHosts: flags.values.allowedHosts ?? env.SCORECARD_ALLOWED_HOSTS ?? '',
+    requestTimeout: flags.values.requestTimeout ?? env.SCORECARD_REQUEST_TIMEOUT ?? '30',
   };
   const parsed = schema.safeParse(raw);
   const problems = [...flags.problems];
@@ -255,5 +311,27 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
       isLoopbackHost(d.host) &&
       d.trustProxy === '' &&
       (d.publicUrl === undefined || isLoopbackHost(new URL(d.publicUrl).hostname.replace(/^\[|\]$/g, ''))),
+    rateLimitPerMinute: d.rateLimit === 'off' ? null : d.rateLimit === 'on' ? DEFAULT_RATE_LIMIT : Number(d.rateLimit),
+    graphqlEditor: d.graphqlEditor === undefined ? isLoopbackHost(d.host) : d.graphqlEditor === 'on',
+    allowedHosts: allowedHostsOf(d.host, d.publicUrl, d.allowedHosts),
+    requestTimeoutSeconds: d.requestTimeout,
   };
+}
+
+/**
+ * The Host names answered: this machine's names, the host the server is bound to, the public address's host, and
+ * the extra names given. A server bound to every interface also answers to its interfaces' addresses (what a
+ * health probe or a colleague on the network types); a page of another site that renamed itself to a local
+ * address (DNS rebinding) names its own host and is refused.
+ */
+function allowedHostsOf(host: string, publicUrl: string | undefined, extra: string): string[] {
+  const names = new Set(LOCAL_HOST_NAMES);
+  if (!isLoopbackHost(host) && host !== '0.0.0.0' && host !== '::') names.add(host.toLowerCase());
+  if (host === '0.0.0.0' || host === '::') {
+    for (const entries of Object.values(networkInterfaces()))
+      for (const entry of entries ?? []) names.add(entry.family === 'IPv6' ? `[${entry.address}]` : entry.address);
+  }
+  if (publicUrl !== undefined) names.add(new URL(publicUrl).hostname.toLowerCase());
+  for (const name of extra.split(',')) if (name.trim() !== '') names.add(name.trim());
+  return [...names];
 }

@@ -91,6 +91,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
         code: 'BAD_USER_INPUT',
         reason: original.code,
         problems: original.problems,
+        // All problems found; problems lists the first 200 and then one TOO_MANY_PROBLEMS when there are more.
+        problemCount: original.problemCount,
       },
     };
   }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { GRAPHIQL_START } from '../graphql/graphiql-landing-page.plugin';
 
 /** Where the GraphiQL 3 and React 18 browser bundles live (their own workspace, tools/graphiql-assets). */
 function graphiqlFiles(repoRoot: string): Record<string, string> {
@@ -31,6 +32,9 @@ export async function registerStaticAssets(
       reply.type(type).header('cache-control', 'public, max-age=86400').send(body),
     );
   }
+  server.get('/graphiql/start.js', (_request, reply) =>
+    reply.type('application/javascript; charset=utf-8').header('cache-control', 'no-cache').send(GRAPHIQL_START),
+  );
 
   const index = join(options.webDist, 'index.html');
   if (!existsSync(index)) {
@@ -42,7 +46,21 @@ export async function registerStaticAssets(
     );
     return;
   }
-  await server.register(fastifyStatic, { root: options.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  await server.register(fastifyStatic, {
+    root: options.webDist,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    // The build writes .br and .gz beside each text file (apps/web/precompress.plugin.ts).
+    preCompressed: true,
+    // Files under /assets/ carry a hash of their content in their name: cached for a year, never asked again. The page
+    // itself is asked again each time, so a new release is seen at once.
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  server.get('/favicon.ico', (_request, reply) => reply.redirect('/favicon.svg', 301));
   // The app's pages have their own paths (/ke-hoach, …); a browser asking for one gets the app, which reads
   // the path. Anything else unknown stays a 404.
   const page = readFileSync(index);
@@ -54,6 +72,6 @@ export async function registerStaticAssets(
         .type('application/json')
         .send({ error: 'Not Found', message: `No route for GET ${request.url}` });
     }
-    return reply.type('text/html; charset=utf-8').send(page);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
   });
 }
