@@ -65,7 +65,7 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
     repoRoot: config.repoRoot,
     webDist: config.webDist,
   });
-  if (config.emitSchema) return { app, firstSignIn: null };
+  if (config.emitSchema || config.readOnly) return { app, firstSignIn: null };
   const firstSignIn = await ensureAdministrator(db, access.accounts);
   if (config.demoAccounts) await ensureDemoAccounts(db, access.accounts);
   return { app, firstSignIn };

@@ -7,6 +7,7 @@ import {
   generateLedgerCommand,
   importLedgerCommand,
 } from './commands/ledger.commands';
+import { PUBLISH_USAGE, publishCommand } from './commands/publish.command';
 import { TOKEN_USAGE, tokenCommand } from './commands/token.commands';
 import { USER_USAGE, userCommand } from './commands/user.commands';
 
@@ -22,6 +23,7 @@ Commands:
   import-ledger <dir>     replace the contribution ledger (Parquet, CSV, Arrow IPC)
   token create|revoke|list  API tokens for scripts and analysts
   user add|reset|list       accounts of the web app and their one-time sign-in links
+  publish --out <file>      a consistent copy for read-only servers (SCORECARD_READ_ONLY=on)
 
 ${IMPORT_PLAN_USAGE}
 
@@ -33,7 +35,9 @@ ${IMPORT_LEDGER_USAGE}
 
 ${TOKEN_USAGE}
 
-${USER_USAGE}`;
+${USER_USAGE}
+
+${PUBLISH_USAGE}`;
 
 const CONSOLE: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -56,6 +60,8 @@ export async function run(argv: readonly string[], output: Output = CONSOLE): Pr
       return tokenCommand(rest, REPO_ROOT, output);
     case 'user':
       return userCommand(rest, REPO_ROOT, output);
+    case 'publish':
+      return publishCommand(rest, REPO_ROOT, output);
     case undefined:
     case 'help':
     case '--help':

@@ -17,3 +17,4 @@ export * from './repositories/audit.repository';
 export * from './repositories/account.repository';
 export * from './repositories/credential.repository';
 export * from './repositories/report-review.repository';
+export * from './connection/publish-copy';

@@ -1,5 +1,5 @@
 export type WarehouseErrorCode =
-  'DATABASE_LOCKED' | 'DATABASE_OPEN_FAILED' | 'MIGRATION_FAILED' | 'PLAN_NOT_FOUND' | 'QUERY_FAILED';
+  'DATABASE_LOCKED' | 'DATABASE_OPEN_FAILED' | 'MIGRATION_FAILED' | 'PLAN_NOT_FOUND' | 'QUERY_FAILED' | 'READ_ONLY';
 
 export class WarehouseError extends Error {
   constructor(

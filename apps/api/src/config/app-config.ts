@@ -37,6 +37,8 @@ export type AppConfig = {
   allowedHosts: string[];
   /** A request still unanswered after this many seconds gets 503. */
   requestTimeoutSeconds: number;
+  /** Serve a published copy read-only (several processes on one file); nothing is loaded or written. */
+  readOnly: boolean;
 };
 
 export type OidcConfig = {
@@ -119,6 +121,11 @@ const SETTINGS = {
     flag: '--allowed-hosts',
     help: 'more host names the server answers to, comma-separated (always: localhost names, the host of SCORECARD_PUBLIC_URL)',
   },
+  readOnly: {
+    env: 'SCORECARD_READ_ONLY',
+    flag: '--read-only',
+    help: 'on|off: serve a published database file read-only, beside other such processes (default off)',
+  },
   requestTimeout: {
     env: 'SCORECARD_REQUEST_TIMEOUT',
     flag: '--request-timeout',
@@ -183,6 +190,7 @@ const schema = z.object({
       /^$|^[a-z0-9.:[\]-]+(\s*,\s*[a-z0-9.:[\]-]+)*$/,
       'must list host names separated by commas, for example scorecard.bhxh.gov.vn,10.0.0.5',
     ),
+  readOnly: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }),
   requestTimeout: z.coerce
     .number({ error: 'must be a number of seconds from 1 to 600' })
     .int('must be a number of seconds from 1 to 600')
@@ -259,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     graphqlEditor: (flags.values.graphqlEditor ?? env.SCORECARD_GRAPHQL_EDITOR)?.toLowerCase(),
     allowedHosts: flags.values.allowedHosts ?? env.SCORECARD_ALLOWED_HOSTS ?? '',
     requestTimeout: flags.values.requestTimeout ?? env.SCORECARD_REQUEST_TIMEOUT ?? '30',
+    readOnly: (flags.values.readOnly ?? env.SCORECARD_READ_ONLY ?? 'off').toLowerCase(),
   };
   const parsed = schema.safeParse(raw);
   const problems = [...flags.problems];
@@ -307,6 +316,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
         : null,
     // A local demo only: not behind a proxy (which could expose a loopback server) nor under a public address.
     demoAccounts:
+      d.readOnly === 'off' &&
       d.sampleData === 'on' &&
       isLoopbackHost(d.host) &&
       d.trustProxy === '' &&
@@ -315,6 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], repo
     graphqlEditor: d.graphqlEditor === undefined ? isLoopbackHost(d.host) : d.graphqlEditor === 'on',
     allowedHosts: allowedHostsOf(d.host, d.publicUrl, d.allowedHosts),
     requestTimeoutSeconds: d.requestTimeout,
+    readOnly: d.readOnly === 'on',
   };
 }
 

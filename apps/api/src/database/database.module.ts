@@ -13,6 +13,12 @@ import type { AppConfig } from '../config/app-config';
 /** Opens (creating and migrating) the DuckDB file and fills it from data/ when empty. */
 export async function openWarehouse(config: AppConfig): Promise<WarehouseDatabase> {
   const logger = new Logger('Warehouse');
+  if (config.readOnly) {
+    // A published copy: served as it is, beside other processes serving the same file.
+    const db = await WarehouseDatabase.open(config.dbPath, { readOnly: true });
+    logger.log(`DuckDB ${config.dbPath}: published copy, read-only`);
+    return db;
+  }
   const db = await WarehouseDatabase.open(config.dbPath);
   const summary = await loadShippedData(db, { dataDir: config.dataDir, sampleData: config.sampleData });
   logger.log(

@@ -73,6 +73,7 @@ export const CODES: Record<ScorecardErrorCode | WarehouseError['code'] | AccessE
   DATABASE_OPEN_FAILED: 'SERVICE_UNAVAILABLE',
   MIGRATION_FAILED: 'SERVICE_UNAVAILABLE',
   QUERY_FAILED: 'INTERNAL_SERVER_ERROR',
+  READ_ONLY: 'FORBIDDEN',
 };
 
 const logger = new Logger('GraphQL');

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { WarehouseError } from '../warehouse.errors';
-import { runMigrations } from '../migrations/migration-runner';
+import { MIGRATIONS, runMigrations } from '../migrations/migration-runner';
 
 export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
 export type Row = Record<string, unknown>;
@@ -28,14 +28,20 @@ export class WarehouseDatabase {
   private constructor(
     readonly path: string,
     private readonly instance: DuckDBInstance,
+    /** A published copy opened read-only: several processes may serve it at once; every write is refused. */
+    readonly readOnly: boolean,
   ) {}
 
-  static async open(path: string): Promise<WarehouseDatabase> {
+  static async open(path: string, options: { readOnly?: boolean } = {}): Promise<WarehouseDatabase> {
+    const readOnly = options.readOnly === true;
     const location = path === ':memory:' ? path : resolve(path);
-    if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+    if (location !== ':memory:' && !readOnly) mkdirSync(dirname(location), { recursive: true });
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(location, INSTANCE_OPTIONS);
+      instance = await DuckDBInstance.create(
+        location,
+        readOnly ? { ...INSTANCE_OPTIONS, access_mode: 'READ_ONLY' } : INSTANCE_OPTIONS,
+      );
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       if (/lock/i.test(text)) {
@@ -49,9 +55,28 @@ export class WarehouseDatabase {
         cause: error,
       });
     }
-    const database = new WarehouseDatabase(location, instance);
-    await database.withConnection((connection) => runMigrations(connection));
+    const database = new WarehouseDatabase(location, instance, readOnly);
+    if (readOnly) await database.checkPublishedSchema();
+    else await database.withConnection((connection) => runMigrations(connection));
     return database;
+  }
+
+  /** A read-only copy cannot be migrated: it must have been published by this version of the software. */
+  private async checkPublishedSchema(): Promise<void> {
+    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+    let applied = -1;
+    try {
+      applied = Number((await this.all<{ v: number }>('SELECT max(version) AS v FROM schema_migration'))[0]?.v ?? -1);
+    } catch {
+      applied = -1;
+    }
+    if (applied !== latest) {
+      this.close();
+      throw new WarehouseError(
+        'DATABASE_OPEN_FAILED',
+        `The database file ${this.path} is at schema version ${applied < 0 ? 'none' : applied}, this server needs ${latest}: publish it again with this version (npx scorecard publish), or open it read-write once to migrate it.`,
+      );
+    }
   }
 
   /**
@@ -85,6 +110,11 @@ export class WarehouseDatabase {
    * force?) therefore sees every earlier write and no concurrent one. Reads never wait.
    */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.readOnly)
+      throw new WarehouseError(
+        'READ_ONLY',
+        'Máy chủ này phục vụ bản công bố chỉ đọc. / This server serves a published read-only copy: send imports and changes to the server that holds the working database.',
+      );
     if (this.writing.getStore()) return work();
     const previous = this.writers;
     let release!: () => void;

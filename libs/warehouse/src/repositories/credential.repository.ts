@@ -237,6 +237,11 @@ export class CredentialRepository {
 
   /** The named key, made by `make` and stored the first time it is asked for. */
   async secret(name: string, make: () => string): Promise<string> {
+    if (this.db.readOnly) {
+      // A published copy holds the writer's secrets; one made here could not be kept.
+      const rows = await this.db.all<{ value: string }>('SELECT value FROM server_secret WHERE name = $name', { name });
+      return rows[0]?.value ?? make();
+    }
     return this.db.transaction(async (connection) => {
       const rows = (
         await connection.runAndReadAll('SELECT value FROM server_secret WHERE name = $name', { name })
