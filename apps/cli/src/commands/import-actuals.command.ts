@@ -89,8 +89,10 @@ export async function importActualsCommand(argv: readonly string[], repoRoot: st
     return 0;
   } catch (error) {
     if (error instanceof ActualImportError) {
-      if (values.json) output.out(JSON.stringify({ status: 'refused', problems: error.problems }, null, 2));
-      else output.err(formatActualProblems(error.problems));
+      if (values.json) {
+        const refused = { status: 'refused', problemCount: error.problemCount, problems: error.problems };
+        output.out(JSON.stringify(refused, null, 2));
+      } else output.err(formatActualProblems(error.problems));
       return 1;
     }
     throw error;

@@ -729,6 +729,11 @@ const importProblemKinds: Readonly<Record<string, string>> = {
   NOT_A_WHOLE_NUMBER: 'Phải là số nguyên',
   INVALID_TIMESTAMP: 'Thời điểm gửi không hợp lệ',
   CONFLICTING_ROWS: 'Các dòng mâu thuẫn nhau',
+  // Limits of any file (libs/ingest source-limits.ts)
+  FILE_TOO_LARGE: 'Tệp quá lớn',
+  TOO_MANY_ROWS: 'Quá nhiều dòng',
+  TOO_MANY_COLUMNS: 'Quá nhiều cột',
+  TOO_MANY_PROBLEMS: 'Còn nhiều lỗi khác',
 };
 
 export function importProblemKindLabel(kind: string): string {

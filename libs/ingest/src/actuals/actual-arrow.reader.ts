@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { SOURCE_LIMITS, formatCount, type WorkerLimits } from '../source-limits';
+import { runBoundedWorker } from '../worker/bounded-worker';
 import {
   EMPTY_CELL,
+  overLimit,
   sniffFormat,
   textCell,
   unreadable,
@@ -15,16 +17,20 @@ import { wallClockOfEpochMs } from './actual-value.parser';
 // apache-arrow trusts the file's metadata: a damaged file can make it loop for minutes or allocate until the
 // process dies (seen with a few flipped bytes in a footer). So the file is read in a worker thread with its own
 // memory limit and a time limit, and only plain values come back; a read that fails or runs out of time or
-// memory is an unreadable file, never a stuck or crashed server.
+// memory is an unreadable file, never a stuck or crashed server (../worker/bounded-worker.ts). A file of more
+// rows or columns than SOURCE_LIMITS allows is refused from its schema, before its values are read.
 
-export type ArrowReadLimits = { timeoutMs: number; maxMemoryMb: number };
+export type ArrowReadLimits = WorkerLimits;
 
-export const ARROW_READ_LIMITS: ArrowReadLimits = { timeoutMs: 30_000, maxMemoryMb: 512 };
+export const ARROW_READ_LIMITS: ArrowReadLimits = SOURCE_LIMITS.worker;
 
 type ColumnKind = 'text' | 'integer' | 'float' | 'decimal' | 'date' | 'timestamp' | 'instant' | 'other';
 type WorkerValue = string | number | bigint | boolean | null;
 type WorkerColumn = { name: string; kind: ColumnKind; values: WorkerValue[] };
-type WorkerAnswer = { ok: true; columns: WorkerColumn[]; numRows: number } | { ok: false; message: string };
+type WorkerAnswer =
+  | { ok: true; columns: WorkerColumn[]; numRows: number }
+  | { ok: false; message: string }
+  | { ok: false; tooMany: 'rows' | 'columns'; count: number };
 
 // CommonJS run by the worker; apache-arrow is required by the path resolved here, wherever the code is bundled.
 const WORKER_SOURCE = `
@@ -43,12 +49,20 @@ function kindOf(type) {
     default: return 'other';
   }
 }
-try {
+function read() {
   const bytes = workerData.bytes;
   const table = arrow.tableFromIPC(bytes);
   if (table.numCols === 0) throw new Error('the file holds no columns');
   // Every column of a report takes at least a byte per record; more records than bytes is damaged metadata.
   if (table.numRows > bytes.length) throw new Error('the file claims ' + table.numRows + ' records in ' + bytes.length + ' bytes');
+  if (table.numCols > workerData.maxColumns) {
+    parentPort.postMessage({ ok: false, tooMany: 'columns', count: table.numCols });
+    return;
+  }
+  if (table.numRows > workerData.maxRows) {
+    parentPort.postMessage({ ok: false, tooMany: 'rows', count: table.numRows });
+    return;
+  }
   const columns = table.schema.fields.map((field, index) => {
     const kind = kindOf(field.type);
     const vector = table.getChildAt(index);
@@ -63,6 +77,9 @@ try {
     return { name: field.name, kind, values };
   });
   parentPort.postMessage({ ok: true, columns, numRows: table.numRows });
+}
+try {
+  read();
 } catch (error) {
   parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
 }
@@ -107,42 +124,6 @@ function cellOf(kind: ColumnKind, value: WorkerValue): SourceCell {
   }
 }
 
-/** The worker's answer; a failure of the worker itself (not of the file) rejects, as it is no problem of the file. */
-function readInWorker(bytes: Uint8Array, limits: ArrowReadLimits): Promise<WorkerAnswer> {
-  const arrowPath = createRequire(import.meta.url).resolve('apache-arrow');
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { arrowPath, bytes },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
-    });
-    const settle = (outcome: { answer: WorkerAnswer } | { error: Error }) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if ('answer' in outcome) resolve(outcome.answer);
-      else reject(outcome.error);
-      void worker.terminate();
-    };
-    const timer = setTimeout(
-      () => settle({ answer: { ok: false, message: `reading it took longer than ${limits.timeoutMs / 1000} s` } }),
-      limits.timeoutMs,
-    );
-    worker.once('message', (answer: WorkerAnswer) => settle({ answer }));
-    worker.once('error', (error: Error & { code?: string }) =>
-      settle(
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { answer: { ok: false, message: `reading it needed more than ${limits.maxMemoryMb} MB` } }
-          : { error },
-      ),
-    );
-    worker.once('exit', (code) =>
-      settle({ error: new Error(`the Arrow reader stopped without an answer (exit code ${code})`) }),
-    );
-  });
-}
-
 export async function readActualArrow(
   file: string,
   bytes: Uint8Array,
@@ -154,7 +135,16 @@ export async function readActualArrow(
     problems: [unreadable(file, `the file cannot be read as Arrow IPC: ${reason}`, unreadableFix(bytes, 'arrow', fix))],
   });
   if (sniffFormat(bytes) !== 'arrow') return refuse('it starts with neither "ARROW1" nor a stream message');
-  const answer = await readInWorker(bytes, limits);
+  const arrowPath = createRequire(import.meta.url).resolve('apache-arrow');
+  const { maxRows, maxColumns } = SOURCE_LIMITS;
+  const outcome = await runBoundedWorker<WorkerAnswer>(
+    { source: WORKER_SOURCE },
+    { arrowPath, bytes, maxRows, maxColumns },
+    limits,
+  );
+  if (outcome.kind === 'limit') return refuse(outcome.reason);
+  const answer = outcome.answer;
+  if (!answer.ok && 'tooMany' in answer) return { tables: [], problems: [tooMany(file, answer.tooMany, answer.count)] };
   if (!answer.ok) return refuse(answer.message);
   const columns = answer.columns.map((column) => column.name);
   const records = Array.from({ length: answer.numRows }, (_, index) => ({
@@ -162,4 +152,23 @@ export async function readActualArrow(
     cells: answer.columns.map((column) => cellOf(column.kind, column.values[index] ?? null)),
   }));
   return { tables: [{ file, label: file, headerRow: null, columns, records, rowCount: records.length }], problems: [] };
+}
+
+function tooMany(file: string, what: 'rows' | 'columns', count: number) {
+  const { maxRows, maxColumns } = SOURCE_LIMITS;
+  return what === 'columns'
+    ? overLimit(
+        'TOO_MANY_COLUMNS',
+        file,
+        `${formatCount(count)} columns`,
+        `the file has ${formatCount(count)} columns; a report has five (at most ${maxColumns} are read)`,
+        'Write only the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
+      )
+    : overLimit(
+        'TOO_MANY_ROWS',
+        file,
+        `${formatCount(count)} rows`,
+        `the file has ${formatCount(count)} rows; at most ${formatCount(maxRows)} are read from one file`,
+        `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
+      );
 }

@@ -1,20 +1,30 @@
-import { detectDelimiter, splitRecords } from '../text/csv-records';
 import { CsvError, parse } from 'csv-parse/sync';
-import { decodeText } from '../plan/plan-source-text';
+import { decodeText } from '../plan/plan-source-text.ts';
+import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
+import { detectDelimiter, splitRecords } from '../text/csv-records.ts';
 import type { ActualImportProblem } from './actual-import.errors';
 import {
   clip,
+  overLimit,
   textCell,
   unreadable,
   unreadableFix,
   type SourceReadResult,
   type SourceRecord,
-} from './actual-source-table';
+} from './actual-source-table.ts';
 
 // A CSV file of actuals: UTF-8 (with or without BOM) or UTF-16 with a BOM; fields separated by ",", ";" (Excel
 // in a Vietnamese or European locale) or a tab, whichever the header line uses most. Each record is parsed on
 // its own so that one broken line is reported and the others are still checked. Line numbers are the file's
-// (header = 1); blank lines and lines of empty fields (";;;;" as Excel leaves them) are skipped.
+// (header = 1); blank lines and lines of empty fields (";;;;" as Excel leaves them) are skipped. A file of more
+// rows or columns than SOURCE_LIMITS allows is refused before its lines are parsed.
+// Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
+
+/** A line without quotes or carriage returns splits on the delimiter exactly as csv-parse reads it, without its cost per call. */
+function fieldsOf(raw: string, delimiter: string): string[][] {
+  if (!raw.includes('"') && !raw.includes('\r')) return [raw.split(delimiter)];
+  return parse(raw, { delimiter, relax_column_count: true });
+}
 
 export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult {
   const problems: ActualImportProblem[] = [];
@@ -25,12 +35,15 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
   }
   const delimiter = detectDelimiter(decoded.text, file);
   const delimiterName = delimiter === '\t' ? 'a tab' : `"${delimiter}"`;
+  const lines = splitRecords(decoded.text, delimiter);
+  const tooMany = tooLarge(file, lines.length - 1, headerWidth(lines[0]?.raw ?? '', delimiter));
+  if (tooMany) return { tables: [], problems: [tooMany] };
   const parsed: { line: number; fields: string[] }[] = [];
-  for (const record of splitRecords(decoded.text, delimiter)) {
+  for (const record of lines) {
     let fields: string[][] = [];
     let reason = 'it holds a stray line break';
     try {
-      fields = parse(record.raw, { delimiter, relax_column_count: true });
+      fields = fieldsOf(record.raw, delimiter);
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
       reason = error.message.replace(/ at line \d+.*$/, '');
@@ -92,4 +105,37 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
     tables: [{ file, label: file, headerRow: header.line, columns, records, rowCount: data.length }],
     problems,
   };
+}
+
+/** Cells of the header line; 0 when it is not valid CSV (then reported as a malformed line). */
+function headerWidth(raw: string, delimiter: string): number {
+  try {
+    return fieldsOf(raw, delimiter)[0]?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The problem of a file over the row or column limit; null when within both. */
+function tooLarge(file: string, rows: number, columns: number): ActualImportProblem | null {
+  const { maxRows, maxColumns } = SOURCE_LIMITS;
+  if (columns > maxColumns) {
+    return overLimit(
+      'TOO_MANY_COLUMNS',
+      file,
+      `${formatCount(columns)} columns`,
+      `the header line has ${formatCount(columns)} columns; a report has five (at most ${maxColumns} are read)`,
+      'Give the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
+    );
+  }
+  if (rows > maxRows) {
+    return overLimit(
+      'TOO_MANY_ROWS',
+      file,
+      `${formatCount(rows)} rows`,
+      `the file has ${formatCount(rows)} lines of data; at most ${formatCount(maxRows)} are read from one file`,
+      `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
+    );
+  }
+  return null;
 }

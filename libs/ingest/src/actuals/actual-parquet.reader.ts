@@ -12,23 +12,34 @@ import {
   DuckDBTimestampValue,
   type DuckDBValue,
 } from '@duckdb/node-api';
+import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
 import {
   EMPTY_CELL,
+  overLimit,
   textCell,
   unreadable,
   unreadableFix,
   type SourceCell,
   type SourceReadResult,
-} from './actual-source-table';
-import { wallClockOfEpochMs } from './actual-value.parser';
+} from './actual-source-table.ts';
+import { wallClockOfEpochMs } from './actual-wall-clock.ts';
 
 // A Parquet file of actuals, read by an in-memory DuckDB (its Parquet reader is built in; no extension is ever
 // downloaded). DuckDB reads files, not bytes, so the bytes go to a private temporary folder that is removed
 // afterwards. Typed columns keep their type: DATE, TIMESTAMP (wall-clock time), TIMESTAMP WITH TIME ZONE (an
 // instant, shown in Vietnam time), integers, decimals and doubles; text columns are read like CSV cells.
+// The row and column counts come from the file's metadata first: a file over SOURCE_LIMITS is refused before
+// any row is read. Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
 
 const READ_PARQUET = 'SELECT * FROM read_parquet($1)';
-const INSTANCE_OPTIONS = { autoinstall_known_extensions: 'false' };
+const ROW_COUNT = 'SELECT coalesce(sum(num_rows), 0)::BIGINT AS rows FROM parquet_file_metadata($1)';
+const COLUMNS = 'DESCRIBE SELECT * FROM read_parquet($1)';
+// One thread and a memory cap: reading one report must not take the machine from the server.
+const INSTANCE_OPTIONS = {
+  autoinstall_known_extensions: 'false',
+  threads: '1',
+  memory_limit: SOURCE_LIMITS.parquetMemoryLimit,
+};
 
 const MS_PER_DAY = 86_400_000;
 
@@ -88,6 +99,10 @@ export async function readActualParquet(file: string, bytes: Uint8Array): Promis
     try {
       const connection = await instance.connect();
       try {
+        const columnCount = (await connection.runAndReadAll(COLUMNS, [path])).currentRowCount;
+        const rowCount = Number((await connection.runAndReadAll(ROW_COUNT, [path])).getRows()[0]?.[0] ?? 0);
+        const tooLarge = limitProblem(file, rowCount, columnCount);
+        if (tooLarge) return { tables: [], problems: [tooLarge] };
         const reader = await connection.runAndReadAll(READ_PARQUET, [path]);
         const columns = reader.columnNames();
         const records = reader
@@ -109,4 +124,28 @@ export async function readActualParquet(file: string, bytes: Uint8Array): Promis
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** The problem of a file over the row or column limit; null when within both. */
+function limitProblem(file: string, rows: number, columns: number) {
+  const { maxRows, maxColumns } = SOURCE_LIMITS;
+  if (columns > maxColumns) {
+    return overLimit(
+      'TOO_MANY_COLUMNS',
+      file,
+      `${formatCount(columns)} columns`,
+      `the file has ${formatCount(columns)} columns; a report has five (at most ${maxColumns} are read)`,
+      'Write only the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
+    );
+  }
+  if (rows > maxRows) {
+    return overLimit(
+      'TOO_MANY_ROWS',
+      file,
+      `${formatCount(rows)} rows`,
+      `the file has ${formatCount(rows)} rows; at most ${formatCount(maxRows)} are read from one file`,
+      `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
+    );
+  }
+  return null;
 }

@@ -70,18 +70,55 @@ type Checks = {
   report: Report;
 };
 
-export function validateTable(
+/** Where the checks put what they find. */
+export type ValidationSink = {
+  rows: ValidatedRow[];
+  problems: { add(problem: ActualImportProblem): void };
+};
+
+/** Records checked between two pauses. */
+const SLICE = 2_000;
+
+/**
+ * Checks a table of a file, a slice at a time, pausing between slices (`pause`) so that a server answers other
+ * requests while 200,000 rows are checked.
+ */
+export async function validateTable(
+  table: SourceTable,
+  context: ValidationContext,
+  metricLookup: MetricLookup,
+  sink: ValidationSink & { pause: () => Promise<void> },
+): Promise<void> {
+  const slices = checkTable(table, context, metricLookup, sink);
+  while (!slices.next().done) await sink.pause();
+}
+
+/** Checks a small table (a form's values) at once. */
+export function validateTableNow(
   table: SourceTable,
   context: ValidationContext,
   metricLookup: MetricLookup,
 ): { rows: ValidatedRow[]; problems: ActualImportProblem[] } {
-  const identified = identifyColumns(table.columns, table);
-  const problems = [...identified.problems];
   const rows: ValidatedRow[] = [];
+  const problems: ActualImportProblem[] = [];
+  const slices = checkTable(table, context, metricLookup, { rows, problems: { add: (p) => problems.push(p) } });
+  while (!slices.next().done);
+  return { rows, problems };
+}
+
+/** The checks of every record; yields after each slice of records. */
+function* checkTable(
+  table: SourceTable,
+  context: ValidationContext,
+  metricLookup: MetricLookup,
+  { rows, problems }: ValidationSink,
+): Generator<void> {
+  const identified = identifyColumns(table.columns, table);
+  for (const problem of identified.problems) problems.add(problem);
   const columns = identified.columns;
-  if (columns === null) return { rows, problems };
+  if (columns === null) return;
   if (table.rowCount === 0) {
-    problems.push({
+    problems.add({
       kind: 'EMPTY_FILE',
       file: table.label,
       row: null,
@@ -93,9 +130,10 @@ export function validateTable(
   }
   const provinceByCode = new Map(context.provinces.map((province) => [province.code, province]));
 
-  for (const record of table.records) {
+  for (const [index, record] of table.records.entries()) {
+    if (index > 0 && index % SLICE === 0) yield;
     const report: Report = (kind, place, message, fix) =>
-      problems.push({
+      problems.add({
         kind,
         file: table.label,
         row: record.row,
@@ -148,7 +186,6 @@ export function validateTable(
       valueText: cellText(valueCell.cell) ?? '',
     });
   }
-  return { rows, problems };
 }
 
 function readProvince(place: Place, { context, provinceByCode, report }: Checks): string | null {

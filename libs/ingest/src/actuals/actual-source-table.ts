@@ -1,9 +1,10 @@
-import type { ActualImportProblem } from './actual-import.errors';
+import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
 
 // What every format reader hands to the row checks: a table of named columns and numbered records whose cells
 // keep what the file stores (text, a number, a typed date or date-time), so that each check can say exactly
 // what it found. A reader reports what only it can see (an unreadable file, a malformed CSV line); everything
 // about the content is checked once, in actual-row.validator.ts.
+// Runs in the reader's worker thread: type-only imports, see ../worker/source-reader.worker.ts.
 
 export type SourceCell =
   | { kind: 'empty' }
@@ -109,4 +110,15 @@ export function unreadableFix(bytes: Uint8Array, format: FileFormat, otherwise: 
 
 export function unreadable(file: string, message: string, fix: string): ActualImportProblem {
   return { kind: 'UNREADABLE_FILE', file, row: null, column: null, value: null, message, fix };
+}
+
+/** A file over one of SOURCE_LIMITS: one problem for the whole file, nothing of it is read further. */
+export function overLimit(
+  kind: Extract<ActualImportProblemKind, 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'TOO_MANY_COLUMNS'>,
+  file: string,
+  value: string,
+  message: string,
+  fix: string,
+): ActualImportProblem {
+  return { kind, file, row: null, column: null, value, message, fix };
 }

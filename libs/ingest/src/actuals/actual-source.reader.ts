@@ -1,18 +1,21 @@
 import { createProvinceNameMatcher, isIsoDate, type MetricDefinition, type Province } from '@scorecard/domain';
+import { ProblemList, tooManyProblemsMessage } from '../problem-list';
+import { SOURCE_LIMITS, formatBytes } from '../source-limits';
+import { yieldToEventLoop } from '../worker/bounded-worker';
+import { readActualsInWorker } from '../worker/source-reader.client';
 import { readActualArrow } from './actual-arrow.reader';
-import { readActualCsv } from './actual-csv.reader';
 import type { ActualImportProblem } from './actual-import.errors';
 import { createMetricLookup, validateTable, type ValidatedRow } from './actual-row.validator';
-import { FORMAT_EXTENSIONS, type FileFormat, type SourceReadResult } from './actual-source-table';
-import { readActualParquet } from './actual-parquet.reader';
-import { readActualWorkbook } from './actual-workbook.reader';
+import { FORMAT_EXTENSIONS, overLimit, type FileFormat, type SourceReadResult } from './actual-source-table';
 
 export { ActualImportError, type ActualImportProblem, type ActualImportProblemKind } from './actual-import.errors';
 
 // The one entry point for provinces' reported actuals (số liệu thực hiện) in long form, one figure per row:
 // province, metric, report date (kỳ báo cáo), the value accumulated since the start of the plan period (lũy kế)
 // and, optionally, when the report was sent. Files may be CSV, Excel (.xlsx), Parquet or Arrow IPC. Bad content
-// never throws: every problem of every file is returned, and when there is any problem no row is returned at all.
+// never throws: every problem of every file is returned (the first SOURCE_LIMITS.maxProblems, with the count of
+// all), and when there is any problem no row is returned at all. Files are parsed in a worker thread and checked
+// in slices, so a file of 200,000 rows leaves the server answering other requests meanwhile.
 
 export type ActualSourceFile = { name: string; bytes: Uint8Array };
 
@@ -43,7 +46,10 @@ export type ActualSourceContext = {
 export type ActualSourceResult = {
   /** Every row of every file, in file and row order, identical duplicates once; empty whenever `problems` is not. */
   rows: ActualRow[];
+  /** The first SOURCE_LIMITS.maxProblems problems, then one TOO_MANY_PROBLEMS when there are more. */
   problems: ActualImportProblem[];
+  /** Every problem found, listed or not. */
+  problemCount: number;
 };
 
 function extensionOf(name: string): string {
@@ -78,19 +84,45 @@ function unsupported(file: string): ActualImportProblem {
   };
 }
 
-async function readFile(file: ActualSourceFile): Promise<SourceReadResult> {
+function tooManyProblems(listed: number, total: number): ActualImportProblem {
+  return {
+    kind: 'TOO_MANY_PROBLEMS',
+    file: '(all files)',
+    row: null,
+    column: null,
+    value: String(total),
+    message: tooManyProblemsMessage(listed, total),
+    fix: 'Correct the problems listed and import again; when each row has the same problem, check that the file is a report of actuals with the columns province, metric, report_date, value.',
+  };
+}
+
+async function readFile(file: ActualSourceFile): Promise<SourceReadResult & { problemCount: number }> {
+  const one = (problem: ActualImportProblem) => ({ tables: [], problems: [problem], problemCount: 1 });
   const format = formatOf(file.name);
+  if (format !== null && file.bytes.length > SOURCE_LIMITS.maxFileBytes) {
+    return one(
+      overLimit(
+        'FILE_TOO_LARGE',
+        file.name,
+        formatBytes(file.bytes.length),
+        `the file is ${formatBytes(file.bytes.length)}; at most ${formatBytes(SOURCE_LIMITS.maxFileBytes)} is read`,
+        'Split the file (by year or by report date) and import the parts one after the other; check that it is a report of actuals.',
+      ),
+    );
+  }
   switch (format) {
     case null:
-      return { tables: [], problems: [unsupported(file.name)] };
+      return one(unsupported(file.name));
     case 'csv':
-      return readActualCsv(file.name, file.bytes);
+      return readActualsInWorker('actuals-csv', file.name, file.bytes);
     case 'xlsx':
-      return readActualWorkbook(file.name, file.bytes);
+      return readActualsInWorker('actuals-xlsx', file.name, file.bytes);
     case 'parquet':
-      return readActualParquet(file.name, file.bytes);
-    case 'arrow':
-      return readActualArrow(file.name, file.bytes);
+      return readActualsInWorker('actuals-parquet', file.name, file.bytes);
+    case 'arrow': {
+      const read = await readActualArrow(file.name, file.bytes);
+      return { ...read, problemCount: read.problems.length };
+    }
   }
 }
 
@@ -106,10 +138,10 @@ export async function readActualSources(
   }
   const validation = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
   const metricLookup = createMetricLookup(context.metrics);
-  const problems: ActualImportProblem[] = [];
+  const problems = new ProblemList<ActualImportProblem>(tooManyProblems);
   const validated: ValidatedRow[] = [];
   if (files.length === 0) {
-    problems.push({
+    problems.add({
       kind: 'EMPTY_FILE',
       file: '(no file)',
       row: null,
@@ -121,27 +153,32 @@ export async function readActualSources(
   }
   for (const file of files) {
     const read = await readFile(file);
-    problems.push(...read.problems);
+    problems.addAll(read.problems);
+    problems.addUnlisted(read.problemCount - read.problems.length);
     for (const table of read.tables) {
-      const checked = validateTable(table, validation, metricLookup);
-      validated.push(...checked.rows);
-      problems.push(...checked.problems);
+      // Rows are collected one by one: pushing a whole table's rows as arguments overflows the stack (~125,000).
+      await validateTable(table, validation, metricLookup, { rows: validated, problems, pause: yieldToEventLoop });
     }
   }
-  const merged = mergeRows(validated);
-  problems.push(...merged.problems);
-  return problems.length > 0 ? { rows: [], problems } : { rows: merged.rows, problems };
+  const merged = await mergeRows(validated, problems);
+  const listed = problems.list();
+  return problems.count > 0
+    ? { rows: [], problems: listed, problemCount: problems.count }
+    : { rows: merged, problems: listed, problemCount: 0 };
 }
 
 /**
  * One row per province, metric, report date and submission time: an identical repeat is kept once; two
  * different values for the same key leave no way to tell which counts, and are refused.
  */
-function mergeRows(rows: readonly ValidatedRow[]): { rows: ActualRow[]; problems: ActualImportProblem[] } {
+async function mergeRows(
+  rows: readonly ValidatedRow[],
+  problems: ProblemList<ActualImportProblem>,
+): Promise<ActualRow[]> {
   const first = new Map<string, ValidatedRow>();
   const kept: ActualRow[] = [];
-  const problems: ActualImportProblem[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % MERGE_SLICE === 0) await yieldToEventLoop();
     const key = [row.provinceCode, row.metric, row.reportDate, row.submittedAt ?? ''].join('|');
     const earlier = first.get(key);
     if (!earlier) {
@@ -152,7 +189,7 @@ function mergeRows(rows: readonly ValidatedRow[]): { rows: ActualRow[]; problems
     }
     if (earlier.value === row.value) continue;
     const sent = row.submittedAt === null ? 'without a submission time' : `sent at ${row.submittedAt}`;
-    problems.push({
+    problems.add({
       kind: 'CONFLICTING_ROWS',
       file: row.label,
       row: row.sourceRow,
@@ -162,5 +199,8 @@ function mergeRows(rows: readonly ValidatedRow[]): { rows: ActualRow[]; problems
       fix: 'Keep one of the two rows. A correction is a new row with a later submitted_at (thời gian gửi).',
     });
   }
-  return { rows: kept, problems };
+  return kept;
 }
+
+/** Rows merged between two pauses for other requests. */
+const MERGE_SLICE = 20_000;

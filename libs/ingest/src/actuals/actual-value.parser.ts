@@ -1,4 +1,7 @@
 import { isIsoDate } from '@scorecard/domain';
+import { wallClockOfEpochMs } from './actual-wall-clock';
+
+export { wallClockOfEpochMs } from './actual-wall-clock';
 
 // The text forms of a reported value, report date and submission time, as typed by hand or exported by other
 // software. Nothing is guessed: a text that could mean two things is refused with the reason.
@@ -22,7 +25,6 @@ const SPACE_GROUPED = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+';
 const DECIMAL_POINT = new RegExp(`^(\\d+|\\d{1,3}(?:,\\d{3})+|${SPACE_GROUPED})\\.(\\d+)$`);
 const DECIMAL_COMMA = new RegExp(`^(\\d+|\\d{1,3}(?:\\.\\d{3})+|${SPACE_GROUPED}),(\\d+)$`);
 const NEGATIVE = /^(?:[-\u2212\u2013]\s*\d[\d.,\s\u00a0\u202f]*|\(\s*\d[\d.,\s\u00a0\u202f]*\))$/;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const digitsOnly = (text: string) => text.replace(/[.,\s\u00a0\u202f]/g, '');
 
@@ -129,17 +131,4 @@ function zoneOffsetMs(zone: string): number | null {
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
   if (Number(match[2]) > 14 || Number(match[3] ?? 0) > 59) return null;
   return (match[1] === '-' ? -1 : 1) * minutes * 60_000;
-}
-
-/**
- * YYYY-MM-DDTHH:MM:SS of an instant given as milliseconds: the UTC fields when the source stores wall-clock time
- * without a zone (a spreadsheet date, a Parquet TIMESTAMP), Vietnam time when it stores an instant (`zoned`).
- * null when the year is outside 1000–9999 (a corrupt or sentinel value).
- */
-export function wallClockOfEpochMs(epochMs: number, zoned: boolean): string | null {
-  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) return null;
-  const date = new Date(Math.floor(epochMs / 1000) * 1000 + (zoned ? VIETNAM_OFFSET_MS : 0));
-  const year = date.getUTCFullYear();
-  if (year < 1000 || year > 9999) return null;
-  return date.toISOString().slice(0, 19);
 }

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
-import { SHEET_SEPARATOR } from '../plan/plan-workbook.reader';
-import { fieldOfHeader } from './actual-columns';
+import { SHEET_SEPARATOR, workbookSizeProblem } from '../plan/plan-workbook.reader.ts';
+import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
+import { fieldOfHeader } from './actual-columns.ts';
 import type { ActualImportProblem } from './actual-import.errors';
 import {
   EMPTY_CELL,
   cellText,
+  overLimit,
   textCell,
   unreadable,
   unreadableFix,
@@ -12,8 +14,8 @@ import {
   type SourceReadResult,
   type SourceRecord,
   type SourceTable,
-} from './actual-source-table';
-import { wallClockOfEpochMs } from './actual-value.parser';
+} from './actual-source-table.ts';
+import { wallClockOfEpochMs } from './actual-wall-clock.ts';
 
 // An Excel workbook of actuals. Every visible sheet whose header row names at least two of the columns is read
 // (one sheet per month, per province or per metric all work); the header is the first such row among the first
@@ -21,6 +23,9 @@ import { wallClockOfEpochMs } from './actual-value.parser';
 // header (instructions, charts) are left alone; when no sheet has one, the first visible sheet with content is
 // read so that its missing columns are reported. A sheet with a header but no row (a month still to come) is
 // skipped when another sheet has rows. A merged cell reads as its value in every row it spans.
+// A workbook that unzips to more than SOURCE_LIMITS allows is refused before it is expanded; one of more rows or
+// header columns than allowed, before its cells are read.
+// Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
 
 /** How far down a sheet the header may be, below title lines. */
 const HEADER_SEARCH_ROWS = 10;
@@ -109,7 +114,30 @@ function tableOfSheet(
   return { file, label, headerRow, columns, records, rowCount: dataRows.length };
 }
 
+/** The problem of a header row over the column limit; null when within it. */
+function tooWide(
+  file: string,
+  sheet: ExcelJS.Worksheet,
+  cells: SheetCells,
+  headerRow: number,
+): ActualImportProblem | null {
+  const count = cells.get(headerRow)?.size ?? 0;
+  if (count <= SOURCE_LIMITS.maxColumns) return null;
+  return overLimit(
+    'TOO_MANY_COLUMNS',
+    `${file}${SHEET_SEPARATOR}${sheet.name}`,
+    `${formatCount(count)} columns`,
+    `the header row (${headerRow}) has ${formatCount(count)} columns; a report has five (at most ${SOURCE_LIMITS.maxColumns} are read)`,
+    'Give the columns province, metric, report_date, value and optionally submitted_at; check that the sheet is a report of actuals.',
+  );
+}
+
 export async function readActualWorkbook(file: string, bytes: Uint8Array): Promise<SourceReadResult> {
+  const tooLarge = workbookSizeProblem(bytes);
+  if (tooLarge) {
+    const { message, fix } = tooLarge;
+    return { tables: [], problems: [overLimit('FILE_TOO_LARGE', file, tooLarge.value, message, fix)] };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer as an ArrayBuffer; JSZip reads an ArrayBuffer as well.
@@ -131,18 +159,36 @@ export async function readActualWorkbook(file: string, bytes: Uint8Array): Promi
   const problems: ActualImportProblem[] = [];
   const tables: SourceTable[] = [];
   let firstWithContent: { sheet: ExcelJS.Worksheet; cells: SheetCells } | null = null;
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== 'visible') continue;
+  let wide: ActualImportProblem | null = null;
+  const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
+  const rowCount = visible.reduce((sum, sheet) => sum + sheet.actualRowCount, 0);
+  if (rowCount > SOURCE_LIMITS.maxRows) {
+    const problem = overLimit(
+      'TOO_MANY_ROWS',
+      file,
+      `${formatCount(rowCount)} rows`,
+      `the workbook's visible sheets have ${formatCount(rowCount)} rows; at most ${formatCount(SOURCE_LIMITS.maxRows)} are read from one file`,
+      `Split the workbook into files of at most ${formatCount(SOURCE_LIMITS.maxRows)} rows (by year or by report date) and import them one after the other.`,
+    );
+    return { tables: [], problems: [problem] };
+  }
+  for (const sheet of visible) {
     const cells = cellsOf(sheet);
     if (cells.size === 0) continue;
     firstWithContent ??= { sheet, cells };
     const headerRow = findHeader(cells);
-    if (headerRow !== null) tables.push(tableOfSheet(file, sheet, cells, headerRow, problems));
+    if (headerRow === null) continue;
+    wide ??= tooWide(file, sheet, cells, headerRow);
+    if (!wide) tables.push(tableOfSheet(file, sheet, cells, headerRow, problems));
   }
   if (tables.length === 0 && firstWithContent) {
     const { sheet, cells } = firstWithContent;
-    tables.push(tableOfSheet(file, sheet, cells, Math.min(...cells.keys()), problems));
+    let firstRow = Number.POSITIVE_INFINITY;
+    for (const rowNumber of cells.keys()) firstRow = Math.min(firstRow, rowNumber);
+    wide ??= tooWide(file, sheet, cells, firstRow);
+    if (!wide) tables.push(tableOfSheet(file, sheet, cells, firstRow, problems));
   }
+  if (wide) return { tables: [], problems: [wide] };
   // A sheet with a header and no row yet (next month's, say) is left alone unless no sheet has a row.
   const withRows = tables.filter((table) => table.rowCount > 0);
   if (withRows.length > 0) return { tables: withRows, problems };

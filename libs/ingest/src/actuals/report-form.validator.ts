@@ -1,6 +1,6 @@
 import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
 import type { ActualImportProblem } from './actual-import.errors';
-import { createMetricLookup, validateTable } from './actual-row.validator';
+import { createMetricLookup, validateTableNow } from './actual-row.validator';
 import type { ActualRow } from './actual-source.reader';
 import { EMPTY_CELL, type SourceCell, type SourceTable } from './actual-source-table';
 
@@ -75,7 +75,7 @@ export function validateReportForm(
     })),
   };
   const validation = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
-  const checked = validateTable(table, validation, createMetricLookup(context.metrics));
+  const checked = validateTableNow(table, validation, createMetricLookup(context.metrics));
   const problems = checked.problems.map((problem) => {
     const entry = problem.row === null ? undefined : form.values[problem.row - 1];
     const field =

@@ -79,7 +79,7 @@ export async function readPlanDirectory(dir: string, options: PlanDirectoryOptio
     provinces,
     metrics: METRICS,
   });
-  problems.push(...result.problems);
+  for (const problem of result.problems) problems.push(problem);
   if (problems.length > 0) throw new PlanImportError(problems);
   return { manifest, tables: result.tables };
 }

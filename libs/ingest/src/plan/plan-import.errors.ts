@@ -9,6 +9,10 @@ export type PlanImportProblemKind =
   | 'UNSUPPORTED_FILE'
   | 'UNREADABLE_FILE'
   | 'EMPTY_TABLE'
+  // Over a limit of SOURCE_LIMITS (source-limits.ts)
+  | 'FILE_TOO_LARGE'
+  | 'TOO_MANY_ROWS'
+  | 'TOO_MANY_COLUMNS'
   // The layout of a table
   | 'MISSING_HEADER'
   | 'UNEXPECTED_HEADER'
@@ -32,7 +36,9 @@ export type PlanImportProblemKind =
   | 'DUPLICATE_CELL'
   | 'NOT_A_NUMBER'
   | 'NEGATIVE_NUMBER'
-  | 'INVALID_REFERENCE';
+  | 'INVALID_REFERENCE'
+  // The list itself: the last problem when more were found than are listed
+  | 'TOO_MANY_PROBLEMS';
 
 export type PlanImportProblem = {
   kind: PlanImportProblemKind;
@@ -54,17 +60,30 @@ export type PlanImportProblem = {
 export class PlanImportError extends Error {
   readonly code = 'PLAN_IMPORT_INVALID';
 
-  constructor(readonly problems: readonly PlanImportProblem[]) {
-    super(PlanImportError.summarise(problems));
+  /** Every problem found: more than `problems` lists when it ends with TOO_MANY_PROBLEMS. */
+  readonly problemCount: number;
+
+  constructor(
+    readonly problems: readonly PlanImportProblem[],
+    problemCount: number = problems.length,
+  ) {
+    super(PlanImportError.summarise(problems, problemCount));
     this.name = 'PlanImportError';
+    this.problemCount = problemCount;
   }
 
-  private static summarise(problems: readonly PlanImportProblem[]): string {
-    const lines = problems.map((p) => {
+  /** The message names the first problems only; `problems` lists them all (up to SOURCE_LIMITS.maxProblems). */
+  private static summarise(problems: readonly PlanImportProblem[], problemCount: number): string {
+    const shown = problems.filter((p) => p.kind !== 'TOO_MANY_PROBLEMS').slice(0, SUMMARISED_PROBLEMS);
+    const lines = shown.map((p) => {
       const where = [p.file, p.line, p.column].filter((part) => part !== null).join(':');
       const value = p.value === null ? '' : ` (found "${p.value}")`;
       return `- ${where}: ${p.message}${value}. Fix: ${p.fix}`;
     });
-    return `The published plan cannot be imported (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+    if (problemCount > shown.length) lines.push(`- … and ${problemCount - shown.length} more (listed with the error).`);
+    return `The published plan cannot be imported (${problemCount} problem${problemCount === 1 ? '' : 's'}):\n${lines.join('\n')}`;
   }
 }
+
+/** Problems named in the error's message; a reply that repeats hundreds of them helps nobody. */
+const SUMMARISED_PROBLEMS = 20;

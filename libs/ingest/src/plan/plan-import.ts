@@ -143,7 +143,8 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
     metrics: METRICS,
   });
   for (const found of read.problems) problems.push(found);
-  if (problems.length > 0) throw new PlanImportError(problems);
+  const unlisted = read.problemCount - read.problems.length;
+  if (problems.length > 0) throw new PlanImportError(problems, problems.length + unlisted);
 
   // From here to the stored version, one writer at a time: the version carried from and the version written
   // after it are read and written with no other plan import in between (two at once get consecutive versions).

@@ -308,7 +308,14 @@ describe('a broken long CSV', () => {
     const file = { ...csv(csvLines()), metrics: ['revenue'] };
     const read = await readPlanSources([file], context);
     expect(read.problems[0]).toMatchObject({ kind: 'UNKNOWN_METRIC', line: 2, column: 2 });
-    expect(read.problems.at(-1)).toMatchObject({ kind: 'MISSING_METRIC', value: 'revenue' });
+    // Every line is refused: the first 200 problems are listed, then the count of all, the missing metric among them.
+    expect(read.problems).toHaveLength(201);
+    expect(read.problems.at(-1)).toMatchObject({ kind: 'TOO_MANY_PROBLEMS', value: String(read.problemCount) });
+    const few = { ...csv(csvLines().slice(0, 3)), metrics: ['revenue'] };
+    expect((await readPlanSources([few], context)).problems.at(-1)).toMatchObject({
+      kind: 'MISSING_METRIC',
+      value: 'revenue',
+    });
   });
 
   it('is refused when empty', async () => {

@@ -24,7 +24,7 @@ export async function readPlanSourcePaths(
         const names = (await readdir(path)).filter(
           (name) => name === 'manifest.json' || TABLE_EXTENSIONS.has(extname(name).toLowerCase()),
         );
-        expanded.push(...names.sort().map((name) => join(path, name)));
+        for (const name of names.sort()) expanded.push(join(path, name));
       } else expanded.push(path);
     } catch (error) {
       problems.push({

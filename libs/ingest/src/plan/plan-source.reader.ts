@@ -1,4 +1,7 @@
 import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
+import { ProblemList, tooManyProblemsMessage } from '../problem-list';
+import { SOURCE_LIMITS, formatBytes } from '../source-limits';
+import { readPlanWorkbookInWorker } from '../worker/source-reader.client';
 import type { PlanImportProblem } from './plan-import.errors';
 import { readLongCsv } from './plan-long-csv.reader';
 import {
@@ -8,7 +11,6 @@ import {
   type MetricIdentification,
 } from './plan-metric-identification';
 import { decodeText, rowsOfText } from './plan-source-text';
-import { readWorkbookSheets } from './plan-workbook.reader';
 import type { PublishedMetricTable } from './published-plan';
 import {
   blockCountProblem,
@@ -20,7 +22,8 @@ import {
 
 // The one entry point for published plan tables from any source: text pasted from the PDF (.txt/.tsv/.text), a
 // workbook (.xlsx, one sheet per table) or an analyst's long CSV (.csv). Bad content never throws: every problem
-// of every file is returned, and when there is any problem no table is returned at all, so nothing half-loads.
+// of every file is returned (the first SOURCE_LIMITS.maxProblems, with the count of all), and when there is any
+// problem no table is returned at all, so nothing half-loads. A workbook is read in a worker thread.
 
 export type PlanSourceFile = {
   /** As given by the user; used in every message. */
@@ -41,7 +44,10 @@ export type PlanSourceContext = {
 export type PlanSourceResult = {
   /** Every metric table of every file; empty whenever `problems` is not. */
   tables: PublishedMetricTable[];
+  /** The first SOURCE_LIMITS.maxProblems problems, then one TOO_MANY_PROBLEMS when there are more. */
   problems: PlanImportProblem[];
+  /** Every problem found, listed or not. */
+  problemCount: number;
   /** How each table's metric was known (manifest, block header, caption, CSV column), for the import report. */
   identifications: MetricIdentification[];
 };
@@ -103,10 +109,10 @@ export async function readPlanSources(
   const readerContext: ReaderContext = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
   const tables: LocatedTable[] = [];
   const identifications: MetricIdentification[] = [];
-  const problems: PlanImportProblem[] = [];
+  const problems = new ProblemList<PlanImportProblem>(tooManyPlanProblems);
 
   if (files.length === 0) {
-    problems.push({
+    problems.add({
       kind: 'EMPTY_TABLE',
       file: '(no file)',
       line: null,
@@ -118,19 +124,45 @@ export async function readPlanSources(
   }
   for (const file of files) {
     const outcome = await readFile(file, readerContext);
-    tables.push(...outcome.tables);
-    identifications.push(...outcome.identifications);
-    problems.push(...outcome.problems);
+    for (const table of outcome.tables) tables.push(table);
+    for (const identification of outcome.identifications) identifications.push(identification);
+    problems.addAll(outcome.problems);
   }
-  problems.push(...duplicateMetricProblems(tables));
-  if (problems.length > 0) return { tables: [], problems, identifications };
-  return { tables: tables.map((located) => located.table), problems, identifications };
+  problems.addAll(duplicateMetricProblems(tables));
+  if (problems.count > 0)
+    return { tables: [], problems: problems.list(), problemCount: problems.count, identifications };
+  return { tables: tables.map((located) => located.table), problems: [], problemCount: 0, identifications };
+}
+
+function tooManyPlanProblems(listed: number, total: number): PlanImportProblem {
+  return {
+    kind: 'TOO_MANY_PROBLEMS',
+    file: '(all files)',
+    line: null,
+    column: null,
+    value: String(total),
+    message: tooManyProblemsMessage(listed, total),
+    fix: 'Correct the problems listed and import again; when every line has the same problem, check that the files are the appendix tables of the plan.',
+  };
 }
 
 async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<FileOutcome> {
   const extension = extensionOf(file.name);
   const kind = EXTENSIONS[extension];
   if (!kind) return { tables: [], identifications: [], problems: [unsupported(file, extension)] };
+  if (file.bytes.length > SOURCE_LIMITS.maxFileBytes) {
+    const size = formatBytes(file.bytes.length);
+    const problem: PlanImportProblem = {
+      kind: 'FILE_TOO_LARGE',
+      file: file.name,
+      line: null,
+      column: null,
+      value: size,
+      message: `the file is ${size}; at most ${formatBytes(SOURCE_LIMITS.maxFileBytes)} is read (a plan's tables take a few hundred kB)`,
+      fix: 'Check that the file is an appendix table of the plan.',
+    };
+    return { tables: [], identifications: [], problems: [problem] };
+  }
   switch (kind) {
     case 'text': {
       const decoded = decodeText(file.bytes, file.name);
@@ -139,7 +171,7 @@ async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<F
       return tablesOfFile(file, [{ parsed, hints: [baseName(file.name)] }], context);
     }
     case 'workbook': {
-      const { sheets, problems } = await readWorkbookSheets(file.bytes, file.name);
+      const { sheets, problems } = await readPlanWorkbookInWorker(file.bytes, file.name);
       if (problems.length > 0) return { tables: [], identifications: [], problems };
       const parsedSheets = sheets.map((sheet) => {
         const parsed = parsePlanTable(
@@ -182,7 +214,7 @@ function tablesOfFile(
 
   if (file.metrics) {
     const given = file.metrics;
-    problems.push(...givenMetricProblems(file.name, given, context.metrics));
+    for (const problem of givenMetricProblems(file.name, given, context.metrics)) problems.push(problem);
     const layouts = tables.map(({ parsed }) => parsed.layout);
     if (layouts.every((layout) => layout !== null)) {
       const blockCounts = layouts.map((layout) => layout?.blocks.length ?? 0);
@@ -217,8 +249,8 @@ function tablesOfFile(
   } else {
     for (const { parsed, hints } of tables) {
       const identified = identifyTableMetrics(parsed, hints, context.metrics);
-      problems.push(...identified.problems);
-      identifications.push(...identified.identifications);
+      for (const problem of identified.problems) problems.push(problem);
+      for (const identification of identified.identifications) identifications.push(identification);
       const complete = parsed.layout !== null && identified.identifications.length === parsed.layout.blocks.length;
       metricsByTable.push(complete ? identified.identifications.map((found) => found.metric) : null);
     }

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { SOURCE_LIMITS, formatBytes, formatCount } from '../source-limits.ts';
+import { zipDirectory } from '../worker/zip-directory.ts';
 import type { PlanImportProblem } from './plan-import.errors';
 import type { SourceCell, SourceRow } from './plan-source-text';
 
@@ -7,6 +9,9 @@ import type { SourceCell, SourceRow } from './plan-source-text';
 // which for a number is its digits: number formats are not applied) and, when the sheet stores a number,
 // that number. A merged cell's value belongs to its first cell; the other cells of the merge read as empty,
 // so a block title merged across its columns stands over the first of them.
+// A workbook that unzips to more than SOURCE_LIMITS allows is refused before it is expanded, and a sheet of more
+// rows or columns than a plan table can have before its cells are laid out.
+// Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
 
 export type WorkbookSheet = {
   /** "book.xlsx › Sheet name", used in every problem. */
@@ -30,11 +35,39 @@ function sourceCell(cell: ExcelJS.Cell): SourceCell {
   return { text: cell.text, stored };
 }
 
+/**
+ * The problem of a workbook that says it unzips to more than SOURCE_LIMITS.maxUnzippedBytes, found from the zip's
+ * directory before anything is inflated; null when within the limit or when the directory cannot be read (then
+ * exceljs says why the file is no workbook).
+ */
+export function workbookSizeProblem(bytes: Uint8Array): { value: string; message: string; fix: string } | null {
+  const directory = zipDirectory(bytes);
+  if (!directory.ok || directory.unzippedBytes <= SOURCE_LIMITS.maxUnzippedBytes) return null;
+  const size = Number.isFinite(directory.unzippedBytes) ? formatBytes(directory.unzippedBytes) : 'more than 4 GB';
+  return {
+    value: `${formatBytes(bytes.length)} unzipping to ${size}`,
+    message: `the workbook (${formatBytes(bytes.length)}) unzips to ${size}; at most ${formatBytes(SOURCE_LIMITS.maxUnzippedBytes)} is read`,
+    fix: 'Check that the workbook is the right file: delete empty or formatted rows below the table and extra sheets, or split it into smaller workbooks, or give the figures as CSV.',
+  };
+}
+
+function planLimitProblem(
+  kind: 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'TOO_MANY_COLUMNS',
+  file: string,
+  value: string,
+  message: string,
+  fix: string,
+): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } {
+  return { sheets: [], problems: [{ kind, file, line: null, column: null, value, message, fix }] };
+}
+
 /** The visible, non-empty sheets of a workbook; a file exceljs cannot open is a problem, not an exception. */
 export async function readWorkbookSheets(
   bytes: Uint8Array,
   file: string,
 ): Promise<{ sheets: WorkbookSheet[]; problems: PlanImportProblem[] }> {
+  const tooLarge = workbookSizeProblem(bytes);
+  if (tooLarge) return planLimitProblem('FILE_TOO_LARGE', file, tooLarge.value, tooLarge.message, tooLarge.fix);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer as an ArrayBuffer; JSZip reads an ArrayBuffer as well.
@@ -60,6 +93,16 @@ export async function readWorkbookSheets(
   const sheets: WorkbookSheet[] = [];
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
+    const label = `${file}${SHEET_SEPARATOR}${sheet.name}`;
+    if (sheet.actualRowCount > SOURCE_LIMITS.maxPlanSheetRows) {
+      return planLimitProblem(
+        'TOO_MANY_ROWS',
+        label,
+        `${formatCount(sheet.actualRowCount)} rows`,
+        `the sheet has ${formatCount(sheet.actualRowCount)} rows; an appendix table has about 70 (at most ${formatCount(SOURCE_LIMITS.maxPlanSheetRows)} are read)`,
+        'Put one appendix table on the sheet, or hide or delete a sheet that holds no appendix table.',
+      );
+    }
     let firstColumn = Number.POSITIVE_INFINITY;
     let lastColumn = 0;
     const read = new Map<number, Map<number, SourceCell>>();
@@ -75,7 +118,27 @@ export async function readWorkbookSheets(
       });
     });
     if (read.size === 0) continue;
-    const lastRow = Math.max(...read.keys());
+    if (lastColumn - firstColumn + 1 > SOURCE_LIMITS.maxColumns) {
+      const width = lastColumn - firstColumn + 1;
+      return planLimitProblem(
+        'TOO_MANY_COLUMNS',
+        label,
+        `${formatCount(width)} columns`,
+        `the sheet's cells span ${formatCount(width)} columns; an appendix table has a few dozen (at most ${SOURCE_LIMITS.maxColumns} are read)`,
+        'Clear cells outside the table, or hide or delete a sheet that holds no appendix table.',
+      );
+    }
+    let lastRow = 0;
+    for (const rowNumber of read.keys()) lastRow = Math.max(lastRow, rowNumber);
+    if (lastRow > SOURCE_LIMITS.maxPlanSheetRows) {
+      return planLimitProblem(
+        'TOO_MANY_ROWS',
+        label,
+        `row ${formatCount(lastRow)}`,
+        `the sheet's cells reach row ${formatCount(lastRow)}; an appendix table has about 70 rows (at most ${formatCount(SOURCE_LIMITS.maxPlanSheetRows)} are read)`,
+        'Clear cells below the table, or hide or delete a sheet that holds no appendix table.',
+      );
+    }
     const rows: SourceRow[] = [];
     for (let line = 1; line <= lastRow; line += 1) {
       const cells = read.get(line);
@@ -86,7 +149,7 @@ export async function readWorkbookSheets(
       rows.push({ line, cells: row });
     }
     sheets.push({
-      label: `${file}${SHEET_SEPARATOR}${sheet.name}`,
+      label,
       name: sheet.name,
       rows,
       columnOffset: firstColumn - 1,
@@ -109,4 +172,61 @@ export async function readWorkbookSheets(
     };
   }
   return { sheets, problems: [] };
+}
+
+/** Sheets as they cross from the worker: the cells of all rows as one string and typed arrays. */
+export type PackedSheets = {
+  sheets: (Omit<WorkbookSheet, 'rows'> & { lines: number[]; width: number })[];
+  texts: string;
+  textLengths: Uint32Array;
+  stored: Float64Array;
+  /** 1 where a cell stores a number. */
+  hasStored: Uint8Array;
+};
+
+export function packSheets(sheets: readonly WorkbookSheet[]): PackedSheets {
+  const texts: string[] = [];
+  const lengths: number[] = [];
+  const stored: number[] = [];
+  const hasStored: number[] = [];
+  const packed = sheets.map(({ rows, ...sheet }) => {
+    const width = rows[0]?.cells.length ?? 0;
+    for (const row of rows) {
+      for (let column = 0; column < width; column += 1) {
+        const cell = row.cells[column] ?? { text: '', stored: null };
+        texts.push(cell.text);
+        lengths.push(cell.text.length);
+        stored.push(cell.stored ?? 0);
+        hasStored.push(cell.stored === null ? 0 : 1);
+      }
+    }
+    return { ...sheet, lines: rows.map((row) => row.line), width };
+  });
+  return {
+    sheets: packed,
+    texts: texts.join(''),
+    textLengths: Uint32Array.from(lengths),
+    stored: Float64Array.from(stored),
+    hasStored: Uint8Array.from(hasStored),
+  };
+}
+
+export function unpackSheets(packed: PackedSheets): WorkbookSheet[] {
+  let cell = 0;
+  let offset = 0;
+  return packed.sheets.map(({ lines, width, ...sheet }) => {
+    const rows: SourceRow[] = lines.map((line) => {
+      const cells: SourceCell[] = [];
+      for (let column = 0; column < width; column += 1, cell += 1) {
+        const length = packed.textLengths[cell] ?? 0;
+        cells.push({
+          text: packed.texts.slice(offset, offset + length),
+          stored: packed.hasStored[cell] === 1 ? (packed.stored[cell] ?? null) : null,
+        });
+        offset += length;
+      }
+      return { line, cells };
+    });
+    return { ...sheet, rows };
+  });
 }

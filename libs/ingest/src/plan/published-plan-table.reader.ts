@@ -100,7 +100,7 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
     // A page break may repeat only the line of month captions: it must agree with the columns of the table.
     if (state.layout && !isHeaderStart(lines[0]?.cells ?? []) && repeatsColumns(lines, state.layout)) return;
     if (!header.layout) {
-      if (!state.headerBroken) problems.push(...header.problems);
+      if (!state.headerBroken) for (const problem of header.problems) problems.push(problem);
       state.headerBroken = true;
     } else if (!state.layout) {
       state.layout = header.layout;

@@ -26,8 +26,8 @@ export function readPublishedPlanTables(
   const problems: PlanImportProblem[] = [];
   for (const { spec, file, text } of sources) {
     const result = readPublishedPlanTable({ file, text, appendix: spec.appendix, metrics: spec.metrics }, context);
-    tables.push(...result.tables);
-    problems.push(...result.problems);
+    for (const table of result.tables) tables.push(table);
+    for (const problem of result.problems) problems.push(problem);
   }
   return { tables, problems };
 }

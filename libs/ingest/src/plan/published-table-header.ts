@@ -111,7 +111,7 @@ export function readTableHeader(
     problems.push({ kind, file, line, column: column === null ? null : column + columnOffset, value, message, fix });
   };
 
-  const width = Math.max(...lines.map((header) => header.cells.length));
+  const width = lines.reduce((widest, header) => Math.max(widest, header.cells.length), 0);
   const captions: { column: number; line: number; label: string }[] = [];
   for (let index = 2; index < width; index += 1) {
     const found = [...lines].reverse().find((header) => (header.cells[index] ?? '').trim() !== '');

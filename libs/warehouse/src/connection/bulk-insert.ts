@@ -23,6 +23,7 @@ const TRANSPORT_TYPES: Record<ColumnType, DuckDBType> = {
 };
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const ROWS_PER_STATEMENT = 10_000;
 
 /**
  * Inserts column arrays in one bound statement (each column bound as a list and unnested), so a few
@@ -48,10 +49,16 @@ export async function insertColumns(
   });
   const sql = `INSERT INTO ${table} (${columns.map((column) => column.name).join(', ')}) SELECT ${selects.join(', ')}`;
   // The list types are given explicitly: inferred from the values, a list that starts with NULL loses its type.
-  await connection.run(
-    sql,
-    columns.map((column) => listValue(column.values as DuckDBValue[])),
-    columns.map((column) => LIST(TRANSPORT_TYPES[column.type])),
-  );
+  // Many rows go in slices: turning values into DuckDB lists runs on the event loop, and between slices the server
+  // answers other requests.
+  const types = columns.map((column) => LIST(TRANSPORT_TYPES[column.type]));
+  for (let start = 0; start < length; start += ROWS_PER_STATEMENT) {
+    const end = Math.min(length, start + ROWS_PER_STATEMENT);
+    await connection.run(
+      sql,
+      columns.map((column) => listValue(column.values.slice(start, end) as DuckDBValue[])),
+      types,
+    );
+  }
   return length;
 }

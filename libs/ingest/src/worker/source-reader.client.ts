@@ -1,0 +1,75 @@
+import { unpackTable } from '../actuals/actual-source.packing';
+import { unreadable, unreadableFix, type SourceReadResult, type SourceTable } from '../actuals/actual-source-table';
+import type { ActualImportProblem } from '../actuals/actual-import.errors';
+import type { PlanImportProblem } from '../plan/plan-import.errors';
+import { unpackSheets, type WorkbookSheet } from '../plan/plan-workbook.reader';
+import { SOURCE_LIMITS, type WorkerLimits } from '../source-limits';
+import { runBoundedWorker, yieldToEventLoop } from './bounded-worker';
+import type { SourceReaderAnswer, SourceReaderTask } from './source-reader.worker';
+
+// The main thread's side of source-reader.worker.ts: sends the file's bytes (a copy: the caller still hashes
+// them), waits within the limits, and rebuilds the answer in slices so that other requests are answered between
+// them. A read that runs out of time or memory is a problem of the file.
+
+const WORKER = { module: 'worker/source-reader.worker.ts' };
+
+function limitsOf(task: SourceReaderTask['task']): WorkerLimits {
+  return task === 'actuals-csv' || task === 'actuals-parquet' ? SOURCE_LIMITS.worker : SOURCE_LIMITS.workbookWorker;
+}
+
+const FORMAT_OF_TASK = { 'actuals-csv': 'csv', 'actuals-xlsx': 'xlsx', 'actuals-parquet': 'parquet' } as const;
+
+const FIX_OF_TASK = {
+  'actuals-csv': 'Save the file as CSV UTF-8 again, or split it into smaller files.',
+  'actuals-xlsx':
+    'Save the workbook again from Excel as "Excel Workbook (.xlsx)", split it, or give the figures as CSV.',
+  'actuals-parquet': 'Export the file again as Parquet, split it, or give the figures as CSV.',
+} as const;
+
+export async function readActualsInWorker(
+  task: 'actuals-csv' | 'actuals-xlsx' | 'actuals-parquet',
+  file: string,
+  bytes: Uint8Array,
+  limits: WorkerLimits = limitsOf(task),
+): Promise<SourceReadResult & { problemCount: number }> {
+  const outcome = await runBoundedWorker<SourceReaderAnswer>(WORKER, { task, file, bytes }, limits);
+  const refuse = (reason: string) => {
+    const fix = unreadableFix(bytes, FORMAT_OF_TASK[task], FIX_OF_TASK[task]);
+    const problem: ActualImportProblem = unreadable(file, `the file cannot be read: ${reason}`, fix);
+    return { tables: [], problems: [problem], problemCount: 1 };
+  };
+  if (outcome.kind === 'limit') return refuse(outcome.reason);
+  const { answer } = outcome;
+  if (!answer.ok) return refuse(answer.message);
+  if (answer.task !== 'actuals') throw new Error(`the file reader answered a ${answer.task} read for ${task}`);
+  const tables: SourceTable[] = [];
+  for (const table of answer.packed.tables) tables.push(await unpackTable(table, yieldToEventLoop));
+  return { tables, problems: answer.packed.problems, problemCount: answer.packed.problemCount };
+}
+
+export async function readPlanWorkbookInWorker(
+  bytes: Uint8Array,
+  file: string,
+  limits: WorkerLimits = limitsOf('plan-xlsx'),
+): Promise<{ sheets: WorkbookSheet[]; problems: PlanImportProblem[] }> {
+  const outcome = await runBoundedWorker<SourceReaderAnswer>(WORKER, { task: 'plan-xlsx', file, bytes }, limits);
+  const refuse = (reason: string): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } => ({
+    sheets: [],
+    problems: [
+      {
+        kind: 'UNREADABLE_FILE',
+        file,
+        line: null,
+        column: null,
+        value: null,
+        message: `the file cannot be read as an Excel workbook (.xlsx): ${reason}`,
+        fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)", with one appendix table per sheet.',
+      },
+    ],
+  });
+  if (outcome.kind === 'limit') return refuse(outcome.reason);
+  const { answer } = outcome;
+  if (!answer.ok) return refuse(answer.message);
+  if (answer.task !== 'plan') throw new Error(`the file reader answered an ${answer.task} read for a plan workbook`);
+  return { sheets: unpackSheets(answer.packed), problems: answer.problems };
+}

@@ -1,0 +1,66 @@
+import { parentPort } from 'node:worker_threads';
+import type { PackedReadResult } from '../actuals/actual-source.packing';
+import type { SourceReadResult } from '../actuals/actual-source-table';
+import type { PlanImportProblem } from '../plan/plan-import.errors';
+import type { PackedSheets } from '../plan/plan-workbook.reader';
+
+// The worker thread that reads one file of actuals (CSV, XLSX, Parquet) or one plan workbook, started by
+// source-reader.client.ts within the limits of SOURCE_LIMITS. Node runs this file and the readers it imports as
+// TypeScript directly (type stripping, Node ≥ 22.18), not the bundle: so every module it reaches imports values
+// by their .ts file name, only type imports may omit it, and none may reach @scorecard/* aliases. The format
+// tests (actual-source-formats.spec.ts), which read every format through this worker, fail when one does. Each task loads only its own reader: a CSV worker
+// starts without exceljs or DuckDB.
+
+export type SourceReaderTask =
+  | { task: 'actuals-csv' | 'actuals-xlsx' | 'actuals-parquet'; file: string; bytes: Uint8Array }
+  | { task: 'plan-xlsx'; file: string; bytes: Uint8Array };
+
+export type SourceReaderAnswer =
+  | { ok: true; task: 'actuals'; packed: PackedReadResult }
+  | { ok: true; task: 'plan'; packed: PackedSheets; problems: PlanImportProblem[] }
+  | { ok: false; message: string };
+
+async function readActuals(
+  task: 'actuals-csv' | 'actuals-xlsx' | 'actuals-parquet',
+  file: string,
+  bytes: Uint8Array,
+): Promise<SourceReadResult> {
+  switch (task) {
+    case 'actuals-csv':
+      return (await import('../actuals/actual-csv.reader.ts')).readActualCsv(file, bytes);
+    case 'actuals-xlsx':
+      return (await import('../actuals/actual-workbook.reader.ts')).readActualWorkbook(file, bytes);
+    case 'actuals-parquet':
+      return (await import('../actuals/actual-parquet.reader.ts')).readActualParquet(file, bytes);
+  }
+}
+
+async function answer(task: SourceReaderTask): Promise<{ answer: SourceReaderAnswer; transfer: ArrayBuffer[] }> {
+  switch (task.task) {
+    case 'actuals-csv':
+    case 'actuals-xlsx':
+    case 'actuals-parquet': {
+      const read = await readActuals(task.task, task.file, task.bytes);
+      const { packReadResult } = await import('../actuals/actual-source.packing.ts');
+      const { packed, transfer } = packReadResult(read);
+      return { answer: { ok: true, task: 'actuals', packed }, transfer };
+    }
+    case 'plan-xlsx': {
+      const { packSheets, readWorkbookSheets } = await import('../plan/plan-workbook.reader.ts');
+      const { sheets, problems } = await readWorkbookSheets(task.bytes, task.file);
+      const packed = packSheets(sheets);
+      const transfer = [packed.textLengths.buffer, packed.stored.buffer, packed.hasStored.buffer] as ArrayBuffer[];
+      return { answer: { ok: true, task: 'plan', packed, problems }, transfer };
+    }
+  }
+}
+
+// One task at a time: the main thread posts the next only after this one's answer.
+const port = parentPort;
+port?.on('message', (task: SourceReaderTask) => {
+  answer(task).then(
+    ({ answer: reply, transfer }) => port.postMessage(reply, transfer),
+    (error: unknown) =>
+      port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
+});
