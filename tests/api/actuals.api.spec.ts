@@ -105,7 +105,11 @@ describe('actuals over GraphQL', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startServer({ dbPath: join(temp.dir, 'actuals.duckdb'), env: { SCORECARD_SAMPLE_DATA: 'off' } });
+    server = await startServer({
+      dbPath: join(temp.dir, 'actuals.duckdb'),
+      env: { SCORECARD_SAMPLE_DATA: 'off' },
+      tokens: ['data-officer', 'director:02'],
+    });
     const result = await graphql<{ importActuals: { rowsStored: number; alreadyImported: boolean } }>(
       server.url,
       `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored alreadyImported } }`,
@@ -264,5 +268,59 @@ describe('actuals over GraphQL', () => {
     expect(problems.map((p) => p.kind).sort()).toEqual(['DATE_OUTSIDE_PERIOD', 'NEGATIVE_NUMBER', 'UNKNOWN_PROVINCE']);
     expect(problems.map((p) => p.row).sort()).toEqual([7, 8, 9]);
     expect(await rankingAt('revenue', '2021-12-31')).toEqual(before);
+  });
+
+  // Answers are kept until the next write (the server caches each snapshot): a read just before an import must
+  // not be served after it, for the date asked, the report date before it, or the national figure.
+  it('answers with a new import at once, never with what it computed before it', async () => {
+    type RankingRow = Row & { source: string | null };
+    const read = async (as?: { token: string }) => {
+      const result = await graphql<{ ranking: RankingRow[]; nationalAttainment: { actual: number } }>(
+        server.url,
+        `{ ranking(planId: "${PLAN}", metric: "revenue", asOf: "2021-12-31") {
+            province { code } actual rank previousRank source }
+          nationalAttainment(planId: "${PLAN}", metric: "revenue", asOf: "2021-12-31") { actual } }`,
+        {},
+        as,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!;
+    };
+    const before = await read();
+    const hanoi = before.ranking.find((row) => row.province.code === '01')!;
+    expect(hanoi.rank).not.toBe(1);
+    expect(hanoi.previousRank).not.toBe(1);
+    // Hà Nội corrects its reports of 15 and 31 December upwards, far above everyone.
+    const corrected = `province,metric,report_date,value,submitted_at
+01,revenue,2021-12-15,${hanoi.actual! * 50},2022-01-05T08:00:00
+01,revenue,2021-12-31,${hanoi.actual! * 60},2022-01-05T08:00:00
+`;
+    const imported = await graphql<{ importActuals: { rowsStored: number } }>(
+      server.url,
+      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+      { files: [{ name: 'dinh-chinh.csv', contentBase64: base64(corrected) }] },
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data!.importActuals.rowsStored).toBe(2);
+
+    const after = await read();
+    const hanoiAfter = after.ranking[0]!;
+    expect(hanoiAfter).toMatchObject({
+      province: { code: '01' },
+      actual: hanoi.actual! * 60,
+      rank: 1,
+      previousRank: 1,
+    });
+    expect(hanoiAfter.source).toMatch(/^dinh-chinh\.csv row 3 /);
+    expect(after.nationalAttainment.actual).toBeCloseTo(before.nationalAttainment.actual + hanoi.actual! * 59, 6);
+
+    // The answer just computed for headquarters is not handed to a province as it is: Hà Giang's director (02) sees
+    // the same ranks without Hà Nội's source, and sees their own.
+    const director = await read({ token: server.tokens['director:02']! });
+    expect(director.ranking.map((row) => [row.province.code, row.rank])).toEqual(
+      after.ranking.map((row) => [row.province.code, row.rank]),
+    );
+    expect(director.ranking.find((row) => row.province.code === '01')!.source).toBeNull();
+    expect(director.ranking.find((row) => row.province.code === '02')!.source).not.toBeNull();
   });
 });

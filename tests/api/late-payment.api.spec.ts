@@ -207,6 +207,16 @@ describe('late payment over GraphQL', () => {
     const outside = await graphql(server.url, '{ latePayment(asOf: "2024-01-31") { asOf } }');
     expect(outside.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(outside.errors![0]!.message).toContain('2022-01-01 to 2023-03-31');
+    for (const range of [
+      'from: "9999-12-31"',
+      'to: "1999-01"',
+      'from: "2023-03", to: "2022-01"',
+      'from: "2030-01", to: "2030-12"',
+    ]) {
+      const missed = await graphql(server.url, `{ latePaymentTrend(${range}) { month } }`);
+      expect(missed.data).toBeNull();
+      expect(missed.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    }
     const unknown = await graphql(server.url, '{ employersInArrears(province: "99") { totalCount } }');
     expect(unknown.errors![0]!.message).toContain('No province with code "99"');
   });

@@ -9,21 +9,33 @@ import {
   ProvinceAttainmentObject,
 } from './dto/province-attainment.object';
 import { toProvinceAttainmentObject } from './attainment.mapper';
-import type { ProvinceAttainmentRow } from './attainment.service';
+import { AttainmentService, type ProvinceAttainmentRow } from './attainment.service';
+
+// A snapshot's rows are computed once and shared by every caller (AttainmentService); so are their GraphQL objects,
+// which GraphQL only reads. A row dies with its snapshot, and its object with it.
+const objects = new WeakMap<ProvinceAttainmentRow, ProvinceAttainmentObject>();
+function objectOf(row: ProvinceAttainmentRow): ProvinceAttainmentObject {
+  let object = objects.get(row);
+  if (!object) {
+    object = toProvinceAttainmentObject(row);
+    objects.set(row, object);
+  }
+  return object;
+}
 
 /**
  * A provincial user sees every province's figures and ranks, but the source of a figure and a figure waiting for
- * approval belong to the report history, which they see for their own province only.
+ * approval belong to the report history, which they see for their own province only: they get copies without
+ * them, never the shared objects.
  */
 function forCaller(principal: Principal): (row: ProvinceAttainmentRow) => ProvinceAttainmentObject {
   const own = provinceFilter(principal, 'report-history.read');
   return (row) => {
-    const object = toProvinceAttainmentObject(row);
+    const object = objectOf(row);
     if (own === null || row.province.code === own) return object;
-    return Object.assign(object, { source: null, pending: null });
+    return Object.assign(new ProvinceAttainmentObject(), object, { source: null, pending: null });
   };
 }
-import { AttainmentService } from './attainment.service';
 
 @Resolver()
 export class AttainmentResolver {

@@ -10,6 +10,7 @@ import {
   type AttainmentFigures,
   type IsoDate,
   type MonthlyTarget,
+  type NationalAggregate,
   type PeriodProgress,
   type Province,
   type RankBasis,
@@ -20,9 +21,11 @@ import {
   ReportReviewRepository,
   WarehouseDatabase,
   type LatestActual,
+  type MetricRecord,
   type PendingActual,
   type PlanRecord,
 } from '@scorecard/warehouse';
+import { ComputedCache, cacheKey } from '../cache/computed-cache';
 import { PlansService } from '../plans/plans.service';
 import { ReferenceService } from '../reference/reference.service';
 
@@ -46,13 +49,28 @@ export type ProvinceAttainmentRow = AttainmentFigures & {
 export type MetricSnapshot = {
   plan: PlanRecord;
   asOf: IsoDate;
-  rows: ProvinceAttainmentRow[];
-  publishedNationalTotal: number | null;
+  /** In province-code order. */
+  rows: readonly ProvinceAttainmentRow[];
+  /** The same rows in rank order. */
+  ranked: readonly ProvinceAttainmentRow[];
+  national: NationalFigures;
 };
+
+export type NationalFigures = NationalAggregate & {
+  metric: string;
+  asOf: IsoDate;
+  publishedTarget: number | null;
+  publishedTargetDiffers: boolean;
+  synthetic: boolean;
+};
+
+// A snapshot is 63 rows: a few hundred of them (every metric at every report date of a few plans) is a few MB.
+const SNAPSHOT_CACHE_ENTRIES = 300;
 
 @Injectable()
 export class AttainmentService {
   private readonly reviews: ReportReviewRepository;
+  private readonly snapshots: ComputedCache<MetricSnapshot>;
 
   constructor(
     @Inject(PlansService) private readonly plans: PlansService,
@@ -62,26 +80,46 @@ export class AttainmentService {
     @Inject(WarehouseDatabase) db: WarehouseDatabase,
   ) {
     this.reviews = new ReportReviewRepository(db);
+    this.snapshots = new ComputedCache({ capacity: SNAPSHOT_CACHE_ENTRIES, generation: () => db.dataVersion });
   }
 
-  /** Every province on one metric at one date, ranked, in province-code order. */
+  /**
+   * Every province on one metric at one date, ranked, in province-code order. Computed once per plan version,
+   * metric, date and basis until the next write to the database, and shared by every caller whatever their role:
+   * the resolver applies the caller's view to a copy, so nothing here may be changed by a caller.
+   */
   async snapshot(
     planId: string,
     metric: string,
     asOf: string | null | undefined,
     basis: RankBasis,
     version?: number | null,
-    options: { withRankChange: boolean } = { withRankChange: true },
   ): Promise<MetricSnapshot> {
     const plan = await this.plans.get(planId);
     const definition = await this.reference.metric(metric);
     const date = this.plans.resolveAsOf(plan, asOf);
     const targetVersion = await this.plans.version(plan, version);
-    const [cells, latest, provinces, pending] = await Promise.all([
+    return this.snapshots.get(cacheKey(plan.id, targetVersion, metric, date, basis), () =>
+      this.computeSnapshot(plan, definition, date, basis, targetVersion),
+    );
+  }
+
+  private async computeSnapshot(
+    plan: PlanRecord,
+    definition: MetricRecord,
+    date: IsoDate,
+    basis: RankBasis,
+    targetVersion: number,
+  ): Promise<MetricSnapshot> {
+    const metric = definition.key;
+    const inForce = reportDateOnOrBefore(plan.reportDates, date);
+    const previousDate = (inForce === undefined ? undefined : previousReportDate(plan.reportDates, inForce)) ?? null;
+    // The previous report date's ranks (for the rank change) come from the same read as today's figures.
+    const [cells, actuals, provinces, pending] = await Promise.all([
       this.planRepository.targets(plan.id, targetVersion, metric),
-      this.actuals.latestAsOf(plan.id, metric, date),
+      this.actuals.latestAsOfTwoDates(plan.id, metric, date, previousDate),
       this.reference.provinces(),
-      options.withRankChange ? this.reviews.pendingAsOf(plan.id, metric, date) : Promise.resolve([]),
+      this.reviews.pendingAsOf(plan.id, metric, date),
     ]);
     const pendingByProvince = new Map(pending.map((figure) => [figure.provinceCode, figure]));
 
@@ -97,51 +135,66 @@ export class AttainmentService {
       else entry.months.push({ month: cell.month, value: cell.value });
       targets.set(cell.provinceCode, entry);
     }
-    const actualByProvince = new Map(latest.map((actual) => [actual.provinceCode, actual]));
     const period = { start: plan.periodStart, end: plan.periodEnd };
-
-    const figures = provinces.map((province) => {
-      const target = targets.get(province.code) ?? { periodTotal: null, months: [] };
-      const actual = actualByProvince.get(province.code) ?? null;
-      return {
-        province,
-        actual,
-        monthlyTargets: target.months,
-        figures: provinceAttainment({
-          period,
-          asOf: date,
-          periodTotal: target.periodTotal,
+    const order = definition.higherIsBetter ? 'HIGHER_FIRST' : 'LOWER_FIRST';
+    const figuresAt = (asOfDate: IsoDate, latest: readonly LatestActual[]) => {
+      const actualByProvince = new Map(latest.map((actual) => [actual.provinceCode, actual]));
+      return provinces.map((province) => {
+        const target = targets.get(province.code) ?? { periodTotal: null, months: [] };
+        const actual = actualByProvince.get(province.code) ?? null;
+        return {
+          province,
+          actual,
           monthlyTargets: target.months,
-          actual: actual?.value ?? null,
-        }),
-      };
-    });
+          figures: provinceAttainment({
+            period,
+            asOf: asOfDate,
+            periodTotal: target.periodTotal,
+            monthlyTargets: target.months,
+            actual: actual?.value ?? null,
+          }),
+        };
+      });
+    };
+
+    const figures = figuresAt(date, actuals.asOf);
     const ranks = rankAttainments(
       figures.map((f) => f.figures),
       basis,
-      definition.higherIsBetter ? 'HIGHER_FIRST' : 'LOWER_FIRST',
+      order,
     );
-    const inForce = reportDateOnOrBefore(plan.reportDates, date);
-    const previousDate = inForce === undefined ? undefined : previousReportDate(plan.reportDates, inForce);
-    const previousRanks = new Map<string, number | null>();
-    if (previousDate !== undefined && options.withRankChange) {
-      const before = await this.snapshot(planId, metric, previousDate, basis, targetVersion, { withRankChange: false });
-      for (const row of before.rows) previousRanks.set(row.province.code, row.rank);
-    }
-    const rows = figures.map((f, index) => ({
-      ...f.figures,
-      province: f.province,
-      metric,
+    const previousRanks =
+      previousDate === null
+        ? []
+        : rankAttainments(
+            figuresAt(previousDate, actuals.previous).map((f) => f.figures),
+            basis,
+            order,
+          );
+    const rows = figures.map((f, index): ProvinceAttainmentRow => {
+      const rank = ranks[index] ?? null;
+      const previousRank = previousRanks[index] ?? null;
+      return {
+        ...f.figures,
+        province: f.province,
+        metric,
+        asOf: date,
+        rank,
+        previousReportDate: previousDate,
+        previousRank,
+        rankChange: rankChange(previousRank, rank),
+        monthlyTargets: f.monthlyTargets,
+        actualSource: f.actual,
+        pending: newerPending(pendingByProvince.get(f.province.code) ?? null, f.actual),
+      };
+    });
+    return {
+      plan,
       asOf: date,
-      rank: ranks[index] ?? null,
-      previousReportDate: previousDate ?? null,
-      previousRank: previousRanks.get(f.province.code) ?? null,
-      rankChange: rankChange(previousRanks.get(f.province.code) ?? null, ranks[index] ?? null),
-      monthlyTargets: f.monthlyTargets,
-      actualSource: f.actual,
-      pending: newerPending(pendingByProvince.get(f.province.code) ?? null, f.actual),
-    }));
-    return { plan, asOf: date, rows, publishedNationalTotal };
+      rows,
+      ranked: inRankOrder(rows),
+      national: nationalFigures(metric, date, rows, publishedNationalTotal),
+    };
   }
 
   /** Ranked provinces first by rank (ties by code), then the unranked by status and code. */
@@ -151,31 +204,18 @@ export class AttainmentService {
     asOf: string | null | undefined,
     basis: RankBasis,
     version?: number | null,
-  ): Promise<ProvinceAttainmentRow[]> {
-    const { rows } = await this.snapshot(planId, metric, asOf, basis, version);
-    return [...rows].sort((a, b) => {
-      if (a.rank !== null && b.rank !== null) return a.rank - b.rank || a.province.code.localeCompare(b.province.code);
-      if (a.rank !== null) return -1;
-      if (b.rank !== null) return 1;
-      return a.status.localeCompare(b.status) || a.province.code.localeCompare(b.province.code);
-    });
+  ): Promise<readonly ProvinceAttainmentRow[]> {
+    return (await this.snapshot(planId, metric, asOf, basis, version)).ranked;
   }
 
-  async national(planId: string, metric: string, asOf: string | null | undefined, version?: number | null) {
-    const snapshot = await this.snapshot(planId, metric, asOf, 'TO_DATE', version, { withRankChange: false });
-    const aggregate = nationalAggregate(
-      snapshot.rows.map((row) => ({ periodTotal: row.target, monthlyTargets: row.monthlyTargets, actual: row.actual })),
-      snapshot.asOf,
-    );
-    const published = snapshot.publishedNationalTotal;
-    return {
-      metric,
-      asOf: snapshot.asOf,
-      ...aggregate,
-      publishedTarget: published,
-      publishedTargetDiffers: published !== null && published !== aggregate.target,
-      synthetic: snapshot.rows.some((row) => row.actualSource?.synthetic === true),
-    };
+  /** The national figure of the same snapshot (the basis does not change it), computed once with it. */
+  async national(
+    planId: string,
+    metric: string,
+    asOf: string | null | undefined,
+    version?: number | null,
+  ): Promise<NationalFigures> {
+    return (await this.snapshot(planId, metric, asOf, 'TO_DATE', version)).national;
   }
 
   /** One province on every metric at one date: the province page's summary. */
@@ -195,6 +235,35 @@ export class AttainmentService {
     const date = this.plans.resolveAsOf(plan, asOf);
     return { planId: plan.id, ...periodProgress({ start: plan.periodStart, end: plan.periodEnd }, date) };
   }
+}
+
+function nationalFigures(
+  metric: string,
+  asOf: IsoDate,
+  rows: readonly ProvinceAttainmentRow[],
+  published: number | null,
+): NationalFigures {
+  const aggregate = nationalAggregate(
+    rows.map((row) => ({ periodTotal: row.target, monthlyTargets: row.monthlyTargets, actual: row.actual })),
+    asOf,
+  );
+  return {
+    metric,
+    asOf,
+    ...aggregate,
+    publishedTarget: published,
+    publishedTargetDiffers: published !== null && published !== aggregate.target,
+    synthetic: rows.some((row) => row.actualSource?.synthetic === true),
+  };
+}
+
+function inRankOrder(rows: readonly ProvinceAttainmentRow[]): ProvinceAttainmentRow[] {
+  return [...rows].sort((a, b) => {
+    if (a.rank !== null && b.rank !== null) return a.rank - b.rank || a.province.code.localeCompare(b.province.code);
+    if (a.rank !== null) return -1;
+    if (b.rank !== null) return 1;
+    return a.status.localeCompare(b.status) || a.province.code.localeCompare(b.province.code);
+  });
 }
 
 /** A pending figure is worth showing only when it is newer than the approved one in force. */

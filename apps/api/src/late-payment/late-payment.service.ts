@@ -17,10 +17,12 @@ import {
 } from '@scorecard/domain';
 import {
   LedgerRepository,
+  WarehouseDatabase,
   type EmployersInArrearsPage,
   type LedgerCoverage,
   type ProvinceLateFigures,
 } from '@scorecard/warehouse';
+import { ComputedCache, cacheKey } from '../cache/computed-cache';
 import { ScorecardError } from '../graphql/scorecard.errors';
 import { ReferenceService } from '../reference/reference.service';
 
@@ -91,6 +93,8 @@ function figuresOf(rows: readonly ProvinceLateFigures[]): LateFigures {
   };
 }
 
+export type TrendAnswer = { month: string; asOf: string; receivable: number; overdue: number; ratio: number | null }[];
+
 type Cursor = { overdue: number; employerId: string };
 const encodeCursor = (cursor: Cursor) =>
   Buffer.from(JSON.stringify([cursor.overdue, cursor.employerId])).toString('base64url');
@@ -107,15 +111,50 @@ function decodeCursor(text: string): Cursor {
   );
 }
 
+export type LatePaymentAnswer = {
+  asOf: string;
+  previousAsOf: string | null;
+  ledgerFrom: string;
+  ledgerTo: string;
+  synthetic: boolean;
+  national: LateFigures;
+  provinces: ProvinceLate[];
+  references: { label: string; asOf: string; ratio: number }[];
+};
+
+// The ledger changes only by an import, which swaps in a whole new ledger with a new ledger_import id in one
+// transaction. So the ledger's record is read again after any committed write (one row), and the answers are kept
+// per ledger import: other writes (sign-ins, reports, approvals) do not throw them away. A day's figures are 63
+// rows, a page of employers at most 500.
+const LATE_PAYMENT_CACHE_ENTRIES = 200;
+const EMPLOYER_PAGE_CACHE_ENTRIES = 200;
+
 @Injectable()
 export class LatePaymentService {
+  private readonly coverageCache: ComputedCache<LedgerCoverage | null>;
+  private readonly figuresCache: ComputedCache<ProvinceLateFigures[]>;
+  private readonly answers: ComputedCache<LatePaymentAnswer>;
+  private readonly trends: ComputedCache<TrendAnswer>;
+  private readonly employerPages: ComputedCache<EmployersInArrearsPage>;
+  /** The ledger import the kept answers were computed from; a new one drops them. */
+  private ledgerImportId = 0;
+
   constructor(
     @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
-  ) {}
+    @Inject(WarehouseDatabase) db: WarehouseDatabase,
+  ) {
+    this.coverageCache = new ComputedCache({ capacity: 1, generation: () => db.dataVersion });
+    const generation = () => this.ledgerImportId;
+    this.figuresCache = new ComputedCache({ capacity: LATE_PAYMENT_CACHE_ENTRIES, generation });
+    this.answers = new ComputedCache({ capacity: LATE_PAYMENT_CACHE_ENTRIES, generation });
+    this.trends = new ComputedCache({ capacity: LATE_PAYMENT_CACHE_ENTRIES, generation });
+    this.employerPages = new ComputedCache({ capacity: EMPLOYER_PAGE_CACHE_ENTRIES, generation });
+  }
 
   async coverage(): Promise<LedgerCoverage> {
-    const coverage = await this.ledger.coverage();
+    const coverage = await this.coverageCache.get('coverage', () => this.ledger.coverage());
+    if (coverage) this.ledgerImportId = coverage.importId;
     if (!coverage) {
       throw new ScorecardError(
         'NO_LEDGER',
@@ -141,13 +180,23 @@ export class LatePaymentService {
     return { asOf, coverage };
   }
 
-  async latePayment(asOfArg?: string | null) {
+  /** Per province at one date: kept per date, so a month end read for one answer serves the next. */
+  private byProvince(importId: number, asOf: string): Promise<ProvinceLateFigures[]> {
+    return this.figuresCache.get(cacheKey(importId, asOf), () => this.ledger.byProvince(asOf));
+  }
+
+  /** Computed once per date and ledger import; every caller gets the same answer (no role changes it). */
+  async latePayment(asOfArg?: string | null): Promise<LatePaymentAnswer> {
     const { asOf, coverage } = await this.resolveAsOf(asOfArg);
+    return this.answers.get(cacheKey(coverage.importId, asOf), () => this.computeLatePayment(asOf, coverage));
+  }
+
+  private async computeLatePayment(asOf: string, coverage: LedgerCoverage): Promise<LatePaymentAnswer> {
     const previousAsOf = addDays(firstDayOfMonth(monthOf(asOf)), -1);
     const hasPrevious = monthIndex(monthOf(previousAsOf)) >= monthIndex(coverage.firstMonth);
     const [rows, previousRows, provinces] = await Promise.all([
-      this.ledger.byProvince(asOf),
-      hasPrevious ? this.ledger.byProvince(previousAsOf) : Promise.resolve([]),
+      this.byProvince(coverage.importId, asOf),
+      hasPrevious ? this.byProvince(coverage.importId, previousAsOf) : Promise.resolve([]),
       this.reference.provinces(),
     ]);
     const ranked = (figures: readonly ProvinceLateFigures[]) => {
@@ -199,7 +248,7 @@ export class LatePaymentService {
     };
   }
 
-  async trend(from?: string | null, to?: string | null, province?: string | null) {
+  async trend(from?: string | null, to?: string | null, province?: string | null): Promise<TrendAnswer> {
     const coverage = await this.coverage();
     const month = (value: string | null | undefined, fallback: string, name: string) => {
       if (value === null || value === undefined) return fallback;
@@ -210,9 +259,18 @@ export class LatePaymentService {
     };
     const first = month(from, coverage.firstMonth, 'from');
     const last = month(to, coverage.lastMonth, 'to');
+    if (first > last) throw new ScorecardError('INVALID_DATE', `from ${first} is after to ${last}.`);
+    // A range that misses the ledger has no figures at all: said, never an empty list that reads as "no debt".
+    if (last < coverage.firstMonth || first > coverage.lastMonth)
+      throw new ScorecardError(
+        'DATE_OUTSIDE_LEDGER',
+        `The ledger covers ${coverage.firstMonth} to ${coverage.lastMonth}; ${first}..${last} has no month of it.`,
+      );
     if (province) await this.reference.province(province);
-    const points = await this.ledger.trend(first, last, province ?? null);
-    return points.map((p) => ({ ...p, ratio: latePaymentRatio(p.overdue, p.receivable) }));
+    return this.trends.get(cacheKey(coverage.importId, first, last, province), async () => {
+      const points = await this.ledger.trend(first, last, province ?? null);
+      return points.map((p) => ({ ...p, ratio: latePaymentRatio(p.overdue, p.receivable) }));
+    });
   }
 
   async employersInArrears(args: {
@@ -228,13 +286,11 @@ export class LatePaymentService {
     const province = await this.reference.province(args.province);
     const { asOf, coverage } = await this.resolveAsOf(args.asOf);
     const after = args.after ? decodeCursor(args.after) : null;
-    const page: EmployersInArrearsPage = await this.ledger.employersInArrears({
-      asOf,
-      province: province.code,
-      bucket: args.bucket ?? null,
-      limit: args.first + 1,
-      after,
-    });
+    const bucket = args.bucket ?? null;
+    const page = await this.employerPages.get(
+      cacheKey(coverage.importId, asOf, province.code, bucket, args.first, after?.overdue, after?.employerId),
+      () => this.ledger.employersInArrears({ asOf, province: province.code, bucket, limit: args.first + 1, after }),
+    );
     const rows = page.rows.slice(0, args.first);
     const current = monthIndex(monthOf(asOf));
     const edges = rows.map((row) => ({

@@ -2,6 +2,7 @@ import type { IsoDate } from '@scorecard/domain';
 import { insertColumns } from '../connection/bulk-insert';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import latestActualsSql from '../queries/latest-actuals-as-of.sql?raw';
+import latestActualsTwoDatesSql from '../queries/latest-actuals-as-of-two-dates.sql?raw';
 
 export type ActualReportInput = {
   planId: string;
@@ -37,6 +38,19 @@ type LatestActualRow = {
   id: bigint;
 };
 
+function toLatestActual(row: LatestActualRow): LatestActual {
+  return {
+    provinceCode: row.province_code,
+    reportDate: row.report_date,
+    value: row.cumulative_value,
+    synthetic: row.synthetic,
+    source: row.source,
+    sourceRow: row.source_row === null ? null : Number(row.source_row),
+    submittedAt: row.submitted_at,
+    submissionId: Number(row.id),
+  };
+}
+
 export class ActualRepository {
   constructor(private readonly db: WarehouseDatabase) {}
 
@@ -60,16 +74,31 @@ export class ActualRepository {
   /** A(d) for every province that reported on one metric on or before the as-of date. */
   async latestAsOf(planId: string, metric: string, asOf: IsoDate): Promise<LatestActual[]> {
     const rows = await this.db.all<LatestActualRow>(latestActualsSql, { planId, metric, asOf });
-    return rows.map((row) => ({
-      provinceCode: row.province_code,
-      reportDate: row.report_date,
-      value: row.cumulative_value,
-      synthetic: row.synthetic,
-      source: row.source,
-      sourceRow: row.source_row === null ? null : Number(row.source_row),
-      submittedAt: row.submitted_at,
-      submissionId: Number(row.id),
-    }));
+    return rows.map(toLatestActual);
+  }
+
+  /**
+   * A(d) at asOf and at an earlier date (the report date before it) in one read; `previous` null reads asOf only
+   * and gives an empty list for it.
+   */
+  async latestAsOfTwoDates(
+    planId: string,
+    metric: string,
+    asOf: IsoDate,
+    previous: IsoDate | null,
+  ): Promise<{ asOf: LatestActual[]; previous: LatestActual[] }> {
+    const rows = await this.db.all<LatestActualRow & { as_of: string }>(latestActualsTwoDatesSql, {
+      planId,
+      metric,
+      asOf,
+      previous,
+    });
+    const result = { asOf: [] as LatestActual[], previous: [] as LatestActual[] };
+    for (const row of rows) {
+      if (row.as_of === asOf) result.asOf.push(toLatestActual(row));
+      if (previous !== null && row.as_of === previous) result.previous.push(toLatestActual(row));
+    }
+    return result;
   }
 
   async count(planId: string): Promise<number> {
