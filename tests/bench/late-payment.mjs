@@ -2,10 +2,11 @@
 // generated once and cached in data/generated/), its import, and the queries of the Chậm đóng page over
 // GraphQL against the same SQL run directly on DuckDB. Prints medians and ratios; asserts nothing.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { LOAD_TARGETS, load, pageDocument, printLoad } from './load.mjs';
 
 // Keep in step with LEDGER_GENERATOR_VERSION in libs/warehouse/src/ledger/ledger-generator.ts.
 const LEDGER_GENERATOR_VERSION = 2;
@@ -47,6 +48,22 @@ async function time(fn, runs) {
   return median(samples);
 }
 
+const LEDGER_TABLES = ['employers', 'dues', 'payments'];
+
+async function duckdbOwnLoad(ledger, path) {
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  const start = process.hrtime.bigint();
+  for (const table of LEDGER_TABLES)
+    await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${join(ledger, `${table}.parquet`)}')`);
+  await connection.run('CHECKPOINT');
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  connection.disconnectSync();
+  instance.closeSync();
+  rmSync(path, { force: true });
+  return seconds;
+}
+
 export async function benchLatePayment({ root, startServer, stop, port, makeToken }) {
   const ledger = join(root, 'data/generated', `ledger-${EMPLOYERS}x${MONTHS}`);
   const manifest = join(ledger, 'manifest.json');
@@ -59,15 +76,24 @@ export async function benchLatePayment({ root, startServer, stop, port, makeToke
   const dir = mkdtempSync(join(tmpdir(), 'scorecard-bench-ledger-'));
   try {
     const imports = [];
+    const peaks = [];
+    const ownLoads = [];
     let rows = 0;
     let dbPath = '';
     for (let run = 0; run < IMPORT_RUNS; run += 1) {
+      // DuckDB's own load of the same three Parquet files (CREATE TABLE … AS SELECT *), run beside each import so
+      // both meet the same machine.
+      ownLoads.push(await duckdbOwnLoad(ledger, join(dir, `own-${run}.duckdb`)));
       dbPath = join(dir, `ledger-${run}.duckdb`);
       const outcome = JSON.parse(await cli(root, ['import-ledger', ledger, '--db', dbPath, '--json']));
       rows = outcome.employers + outcome.dues + outcome.payments;
       imports.push(outcome.seconds);
+      peaks.push(outcome.peakRssMb);
     }
     const importSeconds = median(imports);
+    const ownSeconds = median(ownLoads);
+    const parquetBytes = LEDGER_TABLES.reduce((sum, table) => sum + statSync(join(ledger, `${table}.parquet`)).size, 0);
+    const databaseBytes = statSync(dbPath).size;
 
     const sql = (name) => readFileSync(join(root, 'libs/warehouse/src/queries', name), 'utf8');
     const instance = await DuckDBInstance.create(dbPath);
@@ -137,6 +163,18 @@ export async function benchLatePayment({ root, startServer, stop, port, makeToke
         page: await time(() => post(pageQuery), QUERY_RUNS),
       });
     }
+    // The Chậm đóng page's own query, 50 clients at once, each going through the ledger's last day (what the page
+    // asks for first) and the two dates above.
+    const latePaymentPageQuery = await pageDocument('late-payment/late-payment.queries.ts', 'LATE_PAYMENT_QUERY');
+    const latePaymentLoad = await load({
+      port,
+      token,
+      serverPid: server.pid,
+      bodies: [null, ...AS_OFS.map(([asOf]) => asOf)].map((asOf) => ({
+        query: latePaymentPageQuery,
+        variables: { asOf },
+      })),
+    });
     await stop(server);
 
     const fmt = (n) => n.toFixed(1).padStart(7);
@@ -147,8 +185,15 @@ export async function benchLatePayment({ root, startServer, stop, port, makeToke
       `  import (Parquet → DuckDB, checked, derived; median of ${IMPORT_RUNS}): ${importSeconds.toFixed(1)} s = ${Math.round(rows / importSeconds).toLocaleString('en')} rows/s`,
     );
     console.log(
+      `    DuckDB's own load of the same files ${ownSeconds.toFixed(1)} s: import ÷ own load ${(importSeconds / ownSeconds).toFixed(2)}× (target ≤ 1.5×)`,
+    );
+    console.log(
+      `    database ${(databaseBytes / 2 ** 20).toFixed(0)} MB ÷ Parquet input ${(parquetBytes / 2 ** 20).toFixed(0)} MB = ${(databaseBytes / parquetBytes).toFixed(2)}× (target ≤ 2×); peak RSS of the import ${Math.max(...peaks)} MB (target < 2048 MB)`,
+    );
+    console.log(
       `  national ratio at ${AS_OFS[0][0]}: ${(national.ratio * 100).toFixed(2)}% (${national.employersInArrears.toLocaleString('en')} employers in arrears)`,
     );
+    console.log('  (GraphQL: after its first request the server answers from its cache, until the next ledger import)');
     for (const [i, graph] of measured.entries()) {
       const raw = direct[i];
       console.log(`  as of ${graph.asOf}, medians of ${QUERY_RUNS} runs:        direct DuckDB   GraphQL/HTTP   ratio`);
@@ -162,6 +207,11 @@ export async function benchLatePayment({ root, startServer, stop, port, makeToke
         `    the Chậm đóng page for one date (all three)    ${fmt(raw.page)} ms ${fmt(graph.page)} ms   ${(graph.page / raw.page).toFixed(2)}×`,
       );
     }
+    printLoad(
+      "load: the Chậm đóng page's latePayment query at the national ledger",
+      latePaymentLoad,
+      LOAD_TARGETS.latePayment,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

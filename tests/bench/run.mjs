@@ -1,6 +1,8 @@
 // npm run bench: what one ranking page costs, over HTTP through GraphQL and as the raw DuckDB queries behind
-// it, on the shipped 2021 plan with the sample actuals; then late payment at national size (late-payment.mjs).
-// Prints medians and ratios; asserts nothing.
+// it, on the shipped 2021 plan with the sample actuals, and 50 clients at once on the ranking page (load.mjs); then
+// late payment at national size (late-payment.mjs). Prints medians, ratios and load figures; asserts nothing.
+// BENCH_LEDGER=off skips the national ledger; BENCH_LOAD_SECONDS / BENCH_LOAD_CONNECTIONS size the load runs;
+// BENCH_SERVER_NODE_FLAGS passes Node flags to the server.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -8,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { benchLatePayment } from './late-payment.mjs';
+import { LOAD_TARGETS, load, pageDocument, printLoad } from './load.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -51,11 +54,20 @@ function makeToken(dbPath) {
   return result.stdout.trim();
 }
 
+// Servers still running when the bench fails are stopped on the way out, never left holding a port.
+const running = new Set();
+
 function startServer(dbPath, extra = []) {
-  const args = [join(ROOT, 'apps/api/dist/main.js'), '--port', String(PORT), '--db', dbPath, ...extra];
+  // BENCH_SERVER_NODE_FLAGS: Node flags for the server (e.g. "--max-semi-space-size=16"), to measure a start line.
+  const nodeFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const args = [...nodeFlags, join(ROOT, 'apps/api/dist/main.js'), '--port', String(PORT), '--db', dbPath, ...extra];
+  // SCORECARD_RATE_LIMIT=off: one client sending thousands of requests is the point here, not an abuse.
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, SCORECARD_RATE_LIMIT: 'off' },
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       if (chunk.toString().includes('is running')) resolve(child);
@@ -108,6 +120,19 @@ try {
     throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
   const ranking = await time(() => post(rankingQuery));
   const page = await time(() => post(pageQuery));
+
+  // The ranking page's own query, each connection going through the seven metrics at the same date.
+  const rankingPageQuery = await pageDocument('ranking/ranking.queries.ts', 'RANKING_QUERY');
+  const metrics = (await post('{ metrics { key } }')).data.metrics.map((m) => m.key);
+  const rankingLoad = await load({
+    port: PORT,
+    token,
+    serverPid: server.pid,
+    bodies: metrics.map((metric) => ({
+      query: rankingPageQuery,
+      variables: { planId: PLAN, metric, asOf: AS_OF, basis: 'TO_DATE' },
+    })),
+  });
   await stop(server);
 
   console.log(
@@ -118,9 +143,12 @@ try {
     `  GraphQL ranking over HTTP (63 rows):                 ${ranking.toFixed(2)} ms   ratio ${(ranking / direct).toFixed(2)}×`,
   );
   console.log(`  GraphQL whole ranking page (ranking + national + …): ${page.toFixed(2)} ms`);
+  console.log('  (after its first request the server answers each snapshot from its cache, until the next write)');
+  printLoad(`load: the ranking page's query (${metrics.length} metrics in turn)`, rankingLoad, LOAD_TARGETS.ranking);
 
   if (process.env.BENCH_LEDGER !== 'off')
     await benchLatePayment({ root: ROOT, startServer, stop, port: PORT, makeToken });
 } finally {
+  for (const child of running) await stop(child);
   rmSync(dir, { recursive: true, force: true });
 }

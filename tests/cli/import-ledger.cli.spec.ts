@@ -86,9 +86,42 @@ describe('npx scorecard import-ledger', () => {
     const result = await runCli(['import-ledger', bad, '--db', db]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Import refused; nothing was written.');
-    expect(result.stderr).toMatch(/dues\.csv, row 2, column "amount": not an amount .* \(found "-5"\)\. Fix: /);
+    expect(result.stderr).toMatch(/dues\.csv, row 2, column "amount": a negative number \(found "-5"\)\. Fix: /);
     expect(result.stderr).toMatch(/dues\.csv, row 3, column "employer_id": the employer is not in the employers file/);
     expect(result.stderr).toMatch(/payments\.csv, row 2, column "paid_on": not a date \(found "hôm qua"\)/);
+    expect(await databaseContentDigest(db)).toBe(before);
+  }, 120_000);
+
+  it('answers a hostile ledger with a JSON refusal (file, row, column, kind), exit code 1 and no stack trace', async () => {
+    const before = await databaseContentDigest(db);
+    const hostile = join(temp.dir, 'hostile');
+    mkdirSync(hostile);
+    writeFileSync(
+      join(hostile, 'employers.csv'),
+      'employer_id,name,province,district,ownership,workers\nX1,A,01,Q1,o,3\n',
+    );
+    writeFileSync(
+      join(hostile, 'dues.csv'),
+      'employer_id,month,amount\nX1,2023-01-01,1e308\nX1,2023-02-01,"1.234,5"\n',
+    );
+    writeFileSync(join(hostile, 'payments.csv'), 'employer_id,paid_on,amount\nX1,99999-01-01,5\n');
+    const result = await runCli(['import-ledger', hostile, '--db', db, '--json']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    const answer = JSON.parse(result.stdout) as { status: string; total: number; problems: Record<string, unknown>[] };
+    expect(answer.status).toBe('refused');
+    expect(answer.problems.map((p) => [p['file'], p['row'], p['column'], p['kind']])).toEqual([
+      ['dues.csv', 2, 'amount', 'NUMBER_TOO_LARGE'],
+      ['dues.csv', 3, 'amount', 'NOT_A_NUMBER'],
+      ['payments.csv', 2, 'paid_on', 'DATE_OUT_OF_RANGE'],
+    ]);
+
+    writeFileSync(join(hostile, 'payments.csv'), 'employer_id,paid_on,amount\nX1,2023-01-20,5\nX1,2023-0');
+    const cut = await runCli(['import-ledger', hostile, '--db', db, '--json']);
+    expect(cut.code, cut.stderr).toBe(1);
+    expect((JSON.parse(cut.stdout) as { problems: Record<string, unknown>[] }).problems).toMatchObject([
+      { file: 'payments.csv', row: 3, kind: 'MALFORMED_ROW' },
+    ]);
     expect(await databaseContentDigest(db)).toBe(before);
   }, 120_000);
 });

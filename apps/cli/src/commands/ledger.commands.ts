@@ -38,7 +38,11 @@ manifest.json with "synthetic": true marks generated data.
   dues:      employer_id, month (first day of the month), amount (VND, whole)
   payments:  employer_id, paid_on, amount (VND, whole, > 0)
 
-Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database could not be used.`;
+Every row is checked before anything is written: a refusal lists the first 200 problems (with the total), each
+with file, row, column, value, kind and fix; --json prints it as {"status": "refused", "total", "problems"}.
+
+Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database could not be used, 4 the import
+failed for another reason (nothing was written).`;
 
 function parse(
   argv: readonly string[],
@@ -161,9 +165,14 @@ export async function importLedgerCommand(argv: readonly string[], repoRoot: str
     }
     files = found;
     const manifest = join(absolute, LEDGER_MANIFEST);
-    synthetic =
-      existsSync(manifest) &&
-      (JSON.parse(readFileSync(manifest, 'utf8')) as { synthetic?: boolean }).synthetic === true;
+    try {
+      synthetic =
+        existsSync(manifest) &&
+        (JSON.parse(readFileSync(manifest, 'utf8')) as { synthetic?: boolean } | null)?.synthetic === true;
+    } catch (error) {
+      output.err(`${manifest} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+      return 2;
+    }
   } else if (values['employers'] && values['dues'] && values['payments']) {
     files = {
       employers: resolve(process.cwd(), values['employers'] as string),
@@ -196,7 +205,9 @@ export async function importLedgerCommand(argv: readonly string[], repoRoot: str
       progress: json ? undefined : (step) => output.err(`… ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`),
     });
     const seconds = (Date.now() - started) / 1000;
-    if (json) output.out(JSON.stringify({ status: 'imported', ...outcome, seconds }, null, 2));
+    // The process's peak resident memory (maxRSS is in kilobytes), for the bench.
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    if (json) output.out(JSON.stringify({ status: 'imported', ...outcome, seconds, peakRssMb }, null, 2));
     else if (outcome.alreadyImported) output.out('This ledger was imported before; nothing changed.');
     else
       output.out(
@@ -210,7 +221,11 @@ export async function importLedgerCommand(argv: readonly string[], repoRoot: str
       else output.err(`Import refused; nothing was written.\n${error.message}`);
       return 1;
     }
-    throw error;
+    // Never a stack trace: say what failed, in the form asked for.
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    if (json) output.out(JSON.stringify({ status: 'failed', message }, null, 2));
+    else output.err(`The import failed; nothing was written.\n${message}`);
+    return 4;
   } finally {
     db.close();
   }

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { DuckDBInstance, listValue, structValue } from '@duckdb/node-api';
 import { runScript } from '../connection/sql-script';
 import generateSql from '../queries/ledger-generate.sql?raw';
@@ -84,9 +85,16 @@ export async function generateLedger(options: LedgerGeneratorOptions): Promise<G
       months: options.months,
       firstMonth: options.firstMonth,
     };
+    // The SHA-256 of each file, which the import verifies: a byte flipped later is refused, not imported.
+    const checksums: Record<string, { sha256: string }> = {};
+    for (const path of files) {
+      const hash = createHash('sha256');
+      for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+      checksums[basename(path)] = { sha256: hash.digest('hex') };
+    }
     writeFileSync(
       join(dir, LEDGER_MANIFEST),
-      `${JSON.stringify({ synthetic: true, generator: 'scorecard generate-ledger', parameters, rows: { employers: generated.employers, dues: generated.dues, payments: generated.payments } }, null, 2)}\n`,
+      `${JSON.stringify({ synthetic: true, generator: 'scorecard generate-ledger', parameters, rows: { employers: generated.employers, dues: generated.dues, payments: generated.payments }, files: checksums }, null, 2)}\n`,
     );
     return generated;
   } finally {

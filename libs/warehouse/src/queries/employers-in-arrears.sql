@@ -1,26 +1,26 @@
 -- Employers of $province in arrears at $asOf, optionally of one bucket (by their oldest overdue month), largest
--- overdue first, a page of $limit after the cursor ($afterOverdue, $afterId). Each with its oldest unpaid month.
--- The month is written as an expression of $asOf, not a subquery, so DuckDB filters the month-sorted scan
--- and reads only that month's rows.
+-- overdue first, a page of $limit after the cursor ($afterOverdue, $afterId). Each with its receivable and oldest
+-- unpaid month. As in late-payment-by-province.sql, only the employers in arrears when the month began
+-- (ledger_arrears) can be listed, with the month's start amounts less what they paid by $asOf.
 WITH not_yet AS (
   SELECT employer_no, CAST(sum(amount) AS BIGINT) AS amount
   FROM ledger_payment_day
-  WHERE paid_on > $asOf::DATE AND paid_on <= last_day($asOf::DATE) AND province_code = $province::VARCHAR
+  WHERE paid_on > $asOf::DATE AND paid_on <= last_day($asOf::DATE)
   GROUP BY employer_no
 ),
 e AS (
-  SELECT l.employer_no, e.id AS employer_id, l.ytd_due AS receivable, l.cum_paid - coalesce(n.amount, 0) AS paid,
-    l.cum_due_lag1, l.cum_due_lag2, l.cum_due_lag4
-  FROM ledger_month l
-  JOIN employer e ON e.employer_no = l.employer_no
-  LEFT JOIN not_yet n ON n.employer_no = l.employer_no
-  WHERE l.month = CAST(date_trunc('month', $asOf::DATE) AS DATE) AND l.province_code = $province::VARCHAR
+  SELECT a.employer_no, emp.id AS employer_id, a.overdue, a.overdue_1, a.overdue_3,
+    a.paid_in_month - coalesce(n.amount, 0) AS paid
+  FROM ledger_arrears a
+  JOIN employer emp ON emp.employer_no = a.employer_no
+  LEFT JOIN not_yet n ON n.employer_no = a.employer_no
+  WHERE a.month = CAST(date_trunc('month', $asOf::DATE) AS DATE) AND a.province_code = $province::VARCHAR
 ),
 f AS (
-  SELECT employer_no, employer_id, receivable, paid,
-    greatest(cum_due_lag1 - paid, 0) AS overdue,
-    greatest(cum_due_lag2 - paid, 0) AS over1,
-    greatest(cum_due_lag4 - paid, 0) AS over3
+  SELECT employer_no, employer_id,
+    greatest(overdue - paid, 0) AS overdue,
+    greatest(overdue_1 - paid, 0) AS over1,
+    greatest(overdue_3 - paid, 0) AS over3
   FROM e
 ),
 g AS (
@@ -38,15 +38,34 @@ page AS (
   ORDER BY overdue DESC, employer_id
   LIMIT $limit
 ),
+-- The page's employers' dues to the as-of month, with their running total.
+dues AS (
+  SELECT d.employer_no, d.month, d.due, sum(d.due) OVER (PARTITION BY d.employer_no ORDER BY d.month) AS cum_due
+  FROM ledger_due d SEMI JOIN page p ON p.employer_no = d.employer_no
+  WHERE d.month <= CAST(date_trunc('month', $asOf::DATE) AS DATE)
+),
+-- Receivable: the dues of the as-of year to the as-of month.
+receivable AS (
+  SELECT employer_no, sum(due) AS receivable FROM dues
+  WHERE month >= CAST(date_trunc('year', $asOf::DATE) AS DATE)
+  GROUP BY employer_no
+),
+-- The dues before the as-of month, of which `overdue` (the latest) are unpaid: the oldest unpaid month is the
+-- first whose running total exceeds what was paid, that total less the overdue amount.
+before AS (
+  SELECT employer_no, max(cum_due) AS cum_due FROM dues
+  WHERE month < CAST(date_trunc('month', $asOf::DATE) AS DATE)
+  GROUP BY employer_no
+),
 oldest AS (
-  SELECT l.employer_no, min(l.month) AS oldest
-  FROM ledger_month l JOIN page p ON p.employer_no = l.employer_no
-  WHERE l.province_code = $province::VARCHAR AND l.month < CAST(date_trunc('month', $asOf::DATE) AS DATE) AND l.cum_due > p.paid
-  GROUP BY l.employer_no
+  SELECT d.employer_no, min(d.month) AS oldest
+  FROM dues d JOIN page p ON p.employer_no = d.employer_no JOIN before b ON b.employer_no = d.employer_no
+  WHERE d.month < CAST(date_trunc('month', $asOf::DATE) AS DATE) AND d.cum_due > b.cum_due - p.overdue
+  GROUP BY d.employer_no
 )
 SELECT stats.total, stats.total_overdue,
   page.employer_id, emp.name, emp.district, emp.ownership, emp.workers,
-  CAST(page.receivable AS DOUBLE) AS receivable, CAST(page.overdue AS DOUBLE) AS overdue,
+  CAST(CASE WHEN page.employer_no IS NOT NULL THEN coalesce(r.receivable, 0) END AS DOUBLE) AS receivable, CAST(page.overdue AS DOUBLE) AS overdue,
   CAST(page.overdue - page.over1 AS DOUBLE) AS amount_under1,
   CAST(page.over1 - page.over3 AS DOUBLE) AS amount_1to3,
   CAST(page.over3 AS DOUBLE) AS amount_3plus,
@@ -54,5 +73,6 @@ SELECT stats.total, stats.total_overdue,
 FROM stats
 LEFT JOIN page ON true
 LEFT JOIN employer emp ON emp.employer_no = page.employer_no
+LEFT JOIN receivable r ON r.employer_no = page.employer_no
 LEFT JOIN oldest ON oldest.employer_no = page.employer_no
 ORDER BY page.overdue DESC, page.employer_id

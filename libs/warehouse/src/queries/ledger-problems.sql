@@ -1,51 +1,94 @@
--- Amounts are whole đồng: "1.5" is refused, not rounded (a cast to BIGINT would round it). Columns <name>_v are
--- the typed readings of the staged views (NULL where unreadable).
--- Every problem of the staged ledger files (views staged_employers, staged_dues, staged_payments), the first
--- 50 in file and row order, with the total.
-WITH e AS (SELECT * FROM staged_employers),
-known AS (SELECT DISTINCT employer_id FROM e WHERE employer_id IS NOT NULL),
+-- Every problem of the ledger read by ledger-read.sql, the first $maxListed in file and row order, with the total.
+-- Nothing has been cast that could fail, so every bad value is a problem here and never a DuckDB error later.
+-- Amounts are whole đồng: "1.5" is refused, not rounded (a cast to BIGINT would round it), and capped at
+-- $maxAmount so sums cannot overflow. Dates lie between $earliest and $latest; a ledger spans at most
+-- $maxMonths months of dues, and a payment lies within $slackMonths months of them (a payment dated 99999-01-01
+-- would otherwise be stored and never counted). The cells' text is added by the caller (ledger-problem-values).
+WITH span AS MATERIALIZED (
+  SELECT min(date_trunc('month', month)) AS first_month, max(date_trunc('month', month)) AS last_month
+  FROM next_due_row WHERE month BETWEEN $earliest::DATE AND $latest::DATE
+),
 problems AS (
-  SELECT 'employers' AS tbl, source_row, 'employer_id' AS col, employer_id AS value, 'EMPTY' AS kind
-  FROM e WHERE employer_id IS NULL OR trim(employer_id) = ''
+  SELECT 'employers' AS tbl, source_row, 'employer_id' AS col, 'EMPTY_CELL' AS kind
+  FROM next_employer WHERE id IS NULL OR id = ''
   UNION ALL
-  SELECT 'employers', source_row, 'employer_id', employer_id, 'DUPLICATE_EMPLOYER'
-  FROM (SELECT source_row, employer_id, count(*) OVER (PARTITION BY employer_id) AS n FROM e WHERE employer_id IS NOT NULL)
+  SELECT 'employers', source_row, 'employer_id', 'DUPLICATE_EMPLOYER'
+  FROM (SELECT source_row, count(*) OVER (PARTITION BY id) AS n FROM next_employer WHERE id <> '')
   WHERE n > 1
   UNION ALL
-  SELECT 'employers', source_row, 'name', name, 'EMPTY' FROM e WHERE name IS NULL OR trim(name) = ''
+  SELECT 'employers', source_row, 'name', 'EMPTY_CELL' FROM next_employer WHERE name IS NULL OR name = ''
   UNION ALL
-  SELECT 'employers', source_row, 'province', province, 'UNKNOWN_PROVINCE'
-  FROM e WHERE province IS NULL OR province NOT IN (SELECT code FROM province WHERE unit_set = 'vn63-2004')
+  SELECT 'employers', source_row, 'province', 'UNKNOWN_PROVINCE'
+  FROM next_employer
+  WHERE province_code IS NULL OR province_code NOT IN (SELECT code FROM province WHERE unit_set = 'vn63-2004')
   UNION ALL
-  SELECT 'employers', source_row, 'workers', workers, 'NOT_A_COUNT'
-  FROM e WHERE NOT coalesce(workers_v >= 0 AND workers_v = floor(workers_v), false)
+  SELECT 'employers', source_row, 'workers',
+    CASE
+      WHEN workers_v IS NULL OR isnan(workers_v) OR isinf(workers_v) THEN 'NOT_A_NUMBER'
+      WHEN workers_v < 0 THEN 'NEGATIVE_NUMBER'
+      WHEN workers_v <> floor(workers_v) THEN 'NOT_A_WHOLE_NUMBER'
+      ELSE 'NUMBER_TOO_LARGE'
+    END
+  FROM next_employer
+  WHERE NOT coalesce(workers_v >= 0 AND workers_v <= $maxWorkers AND workers_v = floor(workers_v), false)
   UNION ALL
-  SELECT 'dues', source_row, 'employer_id', employer_id, 'UNKNOWN_EMPLOYER'
-  FROM staged_dues d WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.employer_id = d.employer_id)
+  SELECT 'dues', source_row, 'employer_id', CASE WHEN no_id THEN 'EMPTY_CELL' ELSE 'UNKNOWN_EMPLOYER' END
+  FROM next_due_row WHERE employer_no IS NULL
   UNION ALL
-  SELECT 'dues', source_row, 'month', month, 'NOT_A_DATE' FROM staged_dues WHERE month_v IS NULL
+  SELECT 'dues', source_row, 'month', CASE WHEN month IS NULL THEN 'INVALID_DATE' ELSE 'DATE_OUT_OF_RANGE' END
+  FROM next_due_row WHERE NOT coalesce(month BETWEEN $earliest::DATE AND $latest::DATE, false)
   UNION ALL
-  SELECT 'dues', source_row, 'amount', amount, 'NOT_AN_AMOUNT'
-  FROM staged_dues
-  WHERE NOT coalesce(amount_v >= 0 AND amount_v = floor(amount_v), false)
+  SELECT 'dues', source_row, 'amount',
+    CASE
+      WHEN amount IS NULL OR isnan(amount) OR isinf(amount) THEN 'NOT_A_NUMBER'
+      WHEN amount < 0 THEN 'NEGATIVE_NUMBER'
+      WHEN amount <> floor(amount) THEN 'NOT_A_WHOLE_NUMBER'
+      ELSE 'NUMBER_TOO_LARGE'
+    END
+  FROM next_due_row
+  WHERE NOT coalesce(amount >= 0 AND amount <= $maxAmount AND amount = floor(amount), false)
   UNION ALL
-  SELECT 'dues', source_row, 'month', month, 'DUPLICATE_DUE'
-  FROM (
-    SELECT source_row, month,
-      count(*) OVER (PARTITION BY employer_id, date_trunc('month', month_v)) AS n
-    FROM staged_dues WHERE month_v IS NOT NULL
-  ) WHERE n > 1
+  SELECT 'dues', d.source_row, 'month', 'DUPLICATE_DUE'
+  FROM next_due_row d
+  SEMI JOIN (
+    SELECT employer_no, date_trunc('month', month) AS m FROM next_due_row
+    WHERE employer_no IS NOT NULL AND month IS NOT NULL
+    GROUP BY ALL HAVING count(*) > 1
+  ) dup ON dup.employer_no = d.employer_no AND dup.m = date_trunc('month', d.month)
   UNION ALL
-  SELECT 'payments', source_row, 'employer_id', employer_id, 'UNKNOWN_EMPLOYER'
-  FROM staged_payments p WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.employer_id = p.employer_id)
+  -- The last month of dues, when the ledger spans more months than it may.
+  SELECT 'dues', min(d.source_row), 'month', 'LEDGER_TOO_LONG'
+  FROM next_due_row d CROSS JOIN span
+  WHERE date_trunc('month', d.month) = span.last_month
+    AND date_diff('month', span.first_month, span.last_month) >= $maxMonths
+  HAVING count(*) > 0
   UNION ALL
-  SELECT 'payments', source_row, 'paid_on', paid_on, 'NOT_A_DATE' FROM staged_payments WHERE paid_on_v IS NULL
+  SELECT 'payments', source_row, 'employer_id', CASE WHEN no_id THEN 'EMPTY_CELL' ELSE 'UNKNOWN_EMPLOYER' END
+  FROM next_payment_row WHERE employer_no IS NULL
   UNION ALL
-  SELECT 'payments', source_row, 'amount', amount, 'NOT_AN_AMOUNT'
-  FROM staged_payments
-  WHERE NOT coalesce(amount_v > 0 AND amount_v = floor(amount_v), false)
+  SELECT 'payments', source_row, 'paid_on', CASE WHEN paid_on IS NULL THEN 'INVALID_DATE' ELSE 'DATE_OUT_OF_RANGE' END
+  FROM next_payment_row CROSS JOIN span
+  WHERE NOT coalesce(
+    paid_on BETWEEN $earliest::DATE AND $latest::DATE
+      AND (span.first_month IS NULL OR paid_on BETWEEN span.first_month - to_months($slackMonths)
+        AND last_day(span.last_month + to_months($slackMonths))),
+    false)
+  UNION ALL
+  SELECT 'payments', source_row, 'amount',
+    CASE
+      WHEN amount IS NULL OR isnan(amount) OR isinf(amount) THEN 'NOT_A_NUMBER'
+      WHEN amount < 0 THEN 'NEGATIVE_NUMBER'
+      WHEN amount = 0 THEN 'NOT_POSITIVE'
+      WHEN amount <> floor(amount) THEN 'NOT_A_WHOLE_NUMBER'
+      ELSE 'NUMBER_TOO_LARGE'
+    END
+  FROM next_payment_row
+  WHERE NOT coalesce(amount > 0 AND amount <= $maxAmount AND amount = floor(amount), false)
 )
-SELECT tbl, CAST(source_row AS BIGINT) AS source_row, col, value, kind, count(*) OVER () AS total
+SELECT tbl, source_row, col, kind,
+  count(*) OVER () AS total,
+  (SELECT strftime(first_month, '%Y-%m') FROM span) AS first_month,
+  (SELECT strftime(last_month, '%Y-%m') FROM span) AS last_month
 FROM problems
 ORDER BY tbl, source_row, col
-LIMIT 50
+LIMIT $maxListed

@@ -1,97 +1,122 @@
--- Builds the next ledger in temporary tables (in memory, never written to the database file) from the staged,
--- checked files: the raw rows as typed, and the derived ledger_month, ledger_province_month and
--- ledger_payment_day. Nothing here touches the live ledger; ledger-commit.sql swaps it in, in one short
+-- Builds the next ledger in temporary tables (never written to the database file) from the staged, checked files:
+-- what the late-payment queries read (ledger_arrears, ledger_due, ledger_province_month, ledger_payment_day), in
+-- the order they read it. Nothing here touches the live ledger; ledger-commit.sql swaps it in, in one short
 -- transaction.
-CREATE OR REPLACE TEMP TABLE next_employer AS
-SELECT trim(employer_id) AS id, trim(name) AS name, province AS province_code, coalesce(district, '') AS district,
-  coalesce(ownership, '') AS ownership, CAST(workers_v AS INTEGER) AS workers,
-  CAST(row_number() OVER () AS INTEGER) AS employer_no
-FROM staged_employers;
-CREATE OR REPLACE TEMP TABLE next_due AS
-SELECT trim(employer_id) AS employer_id, CAST(date_trunc('month', month_v) AS DATE) AS month,
-  CAST(amount_v AS BIGINT) AS amount
-FROM staged_dues;
-CREATE OR REPLACE TEMP TABLE next_payment AS
-SELECT trim(employer_id) AS employer_id, paid_on_v AS paid_on, CAST(amount_v AS BIGINT) AS amount
-FROM staged_payments;
+-- Read by ledger-read.sql and checked by ledger-problems.sql: every value is in range, so the casts hold.
 CREATE OR REPLACE TEMP TABLE next_bounds AS
-SELECT min(month) AS first_month, max(month) AS last_month, date_diff('month', min(month), max(month)) AS n
-FROM next_due;
--- Dues and payments by employer number, joined to the employers by their text id once. A month has one due per
--- employer (ledger-problems.sql refuses a second), so dues need no grouping.
+SELECT CAST(min(date_trunc('month', month)) AS DATE) AS first_month, CAST(max(date_trunc('month', month)) AS DATE) AS last_month,
+  date_diff('month', min(date_trunc('month', month)), max(date_trunc('month', month))) AS n
+FROM next_due_row;
+-- A month has one due per employer (ledger-problems.sql refuses a second), so dues need no grouping.
 CREATE OR REPLACE TEMP TABLE next_due_k AS
-SELECT e.employer_no, CAST(date_diff('month', b.first_month, d.month) AS SMALLINT) AS k, d.amount AS due
-FROM next_due d JOIN next_employer e ON e.id = d.employer_id CROSS JOIN next_bounds b;
--- Payments after the last month's end are not part of the ledger yet. Sorted by day, so the payments after an
--- as-of date within its month are read from a few row groups.
-CREATE OR REPLACE TEMP TABLE next_payment_day AS
-SELECT p.paid_on, e.province_code, e.employer_no, p.amount
-FROM next_payment p JOIN next_employer e ON e.id = p.employer_id CROSS JOIN next_bounds b
-WHERE p.paid_on <= last_day(b.last_month)
-ORDER BY p.paid_on;
+SELECT d.employer_no, CAST(date_diff('month', b.first_month, d.month) AS SMALLINT) AS k, CAST(d.amount AS BIGINT) AS due
+FROM next_due_row d CROSS JOIN next_bounds b;
+DROP TABLE next_due_row;
+-- Payments after the last month's end are not part of the ledger yet.
+CREATE OR REPLACE TEMP TABLE next_payment_no AS
+SELECT p.paid_on, p.employer_no, CAST(p.amount AS BIGINT) AS amount
+FROM next_payment_row p CROSS JOIN next_bounds b
+WHERE p.paid_on <= last_day(b.last_month);
+DROP TABLE next_payment_row;
 -- Payments made before the first month count in the first.
 CREATE OR REPLACE TEMP TABLE next_paid_k AS
 SELECT p.employer_no, CAST(greatest(date_diff('month', b.first_month, p.paid_on), 0) AS SMALLINT) AS k,
   sum(p.amount) AS paid
-FROM next_payment_day p CROSS JOIN next_bounds b
+FROM next_payment_no p CROSS JOIN next_bounds b
 GROUP BY ALL;
--- One row per employer and month from its first due or payment to the last month of the ledger. The rows of an
--- employer are consecutive months, so every cut-off is a shift: cumulative dues before this month, before last
--- month and before four months ago; the year's dues are this month's and those of the previous (month of
--- year − 1) rows. Shifts of one window cost far less than a window frame each. Sorted by month, so the rows of
--- one month sit together and a query for a date reads only them.
-CREATE OR REPLACE TEMP TABLE next_month AS
+-- The employers in arrears at the start of each month: one row per employer and month from its first due or
+-- payment to the last month of the ledger (consecutive months, so the dues of the months before are shifts of one
+-- window), kept where the dues of the months before exceed the payments of those months (payments before the
+-- first month count in the first). What was overdue when the month began is that balance; the part older than
+-- one month is the balance less last month's due, older than three months less the last three dues. Any other
+-- row has nothing overdue on any day of its month. Sorted by month (and employer number, hence province), so a
+-- query for one date reads only that month's rows.
+CREATE OR REPLACE TEMP TABLE next_arrears AS
 WITH span AS (
-  SELECT s.employer_no, e.province_code, s.k0
-  FROM (
-    SELECT employer_no, min(k) AS k0
-    FROM (SELECT employer_no, k FROM next_due_k UNION ALL SELECT employer_no, k FROM next_paid_k)
-    GROUP BY employer_no
-  ) s JOIN next_employer e ON e.employer_no = s.employer_no
+  SELECT employer_no, min(k) AS k0
+  FROM (SELECT employer_no, k FROM next_due_k UNION ALL SELECT employer_no, k FROM next_paid_k)
+  GROUP BY employer_no
 ),
 grid AS (
-  SELECT employer_no, province_code, CAST(unnest(range(k0, (SELECT n FROM next_bounds) + 1)) AS SMALLINT) AS k
-  FROM span
+  SELECT employer_no, CAST(unnest(range(k0, (SELECT n FROM next_bounds) + 1)) AS SMALLINT) AS k FROM span
 ),
 filled AS (
-  SELECT g.employer_no, g.province_code, g.k, CAST(coalesce(d.due, 0) AS BIGINT) AS due,
-    CAST(coalesce(p.paid, 0) AS BIGINT) AS paid
+  SELECT g.employer_no, g.k, coalesce(d.due, 0) AS due, coalesce(p.paid, 0) AS paid
   FROM grid g
   LEFT JOIN next_due_k d ON d.employer_no = g.employer_no AND d.k = g.k
   LEFT JOIN next_paid_k p ON p.employer_no = g.employer_no AND p.k = g.k
 ),
 shifted AS (
-  SELECT employer_no, province_code, k, due,
-    (month((SELECT first_month FROM next_bounds)) - 1 + k) % 12 AS moy,
-    sum(due) OVER y AS cum_due,
-    sum(paid) OVER y AS cum_paid,
+  SELECT employer_no, k, paid,
+    sum(due - paid) OVER y - (due - paid) AS balance,
     lag(due, 1, 0) OVER y AS d1,
     lag(due, 2, 0) OVER y AS d2,
-    lag(due, 3, 0) OVER y AS d3,
-    lag(due, 4, 0) OVER y AS d4,
-    lag(due, 5, 0) OVER y AS d5,
-    lag(due, 6, 0) OVER y AS d6,
-    lag(due, 7, 0) OVER y AS d7,
-    lag(due, 8, 0) OVER y AS d8,
-    lag(due, 9, 0) OVER y AS d9,
-    lag(due, 10, 0) OVER y AS d10,
-    lag(due, 11, 0) OVER y AS d11
+    lag(due, 3, 0) OVER y AS d3
   FROM filled
   WINDOW y AS (PARTITION BY employer_no ORDER BY k)
 )
-SELECT CAST(date_add((SELECT first_month FROM next_bounds), INTERVAL (k) MONTH) AS DATE) AS month,
-  province_code, employer_no, due, CAST(cum_due AS BIGINT) AS cum_due,
-  CAST(cum_due - due AS BIGINT) AS cum_due_lag1,
-  CAST(cum_due - due - d1 AS BIGINT) AS cum_due_lag2,
-  CAST(cum_due - due - d1 - d2 - d3 AS BIGINT) AS cum_due_lag4,
-  CAST(due + CASE WHEN moy >= 1 THEN d1 ELSE 0 END + CASE WHEN moy >= 2 THEN d2 ELSE 0 END + CASE WHEN moy >= 3 THEN d3 ELSE 0 END + CASE WHEN moy >= 4 THEN d4 ELSE 0 END + CASE WHEN moy >= 5 THEN d5 ELSE 0 END + CASE WHEN moy >= 6 THEN d6 ELSE 0 END + CASE WHEN moy >= 7 THEN d7 ELSE 0 END + CASE WHEN moy >= 8 THEN d8 ELSE 0 END + CASE WHEN moy >= 9 THEN d9 ELSE 0 END + CASE WHEN moy >= 10 THEN d10 ELSE 0 END + CASE WHEN moy >= 11 THEN d11 ELSE 0 END AS BIGINT) AS ytd_due,
-  CAST(cum_paid AS BIGINT) AS cum_paid
-FROM shifted
-ORDER BY k, province_code, employer_no;
+SELECT CAST(date_add((SELECT first_month FROM next_bounds), INTERVAL (s.k) MONTH) AS DATE) AS month,
+  e.province_code, s.employer_no,
+  CAST(s.balance AS BIGINT) AS overdue,
+  CAST(greatest(s.balance - s.d1, 0) AS BIGINT) AS overdue_1,
+  CAST(greatest(s.balance - s.d1 - s.d2 - s.d3, 0) AS BIGINT) AS overdue_3,
+  CAST(s.paid AS BIGINT) AS paid_in_month
+FROM shifted s JOIN next_employer e ON e.employer_no = s.employer_no
+WHERE s.balance > 0
+ORDER BY s.k, s.employer_no;
+-- Month-end figures per province, from small aggregates: an employer counts from its first month with a due;
+-- the receivable is the province's dues of the year to the month; the overdue at the month's end is what was
+-- overdue when it began less the month's payments, over the employers in arrears.
 CREATE OR REPLACE TEMP TABLE next_province_month AS
-SELECT month, province_code, count(*) FILTER (WHERE cum_due > 0) AS employers, sum(ytd_due) AS receivable,
-  sum(greatest(cum_due_lag1 - cum_paid, 0)) AS overdue
-FROM next_month
-GROUP BY ALL;
+WITH province_span AS (
+  SELECT e.province_code, min(k) AS k0
+  FROM (SELECT employer_no, k FROM next_due_k UNION ALL SELECT employer_no, k FROM next_paid_k) x
+  JOIN next_employer e ON e.employer_no = x.employer_no
+  GROUP BY ALL
+),
+grid AS (
+  SELECT province_code, CAST(unnest(range(k0, (SELECT n FROM next_bounds) + 1)) AS SMALLINT) AS k FROM province_span
+),
+dues AS (
+  SELECT e.province_code, d.k, sum(d.due) AS due
+  FROM next_due_k d JOIN next_employer e ON e.employer_no = d.employer_no
+  GROUP BY ALL
+),
+starts AS (
+  SELECT e.province_code, s.k, count(*) AS employers
+  FROM (SELECT employer_no, min(k) AS k FROM next_due_k WHERE due > 0 GROUP BY employer_no) s
+  JOIN next_employer e ON e.employer_no = s.employer_no
+  GROUP BY ALL
+),
+overdue AS (
+  SELECT month, province_code, sum(greatest(overdue - paid_in_month, 0)) AS overdue FROM next_arrears GROUP BY ALL
+),
+months AS (
+  SELECT g.province_code, g.k,
+    CAST(date_add((SELECT first_month FROM next_bounds), INTERVAL (g.k) MONTH) AS DATE) AS month,
+    coalesce(d.due, 0) AS due, coalesce(s.employers, 0) AS starts
+  FROM grid g
+  LEFT JOIN dues d ON d.province_code = g.province_code AND d.k = g.k
+  LEFT JOIN starts s ON s.province_code = g.province_code AND s.k = g.k
+)
+SELECT m.month, m.province_code,
+  CAST(sum(m.starts) OVER (PARTITION BY m.province_code ORDER BY m.k) AS BIGINT) AS employers,
+  CAST(sum(m.due) OVER (PARTITION BY m.province_code, year(m.month) ORDER BY m.k) AS BIGINT) AS receivable,
+  CAST(coalesce(o.overdue, 0) AS BIGINT) AS overdue
+FROM months m LEFT JOIN overdue o ON o.month = m.month AND o.province_code = m.province_code;
+-- Each employer's dues in month order (for a listed employer's receivable and oldest unpaid month): an employer's
+-- due rarely changes, so sorted by employer the amounts compress to runs.
+CREATE OR REPLACE TEMP TABLE next_due_month AS
+SELECT d.employer_no, CAST(date_add(b.first_month, INTERVAL (d.k) MONTH) AS DATE) AS month, d.due
+FROM next_due_k d CROSS JOIN next_bounds b
+ORDER BY d.employer_no, d.k;
+-- The payments that can change a figure within their month: those of employers in arrears that month, sorted by
+-- day, so the payments after an as-of date are read from a few row groups.
+CREATE OR REPLACE TEMP TABLE next_payment_day AS
+SELECT p.paid_on, p.employer_no, p.amount
+FROM next_payment_no p
+SEMI JOIN next_arrears a ON a.employer_no = p.employer_no AND a.month = date_trunc('month', p.paid_on)
+ORDER BY p.paid_on, p.employer_no;
 DROP TABLE next_paid_k;
 DROP TABLE next_due_k;
+DROP TABLE next_payment_no;
