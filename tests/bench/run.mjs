@@ -54,12 +54,18 @@ function makeToken(dbPath) {
   return result.stdout.trim();
 }
 
+/** The Node flags of the start line in package.json: `node <flags> apps/api/dist/main.js`. */
+const START_NODE_FLAGS =
+  /\bnode((?:\s+--\S+)*)\s+apps\/api\/dist\/main\.js/.exec(
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start,
+  )?.[1] ?? '';
+
 // Servers still running when the bench fails are stopped on the way out, never left holding a port.
 const running = new Set();
 
 function startServer(dbPath, extra = []) {
-  // BENCH_SERVER_NODE_FLAGS: Node flags for the server (e.g. "--max-semi-space-size=16"), to measure a start line.
-  const nodeFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  // The server runs with the Node flags of `npm start` (package.json), unless BENCH_SERVER_NODE_FLAGS gives others.
+  const nodeFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? START_NODE_FLAGS).split(/\s+/).filter(Boolean);
   const args = [...nodeFlags, join(ROOT, 'apps/api/dist/main.js'), '--port', String(PORT), '--db', dbPath, ...extra];
   // SCORECARD_RATE_LIMIT=off: one client sending thousands of requests is the point here, not an abuse.
   const child = spawn(process.execPath, args, {

@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module';
 import { AttainmentModule } from './attainment/attainment.module';
 import { graphiqlLandingPagePlugin } from './graphql/graphiql-landing-page.plugin';
 import { queryLimits } from './graphql/query-limits';
+import { responseCachePlugin } from './graphql/response-cache.plugin';
 import { formatGraphQLError } from './graphql/scorecard.errors';
 import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -48,6 +49,7 @@ export class AppModule {
           plugins: [
             config.graphqlEditor ? graphiqlLandingPagePlugin() : ApolloServerPluginLandingPageDisabled(),
             ...limits.plugins,
+            responseCachePlugin(db),
             // No @cacheControl hints are used; its per-field hook would wrap every resolver (a fifth of a ranking).
             ApolloServerPluginCacheControlDisabled(),
           ],

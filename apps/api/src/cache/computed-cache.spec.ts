@@ -105,6 +105,20 @@ describe('ComputedCache', () => {
     expect(await cache.get('k', now('fine'))).toBe('fine');
   });
 
+  it('keeps an answer put from outside only if no write came between its start and its end', async () => {
+    let generation = 3;
+    const cache = new ComputedCache<string>({ capacity: 10, generation: () => generation });
+    expect(cache.peek('k')).toBeUndefined();
+    cache.put('k', 'answer', 3);
+    expect(await cache.peek('k')).toBe('answer');
+    // Started before a write, finished after it: its answer may predate the write and is not kept.
+    const started = generation;
+    generation += 1;
+    cache.put('late', 'maybe stale', started);
+    expect(cache.peek('late')).toBeUndefined();
+    expect(cache.peek('k')).toBeUndefined();
+  });
+
   it('keys by every value that decides an answer, null and undefined alike', () => {
     expect(cacheKey('P', 1, 'revenue', null)).toBe(cacheKey('P', 1, 'revenue', undefined));
     expect(cacheKey('P', 1, 'revenue', '2021-10-20')).not.toBe(cacheKey('P', 1, 'revenue', '2021-10-15'));

@@ -20,11 +20,7 @@ export class ComputedCache<T> {
   }
 
   get(key: string, compute: () => Promise<T>): Promise<T> {
-    const generation = this.options.generation();
-    if (generation !== this.generationOfEntries) {
-      this.entries.clear();
-      this.generationOfEntries = generation;
-    }
+    this.dropIfStale();
     const kept = this.entries.get(key);
     if (kept) {
       // Most recently used last: a Map iterates in insertion order.
@@ -42,11 +38,46 @@ export class ComputedCache<T> {
     computed.catch(() => {
       if (this.entries.get(key) === computed) this.entries.delete(key);
     });
+    this.trim();
+    return computed;
+  }
+
+  /** The answer kept for `key`, if any, without computing one. */
+  peek(key: string): Promise<T> | undefined {
+    this.dropIfStale();
+    const kept = this.entries.get(key);
+    if (kept) {
+      this.entries.delete(key);
+      this.entries.set(key, kept);
+    }
+    return kept;
+  }
+
+  /**
+   * Keeps an answer computed elsewhere, if no write has committed since `generation` (read before the answer was
+   * computed): an answer that may predate a write is never kept.
+   */
+  put(key: string, value: T, generation: number): void {
+    this.dropIfStale();
+    if (generation !== this.generationOfEntries) return;
+    this.entries.delete(key);
+    this.entries.set(key, Promise.resolve(value));
+    this.trim();
+  }
+
+  private dropIfStale(): void {
+    const generation = this.options.generation();
+    if (generation !== this.generationOfEntries) {
+      this.entries.clear();
+      this.generationOfEntries = generation;
+    }
+  }
+
+  private trim(): void {
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.options.capacity) break;
       this.entries.delete(oldest);
     }
-    return computed;
   }
 }
 
