@@ -20,14 +20,8 @@ export class ComputedCache<T> {
   }
 
   get(key: string, compute: () => Promise<T>): Promise<T> {
-    this.dropIfStale();
-    const kept = this.entries.get(key);
-    if (kept) {
-      // Most recently used last: a Map iterates in insertion order.
-      this.entries.delete(key);
-      this.entries.set(key, kept);
-      return kept;
-    }
+    const kept = this.peek(key);
+    if (kept) return kept;
     let computed: Promise<T>;
     try {
       computed = compute();
@@ -47,6 +41,7 @@ export class ComputedCache<T> {
     this.dropIfStale();
     const kept = this.entries.get(key);
     if (kept) {
+      // Most recently used last: a Map iterates in insertion order.
       this.entries.delete(key);
       this.entries.set(key, kept);
     }

@@ -4,10 +4,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { AccessError, createAccessServices, type AccessServices, type Actor } from '@scorecard/access';
 import { loadReferenceData } from '@scorecard/ingest';
-import { WarehouseDatabase, WarehouseError } from '@scorecard/warehouse';
 import { cliActor } from '../config/cli-actor';
-import { databasePath } from '../config/cli-config';
 import type { Output } from './import-plan.command';
+import { openDatabaseForCommand } from './open-database';
 
 // What the token and user commands share: parsing with usage errors, the command-line identity, and one database
 // session with the access services, where a refusal is exit 1 and an unusable file exit 3.
@@ -61,16 +60,8 @@ export async function withAccess(
   output: Output,
   work: (context: AccessContext) => Promise<number>,
 ): Promise<number> {
-  let db: WarehouseDatabase;
-  try {
-    db = await WarehouseDatabase.open(databasePath(repoRoot, dbFlag));
-  } catch (error) {
-    if (error instanceof WarehouseError) {
-      output.err(error.message);
-      return 3;
-    }
-    throw error;
-  }
+  const db = await openDatabaseForCommand(repoRoot, dbFlag, output);
+  if (db === 3) return 3;
   try {
     // Province codes are checked against the reference list, which a new file does not have yet.
     await loadReferenceData(db, join(repoRoot, 'data'));

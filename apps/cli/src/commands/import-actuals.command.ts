@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ActualImportError, importActualFiles, loadReferenceData, type ActualSourceFile } from '@scorecard/ingest';
-import { PlanRepository, WarehouseDatabase, WarehouseError } from '@scorecard/warehouse';
+import { PlanRepository, type WarehouseDatabase } from '@scorecard/warehouse';
 import { cliActor } from '../config/cli-actor';
-import { databasePath } from '../config/cli-config';
 import { formatActualImport, formatActualProblems } from '../output/actual-import.report';
 import type { Output } from './import-plan.command';
+import { openDatabaseForCommand } from './open-database';
 
 export const IMPORT_ACTUALS_USAGE = `Usage: scorecard import-actuals <file…> [--plan <id>] [--db <path>] [--json] [--by <name>]
 
@@ -60,16 +60,8 @@ export async function importActualsCommand(argv: readonly string[], repoRoot: st
       return 1;
     }
   }
-  let db: WarehouseDatabase;
-  try {
-    db = await WarehouseDatabase.open(databasePath(repoRoot, values.db));
-  } catch (error) {
-    if (error instanceof WarehouseError) {
-      output.err(error.message);
-      return 3;
-    }
-    throw error;
-  }
+  const db = await openDatabaseForCommand(repoRoot, values.db, output);
+  if (db === 3) return 3;
   try {
     await loadReferenceData(db, join(repoRoot, 'data'));
     const planId = values.plan ?? (await onlyPlan(db));

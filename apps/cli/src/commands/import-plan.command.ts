@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PlanImportError, importPlanFiles, loadReferenceData, readPlanSourcePaths } from '@scorecard/ingest';
-import { WarehouseDatabase, WarehouseError } from '@scorecard/warehouse';
 import { cliActor } from '../config/cli-actor';
-import { databasePath } from '../config/cli-config';
 import { formatImportOutcome, formatProblems } from '../output/plan-import.report';
+import { openDatabaseForCommand } from './open-database';
 
 export const IMPORT_PLAN_USAGE = `Usage: scorecard import-plan <file or directory…> [--plan <id>] [--db <path>] [--json] [--dry-run] [--by <name>]
 
@@ -57,16 +56,8 @@ export async function importPlanCommand(argv: readonly string[], repoRoot: strin
   const read = await readPlanSourcePaths(positionals, progress);
   if (read.problems.length > 0) return refuse(read.problems, json, output);
 
-  let db: WarehouseDatabase;
-  try {
-    db = await WarehouseDatabase.open(databasePath(repoRoot, values.db));
-  } catch (error) {
-    if (error instanceof WarehouseError) {
-      output.err(error.message);
-      return 3;
-    }
-    throw error;
-  }
+  const db = await openDatabaseForCommand(repoRoot, values.db, output);
+  if (db === 3) return 3;
   try {
     await loadReferenceData(db, join(repoRoot, 'data'));
     const outcome = await importPlanFiles(db, {

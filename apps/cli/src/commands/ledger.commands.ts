@@ -6,15 +6,13 @@ import {
   type LEDGER_FILES,
   LEDGER_MANIFEST,
   LedgerImportError,
-  WarehouseDatabase,
-  WarehouseError,
   generateLedger,
   importLedger,
   type LedgerFiles,
 } from '@scorecard/warehouse';
 import { auditEvent } from '@scorecard/access';
 import { cliActor } from '../config/cli-actor';
-import { databasePath } from '../config/cli-config';
+import { openDatabaseForCommand } from './open-database';
 import { formatNumber } from '../output/number-format';
 import type { Output } from './import-plan.command';
 
@@ -183,16 +181,8 @@ export async function importLedgerCommand(argv: readonly string[], repoRoot: str
     output.err(`Name a ledger directory, or --employers, --dues and --payments.\n\n${IMPORT_LEDGER_USAGE}`);
     return 2;
   }
-  let db: WarehouseDatabase;
-  try {
-    db = await WarehouseDatabase.open(databasePath(repoRoot, values['db'] as string | undefined));
-  } catch (error) {
-    if (error instanceof WarehouseError) {
-      output.err(error.message);
-      return 3;
-    }
-    throw error;
-  }
+  const db = await openDatabaseForCommand(repoRoot, values['db'] as string | undefined, output);
+  if (db === 3) return 3;
   const json = values['json'] === true;
   try {
     await loadReferenceData(db, join(repoRoot, 'data'));

@@ -1,7 +1,7 @@
-import { WarehouseDatabase, WarehouseError, publishCopy } from '@scorecard/warehouse';
-import { databasePath } from '../config/cli-config';
+import { publishCopy } from '@scorecard/warehouse';
 import { parseSubcommand } from './access-command.runner';
 import type { Output } from './import-plan.command';
+import { openDatabaseForCommand } from './open-database';
 
 export const PUBLISH_USAGE = `Usage: scorecard publish --out <file> [--db <file>] [--json]
 
@@ -32,16 +32,8 @@ export async function publishCommand(argv: readonly string[], repoRoot: string, 
     output.err(`publish needs --out <file>.\n\n${PUBLISH_USAGE}`);
     return 2;
   }
-  let db: WarehouseDatabase;
-  try {
-    db = await WarehouseDatabase.open(databasePath(repoRoot, dbFlag));
-  } catch (error) {
-    if (error instanceof WarehouseError) {
-      output.err(error.message);
-      return 3;
-    }
-    throw error;
-  }
+  const db = await openDatabaseForCommand(repoRoot, dbFlag, output);
+  if (db === 3) return 3;
   try {
     const started = Date.now();
     const copy = await publishCopy(db, out);

@@ -80,6 +80,24 @@ export type ReportDateSubmissions = {
 };
 export type StoredWarning = WarningInput & { detectedAt: string };
 
+type RevisionRow = {
+  province_code: string;
+  metric: string;
+  report_date: string;
+  cumulative_value: number;
+  submitted_at: string;
+};
+
+function toLatestRevision(r: RevisionRow): LatestRevision {
+  return {
+    provinceCode: r.province_code,
+    metric: r.metric,
+    reportDate: r.report_date,
+    value: r.cumulative_value,
+    submittedAt: r.submitted_at,
+  };
+}
+
 export type WarningRow = {
   province_code: string;
   metric: string;
@@ -205,13 +223,7 @@ export class ActualImportRepository {
       cumulative_value: number;
       submitted_at: string;
     }>(latestRevisionsSql, { planId });
-    return rows.map((r) => ({
-      provinceCode: r.province_code,
-      metric: r.metric,
-      reportDate: r.report_date,
-      value: r.cumulative_value,
-      submittedAt: r.submitted_at,
-    }));
+    return rows.map(toLatestRevision);
   }
 
   /** The values of the plan stored with any of these submission times (YYYY-MM-DDTHH:MM:SS), approved or not. */
@@ -228,11 +240,7 @@ export class ActualImportRepository {
       source_row: number | null;
     }>(valuesSubmittedAtSql, { planId, times: listValue([...times]) });
     return rows.map((r) => ({
-      provinceCode: r.province_code,
-      metric: r.metric,
-      reportDate: r.report_date,
-      value: r.cumulative_value,
-      submittedAt: r.submitted_at,
+      ...toLatestRevision(r),
       importId: r.import_id === null ? null : Number(r.import_id),
       source: r.source,
       sourceRow: r.source_row === null ? null : Number(r.source_row),
