@@ -127,9 +127,10 @@ describe('imports past the limits, over HTTP', () => {
     expect(slowestHealthMs).toBeLessThan(1000);
   });
 
-  // Storing 150,000 rows runs DuckDB statements whose completion can hold the event loop for up to ~0.7 s on a quiet
-  // machine (measured per 10,000-row statement; not in our code), ~1.2 s with the whole suite running beside it:
-  // the server still answers, within three seconds here. Reading and refusing big files (above) stay under a second.
+  // A stored 150,000-row import: the slowest health answer measured 0.6-1.0 s on a quiet machine (binding a DuckDB
+  // statement's lists runs on the event loop, so rows go in statements of 2,000; reading, checking and sorting take
+  // the rest) and 1.24 s with the whole suite beside it. The bound says the server still answers; the refusals of
+  // bigger files (above) stay under a second, as the issue asks.
   it('imports a 150,000-row file within the limits and answers health queries meanwhile', async () => {
     const lines = ['province,metric,report_date,value,submitted_at'];
     for (let index = 0; index < 150_000; index += 1) {

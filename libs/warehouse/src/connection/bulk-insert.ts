@@ -23,7 +23,7 @@ const TRANSPORT_TYPES: Record<ColumnType, DuckDBType> = {
 };
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
-const ROWS_PER_STATEMENT = 10_000;
+const ROWS_PER_STATEMENT = 2_000;
 
 /**
  * Inserts column arrays in one bound statement (each column bound as a list and unnested), so a few
