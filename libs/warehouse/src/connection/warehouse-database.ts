@@ -97,6 +97,19 @@ export class WarehouseDatabase {
     }
   }
 
+  /**
+   * A connection of its own for `work`, closed after it: whatever the work leaves on it (temporary tables, the
+   * state of a failed statement) ends with it instead of passing to the next borrower.
+   */
+  async withOwnConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    const connection = await this.instance.connect();
+    try {
+      return await work(connection);
+    } finally {
+      connection.disconnectSync();
+    }
+  }
+
   async all<T extends Row = Row>(sql: string, params: Params = []): Promise<T[]> {
     return this.withConnection(async (connection) => {
       const reader = await connection.runAndReadAll(sql, params);

@@ -182,7 +182,7 @@ export async function importLedger(db: WarehouseDatabase, request: LedgerImportR
   if (already) return already;
   const mismatched = checksumProblems(request.files, digests);
   if (mismatched.length > 0) throw new LedgerImportError(mismatched);
-  return db.withConnection(async (connection) => {
+  return db.withOwnConnection(async (connection) => {
     const restore = await limitMemory(connection);
     try {
       return await refuseUnreadable(connection, request.files, () =>
