@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { SOURCE_LIMITS, formatCount, type WorkerLimits } from '../source-limits';
+import { SOURCE_LIMITS, type WorkerLimits } from '../source-limits';
 import { runBoundedWorker } from '../worker/bounded-worker';
 import {
   EMPTY_CELL,
-  overLimit,
+  sizeProblem,
   sniffFormat,
   textCell,
   unreadable,
@@ -144,7 +144,8 @@ export async function readActualArrow(
   );
   if (outcome.kind === 'limit') return refuse(outcome.reason);
   const answer = outcome.answer;
-  if (!answer.ok && 'tooMany' in answer) return { tables: [], problems: [tooMany(file, answer.tooMany, answer.count)] };
+  if (!answer.ok && 'tooMany' in answer)
+    return { tables: [], problems: [sizeProblem(file, { [answer.tooMany]: answer.count })!] };
   if (!answer.ok) return refuse(answer.message);
   const columns = answer.columns.map((column) => column.name);
   const records = Array.from({ length: answer.numRows }, (_, index) => ({
@@ -152,23 +153,4 @@ export async function readActualArrow(
     cells: answer.columns.map((column) => cellOf(column.kind, column.values[index] ?? null)),
   }));
   return { tables: [{ file, label: file, headerRow: null, columns, records, rowCount: records.length }], problems: [] };
-}
-
-function tooMany(file: string, what: 'rows' | 'columns', count: number) {
-  const { maxRows, maxColumns } = SOURCE_LIMITS;
-  return what === 'columns'
-    ? overLimit(
-        'TOO_MANY_COLUMNS',
-        file,
-        `${formatCount(count)} columns`,
-        `the file has ${formatCount(count)} columns; a report has five (at most ${maxColumns} are read)`,
-        'Write only the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
-      )
-    : overLimit(
-        'TOO_MANY_ROWS',
-        file,
-        `${formatCount(count)} rows`,
-        `the file has ${formatCount(count)} rows; at most ${formatCount(maxRows)} are read from one file`,
-        `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
-      );
 }

@@ -1,11 +1,10 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { decodeText } from '../plan/plan-source-text.ts';
-import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
 import { detectDelimiter, splitRecords } from '../text/csv-records.ts';
 import type { ActualImportProblem } from './actual-import.errors';
 import {
   clip,
-  overLimit,
+  sizeProblem,
   textCell,
   unreadable,
   unreadableFix,
@@ -36,7 +35,7 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
   const delimiter = detectDelimiter(decoded.text, file);
   const delimiterName = delimiter === '\t' ? 'a tab' : `"${delimiter}"`;
   const lines = splitRecords(decoded.text, delimiter);
-  const tooMany = tooLarge(file, lines.length - 1, headerWidth(lines[0]?.raw ?? '', delimiter));
+  const tooMany = sizeProblem(file, { rows: lines.length - 1, columns: headerWidth(lines[0]?.raw ?? '', delimiter) });
   if (tooMany) return { tables: [], problems: [tooMany] };
   const parsed: { line: number; fields: string[] }[] = [];
   for (const record of lines) {
@@ -114,28 +113,4 @@ function headerWidth(raw: string, delimiter: string): number {
   } catch {
     return 0;
   }
-}
-
-/** The problem of a file over the row or column limit; null when within both. */
-function tooLarge(file: string, rows: number, columns: number): ActualImportProblem | null {
-  const { maxRows, maxColumns } = SOURCE_LIMITS;
-  if (columns > maxColumns) {
-    return overLimit(
-      'TOO_MANY_COLUMNS',
-      file,
-      `${formatCount(columns)} columns`,
-      `the header line has ${formatCount(columns)} columns; a report has five (at most ${maxColumns} are read)`,
-      'Give the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
-    );
-  }
-  if (rows > maxRows) {
-    return overLimit(
-      'TOO_MANY_ROWS',
-      file,
-      `${formatCount(rows)} rows`,
-      `the file has ${formatCount(rows)} lines of data; at most ${formatCount(maxRows)} are read from one file`,
-      `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
-    );
-  }
-  return null;
 }

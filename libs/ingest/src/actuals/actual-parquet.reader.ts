@@ -12,10 +12,10 @@ import {
   DuckDBTimestampValue,
   type DuckDBValue,
 } from '@duckdb/node-api';
-import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
+import { SOURCE_LIMITS } from '../source-limits.ts';
 import {
   EMPTY_CELL,
-  overLimit,
+  sizeProblem,
   textCell,
   unreadable,
   unreadableFix,
@@ -101,7 +101,7 @@ export async function readActualParquet(file: string, bytes: Uint8Array): Promis
       try {
         const columnCount = (await connection.runAndReadAll(COLUMNS, [path])).currentRowCount;
         const rowCount = Number((await connection.runAndReadAll(ROW_COUNT, [path])).getRows()[0]?.[0] ?? 0);
-        const tooLarge = limitProblem(file, rowCount, columnCount);
+        const tooLarge = sizeProblem(file, { rows: rowCount, columns: columnCount });
         if (tooLarge) return { tables: [], problems: [tooLarge] };
         const reader = await connection.runAndReadAll(READ_PARQUET, [path]);
         const columns = reader.columnNames();
@@ -124,28 +124,4 @@ export async function readActualParquet(file: string, bytes: Uint8Array): Promis
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-/** The problem of a file over the row or column limit; null when within both. */
-function limitProblem(file: string, rows: number, columns: number) {
-  const { maxRows, maxColumns } = SOURCE_LIMITS;
-  if (columns > maxColumns) {
-    return overLimit(
-      'TOO_MANY_COLUMNS',
-      file,
-      `${formatCount(columns)} columns`,
-      `the file has ${formatCount(columns)} columns; a report has five (at most ${maxColumns} are read)`,
-      'Write only the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
-    );
-  }
-  if (rows > maxRows) {
-    return overLimit(
-      'TOO_MANY_ROWS',
-      file,
-      `${formatCount(rows)} rows`,
-      `the file has ${formatCount(rows)} rows; at most ${formatCount(maxRows)} are read from one file`,
-      `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
-    );
-  }
-  return null;
 }

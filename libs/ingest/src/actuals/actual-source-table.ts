@@ -1,3 +1,4 @@
+import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
 import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
 
 // What every format reader hands to the row checks: a table of named columns and numbered records whose cells
@@ -121,4 +122,31 @@ export function overLimit(
   fix: string,
 ): ActualImportProblem {
   return { kind, file, row: null, column: null, value, message, fix };
+}
+
+/**
+ * The problem of a file with more columns or rows than SOURCE_LIMITS allows (columns first: a file that wide is not
+ * a report at all); null when it is within both. A count not known yet is not checked.
+ */
+export function sizeProblem(file: string, size: { rows?: number; columns?: number }): ActualImportProblem | null {
+  const { maxRows, maxColumns } = SOURCE_LIMITS;
+  if (size.columns !== undefined && size.columns > maxColumns) {
+    return overLimit(
+      'TOO_MANY_COLUMNS',
+      file,
+      `${formatCount(size.columns)} columns`,
+      `the file has ${formatCount(size.columns)} columns; a report has five (at most ${maxColumns} are read)`,
+      'Write only the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
+    );
+  }
+  if (size.rows !== undefined && size.rows > maxRows) {
+    return overLimit(
+      'TOO_MANY_ROWS',
+      file,
+      `${formatCount(size.rows)} rows`,
+      `the file has ${formatCount(size.rows)} rows of data; at most ${formatCount(maxRows)} are read from one file`,
+      `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
+    );
+  }
+  return null;
 }
