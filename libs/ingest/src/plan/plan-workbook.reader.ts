@@ -61,6 +61,27 @@ function planLimitProblem(
   return { sheets: [], problems: [{ kind, file, line: null, column: null, value, message, fix }] };
 }
 
+/** A workbook that cannot be opened (here, or by the worker that reads it): one problem, no sheet. */
+export function unreadableWorkbook(
+  file: string,
+  reason: string,
+): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } {
+  return {
+    sheets: [],
+    problems: [
+      {
+        kind: 'UNREADABLE_FILE',
+        file,
+        line: null,
+        column: null,
+        value: null,
+        message: `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
+        fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)", with one appendix table per sheet; an old .xls must be saved as .xlsx.',
+      },
+    ],
+  };
+}
+
 /** The visible, non-empty sheets of a workbook; a file exceljs cannot open is a problem, not an exception. */
 export async function readWorkbookSheets(
   bytes: Uint8Array,
@@ -73,21 +94,7 @@ export async function readWorkbookSheets(
     // exceljs declares its own Buffer as an ArrayBuffer; JSZip reads an ArrayBuffer as well.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      sheets: [],
-      problems: [
-        {
-          kind: 'UNREADABLE_FILE',
-          file,
-          line: null,
-          column: null,
-          value: null,
-          message: `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
-          fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)"; an old .xls must be saved as .xlsx.',
-        },
-      ],
-    };
+    return unreadableWorkbook(file, error instanceof Error ? error.message : String(error));
   }
 
   const sheets: WorkbookSheet[] = [];

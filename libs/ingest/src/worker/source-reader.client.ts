@@ -2,7 +2,7 @@ import { unpackTable } from '../actuals/actual-source.packing';
 import { unreadable, unreadableFix, type SourceReadResult, type SourceTable } from '../actuals/actual-source-table';
 import type { ActualImportProblem } from '../actuals/actual-import.errors';
 import type { PlanImportProblem } from '../plan/plan-import.errors';
-import { unpackSheets, type WorkbookSheet } from '../plan/plan-workbook.reader';
+import { unpackSheets, unreadableWorkbook, type WorkbookSheet } from '../plan/plan-workbook.reader';
 import { SOURCE_LIMITS, type WorkerLimits } from '../source-limits';
 import { runBoundedWorker, yieldToEventLoop } from './bounded-worker';
 import type { SourceReaderAnswer, SourceReaderTask } from './source-reader.worker';
@@ -53,20 +53,7 @@ export async function readPlanWorkbookInWorker(
   limits: WorkerLimits = limitsOf('plan-xlsx'),
 ): Promise<{ sheets: WorkbookSheet[]; problems: PlanImportProblem[] }> {
   const outcome = await runBoundedWorker<SourceReaderAnswer>(WORKER, { task: 'plan-xlsx', file, bytes }, limits);
-  const refuse = (reason: string): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } => ({
-    sheets: [],
-    problems: [
-      {
-        kind: 'UNREADABLE_FILE',
-        file,
-        line: null,
-        column: null,
-        value: null,
-        message: `the file cannot be read as an Excel workbook (.xlsx): ${reason}`,
-        fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)", with one appendix table per sheet.',
-      },
-    ],
-  });
+  const refuse = (reason: string) => unreadableWorkbook(file, reason);
   if (outcome.kind === 'limit') return refuse(outcome.reason);
   const { answer } = outcome;
   if (!answer.ok) return refuse(answer.message);
