@@ -216,29 +216,16 @@ export class ActualImportRepository {
   }
 
   async latestRevisions(planId: string): Promise<LatestRevision[]> {
-    const rows = await this.db.all<{
-      province_code: string;
-      metric: string;
-      report_date: string;
-      cumulative_value: number;
-      submitted_at: string;
-    }>(latestRevisionsSql, { planId });
+    const rows = await this.db.all<RevisionRow>(latestRevisionsSql, { planId });
     return rows.map(toLatestRevision);
   }
 
   /** The values of the plan stored with any of these submission times (YYYY-MM-DDTHH:MM:SS), approved or not. */
   async valuesSubmittedAt(planId: string, times: readonly string[]): Promise<StoredValue[]> {
     if (times.length === 0) return [];
-    const rows = await this.db.all<{
-      province_code: string;
-      metric: string;
-      report_date: string;
-      cumulative_value: number;
-      submitted_at: string;
-      import_id: bigint | null;
-      source: string;
-      source_row: number | null;
-    }>(valuesSubmittedAtSql, { planId, times: listValue([...times]) });
+    const rows = await this.db.all<
+      RevisionRow & { import_id: bigint | null; source: string; source_row: number | null }
+    >(valuesSubmittedAtSql, { planId, times: listValue([...times]) });
     return rows.map((r) => ({
       ...toLatestRevision(r),
       importId: r.import_id === null ? null : Number(r.import_id),
