@@ -15,7 +15,7 @@ import { DatabaseModule } from './database/database.module';
 import { AttainmentModule } from './attainment/attainment.module';
 import { graphiqlLandingPagePlugin } from './graphql/graphiql-landing-page.plugin';
 import { queryLimits } from './graphql/query-limits';
-import { responseCachePlugin } from './graphql/response-cache.plugin';
+import type { AnswerCache } from './graphql/answer-cache';
 import { formatGraphQLError } from './graphql/scorecard.errors';
 import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -26,7 +26,7 @@ import { AuditModule } from './audit/audit.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, db: WarehouseDatabase): DynamicModule {
+  static forRoot(config: AppConfig, db: WarehouseDatabase, answers: AnswerCache): DynamicModule {
     const limits = queryLimits();
     return {
       module: AppModule,
@@ -49,7 +49,7 @@ export class AppModule {
           plugins: [
             config.graphqlEditor ? graphiqlLandingPagePlugin() : ApolloServerPluginLandingPageDisabled(),
             ...limits.plugins,
-            responseCachePlugin(db),
+            answers.plugin(),
             // No @cacheControl hints are used; its per-field hook would wrap every resolver (a fifth of a ranking).
             ApolloServerPluginCacheControlDisabled(),
           ],

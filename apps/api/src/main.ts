@@ -11,6 +11,7 @@ import { ACCESS_SERVICES } from './auth/auth.tokens';
 import { registerAuthentication } from './auth/authentication.hook';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { openWarehouse } from './database/database.module';
+import { AnswerCache } from './graphql/answer-cache';
 import { registerStaticAssets } from './web/static-assets';
 import { registerHostAllowList } from './http/host-allow-list';
 import { registerRateLimits, registerRequestTimeout } from './http/request-limits';
@@ -30,8 +31,9 @@ export type StartedApp = {
 
 export async function createApp(config: AppConfig): Promise<StartedApp> {
   const db = await openWarehouse(config);
+  const answers = new AnswerCache(db);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, db),
+    AppModule.forRoot(config, db, answers),
     new FastifyAdapter({
       bodyLimit: MAX_REQUEST_BYTES,
       // Time to receive a whole request (a slow sender holds no connection for ever).
@@ -48,6 +50,8 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
   const access = app.get<AccessServices>(ACCESS_SERVICES);
   registerHostAllowList(server, config.allowedHosts);
   await registerSecurityHeaders(server, { https: config.publicUrl.startsWith('https:') });
+  // Before compression: the answers kept are the uncompressed bytes.
+  answers.registerKeeping(server);
   // Answers compressed for the clients that ask; static files come compressed from the build (preCompressed).
   await server.register(fastifyCompress, {
     global: true,
@@ -60,6 +64,8 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
   registerRequestTimeout(server, config.requestTimeoutSeconds);
   await registerAuthentication(server, { db, access, cookieSecure: config.cookieSecure });
   await registerRateLimits(server, config.rateLimitPerMinute);
+  // After the rate limits: a kept answer still counts against the caller's limit.
+  answers.registerFastDoor(server);
   server.get('/healthz', (_request, reply) => reply.send({ status: 'ok' }));
   await registerStaticAssets(server, {
     repoRoot: config.repoRoot,
