@@ -291,6 +291,7 @@ const CLEANUP_SQL = ['employers', 'dues', 'payments']
       'due_row',
       'payment_row',
       'problem',
+      'span',
     ].map((t) => `DROP TABLE IF EXISTS next_${t};`),
   )
   .join('\n');
@@ -322,14 +323,14 @@ async function stageAndSwap(
   await connection.run('SET preserve_insertion_order = false');
   await runScript(connection, readSql);
   progress('checking every row');
-  await connection.run(`CREATE OR REPLACE TEMP TABLE next_problem AS ${problemsSql}`, {
-    ...LEDGER_BOUNDS,
-    maxListed: MAX_LISTED_PROBLEMS,
-  });
+  await runScript(connection, problemsSql, { ...LEDGER_BOUNDS });
   const found = Number((await connection.runAndReadAll('SELECT count(*) FROM next_problem')).getRowsJS()[0]![0]);
   if (found > 0) {
     const problems = (
-      await connection.runAndReadAll(problemValuesSql, { maxEchoed: MAX_ECHOED_CHARACTERS })
+      await connection.runAndReadAll(problemValuesSql, {
+        maxEchoed: MAX_ECHOED_CHARACTERS,
+        maxListed: MAX_LISTED_PROBLEMS,
+      })
     ).getRowObjectsJS() as ProblemRow[];
     const span = { first: problems[0]!.first_month, last: problems[0]!.last_month };
     const listed: LedgerImportProblem[] = problems.map((p) => ({

@@ -3,12 +3,14 @@
 -- Amounts are whole đồng: "1.5" is refused, not rounded (a cast to BIGINT would round it), and capped at
 -- $maxAmount so sums cannot overflow. Dates lie between $earliest and $latest; a ledger spans at most
 -- $maxMonths months of dues, and a payment lies within $slackMonths months of them (a payment dated 99999-01-01
--- would otherwise be stored and never counted). The cells' text is added by the caller (ledger-problem-values).
-WITH span AS MATERIALIZED (
-  SELECT min(date_trunc('month', month)) AS first_month, max(date_trunc('month', month)) AS last_month
-  FROM next_due_row WHERE month BETWEEN $earliest::DATE AND $latest::DATE
-),
-problems AS (
+-- would otherwise be stored and never counted). The cells' text, the total and the first $maxListed are taken by
+-- ledger-problem-values.sql.
+-- Two statements, and no CTE read twice under a window and a LIMIT: DuckDB 1.5 fails such a query now and then
+-- with an internal error that invalidates the database (duckdb/duckdb#22352).
+CREATE OR REPLACE TEMP TABLE next_span AS
+SELECT min(date_trunc('month', month)) AS first_month, max(date_trunc('month', month)) AS last_month
+FROM next_due_row WHERE month BETWEEN $earliest::DATE AND $latest::DATE;
+CREATE OR REPLACE TEMP TABLE next_problem AS
   SELECT 'employers' AS tbl, source_row, 'employer_id' AS col, 'EMPTY_CELL' AS kind
   FROM next_employer WHERE id IS NULL OR id = ''
   UNION ALL
@@ -58,7 +60,7 @@ problems AS (
   UNION ALL
   -- The last month of dues, when the ledger spans more months than it may.
   SELECT 'dues', min(d.source_row), 'month', 'LEDGER_TOO_LONG'
-  FROM next_due_row d CROSS JOIN span
+  FROM next_due_row d CROSS JOIN next_span span
   WHERE date_trunc('month', d.month) = span.last_month
     AND date_diff('month', span.first_month, span.last_month) >= $maxMonths
   HAVING count(*) > 0
@@ -67,7 +69,7 @@ problems AS (
   FROM next_payment_row WHERE employer_no IS NULL
   UNION ALL
   SELECT 'payments', source_row, 'paid_on', CASE WHEN paid_on IS NULL THEN 'INVALID_DATE' ELSE 'DATE_OUT_OF_RANGE' END
-  FROM next_payment_row CROSS JOIN span
+  FROM next_payment_row CROSS JOIN next_span span
   WHERE NOT coalesce(
     paid_on BETWEEN $earliest::DATE AND $latest::DATE
       AND (span.first_month IS NULL OR paid_on BETWEEN span.first_month - to_months($slackMonths)
@@ -83,12 +85,4 @@ problems AS (
       ELSE 'NUMBER_TOO_LARGE'
     END
   FROM next_payment_row
-  WHERE NOT coalesce(amount > 0 AND amount <= $maxAmount AND amount = floor(amount), false)
-)
-SELECT tbl, source_row, col, kind,
-  count(*) OVER () AS total,
-  (SELECT strftime(first_month, '%Y-%m') FROM span) AS first_month,
-  (SELECT strftime(last_month, '%Y-%m') FROM span) AS last_month
-FROM problems
-ORDER BY tbl, source_row, col
-LIMIT $maxListed
+  WHERE NOT coalesce(amount > 0 AND amount <= $maxAmount AND amount = floor(amount), false);
