@@ -26,6 +26,7 @@ const QUERIES: Record<string, Row> = {
   apiTokens: { call: '{ apiTokens { id } }', allowed: ALL },
   attainment: { call: `{ attainment(planId: "${PLAN}", metric: "revenue") { rank } }`, allowed: ALL },
   auditLog: { call: '{ auditLog(first: 1) { totalCount } }', allowed: ['leadership', 'data-officer'] },
+  compositeRanking: { call: `{ compositeRanking(planId: "${PLAN}") { asOf } }`, allowed: ALL },
   dataQualityWarnings: { call: `{ dataQualityWarnings(planId: "${PLAN}", province: "12") { kind } }`, allowed: ALL },
   employersInArrears: { call: '{ employersInArrears(province: "12") { totalCount } }', allowed: ALL },
   latePayment: { call: '{ latePayment { asOf } }', allowed: ALL },
@@ -35,6 +36,8 @@ const QUERIES: Record<string, Row> = {
   nationalAttainment: { call: `{ nationalAttainment(planId: "${PLAN}", metric: "revenue") { actual } }`, allowed: ALL },
   periodProgress: { call: `{ periodProgress(planId: "${PLAN}") { timeElapsed } }`, allowed: ALL },
   plan: { call: `{ plan(id: "${PLAN}") { id versions { version } } }`, allowed: ALL },
+  planSettings: { call: `{ planSettings(planId: "${PLAN}") { version } }`, allowed: ALL },
+  planSettingsHistory: { call: `{ planSettingsHistory(planId: "${PLAN}") { version } }`, allowed: ALL },
   planReconciliation: { call: `{ planReconciliation(planId: "${PLAN}") { errorCount } }`, allowed: ALL },
   planTargetTotals: { call: `{ planTargetTotals(planId: "${PLAN}") { metric } }`, allowed: ALL },
   plans: { call: '{ plans { id } }', allowed: ALL },
@@ -69,6 +72,10 @@ const MUTATIONS: Record<string, Row> = {
   rejectReport: {
     call: 'mutation { rejectReport(id: "999999", reason: "x") { id } }',
     allowed: ['data-officer', 'director:12'],
+  },
+  setPlanSettings: {
+    call: `mutation { setPlanSettings(planId: "${PLAN}", settings: { onTrack: 1, atRisk: 2, latePaymentAtRisk: 1.1, compositeCap: 1.2, latePaymentReference: 0.0291, weights: [], note: "" }) { version } }`,
+    allowed: HQ_DATA,
   },
   resetPassword: { call: 'mutation { resetPassword(login: "nobody") { signInLink } }', allowed: HQ_DATA },
   revokeApiToken: { call: 'mutation { revokeApiToken(id: "nope") { id } }', allowed: ALL },

@@ -23,6 +23,7 @@ import { ReportingModule } from './reporting/reporting.module';
 import { LatePaymentModule } from './late-payment/late-payment.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { ScoringModule } from './scoring/scoring.module';
 
 @Module({})
 export class AppModule {
@@ -68,6 +69,7 @@ export class AppModule {
         AttainmentModule,
         ReportingModule,
         LatePaymentModule,
+        ScoringModule,
       ],
     };
   }

@@ -19,3 +19,6 @@ export * from './late-payment/late-payment-references';
 export * from './access/roles';
 export * from './access/access-policy';
 export * from './access/report-approval';
+export * from './scoring/status-band';
+export * from './scoring/composite-score';
+export * from './scoring/plan-settings';

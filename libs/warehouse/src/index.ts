@@ -18,3 +18,4 @@ export * from './repositories/account.repository';
 export * from './repositories/credential.repository';
 export * from './repositories/report-review.repository';
 export * from './connection/publish-copy';
+export * from './repositories/plan-settings.repository';

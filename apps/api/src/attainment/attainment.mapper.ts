@@ -1,3 +1,4 @@
+import { STATUS_BAND_LABELS_VI } from '@scorecard/domain';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { PendingFigureObject, ProvinceAttainmentObject } from './dto/province-attainment.object';
 import type { ProvinceAttainmentRow } from './attainment.service';
@@ -16,6 +17,14 @@ export function toProvinceAttainmentObject(row: ProvinceAttainmentRow): Province
     attainmentOfPeriod: row.attainmentOfPeriod,
     timeElapsed: row.timeElapsed,
     onTrack: row.onTrack,
+    basis: row.basis,
+    figure: row.figure,
+    reference: row.reference,
+    ratioToReference: row.ratioToReference,
+    band: row.band,
+    bandLabel: row.band === null ? null : STATUS_BAND_LABELS_VI[row.band],
+    stale: row.stale,
+    settingsVersion: row.settingsVersion,
     requiredPacePerDay: row.requiredPacePerDay,
     requiredPacePerMonth: row.requiredPacePerMonth,
     projectedAttainment: row.projectedAttainment,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  basisView,
   nationalAggregate,
   periodProgress,
   previousReportDate,
@@ -14,6 +15,7 @@ import {
   type PeriodProgress,
   type Province,
   type RankBasis,
+  type StatusBand,
 } from '@scorecard/domain';
 import {
   ActualRepository,
@@ -28,6 +30,7 @@ import {
 import { ComputedCache, cacheKey } from '../cache/computed-cache';
 import { PlansService } from '../plans/plans.service';
 import { ReferenceService } from '../reference/reference.service';
+import { PlanSettingsService, type EffectiveSettings } from '../scoring/plan-settings.service';
 
 export type ProvinceTargets = { periodTotal: number | null; months: MonthlyTarget[] };
 
@@ -44,6 +47,16 @@ export type ProvinceAttainmentRow = AttainmentFigures & {
   actualSource: LatestActual | null;
   /** A newer submission waiting for approval, shown beside the approved figure and never counted. */
   pending: PendingActual | null;
+  /** The basis of the snapshot, and the one pair (figure, reference) its rank, bar, mark and band follow. */
+  basis: RankBasis;
+  figure: number | null;
+  reference: number;
+  ratioToReference: number | null;
+  band: StatusBand | null;
+  /** The figure comes from a report older than the latest report date on or before asOf. */
+  stale: boolean;
+  /** The plan settings version whose thresholds gave the band. */
+  settingsVersion: number;
 };
 
 export type MetricSnapshot = {
@@ -77,6 +90,7 @@ export class AttainmentService {
     @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(PlanRepository) private readonly planRepository: PlanRepository,
     @Inject(ActualRepository) private readonly actuals: ActualRepository,
+    @Inject(PlanSettingsService) private readonly settings: PlanSettingsService,
     @Inject(WarehouseDatabase) db: WarehouseDatabase,
   ) {
     this.reviews = new ReportReviewRepository(db);
@@ -99,8 +113,9 @@ export class AttainmentService {
     const definition = await this.reference.metric(metric);
     const date = this.plans.resolveAsOf(plan, asOf);
     const targetVersion = await this.plans.version(plan, version);
-    return this.snapshots.get(cacheKey(plan.id, targetVersion, metric, date, basis), () =>
-      this.computeSnapshot(plan, definition, date, basis, targetVersion),
+    const settings = await this.settings.effective(plan.id);
+    return this.snapshots.get(cacheKey(plan.id, targetVersion, metric, date, basis, settings.version), () =>
+      this.computeSnapshot(plan, definition, date, basis, targetVersion, settings),
     );
   }
 
@@ -110,6 +125,7 @@ export class AttainmentService {
     date: IsoDate,
     basis: RankBasis,
     targetVersion: number,
+    settings: EffectiveSettings,
   ): Promise<MetricSnapshot> {
     const metric = definition.key;
     const inForce = reportDateOnOrBefore(plan.reportDates, date);
@@ -174,8 +190,18 @@ export class AttainmentService {
     const rows = figures.map((f, index): ProvinceAttainmentRow => {
       const rank = ranks[index] ?? null;
       const previousRank = previousRanks[index] ?? null;
+      const view = basisView(f.figures, basis, settings);
       return {
         ...f.figures,
+        // One meaning of "ahead": on track is the band on this basis, as the rank and the bar are.
+        onTrack: view.band === null ? null : view.band === 'ON_TRACK',
+        basis,
+        figure: view.figure,
+        reference: view.reference,
+        ratioToReference: view.ratio,
+        band: view.band,
+        stale: f.actual !== null && inForce !== undefined && f.actual.reportDate < inForce,
+        settingsVersion: settings.version,
         province: f.province,
         metric,
         asOf: date,

@@ -5,6 +5,7 @@ import {
   ActualRepository,
   LedgerRepository,
   PlanRepository,
+  PlanSettingsRepository,
   ReferenceRepository,
   WarehouseDatabase,
 } from '@scorecard/warehouse';
@@ -46,12 +47,16 @@ export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(WarehouseDatabase) private readonly db: WarehouseDatabase) {}
 
   static forRoot(db: WarehouseDatabase): DynamicModule {
-    const repositories = [ReferenceRepository, PlanRepository, ActualRepository, LedgerRepository].map(
-      (repository) => ({
-        provide: repository,
-        useFactory: () => new repository(db),
-      }),
-    );
+    const repositories = [
+      ReferenceRepository,
+      PlanRepository,
+      ActualRepository,
+      LedgerRepository,
+      PlanSettingsRepository,
+    ].map((repository) => ({
+      provide: repository,
+      useFactory: () => new repository(db),
+    }));
     const providers = [{ provide: WarehouseDatabase, useValue: db }, ...repositories];
     return { module: DatabaseModule, providers, exports: providers.map((p) => p.provide) };
   }

@@ -28,6 +28,9 @@ const ANSWERS_OF_DATA_AND_ROLE = new Set([
   'planTargetTotals',
   'planReconciliation',
   'reportingStatus',
+  'compositeRanking',
+  'planSettings',
+  'planSettingsHistory',
 ]);
 
 const KEPT_ANSWERS = 200;

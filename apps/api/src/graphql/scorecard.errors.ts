@@ -23,7 +23,9 @@ export type ScorecardErrorCode =
   | 'INVALID_FILE'
   | 'NO_LEDGER'
   | 'DATE_OUTSIDE_LEDGER'
-  | 'INVALID_CURSOR';
+  | 'INVALID_CURSOR'
+  | 'INVALID_SETTINGS'
+  | 'UNKNOWN_SETTINGS_VERSION';
 
 export class ScorecardError extends Error {
   constructor(
@@ -66,6 +68,8 @@ export const CODES: Record<ScorecardErrorCode | WarehouseError['code'] | AccessE
   NO_LEDGER: 'NOT_FOUND',
   DATE_OUTSIDE_LEDGER: 'BAD_USER_INPUT',
   INVALID_CURSOR: 'BAD_USER_INPUT',
+  INVALID_SETTINGS: 'BAD_USER_INPUT',
+  UNKNOWN_SETTINGS_VERSION: 'NOT_FOUND',
   UNKNOWN_PROVINCE: 'BAD_USER_INPUT',
   INVALID_FILE: 'BAD_USER_INPUT',
   PLAN_NOT_FOUND: 'NOT_FOUND',

@@ -3,5 +3,9 @@ import { ReferenceModule } from '../reference/reference.module';
 import { LatePaymentResolver } from './late-payment.resolver';
 import { LatePaymentService } from './late-payment.service';
 
-@Module({ imports: [ReferenceModule], providers: [LatePaymentService, LatePaymentResolver] })
+@Module({
+  imports: [ReferenceModule],
+  providers: [LatePaymentService, LatePaymentResolver],
+  exports: [LatePaymentService],
+})
 export class LatePaymentModule {}

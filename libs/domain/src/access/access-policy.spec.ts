@@ -26,6 +26,7 @@ describe('access policy', () => {
   it('keeps every change away from analysts and leadership', () => {
     for (const action of [
       'plan.import',
+      'plan.settings',
       'actuals.import',
       'report.submit',
       'report.approve',

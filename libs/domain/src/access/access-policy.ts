@@ -19,6 +19,7 @@ export const ACTIONS = [
   'report.review', // the list of submitted reports with their approval state
   'report.approve', // approve or reject a submitted report
   'plan.import', // a new plan version
+  'plan.settings', // a plan's status-band thresholds and composite-score weights (the data officer)
   'actuals.import', // files of reports
   'ledger.import', // the contribution ledger
   'account.manage', // accounts, their roles, password resets, other users' tokens
@@ -57,6 +58,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, Partial<Record<Role, Scope>>
   'report.review': { leadership: 'ALL', 'data-officer': 'ALL', director: 'OWN_PROVINCE', officer: 'OWN_PROVINCE' },
   'report.approve': { 'data-officer': 'ALL', director: 'OWN_PROVINCE' },
   'plan.import': DATA_OFFICER,
+  'plan.settings': DATA_OFFICER,
   'actuals.import': DATA_OFFICER,
   'ledger.import': DATA_OFFICER,
   'account.manage': DATA_OFFICER,
@@ -136,6 +138,7 @@ const DESCRIPTIONS: Record<Action, string> = {
   'report.review': 'read submitted reports',
   'report.approve': 'approve or reject reports',
   'plan.import': 'import plans',
+  'plan.settings': "set a plan's status thresholds and composite weights",
   'actuals.import': 'import files of reports',
   'ledger.import': 'import the contribution ledger',
   'account.manage': 'manage accounts',
@@ -157,6 +160,7 @@ const DESCRIPTIONS_VI: Record<Action, string> = {
   'report.review': 'xem các báo cáo đã gửi',
   'report.approve': 'duyệt hoặc từ chối báo cáo',
   'plan.import': 'nhập kế hoạch',
+  'plan.settings': 'đặt ngưỡng đánh giá và trọng số điểm thi đua của kế hoạch',
   'actuals.import': 'nhập tệp báo cáo',
   'ledger.import': 'nhập sổ thu',
   'account.manage': 'quản lý tài khoản',

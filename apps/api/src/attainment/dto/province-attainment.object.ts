@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { AttainmentStatus } from '@scorecard/domain';
+import type { AttainmentStatus, RankBasis, StatusBand } from '@scorecard/domain';
+import { RankBasisEnum } from './attainment.args';
 import { ProvinceObject } from '../../reference/dto/province.object';
 
 export const AttainmentStatusEnum = {
@@ -11,6 +12,17 @@ registerEnumType(AttainmentStatusEnum, {
   name: 'AttainmentStatus',
   description:
     'REPORTED: ranked. NOT_REPORTED: no report on or before the date, never counted as zero. NO_TARGET: no quota on this metric.',
+});
+
+export const StatusBandEnum = {
+  ON_TRACK: 'ON_TRACK',
+  AT_RISK: 'AT_RISK',
+  BEHIND: 'BEHIND',
+} as const satisfies Record<StatusBand, StatusBand>;
+registerEnumType(StatusBandEnum, {
+  name: 'StatusBand',
+  description:
+    'On the basis of the view, r = figure / reference: ON_TRACK (Đạt) when r ≥ the plan setting onTrack (default 1), AT_RISK (Cần chú ý) from atRisk (default 0.9), BEHIND (Chậm) below. For late payment, lower is better.',
 });
 
 @ObjectType('ProvinceAttainment', {
@@ -53,8 +65,43 @@ export class ProvinceAttainmentObject {
   @Field(() => Float, { description: 'Days from the start to asOf inclusive / days in the period.' })
   timeElapsed!: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'attainmentOfPeriod ≥ timeElapsed.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'band = ON_TRACK: on the basis asked for, as rank, bar and colour are; null when not ranked.',
+  })
   onTrack!: boolean | null;
+
+  @Field(() => RankBasisEnum, { description: 'The basis every figure below (figure, reference, band, rank) is on.' })
+  basis!: RankBasis;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'What the bar shows: attainmentToDate (TO_DATE) or attainmentOfPeriod (PERIOD); null when not ranked.',
+  })
+  figure!: number | null;
+
+  @Field(() => Float, {
+    description: 'Where the reference mark sits: 1 (100 % of the target to date) for TO_DATE, timeElapsed for PERIOD.',
+  })
+  reference!: number;
+
+  @Field(() => Float, { nullable: true, description: 'figure / reference: what the band is decided on.' })
+  ratioToReference!: number | null;
+
+  @Field(() => StatusBandEnum, { nullable: true, description: 'Đạt / Cần chú ý / Chậm; null when not ranked.' })
+  band!: StatusBand | null;
+
+  @Field(() => String, { nullable: true, description: 'The band in Vietnamese: "Đạt", "Cần chú ý" or "Chậm".' })
+  bandLabel!: string | null;
+
+  @Field({
+    description:
+      'True when the figure comes from a report older than the latest report date on or before asOf (shown as "số liệu ngày dd/mm" with reportDate).',
+  })
+  stale!: boolean;
+
+  @Field(() => Int, { description: 'The plan settings version whose thresholds gave the band (0: the defaults).' })
+  settingsVersion!: number;
 
   @Field(() => Float, {
     nullable: true,
