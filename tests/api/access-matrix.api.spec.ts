@@ -34,6 +34,10 @@ const QUERIES: Record<string, Row> = {
   me: { call: '{ me { role } }', allowed: ALL },
   metrics: { call: '{ metrics { key } }', allowed: ALL },
   nationalAttainment: { call: `{ nationalAttainment(planId: "${PLAN}", metric: "revenue") { actual } }`, allowed: ALL },
+  nationalAttainmentHistory: {
+    call: `{ nationalAttainmentHistory(planId: "${PLAN}", metric: "revenue") { asOf } }`,
+    allowed: ALL,
+  },
   periodProgress: { call: `{ periodProgress(planId: "${PLAN}") { timeElapsed } }`, allowed: ALL },
   plan: { call: `{ plan(id: "${PLAN}") { id versions { version } } }`, allowed: ALL },
   planSettings: { call: `{ planSettings(planId: "${PLAN}") { version } }`, allowed: ALL },

@@ -78,6 +78,32 @@ describe('one basis for rank, bar, mark and band (shipped sample, revenue, 15/10
     expect(find(period, 'Khánh Hòa')).toMatchObject({ rank: 18, band: 'AT_RISK' });
     expect(find(period, 'Khánh Hòa').reference).toBeCloseTo(45 / 122, 12);
   });
+
+  it('gives the national figure at each report date up to the date, banded on the basis like a province', async () => {
+    type National = { asOf: string; figure: number | null; reference: number; band: string | null; actual: number };
+    const query = `query($basis: RankBasis!) {
+      nationalAttainmentHistory(planId: "${PLAN}", metric: "revenue", asOf: "2021-10-20", basis: $basis) {
+        asOf figure reference band actual }
+      nationalAttainment(planId: "${PLAN}", metric: "revenue", asOf: "2021-10-20", basis: $basis) {
+        asOf figure reference band actual }
+      plan(id: "${PLAN}") { reportDates } }`;
+    for (const basis of ['TO_DATE', 'PERIOD']) {
+      const answer = await graphql<{
+        nationalAttainmentHistory: National[];
+        nationalAttainment: National;
+        plan: { reportDates: string[] };
+      }>(server.url, query, { basis });
+      expect(answer.errors).toBeUndefined();
+      const { nationalAttainmentHistory: history, nationalAttainment: now, plan } = answer.data!;
+      const expected = [...plan.reportDates.filter((date) => date <= '2021-10-20'), '2021-10-20'];
+      expect(history.map((point) => point.asOf)).toEqual(expected);
+      expect(history[history.length - 1]).toEqual(now);
+      for (const point of history) {
+        const r = Math.round((point.figure! / point.reference) * 1e6) / 1e6;
+        expect(point.band).toBe(r >= 1 ? 'ON_TRACK' : r >= 0.9 ? 'AT_RISK' : 'BEHIND');
+      }
+    }
+  });
 });
 
 describe('a province ranked on an older report is marked', () => {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { provinceFilter, type Principal } from '@scorecard/domain';
+import { STATUS_BAND_LABELS_VI, bandOfRatio, provinceFilter, type Principal, type RankBasis } from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { AttainmentArgs, NationalAttainmentArgs, PeriodProgressArgs } from './dto/attainment.args';
 import {
@@ -9,7 +9,8 @@ import {
   ProvinceAttainmentObject,
 } from './dto/province-attainment.object';
 import { toProvinceAttainmentObject } from './attainment.mapper';
-import { AttainmentService, type ProvinceAttainmentRow } from './attainment.service';
+import { AttainmentService, type NationalFigures, type ProvinceAttainmentRow } from './attainment.service';
+import { PlanSettingsService } from '../scoring/plan-settings.service';
 
 // A snapshot's rows are computed once and shared by every caller (AttainmentService); so are their GraphQL objects,
 // which GraphQL only reads. A row dies with its snapshot, and its object with it.
@@ -39,7 +40,29 @@ function forCaller(principal: Principal): (row: ProvinceAttainmentRow) => Provin
 
 @Resolver()
 export class AttainmentResolver {
-  constructor(@Inject(AttainmentService) private readonly attainmentService: AttainmentService) {}
+  constructor(
+    @Inject(AttainmentService) private readonly attainmentService: AttainmentService,
+    @Inject(PlanSettingsService) private readonly settings: PlanSettingsService,
+  ) {}
+
+  /** The national figure on a basis, banded with the plan's thresholds as a province would be. */
+  private async nationalObject(
+    planId: string,
+    figures: NationalFigures,
+    basis: RankBasis,
+  ): Promise<NationalAttainmentObject> {
+    const thresholds = await this.settings.effective(planId);
+    const figure = basis === 'TO_DATE' ? figures.attainmentToDate : figures.attainmentOfPeriod;
+    const reference = basis === 'TO_DATE' ? 1 : figures.timeElapsed;
+    const band = figure === null || reference <= 0 ? null : bandOfRatio(figure / reference, thresholds);
+    return Object.assign(new NationalAttainmentObject(), figures, {
+      basis,
+      figure,
+      reference,
+      band,
+      bandLabel: band === null ? null : STATUS_BAND_LABELS_VI[band],
+    });
+  }
 
   @Query(() => [ProvinceAttainmentObject], {
     description: 'Every province on one metric at one date, in province-code order, with its rank.',
@@ -90,10 +113,18 @@ export class AttainmentResolver {
   })
   @Allow('attainment.read')
   async nationalAttainment(@Args() args: NationalAttainmentArgs): Promise<NationalAttainmentObject> {
-    return Object.assign(
-      new NationalAttainmentObject(),
-      await this.attainmentService.national(args.planId, args.metric, args.asOf, args.version),
-    );
+    const figures = await this.attainmentService.national(args.planId, args.metric, args.asOf, args.version);
+    return this.nationalObject(args.planId, figures, args.basis);
+  }
+
+  @Query(() => [NationalAttainmentObject], {
+    description:
+      "The national figure at each of the plan's report dates up to asOf (asOf itself last): sparklines and the change since the previous report date.",
+  })
+  @Allow('attainment.read')
+  async nationalAttainmentHistory(@Args() args: NationalAttainmentArgs): Promise<NationalAttainmentObject[]> {
+    const history = await this.attainmentService.nationalHistory(args.planId, args.metric, args.asOf, args.version);
+    return Promise.all(history.map((figures) => this.nationalObject(args.planId, figures, args.basis)));
   }
 
   @Query(() => PeriodProgressObject, { description: 'Days elapsed and time elapsed of the plan period at a date.' })

@@ -72,6 +72,7 @@ export type MetricSnapshot = {
 export type NationalFigures = NationalAggregate & {
   metric: string;
   asOf: IsoDate;
+  timeElapsed: number;
   publishedTarget: number | null;
   publishedTargetDiffers: boolean;
   synthetic: boolean;
@@ -234,6 +235,23 @@ export class AttainmentService {
     return (await this.snapshot(planId, metric, asOf, basis, version)).ranked;
   }
 
+  /**
+   * The national figure at each of the plan's report dates up to asOf (the date itself last when it is not a
+   * report date): the overview's sparklines and the change since the previous report date.
+   */
+  async nationalHistory(
+    planId: string,
+    metric: string,
+    asOf: string | null | undefined,
+    version?: number | null,
+  ): Promise<NationalFigures[]> {
+    const plan = await this.plans.get(planId);
+    const date = this.plans.resolveAsOf(plan, asOf);
+    const dates = plan.reportDates.filter((reportDate) => reportDate <= date);
+    if (dates[dates.length - 1] !== date) dates.push(date);
+    return Promise.all(dates.map((reportDate) => this.national(plan.id, metric, reportDate, version)));
+  }
+
   /** The national figure of the same snapshot (the basis does not change it), computed once with it. */
   async national(
     planId: string,
@@ -276,6 +294,7 @@ function nationalFigures(
   return {
     metric,
     asOf,
+    timeElapsed: rows[0]?.timeElapsed ?? 0,
     ...aggregate,
     publishedTarget: published,
     publishedTargetDiffers: published !== null && published !== aggregate.target,

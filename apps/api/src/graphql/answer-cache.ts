@@ -16,6 +16,7 @@ const ANSWERS_OF_DATA_AND_ROLE = new Set([
   'ranking',
   'attainment',
   'nationalAttainment',
+  'nationalAttainmentHistory',
   'provinceScorecard',
   'periodProgress',
   'latePayment',

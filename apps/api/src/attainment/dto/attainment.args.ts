@@ -40,6 +40,9 @@ export class NationalAttainmentArgs {
   @Field(() => String, { nullable: true })
   asOf?: string | null;
 
+  @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE', description: 'The basis of figure, reference and band.' })
+  basis!: RankBasis;
+
   @Field(() => Int, { nullable: true, description: 'Plan version of the targets; default: the latest.' })
   version?: number | null;
 }

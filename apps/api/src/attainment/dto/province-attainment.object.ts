@@ -211,6 +211,24 @@ export class NationalAttainmentObject {
 
   @Field({ description: 'True when any actual in the sum is synthetic sample data.' })
   synthetic!: boolean;
+
+  @Field(() => Float, { description: 'Days from the start to asOf inclusive / days in the period.' })
+  timeElapsed!: number;
+
+  @Field(() => RankBasisEnum, { description: 'The basis of figure, reference and band (the argument).' })
+  basis!: RankBasis;
+
+  @Field(() => Float, { nullable: true, description: 'attainmentToDate (TO_DATE) or attainmentOfPeriod (PERIOD).' })
+  figure!: number | null;
+
+  @Field(() => Float, { description: '1 (TO_DATE) or timeElapsed (PERIOD).' })
+  reference!: number;
+
+  @Field(() => StatusBandEnum, { nullable: true, description: 'The band of figure / reference, as for a province.' })
+  band!: StatusBand | null;
+
+  @Field(() => String, { nullable: true })
+  bandLabel!: string | null;
 }
 
 @ObjectType('PeriodProgress')
