@@ -153,6 +153,38 @@ describe('late payment over GraphQL', () => {
     });
   }
 
+  it('bands each ratio against the latest published reference on or before the date, lower is better', async () => {
+    // This test's ledger ends before September 2023 (the 3.37 % reference): 2.91 % before and after end 2022.
+    for (const asOf of ['2022-07-16', '2023-02-01']) {
+      const answer = await graphql<{
+        latePayment: {
+          bandReference: { ratio: number };
+          national: { ratio: number; band: string };
+          provinces: { ratio: number | null; band: string | null; bandLabel: string | null }[];
+        };
+      }>(
+        server.url,
+        `{ latePayment(asOf: "${asOf}") { bandReference { ratio } national { ratio band }
+          provinces { ratio band bandLabel } } }`,
+      );
+      expect(answer.errors).toBeUndefined();
+      const { bandReference, national, provinces } = answer.data!.latePayment;
+      // Before the first reference (end of 2022) the earliest one is used.
+      expect(bandReference.ratio).toBe(0.0291);
+      const bandOf = (ratio: number) => {
+        const r = Math.round(ratio * 1e6) / 1e6;
+        if (r <= bandReference.ratio) return 'ON_TRACK';
+        return r <= Math.round(bandReference.ratio * 1.1 * 1e6) / 1e6 ? 'AT_RISK' : 'BEHIND';
+      };
+      expect(national.band).toBe(bandOf(national.ratio));
+      for (const row of provinces) {
+        expect(row.band).toBe(row.ratio === null ? null : bandOf(row.ratio));
+        if (row.band) expect(row.bandLabel).toBe({ ON_TRACK: 'Đạt', AT_RISK: 'Cần chú ý', BEHIND: 'Chậm' }[row.band]);
+      }
+      expect(new Set(provinces.map((row) => row.band)).size).toBeGreaterThan(1);
+    }
+  });
+
   it('pages through a province’s employers in arrears, largest first, with the oldest unpaid month', async () => {
     const asOf = '2022-12-31';
     const expected = [...employers.values()]

@@ -14,6 +14,10 @@ import {
   rankChange,
   type ArrearsBucket,
   type Province,
+  latePaymentBand,
+  type LatePaymentReference,
+  STATUS_BAND_LABELS_VI,
+  type StatusBand,
 } from '@scorecard/domain';
 import {
   LedgerRepository,
@@ -47,6 +51,9 @@ export type LateFigures = {
   receivable: number;
   overdue: number;
   ratio: number | null;
+  /** The ratio against the answer's band reference (lower is better); null without a ratio. */
+  band: StatusBand | null;
+  bandLabel: string | null;
   employers: number;
   employersInArrears: number;
   buckets: BucketFigure[];
@@ -68,7 +75,7 @@ function bucketsOf(amounts: Amounts, employers: Amounts): BucketFigure[] {
   }));
 }
 
-function figuresOf(rows: readonly ProvinceLateFigures[]): LateFigures {
+function figuresOf(rows: readonly ProvinceLateFigures[]): Omit<LateFigures, 'band' | 'bandLabel'> {
   const sum = (pick: (row: ProvinceLateFigures) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const receivable = sum((r) => r.receivable);
   const overdue = sum((r) => r.overdue);
@@ -120,7 +127,15 @@ export type LatePaymentAnswer = {
   national: LateFigures;
   provinces: ProvinceLate[];
   references: { label: string; asOf: string; ratio: number }[];
+  /** The published reference the bands compare with: the latest on or before asOf, else the earliest. */
+  bandReference: { label: string; asOf: string; ratio: number };
 };
+
+/** The bands of a ratio against a reference, lower is better (docs/domain.md, "Status bands"). */
+function banded<T extends Omit<LateFigures, 'band' | 'bandLabel'>>(figures: T, reference: number): T & LateFigures {
+  const band = figures.ratio === null ? null : latePaymentBand(figures.ratio, reference);
+  return { ...figures, band, bandLabel: band === null ? null : STATUS_BAND_LABELS_VI[band] } as T & LateFigures;
+}
 
 // The ledger changes only by an import, which swaps in a whole new ledger with a new ledger_import id in one
 // transaction. So the ledger's record is read again after any committed write (one row), and the answers are kept
@@ -192,6 +207,9 @@ export class LatePaymentService {
   }
 
   private async computeLatePayment(asOf: string, coverage: LedgerCoverage): Promise<LatePaymentAnswer> {
+    const reference =
+      LATE_PAYMENT_REFERENCES.filter((r) => r.asOf <= asOf).at(-1) ??
+      (LATE_PAYMENT_REFERENCES[0] as LatePaymentReference);
     const previousAsOf = addDays(firstDayOfMonth(monthOf(asOf)), -1);
     const hasPrevious = monthIndex(monthOf(previousAsOf)) >= monthIndex(coverage.firstMonth);
     const [rows, previousRows, provinces] = await Promise.all([
@@ -227,7 +245,7 @@ export class LatePaymentService {
       const previousRank = previousRanks.get(province.code) ?? null;
       return {
         province,
-        ...figuresOf([byCode.get(province.code) ?? { ...empty, provinceCode: province.code }]),
+        ...banded(figuresOf([byCode.get(province.code) ?? { ...empty, provinceCode: province.code }]), reference.ratio),
         rank,
         previousRank,
         rankChange: rankChange(previousRank, rank),
@@ -242,9 +260,10 @@ export class LatePaymentService {
       ledgerFrom: firstDayOfMonth(coverage.firstMonth),
       ledgerTo: lastDayOfMonth(coverage.lastMonth),
       synthetic: coverage.synthetic,
-      national: figuresOf(rows),
+      national: banded(figuresOf(rows), reference.ratio),
       provinces: perProvince,
       references: LATE_PAYMENT_REFERENCES.map((r) => ({ label: r.labelVi, asOf: r.asOf, ratio: r.ratio })),
+      bandReference: { label: reference.labelVi, asOf: reference.asOf, ratio: reference.ratio },
     };
   }
 

@@ -1,3 +1,5 @@
+import type { StatusBand } from '@scorecard/domain';
+import { StatusBandEnum } from '../../attainment/dto/province-attainment.object';
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ArrearsBucket } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
@@ -43,6 +45,16 @@ export class NationalLatePaymentObject {
 
   @Field(() => Float, { nullable: true, description: 'overdue / receivable; null when nothing is receivable.' })
   ratio!: number | null;
+
+  @Field(() => StatusBandEnum, {
+    nullable: true,
+    description:
+      'The ratio against bandReference, lower is better: Đạt at or below it, Cần chú ý up to 1.1 × it, Chậm above; null without a ratio.',
+  })
+  band!: StatusBand | null;
+
+  @Field(() => String, { nullable: true })
+  bandLabel!: string | null;
 
   @Field(() => Int, { description: 'Employers with any contribution due so far.' })
   employers!: number;
@@ -111,6 +123,11 @@ export class LatePaymentObject {
     description: 'Published national ratios (2.91% end 2022, 3.37% Sept 2023).',
   })
   references!: LatePaymentReferenceObject[];
+
+  @Field(() => LatePaymentReferenceObject, {
+    description: 'The reference the bands compare with: the latest published on or before asOf, else the earliest.',
+  })
+  bandReference!: LatePaymentReferenceObject;
 }
 
 @ObjectType('LatePaymentPoint')
