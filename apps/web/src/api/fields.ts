@@ -56,6 +56,13 @@ export const PROVINCE_ATTAINMENT_FIELDS = /* GraphQL */ `
   previousReportDate
   previousRank
   rankChange
+  basis
+  figure
+  reference
+  ratioToReference
+  band
+  bandLabel
+  stale
   pending {
     value
     reportDate

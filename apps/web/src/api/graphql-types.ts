@@ -54,6 +54,9 @@ export type PendingFigure = {
 };
 
 /** Ratios are fractions: 0.523 means 52,3%. */
+/** Đạt / Cần chú ý / Chậm on the basis of the view (docs/domain.md, "Status bands"). */
+export type StatusBand = 'ON_TRACK' | 'AT_RISK' | 'BEHIND';
+
 export type ProvinceAttainment = {
   province: Province;
   metric: string;
@@ -81,11 +84,29 @@ export type ProvinceAttainment = {
   rankChange: number | null;
   /** A newer figure on or before asOf waiting for approval; the rank is on the last approved one. */
   pending: PendingFigure | null;
+  /** The basis of figure, reference, band and rank. */
+  basis: RankBasis;
+  /** What the bar shows: attainmentToDate (TO_DATE) or attainmentOfPeriod (PERIOD); null when not ranked. */
+  figure: number | null;
+  /** Where the reference mark sits: 1 (TO_DATE) or timeElapsed (PERIOD). */
+  reference: number;
+  ratioToReference: number | null;
+  band: StatusBand | null;
+  bandLabel: string | null;
+  /** Ranked on a report older than the latest report date on or before asOf (reportDate says which). */
+  stale: boolean;
 };
 
 export type NationalAttainment = {
   metric: string;
   asOf: IsoDate;
+  /** On the basis asked for (fetched by the pages that show a band). */
+  timeElapsed?: number;
+  basis?: RankBasis;
+  figure?: number | null;
+  reference?: number;
+  band?: StatusBand | null;
+  bandLabel?: string | null;
   target: number;
   targetToDate: number;
   actual: number;
@@ -289,6 +310,9 @@ export type NationalLatePayment = {
   receivable: number;
   overdue: number;
   ratio: number | null;
+  /** The ratio against LatePayment.bandReference, lower is better. */
+  band: StatusBand | null;
+  bandLabel: string | null;
   employers: number;
   employersInArrears: number;
   buckets: ArrearsBucketFigure[];
@@ -318,6 +342,8 @@ export type LatePayment = {
   /** Rank order: rank 1 (lowest ratio) first, unranked last. */
   provinces: ProvinceLatePayment[];
   references: LatePaymentReference[];
+  /** The reference the bands compare with: the latest published on or before asOf, else the earliest. */
+  bandReference: LatePaymentReference;
 };
 
 export type LatePaymentPoint = {

@@ -274,18 +274,17 @@ export const vi = {
       noTarget: (count: string) => `${count} tỉnh không có chỉ tiêu`,
     },
     chart: {
-      title: 'Mức đạt kế hoạch kỳ theo thứ hạng',
+      title: 'Mức đạt theo thứ hạng',
       rankedCount: (count: string) => `${count} tỉnh được xếp hạng`,
-      ariaLabel: 'Biểu đồ thanh: mức đạt kế hoạch kỳ của từng tỉnh, xếp theo hạng',
-      onTrackSeries: 'Đúng tiến độ',
-      behindSeries: 'Chậm tiến độ',
-      expectedSeries: 'Mức cần đạt đến ngày',
-      planComplete: 'Hoàn thành kế hoạch',
+      ariaLabel:
+        'Biểu đồ thanh: mức đạt của từng tỉnh theo cơ sở so sánh đã chọn, xếp theo hạng, tô màu theo mức đánh giá',
+      targetToDateReference: 'Chỉ tiêu đến ngày',
       timeElapsed: 'Tiến độ thời gian',
+      staleFigure: (dayMonth: string) => `số liệu ngày ${dayMonth}`,
       empty: 'Chưa có tỉnh nào được xếp hạng cho chỉ tiêu và ngày đã chọn.',
       unrankedGroup: 'Không xếp hạng',
-      ownRank: (province: string, rank: string, value: string) =>
-        `Tỉnh của bạn, ${province}: hạng ${rank}, đạt ${value} kế hoạch kỳ`,
+      ownRank: (province: string, rank: string, value: string, band: string) =>
+        `Tỉnh của bạn, ${province}: hạng ${rank}, đạt ${value}, ${band}`,
       ownUnranked: (province: string, status: string) => `Tỉnh của bạn, ${province}: không xếp hạng (${status})`,
     },
     table: {
@@ -311,6 +310,7 @@ export const vi = {
       target: 'Chỉ tiêu kỳ',
       attainmentToDate: 'Đạt so với chỉ tiêu đến ngày',
       attainmentOfPeriod: 'Đạt so với kế hoạch kỳ',
+      figureOf: 'Xếp hạng theo số liệu ngày',
     },
   },
   latePayment: {
@@ -359,6 +359,10 @@ export const vi = {
       action: 'Biện pháp',
     },
     chart: {
+      reference: (label: string, ratio: string) => `${label}: ${ratio}`,
+      viewLabel: 'Tô màu thanh',
+      viewBands: 'Theo mức đánh giá (so với tham chiếu)',
+      viewBuckets: 'Theo tuổi nợ',
       title: 'Tỷ lệ chậm đóng theo tỉnh, từ thấp đến cao',
       subtitle: (count: string) => `${count} tỉnh được xếp hạng; mỗi thanh chia theo tuổi nợ`,
       ariaLabel: 'Biểu đồ thanh: tỷ lệ chậm đóng của từng tỉnh theo thứ hạng, chia theo nhóm tuổi nợ',

@@ -1,6 +1,7 @@
 import type { ArrearsBucketFigure, EmployerArrears } from '../../api/graphql-types';
 import { formatInteger, formatMonthYear } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { TableScroll } from '../../ui/TableScroll';
 import { amountUnitLabel, formatAmount, formatAmountWithUnit, formatVnd, type AmountUnit } from './amounts';
 import { BUCKET_CLASS, bucketLabel, figuresInOrder, formatArrearsAge } from './buckets';
 
@@ -16,7 +17,8 @@ export function ArrearsEmployerTable({ rows, labels }: ArrearsEmployerTableProps
   // An employer's debt reads best in triệu đồng, and one unit keeps the column comparable as pages load.
   const unit: AmountUnit = 'million';
   return (
-    <div className="table-scroll">
+    // Named by the panel's title; a tab stop on a phone, where the table scrolls sideways.
+    <TableScroll labelledBy="arrears-title">
       <table className="data-table arrears-table">
         <thead>
           <tr>
@@ -46,7 +48,7 @@ export function ArrearsEmployerTable({ rows, labels }: ArrearsEmployerTableProps
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,12 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ArrearsBucket, ArrearsBucketFigure, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
 import { formatDate, formatInteger } from '../../i18n/format';
+import { ExportButtons } from '../../export/ExportButtons';
 import { vi } from '../../i18n/vi';
+import { viExport } from '../../i18n/vi-export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatAmountWithUnit, formatVnd } from './amounts';
 import { ArrearsEmployerTable } from './ArrearsEmployerTable';
 import { BUCKET_ORDER, bucketLabel, isArrearsBucket } from './buckets';
+import { toEmployersExport } from './late-payment-export';
 import { useEmployersInArrears } from './useEmployersInArrears';
 
 type ArrearsPanelProps = {
@@ -39,6 +42,7 @@ export function ArrearsPanel({ data, province, bucket, onBucket, onClose, focusT
     body = (
       <ProvinceArrears
         key={`${row.province.code}|${data.asOf}`}
+        data={data}
         row={row}
         asOf={data.asOf}
         bucket={bucket}
@@ -73,6 +77,7 @@ export function ArrearsPanel({ data, province, bucket, onBucket, onClose, focusT
 }
 
 type ProvinceArrearsProps = {
+  data: LatePayment;
   row: ProvinceLatePayment;
   asOf: string;
   bucket: ArrearsBucket | null;
@@ -80,7 +85,7 @@ type ProvinceArrearsProps = {
   onBucket: (bucket: ArrearsBucket | null) => void;
 };
 
-function ProvinceArrears({ row, asOf, bucket, labels, onBucket }: ProvinceArrearsProps) {
+function ProvinceArrears({ data, row, asOf, bucket, labels, onBucket }: ProvinceArrearsProps) {
   const employers = useEmployersInArrears({ province: row.province.code, asOf, bucket });
   const { totals } = employers;
 
@@ -96,8 +101,15 @@ function ProvinceArrears({ row, asOf, bucket, labels, onBucket }: ProvinceArrear
       </p>
     );
   } else {
+    const { rows } = employers;
+    const totalCount = totals?.totalCount ?? rows.length;
     list = (
       <>
+        <ExportButtons
+          subject={viExport.employers.subject}
+          testId="arrears-export"
+          describe={() => toEmployersExport({ data, province: row.province, asOf, bucket, rows, totalCount })}
+        />
         <ArrearsEmployerTable rows={employers.rows} labels={labels} />
         <p className="arrears-panel__shown">
           {t.shown(formatInteger(employers.rows.length), formatInteger(totals?.totalCount))}

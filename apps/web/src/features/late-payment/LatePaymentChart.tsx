@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { LatePayment } from '../../api/graphql-types';
 import { EChart } from '../../charts/EChart';
 import { formatInteger } from '../../i18n/format';
@@ -10,6 +10,7 @@ import {
   rankedProvinces,
   toLatePaymentBarOption,
   unrankedProvinces,
+  type LatePaymentChartView,
 } from './to-late-payment-bar-option';
 
 const t = vi.latePayment.chart;
@@ -18,6 +19,8 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
   const ranked = useMemo(() => rankedProvinces(data.provinces), [data.provinces]);
   const unranked = useMemo(() => unrankedProvinces(data.provinces), [data.provinces]);
   const ownProvince = ownProvinceCode(useViewer());
+  const [view, setView] = useState<LatePaymentChartView>('bands');
+  const viewName = useId();
   const option = useMemo(
     () =>
       toLatePaymentBarOption({
@@ -26,8 +29,10 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
         nationalRatio: data.national.ratio,
         previousAsOf: data.previousAsOf,
         ownProvince,
+        references: data.references,
+        view,
       }),
-    [data, ownProvince],
+    [data, ownProvince, view],
   );
 
   return (
@@ -35,6 +40,21 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
       <h2 id="late-payment-chart-title" className="panel__title">
         {t.title} <span className="panel__subtitle">({t.subtitle(formatInteger(ranked.length))})</span>
       </h2>
+      <fieldset className="chart-view-switch">
+        <legend>{t.viewLabel}</legend>
+        {(['bands', 'buckets'] as const).map((choice) => (
+          <label key={choice}>
+            <input
+              type="radio"
+              name={viewName}
+              value={choice}
+              checked={view === choice}
+              onChange={() => setView(choice)}
+            />{' '}
+            {choice === 'bands' ? t.viewBands : t.viewBuckets}
+          </label>
+        ))}
+      </fieldset>
       {ranked.length > 0 ? (
         <EChart
           option={option}

@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
 import type { IsoDate, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
 import { MISSING, formatInteger } from '../../i18n/format';
+import { ExportButtons } from '../../export/ExportButtons';
 import { vi } from '../../i18n/vi';
+import { viExport } from '../../i18n/vi-export';
 import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
 import { RankChange } from '../../ui/RankChange';
 import { TableScroll } from '../../ui/TableScroll';
 import { amountUnitFor, amountUnitLabel, formatAmount, formatRatio, formatVnd, type AmountUnit } from './amounts';
 import { BUCKET_ORDER, bucketLabel } from './buckets';
+import { toLatePaymentExport } from './late-payment-export';
 
 type LatePaymentTableProps = {
   data: LatePayment;
@@ -28,9 +31,16 @@ export function LatePaymentTable({ data, selected, onChoose, ownProvince, employ
 
   return (
     <section className="panel" aria-labelledby="late-payment-table-title">
-      <h2 id="late-payment-table-title" className="panel__title">
-        {t.caption} <span className="panel__subtitle">({vi.common.unit(amountUnitLabel(unit))})</span>
-      </h2>
+      <div className="panel__head">
+        <h2 id="late-payment-table-title" className="panel__title">
+          {t.caption} <span className="panel__subtitle">({vi.common.unit(amountUnitLabel(unit))})</span>
+        </h2>
+        <ExportButtons
+          subject={viExport.latePayment.subject}
+          testId="late-payment-export"
+          describe={() => toLatePaymentExport(data)}
+        />
+      </div>
       <TableScroll labelledBy="late-payment-table-title">
         <table className="ranking-table late-payment-table">
           <thead>

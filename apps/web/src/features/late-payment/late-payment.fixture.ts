@@ -48,6 +48,7 @@ export function provinceLatePayment({
   rankChange = rank === null || previousRank === null ? null : previousRank - rank,
 }: ProvinceInput): ProvinceLatePayment {
   const overdue = amounts.reduce((sum, amount) => sum + amount, 0);
+  const ratio = receivable > 0 ? overdue / receivable : null;
   return {
     province: { code, nameVi: name, nameEn: name, type: 'Tỉnh', region: 'Vùng thử', regionEn: 'Test region' },
     rank,
@@ -55,11 +56,22 @@ export function provinceLatePayment({
     rankChange,
     receivable,
     overdue,
-    ratio: receivable > 0 ? overdue / receivable : null,
+    ratio,
+    ...bandAgainst(ratio, REFERENCE),
     employers: 120,
     employersInArrears: 12,
     buckets: bucketFigures(amounts, [6, 4, 2]),
   };
+}
+
+/** The fixture's band reference: 3.37 % (September 2023), as the API would give at 30/09/2023. */
+const REFERENCE = 0.0337;
+
+/** The band of a ratio as the API computes it (lower is better; Cần chú ý up to 1.1 × the reference). */
+function bandAgainst(ratio: number | null, reference: number): Pick<ProvinceLatePayment, 'band' | 'bandLabel'> {
+  if (ratio === null) return { band: null, bandLabel: null };
+  if (ratio <= reference) return { band: 'ON_TRACK', bandLabel: 'Đạt' };
+  return ratio <= reference * 1.1 ? { band: 'AT_RISK', bandLabel: 'Cần chú ý' } : { band: 'BEHIND', bandLabel: 'Chậm' };
 }
 
 export function latePayment(fields: Partial<LatePayment> = {}): LatePayment {
@@ -73,6 +85,7 @@ export function latePayment(fields: Partial<LatePayment> = {}): LatePayment {
       receivable: 300_000_000_000,
       overdue: 9_600_000_000,
       ratio: 0.032,
+      ...bandAgainst(0.032, REFERENCE),
       employers: 7560,
       employersInArrears: 810,
       buckets: bucketFigures([3_000_000_000, 2_600_000_000, 4_000_000_000], [500, 200, 110]),
@@ -82,6 +95,7 @@ export function latePayment(fields: Partial<LatePayment> = {}): LatePayment {
       { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
       { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 },
     ],
+    bandReference: { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: REFERENCE },
     ...fields,
   };
 }

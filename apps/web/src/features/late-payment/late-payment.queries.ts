@@ -28,6 +28,8 @@ export const LATE_PAYMENT_QUERY = /* GraphQL */ `
         receivable
         overdue
         ratio
+        band
+        bandLabel
         employers
         employersInArrears
         buckets {
@@ -44,6 +46,8 @@ export const LATE_PAYMENT_QUERY = /* GraphQL */ `
         receivable
         overdue
         ratio
+        band
+        bandLabel
         employers
         employersInArrears
         buckets {
@@ -51,6 +55,11 @@ export const LATE_PAYMENT_QUERY = /* GraphQL */ `
         }
       }
       references {
+        label
+        asOf
+        ratio
+      }
+      bandReference {
         label
         asOf
         ratio

@@ -11,6 +11,7 @@ import {
   toLatePaymentBarOption,
   unrankedProvinces,
 } from './to-late-payment-bar-option';
+import { BAND_COLOURS } from '../../ui/status-band';
 
 const BILLION = 1_000_000_000;
 const provinces = [
@@ -40,12 +41,13 @@ const provinces = [
   }),
 ];
 
-function build(nationalRatio: number | null = 0.03) {
+function build(nationalRatio: number | null = 0.03, view: 'bands' | 'buckets' = 'buckets') {
   const option = toLatePaymentBarOption({
     provinces,
     buckets: bucketFigures([0, 0, 0]),
     nationalRatio,
     previousAsOf: '2023-08-31',
+    view,
   });
   const series = option.series as BarSeriesOption[];
   const [names, ratios] = option.yAxis as Array<{ data: string[]; inverse: boolean }>;
@@ -68,6 +70,48 @@ describe('toLatePaymentBarOption', () => {
     expect(build().names.data.join(' ')).not.toContain('Hà Giang');
     expect(unrankedProvinces(provinces).map((row) => row.province.code)).toEqual(['02']);
     expect(rankedProvinces(provinces)).toHaveLength(3);
+  });
+
+  it('colours each bar by its band against the reference by default (2 % Đạt, 4 % Cần chú ý, 9 % Chậm at 3.37 %)', () => {
+    const option = toLatePaymentBarOption({
+      provinces,
+      buckets: bucketFigures([0, 0, 0]),
+      nationalRatio: 0.03,
+      previousAsOf: '2023-08-31',
+    });
+    const series = option.series as BarSeriesOption[];
+    expect(series.map((s) => s.name)).toEqual(['✓ Đạt', '! Cần chú ý', '✕ Chậm']);
+    expect(series.map((s) => s.itemStyle?.color)).toEqual([
+      BAND_COLOURS.ON_TRACK,
+      BAND_COLOURS.AT_RISK,
+      BAND_COLOURS.BEHIND,
+    ]);
+    // Hà Nội's 4 % is above 1.1 × 3.37 % = 3.71 %: Chậm, like Cà Mau's 9 %.
+    expect(series[0]!.data).toEqual([0.02, '-', '-']);
+    expect(series[1]!.data).toEqual(['-', '-', '-']);
+    expect(series[2]!.data).toEqual(['-', 0.04, 0.09]);
+  });
+
+  it('draws the published references as lines beside the national one, the axis reaching past them', () => {
+    const option = toLatePaymentBarOption({
+      provinces: provinces.slice(2, 3),
+      buckets: bucketFigures([0, 0, 0]),
+      nationalRatio: 0.02,
+      previousAsOf: '2023-08-31',
+      references: [
+        { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
+        { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 },
+      ],
+    });
+    const [first] = option.series as BarSeriesOption[];
+    const lines = (first!.markLine?.data ?? []) as Array<{ xAxis: number; name: string }>;
+    expect(lines.map((line) => [line.name, line.xAxis])).toEqual([
+      ['Toàn quốc 2,00%', 0.02],
+      ['Cuối năm 2022: 2,91%', 0.0291],
+      ['9 tháng năm 2023: 3,37%', 0.0337],
+    ]);
+    const [axis] = option.xAxis as Array<{ max: number }>;
+    expect(axis!.max).toBeGreaterThan(0.0337);
   });
 
   it('stacks one bar per bucket, youngest first, each the bucket amount over the receivable', () => {
@@ -118,6 +162,7 @@ describe('toLatePaymentBarOption', () => {
       nationalRatio: 0.03,
       previousAsOf: '2023-08-31',
       ownProvince: '96',
+      view: 'buckets',
     });
     const [names] = option.yAxis as Array<{ data: unknown[] }>;
     expect(names!.data[2]).toMatchObject({ value: '3. Cà Mau', textStyle: { fontWeight: 700 } });

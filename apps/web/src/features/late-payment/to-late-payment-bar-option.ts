@@ -1,7 +1,15 @@
 // Pure builder: province late-payment rows → ECharts option for the horizontal bar chart of the ranked
-// provinces, lowest ratio (rank 1) at the top. Each bar is stacked by arrears bucket, every part being the
-// bucket's amount over the province's receivable, so the stack adds up to the province's ratio.
-import type { ArrearsBucket, ArrearsBucketFigure, IsoDate, ProvinceLatePayment } from '../../api/graphql-types';
+// provinces, lowest ratio (rank 1) at the top, with the national ratio and the published references (2.91 %,
+// 3.37 %) as lines. Two views: each bar coloured by its band against the band reference (the default), or
+// stacked by arrears bucket, every part being the bucket's amount over the province's receivable, so the stack
+// adds up to the province's ratio.
+import type {
+  ArrearsBucket,
+  ArrearsBucketFigure,
+  IsoDate,
+  LatePaymentReference,
+  ProvinceLatePayment,
+} from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
@@ -9,9 +17,13 @@ import { formatInteger, formatPercent } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { RANK_CHANGE_COLOURS, rankChangeView } from '../../ui/rank-change';
 import { formatAmountWithUnit, formatRatio } from './amounts';
+import { BAND_COLOURS, BAND_DECALS, STATUS_BANDS, bandText } from '../../ui/status-band';
 import { BUCKET_COLOURS, BUCKET_ORDER, bucketLabel } from './buckets';
 
 export const NATIONAL_LINE_COLOUR = '#1c4e80';
+export const REFERENCE_LINE_COLOUR = '#1f2d3d';
+
+export type LatePaymentChartView = 'bands' | 'buckets';
 
 export type LatePaymentBarInput = {
   provinces: readonly ProvinceLatePayment[];
@@ -22,6 +34,9 @@ export type LatePaymentBarInput = {
   previousAsOf: IsoDate | null;
   /** The viewer's own province (a provincial director or officer): it stands out in the chart. */
   ownProvince?: string | null;
+  /** The published national references, drawn as lines. */
+  references?: readonly LatePaymentReference[];
+  view?: LatePaymentChartView;
 };
 
 /** Provinces with a rank and a ratio, in rank order (ties keep the API's order). */
@@ -65,11 +80,13 @@ export function toLatePaymentBarOption({
   nationalRatio,
   previousAsOf,
   ownProvince = null,
+  references = [],
+  view = 'bands',
 }: LatePaymentBarInput): ChartOption {
   const t = vi.latePayment.chart;
   const ranked = rankedProvinces(provinces);
   const isOwn = (row: ProvinceLatePayment) => ownProvince !== null && row.province.code === ownProvince;
-  const axis = ratioAxis([nationalRatio, ...ranked.map((row) => row.ratio)]);
+  const axis = ratioAxis([nationalRatio, ...references.map((r) => r.ratio), ...ranked.map((row) => row.ratio)]);
   const valueAxis = {
     type: 'value' as const,
     min: 0,
@@ -97,6 +114,44 @@ export function toLatePaymentBarOption({
           },
         ];
 
+  // The references below the chart (the national line's label is above it), alternating ends so close lines
+  // keep their labels apart.
+  const referenceLines = references.map((reference, index) => ({
+    name: t.reference(reference.label, formatRatio(reference.ratio)),
+    xAxis: reference.ratio,
+    lineStyle: { color: REFERENCE_LINE_COLOUR, width: 1.5, type: 'dotted' as const },
+    label: {
+      formatter: t.reference(reference.label, formatRatio(reference.ratio)),
+      color: REFERENCE_LINE_COLOUR,
+      position: 'end' as const,
+      distance: index % 2 === 0 ? 8 : 26,
+      fontFamily: CHART_FONT_FAMILY,
+      fontSize: 12,
+    },
+  }));
+  const lines = [...nationalLine, ...referenceLines];
+  const markLine = lines.length > 0 ? { markLine: { silent: true, symbol: 'none', data: lines } } : {};
+  const series =
+    view === 'bands'
+      ? STATUS_BANDS.map((band, i) => ({
+          name: bandText(band),
+          type: 'bar' as const,
+          stack: 'ratio',
+          barMaxWidth: 16,
+          itemStyle: { color: BAND_COLOURS[band], ...(BAND_DECALS[band] ? { decal: BAND_DECALS[band] } : {}) },
+          data: ranked.map((row) => (row.band === band ? ownBar(row.ratio ?? '-', isOwn(row)) : '-')),
+          ...(i === 0 ? markLine : {}),
+        }))
+      : BUCKET_ORDER.map((bucket, i) => ({
+          name: bucketLabel(buckets, bucket),
+          type: 'bar' as const,
+          stack: 'ratio',
+          barMaxWidth: 16,
+          itemStyle: { color: BUCKET_COLOURS[bucket] },
+          data: ranked.map((row) => ownBar(bucketShare(row, bucket) ?? '-', isOwn(row))),
+          ...(i === 0 ? markLine : {}),
+        }));
+
   return {
     ...rankedBarFrame({
       rows: ranked,
@@ -104,19 +159,14 @@ export function toLatePaymentBarOption({
       valueText: (row) => formatRatio(row.ratio),
       tooltip: (row) => tooltipHtml(row, previousAsOf, isOwn(row)),
       isOwn,
-      legend: BUCKET_ORDER.map((bucket) => bucketLabel(buckets, bucket)),
+      legend:
+        view === 'bands'
+          ? STATUS_BANDS.map((band) => bandText(band))
+          : BUCKET_ORDER.map((bucket) => bucketLabel(buckets, bucket)),
       valueAxis,
-      gridBottom: 40,
+      gridBottom: references.length > 0 ? 64 : 40,
     }),
-    series: BUCKET_ORDER.map((bucket, i) => ({
-      name: bucketLabel(buckets, bucket),
-      type: 'bar' as const,
-      stack: 'ratio',
-      barMaxWidth: 16,
-      itemStyle: { color: BUCKET_COLOURS[bucket] },
-      data: ranked.map((row) => ownBar(bucketShare(row, bucket) ?? '-', isOwn(row))),
-      ...(i === 0 && nationalLine.length > 0 ? { markLine: { silent: true, symbol: 'none', data: nationalLine } } : {}),
-    })),
+    series,
   };
 }
 
@@ -125,7 +175,7 @@ function tooltipHtml(row: ProvinceLatePayment, previousAsOf: IsoDate | null, own
   const change = rankChangeView({ ...row, previousReportDate: previousAsOf }, vi.latePayment.rankChange);
   const lines = [
     own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(vi.scope.ownProvince)}</div>` : '',
-    `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''}</div>`,
+    `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''}${row.band ? ` · ${escapeHtml(bandText(row.band))}` : ''}</div>`,
     tooltipLine(
       vi.rankChange.tooltipLabel,
       `<span style="color:${RANK_CHANGE_COLOURS[change.tone]}">${escapeHtml(change.text)}</span>`,

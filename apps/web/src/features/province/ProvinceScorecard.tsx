@@ -1,10 +1,13 @@
 import type { IsoDate, Metric, Plan, Province } from '../../api/graphql-types';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
+import { ExportButtons } from '../../export/ExportButtons';
 import { vi } from '../../i18n/vi';
+import { viExport } from '../../i18n/vi-export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { SyntheticBanner } from '../../ui/SyntheticBanner';
 import { ProvinceScorecardTable } from './ProvinceScorecardTable';
+import { toScorecardExport } from './scorecard-export';
 import { useProvinceScorecard } from './useProvinceData';
 
 type ProvinceScorecardProps = {
@@ -35,6 +38,8 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
     <div className={scorecard.loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={scorecard.loading}>
       {synthetic ? <SyntheticBanner /> : null}
       <p className="dashboard__as-of">
+        {/* On paper the plan is named: the controls that imply it are not printed. */}
+        <span className="print-only">{viExport.print.plan(plan.issuingDocument, plan.title)}</span>
         <span>{vi.ranking.asOf(formatDate(progress.asOf))}</span>
         <span className="dashboard__metric">
           {vi.ranking.summary.timeElapsed}: {formatPercent(progress.timeElapsed)} (
@@ -47,7 +52,20 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
         </span>
         {scorecard.loading ? <LoadingState label={vi.common.updating} /> : null}
       </p>
-      <ProvinceScorecardTable rows={data.provinceScorecard} metrics={metrics} total={total} />
+      <ProvinceScorecardTable
+        rows={data.provinceScorecard}
+        metrics={metrics}
+        total={total}
+        actions={
+          <ExportButtons
+            subject={viExport.scorecard.subject}
+            testId="scorecard-export"
+            describe={() =>
+              toScorecardExport({ plan, province, asOf: progress.asOf, rows: data.provinceScorecard, metrics, total })
+            }
+          />
+        }
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
 import { MISSING, formatDate, formatInteger, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
@@ -7,17 +8,26 @@ import { RankChange } from '../../ui/RankChange';
 import { TableScroll } from '../../ui/TableScroll';
 import { orderByCatalogue } from './scorecard-rows';
 
-type ProvinceScorecardTableProps = { rows: readonly ProvinceAttainment[]; metrics: readonly Metric[]; total: number };
+type ProvinceScorecardTableProps = {
+  rows: readonly ProvinceAttainment[];
+  metrics: readonly Metric[];
+  total: number;
+  /** Beside the title: the export buttons. */
+  actions?: ReactNode;
+};
 
 const t = vi.province.scorecard;
 
-export function ProvinceScorecardTable({ rows, metrics, total }: ProvinceScorecardTableProps) {
+export function ProvinceScorecardTable({ rows, metrics, total, actions }: ProvinceScorecardTableProps) {
   const ordered = orderByCatalogue(rows, metrics);
   return (
     <section className="panel" aria-labelledby="province-scorecard-title">
-      <h2 id="province-scorecard-title" className="panel__title">
-        {t.title}
-      </h2>
+      <div className="panel__head">
+        <h2 id="province-scorecard-title" className="panel__title">
+          {t.title}
+        </h2>
+        {actions}
+      </div>
       <TableScroll labelledBy="province-scorecard-title">
         <table className="ranking-table scorecard-table">
           <thead>

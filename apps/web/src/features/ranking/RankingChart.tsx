@@ -8,15 +8,15 @@ import { useViewer } from '../../session/ViewerContext';
 import { groupRankingRows } from './ranking-rows';
 import { rankingChartHeight, toRankingBarOption } from './to-ranking-bar-option';
 
-type RankingChartProps = { rows: readonly ProvinceAttainment[]; timeElapsed: number; metric: Metric };
+type RankingChartProps = { rows: readonly ProvinceAttainment[]; metric: Metric };
 
-export function RankingChart({ rows, timeElapsed, metric }: RankingChartProps) {
+export function RankingChart({ rows, metric }: RankingChartProps) {
   const t = vi.ranking.chart;
   const groups = useMemo(() => groupRankingRows(rows), [rows]);
   const ownProvince = ownProvinceCode(useViewer());
   const option = useMemo(
-    () => toRankingBarOption({ rows, timeElapsed, unitVi: metric.unitVi, ownProvince }),
-    [rows, timeElapsed, metric.unitVi, ownProvince],
+    () => toRankingBarOption({ rows, unitVi: metric.unitVi, ownProvince }),
+    [rows, metric.unitVi, ownProvince],
   );
   const own = ownProvince === null ? undefined : rows.find((row) => row.province.code === ownProvince);
   const excluded = [
@@ -71,5 +71,5 @@ function ownRankText(row: ProvinceAttainment): string {
   const t = vi.ranking.chart;
   return row.rank === null
     ? t.ownUnranked(row.province.nameVi, statusLabel(row.status))
-    : t.ownRank(row.province.nameVi, formatInteger(row.rank), formatPercent(row.attainmentOfPeriod));
+    : t.ownRank(row.province.nameVi, formatInteger(row.rank), formatPercent(row.figure), row.bandLabel ?? '');
 }

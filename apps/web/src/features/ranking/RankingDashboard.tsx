@@ -6,6 +6,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { NotReportedPanel } from './NotReportedPanel';
 import { RankingChart } from './RankingChart';
 import { RankingControls } from './RankingControls';
+import { RankingExports } from './RankingExports';
 import { RankingSummary } from './RankingSummary';
 import { RankingTable } from './RankingTable';
 import { SyntheticBanner } from '../../ui/SyntheticBanner';
@@ -38,12 +39,25 @@ export function RankingDashboard({ plan, metrics }: RankingDashboardProps) {
           </p>
           <RankingSummary data={data} metric={metric} />
           <NotReportedPanel plan={plan} asOf={data.periodProgress.asOf} />
-          <RankingChart rows={data.ranking} timeElapsed={data.periodProgress.timeElapsed} metric={metric} />
+          {/* 63 bars do not fit beside the table on two printed pages; the table carries every figure. */}
+          <div className="print-omit">
+            <RankingChart rows={data.ranking} metric={metric} />
+          </div>
           <RankingTable
             rows={data.ranking}
             metric={metric}
             basisLabel={vi.ranking.controls.basisOptions[params.basis]}
             asOf={data.periodProgress.asOf}
+            actions={
+              <RankingExports
+                plan={plan}
+                metrics={metrics}
+                metric={metric}
+                params={params}
+                data={data}
+                synthetic={synthetic}
+              />
+            }
           />
         </div>
       ) : (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IsoDate, Metric, ProvinceAttainment } from '../../api/graphql-types';
 import { MISSING, formatDate, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
@@ -12,18 +13,28 @@ import { RankChange } from '../../ui/RankChange';
 import { TableScroll } from '../../ui/TableScroll';
 import { orderForTable } from './ranking-rows';
 
-type RankingTableProps = { rows: readonly ProvinceAttainment[]; metric: Metric; basisLabel: string; asOf: IsoDate };
+type RankingTableProps = {
+  rows: readonly ProvinceAttainment[];
+  metric: Metric;
+  basisLabel: string;
+  asOf: IsoDate;
+  /** Beside the title: the export buttons. */
+  actions?: ReactNode;
+};
 
 const t = vi.ranking.table;
 
-export function RankingTable({ rows, metric, basisLabel, asOf }: RankingTableProps) {
+export function RankingTable({ rows, metric, basisLabel, asOf, actions }: RankingTableProps) {
   const ordered = orderForTable(rows);
   const ownProvince = ownProvinceCode(useViewer());
   return (
     <section className="panel" aria-labelledby="ranking-table-title">
-      <h2 id="ranking-table-title" className="panel__title">
-        {t.caption} <span className="panel__subtitle">({vi.common.unit(metric.unitVi)})</span>
-      </h2>
+      <div className="panel__head">
+        <h2 id="ranking-table-title" className="panel__title">
+          {t.caption} <span className="panel__subtitle">({vi.common.unit(metric.unitVi)})</span>
+        </h2>
+        {actions}
+      </div>
       <TableScroll labelledBy="ranking-table-title">
         <table className="ranking-table">
           <thead>

@@ -4,7 +4,8 @@ import type { ProvinceAttainment } from '../../api/graphql-types';
 type RowInput = Partial<Omit<ProvinceAttainment, 'province'>> & { code: string; name: string };
 
 export function attainmentRow({ code, name, ...fields }: RowInput): ProvinceAttainment {
-  return {
+  const row: Omit<ProvinceAttainment, 'figure' | 'reference' | 'ratioToReference' | 'band' | 'bandLabel'> &
+    Partial<ProvinceAttainment> = {
     province: { code, nameVi: name, nameEn: name, type: 'Tỉnh', region: 'Vùng thử', regionEn: 'Test region' },
     metric: 'dev_voluntary_si',
     asOf: '2021-10-31',
@@ -27,7 +28,24 @@ export function attainmentRow({ code, name, ...fields }: RowInput): ProvinceAtta
     previousRank: 1,
     rankChange: 0,
     pending: null,
+    basis: 'TO_DATE' as const,
+    stale: false,
     ...fields,
+  };
+  // The basis pair follows the figures given, as the API derives it, unless a test gives it.
+  const figure =
+    row.status !== 'REPORTED' ? null : row.basis === 'TO_DATE' ? row.attainmentToDate : row.attainmentOfPeriod;
+  const reference = row.basis === 'TO_DATE' ? 1 : row.timeElapsed;
+  const ratio = figure === null ? null : figure / reference;
+  const band = ratio === null ? null : ratio >= 1 ? 'ON_TRACK' : ratio >= 0.9 ? 'AT_RISK' : 'BEHIND';
+  const label = { ON_TRACK: 'Đạt', AT_RISK: 'Cần chú ý', BEHIND: 'Chậm' } as const;
+  return {
+    figure,
+    reference,
+    ratioToReference: ratio,
+    band,
+    bandLabel: band === null ? null : label[band],
+    ...row,
   };
 }
 

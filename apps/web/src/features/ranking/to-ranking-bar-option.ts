@@ -3,22 +3,18 @@ import type { ProvinceAttainment } from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
-import { formatDate, formatPercent, formatQuantity } from '../../i18n/format';
+import { formatDate, formatDayMonth, formatPercent, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { RANK_CHANGE_COLOURS, rankChangeView } from '../../ui/rank-change';
-import { expectedShareToDate, groupRankingRows } from './ranking-rows';
+import { BAND_COLOURS, BAND_DECALS, STATUS_BANDS, bandText } from '../../ui/status-band';
+import { groupRankingRows } from './ranking-rows';
 
 export const RANKING_COLOURS = {
-  onTrack: '#2f9e44',
-  behind: '#e8590c',
-  expected: '#1f2d3d',
-  planComplete: '#1c4e80',
-  timeElapsed: '#7048e8',
+  reference: '#1f2d3d',
 } as const;
 
 export type RankingBarInput = {
   rows: readonly ProvinceAttainment[];
-  timeElapsed: number;
   unitVi: string;
   /** The viewer's own province (a provincial director or officer): it stands out in the chart. */
   ownProvince?: string | null;
@@ -27,13 +23,19 @@ export type RankingBarInput = {
 /** Tall enough that every province name gets its own readable line. */
 export const rankingChartHeight = rankedChartHeight;
 
-export function toRankingBarOption({ rows, timeElapsed, unitVi, ownProvince = null }: RankingBarInput): ChartOption {
+/**
+ * One basis for everything the chart shows (docs/domain.md): each bar is the row's `figure` on the basis of the
+ * answer, its colour and pattern the row's band, the one reference line the basis's reference (100 % of the
+ * target to date, or the time elapsed), so rank order, bar length, colour and mark cannot disagree. A province
+ * ranked on an older report says so beside its value.
+ */
+export function toRankingBarOption({ rows, unitVi, ownProvince = null }: RankingBarInput): ChartOption {
   const { ranked } = groupRankingRows(rows);
   const t = vi.ranking.chart;
+  const basis = ranked[0]?.basis ?? 'TO_DATE';
+  const reference = ranked[0]?.reference ?? 1;
   const isOwn = (row: ProvinceAttainment) => ownProvince !== null && row.province.code === ownProvince;
-  const valueOf = (row: ProvinceAttainment) => ownBar(row.attainmentOfPeriod ?? '-', isOwn(row));
-  const expected = ranked.map((row) => expectedShareToDate(row));
-  const xMax = axisMax([timeElapsed, ...ranked.map((row) => row.attainmentOfPeriod), ...expected]);
+  const xMax = axisMax([reference, ...ranked.map((row) => row.figure)]);
   const valueAxis = {
     type: 'value' as const,
     min: 0,
@@ -41,68 +43,49 @@ export function toRankingBarOption({ rows, timeElapsed, unitVi, ownProvince = nu
     interval: xMax > 2 ? 0.5 : 0.2,
     axisLabel: { formatter: (value: number) => formatPercent(value, 0) },
   };
+  const referenceLabel =
+    basis === 'TO_DATE'
+      ? `${t.targetToDateReference} ${formatPercent(1, 0)}`
+      : `${t.timeElapsed} ${formatPercent(reference)}`;
 
   return {
     ...rankedBarFrame({
       rows: ranked,
       label: (row) => `${row.rank ?? ''}. ${row.province.nameVi}`,
-      valueText: (row) => formatPercent(row.attainmentOfPeriod),
+      valueText: (row) =>
+        row.stale && row.reportDate
+          ? `${formatPercent(row.figure)} · ${t.staleFigure(formatDayMonth(row.reportDate))}`
+          : formatPercent(row.figure),
       tooltip: (row) => tooltipHtml(row, unitVi, isOwn(row)),
       isOwn,
-      legend: [t.onTrackSeries, t.behindSeries, t.expectedSeries],
+      legend: STATUS_BANDS.map((band) => bandText(band)),
       valueAxis,
       gridBottom: 56,
     }),
-    series: [
-      {
-        name: t.onTrackSeries,
-        type: 'bar',
-        stack: 'attainment',
-        barMaxWidth: 16,
-        itemStyle: { color: RANKING_COLOURS.onTrack },
-        data: ranked.map((row) => (row.onTrack === true ? valueOf(row) : '-')),
-        markLine: {
-          silent: true,
-          symbol: 'none',
-          data: [
-            {
-              name: t.planComplete,
-              xAxis: 1,
-              lineStyle: { color: RANKING_COLOURS.planComplete, width: 2, type: 'solid' },
-              label: markLineLabel(`${t.planComplete} ${formatPercent(1, 0)}`, RANKING_COLOURS.planComplete, 'start'),
+    series: STATUS_BANDS.map((band, index) => ({
+      name: bandText(band),
+      type: 'bar' as const,
+      stack: 'figure',
+      barMaxWidth: 16,
+      itemStyle: { color: BAND_COLOURS[band], ...(BAND_DECALS[band] ? { decal: BAND_DECALS[band] } : {}) },
+      data: ranked.map((row) => (row.band === band ? ownBar(row.figure ?? '-', isOwn(row)) : '-')),
+      ...(index === 0
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              data: [
+                {
+                  name: referenceLabel,
+                  xAxis: reference,
+                  lineStyle: { color: RANKING_COLOURS.reference, width: 2, type: 'dashed' as const },
+                  label: markLineLabel(referenceLabel, RANKING_COLOURS.reference, 'start'),
+                },
+              ],
             },
-            {
-              name: t.timeElapsed,
-              xAxis: timeElapsed,
-              lineStyle: { color: RANKING_COLOURS.timeElapsed, width: 2, type: 'dashed' },
-              // Near the end of the period both lines meet: put this label at the other end.
-              label: markLineLabel(
-                `${t.timeElapsed} ${formatPercent(timeElapsed)}`,
-                RANKING_COLOURS.timeElapsed,
-                Math.abs(1 - timeElapsed) < 0.15 ? 'end' : 'start',
-              ),
-            },
-          ],
-        },
-      },
-      {
-        name: t.behindSeries,
-        type: 'bar',
-        stack: 'attainment',
-        barMaxWidth: 16,
-        itemStyle: { color: RANKING_COLOURS.behind },
-        data: ranked.map((row) => (row.onTrack === true ? '-' : valueOf(row))),
-      },
-      {
-        name: t.expectedSeries,
-        type: 'scatter',
-        symbol: 'rect',
-        symbolSize: [3, 18],
-        itemStyle: { color: RANKING_COLOURS.expected },
-        z: 5,
-        data: expected.map((share) => share ?? '-'),
-      },
-    ],
+          }
+        : {}),
+    })),
   };
 }
 
@@ -127,7 +110,7 @@ function axisMax(values: ReadonlyArray<number | null>): number {
 
 function tooltipHtml(row: ProvinceAttainment, unitVi: string, own: boolean): string {
   const t = vi.ranking.tooltip;
-  const status = row.onTrack === true ? vi.common.onTrackYes : vi.common.onTrackNo;
+  const status = row.band === null ? '' : bandText(row.band);
   const change = rankChangeView(row);
   const unit = escapeHtml(unitVi);
   return [
@@ -149,5 +132,6 @@ function tooltipHtml(row: ProvinceAttainment, unitVi: string, own: boolean): str
     tooltipLine(t.target, `${formatQuantity(row.target)} ${unit}`),
     tooltipLine(t.attainmentToDate, formatPercent(row.attainmentToDate)),
     tooltipLine(t.attainmentOfPeriod, formatPercent(row.attainmentOfPeriod)),
+    row.stale && row.reportDate ? tooltipLine(t.figureOf, escapeHtml(formatDate(row.reportDate))) : '',
   ].join('');
 }

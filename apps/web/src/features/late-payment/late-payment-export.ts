@@ -1,0 +1,145 @@
+// The late-payment page's tables as files: amounts in đồng (the page rounds them to triệu or tỷ đồng), the ratio as
+// a ratio, the provinces in the page's rank order, the employers the page has loaded.
+import type {
+  ArrearsBucket,
+  ArrearsBucketFigure,
+  EmployerArrears,
+  IsoDate,
+  LatePayment,
+  ProvinceLatePayment,
+} from '../../api/graphql-types';
+import type { ExportColumn, ExportTable, ExportValue } from '../../export/export-table';
+import { formatDate, formatInteger } from '../../i18n/format';
+import { vi } from '../../i18n/vi';
+import { viExport } from '../../i18n/vi-export';
+import { BUCKET_ORDER, bucketLabel } from './buckets';
+
+const c = viExport.columns;
+const inVnd = (header: string) => c.withUnit(header, c.vnd);
+
+function ledgerSource(data: LatePayment): string {
+  return viExport.source.ledger(formatDate(data.ledgerFrom), formatDate(data.ledgerTo), formatDate(data.asOf));
+}
+
+/** The provinces' ratios as the table lists them, with the national figures as a total row under them. */
+export function toLatePaymentExport(data: LatePayment): ExportTable {
+  const t = vi.latePayment.table;
+  const buckets: ExportColumn[] = BUCKET_ORDER.map((bucket) => ({
+    header: inVnd(bucketLabel(data.national.buckets, bucket)),
+    kind: 'amount',
+  }));
+  const bucketAmounts = (figures: readonly ArrearsBucketFigure[]): ExportValue[] =>
+    BUCKET_ORDER.map((bucket) => figures.find((figure) => figure.bucket === bucket)?.amount ?? null);
+  const national = data.national;
+  return {
+    fileStem: 'cham-dong',
+    sheetName: viExport.latePayment.sheet,
+    title: viExport.latePayment.title,
+    plan: null,
+    asOf: data.asOf,
+    source: ledgerSource(data),
+    synthetic: data.synthetic,
+    columns: [
+      { header: t.rank, kind: 'integer' },
+      { header: c.rankChange, kind: 'integer' },
+      { header: c.provinceCode, kind: 'text' },
+      { header: t.province, kind: 'text' },
+      { header: inVnd(t.receivable), kind: 'amount' },
+      { header: inVnd(t.overdue), kind: 'amount' },
+      { header: t.ratio, kind: 'percent', fractionDigits: 2 },
+      { header: t.employersInArrears, kind: 'integer' },
+      { header: c.employers, kind: 'integer' },
+      ...buckets,
+    ],
+    rows: data.provinces.map((row: ProvinceLatePayment) => [
+      row.rank,
+      row.rank === null ? null : row.rankChange,
+      row.province.code,
+      row.province.nameVi,
+      row.receivable,
+      row.overdue,
+      row.ratio,
+      row.employersInArrears,
+      row.employers,
+      ...bucketAmounts(row.buckets),
+    ]),
+    totals: {
+      placement: 'after',
+      rows: [
+        [
+          null,
+          null,
+          null,
+          viExport.latePayment.national,
+          national.receivable,
+          national.overdue,
+          national.ratio,
+          national.employersInArrears,
+          national.employers,
+          ...bucketAmounts(national.buckets),
+        ],
+      ],
+    },
+    notes: [viExport.latePayment.rankNote],
+    frozenColumns: 4,
+  };
+}
+
+export type EmployersExportInput = {
+  data: LatePayment;
+  province: ProvinceLatePayment['province'];
+  asOf: IsoDate;
+  bucket: ArrearsBucket | null;
+  /** The rows the page shows: the pages loaded so far. */
+  rows: readonly EmployerArrears[];
+  totalCount: number;
+};
+
+/** A province's employers in arrears as the panel lists them: the loaded rows, under the chosen filter. */
+export function toEmployersExport({
+  data,
+  province,
+  asOf,
+  bucket,
+  rows,
+  totalCount,
+}: EmployersExportInput): ExportTable {
+  const t = vi.latePayment.arrears.columns;
+  const labels = data.national.buckets;
+  const bucketText = bucket === null ? vi.latePayment.arrears.allBuckets : bucketLabel(labels, bucket);
+  return {
+    fileStem: `don-vi-cham-dong_${province.code}${bucket === null ? '' : `-${bucket.toLowerCase().replace(/_/g, '-')}`}`,
+    sheetName: viExport.employers.sheet,
+    title: viExport.employers.title(province.nameVi),
+    plan: null,
+    asOf,
+    source: ledgerSource(data),
+    synthetic: data.synthetic || rows.some((row) => row.employer.synthetic),
+    columns: [
+      { header: t.id, kind: 'text' },
+      { header: t.name, kind: 'text' },
+      { header: t.district, kind: 'text' },
+      { header: t.ownership, kind: 'text' },
+      { header: t.workers, kind: 'integer' },
+      { header: inVnd(t.overdue), kind: 'amount' },
+      { header: t.oldestMonth, kind: 'text' },
+      { header: c.withUnit(t.age, c.month), kind: 'integer' },
+      { header: t.bucket, kind: 'text' },
+      { header: t.action, kind: 'text' },
+    ],
+    rows: rows.map((row) => [
+      row.employer.id,
+      row.employer.name,
+      row.employer.district,
+      row.employer.ownership,
+      row.employer.workers,
+      row.overdue,
+      row.oldestOverdueMonth,
+      row.ageMonths,
+      bucketLabel(labels, row.bucket),
+      row.actionVi,
+    ]),
+    notes: [viExport.employers.shown(formatInteger(rows.length), formatInteger(totalCount), bucketText)],
+    frozenColumns: 2,
+  };
+}
