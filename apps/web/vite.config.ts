@@ -26,7 +26,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
+            // The map series and the geo coordinate system are used by the overview's map only: they go into its chunk.
+            {
+              name: 'echarts',
+              test: /node_modules[\\/](echarts|zrender|tslib)[\\/](?!lib[\\/](chart[\\/]map|component[\\/]geo|coord[\\/](geo|View)|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper)|legacy[\\/]dataSelectAction))/,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

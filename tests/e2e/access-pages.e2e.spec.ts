@@ -355,7 +355,7 @@ describe('Access pages in the browser', () => {
 
   it('has an accessible ranking and province page for the director of Lai Châu', async () => {
     const page = await pageAs('demo.gd-lai-chau');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/xep-hang`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
       timeout: 30_000,
     });

@@ -7,7 +7,7 @@ import { graphql, startServer, tempDir, type RunningServer } from '../support/sc
 // A province's report typed into "Nhập báo cáo" moves it on "Xếp hạng tỉnh"; its own page draws each metric's
 // cumulative actual against the cumulative target. The sample actuals: Lai Châu (12) stops after 15 October.
 const PLAN = '2800-KH-BHXH-2021';
-const RANKING = '/?metric=dev_voluntary_si&asOf=2021-11-30';
+const RANKING = '/xep-hang?metric=dev_voluntary_si&asOf=2021-11-30';
 
 describe('reports, rank movement and the province page in the browser', () => {
   const temp = tempDir('scorecard-e2e-actuals-');

@@ -137,15 +137,19 @@ describe('Đăng nhập in the browser', () => {
     await signInAsDemo(page, account.login);
     expect(pathOf(page)).toBe(account.home);
     if (account.home === '/') {
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
-        timeout: 30_000,
-      });
+      // The landing page is the overview.
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="overview-matrix-row"]').length === 63,
+        null,
+        { timeout: 30_000 },
+      );
     } else if (account.home.startsWith('/tinh/')) {
       await page.waitForSelector(`[data-testid="province-page"][data-province-code="${account.home.slice(6)}"]`);
       await page.waitForSelector('[data-testid="province-metric-row"]', { timeout: 30_000 });
     } else {
       expect(await page.textContent('h1')).toContain('Duyệt báo cáo');
     }
+    expect(await visible(page, 'nav-overview')).toBe(true);
     expect(await visible(page, 'nav-ranking')).toBe(true);
     expect(await visible(page, 'nav-report')).toBe(account.report);
     expect(await visible(page, 'nav-accounts')).toBe(account.accounts);
@@ -272,7 +276,7 @@ describe('Đăng nhập in the browser', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'report-pending.png'), fullPage: true });
 
     // Not counted: Lai Châu keeps its approved figure, with the pending one beside it.
-    await page.goto(`${server.url}/?metric=dev_voluntary_si&asOf=2021-11-30`);
+    await page.goto(`${server.url}/xep-hang?metric=dev_voluntary_si&asOf=2021-11-30`);
     await page.waitForSelector('[data-testid="ranking-row"][data-province-code="12"] [data-testid="pending-figure"]', {
       timeout: 30_000,
     });

@@ -31,7 +31,7 @@ describe('Exports and printing of the ranking page in the browser', () => {
       extraHTTPHeaders: bearer(server),
       acceptDownloads: true,
     });
-    await page.goto(server.url);
+    await page.goto(`${server.url}/xep-hang`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
       timeout: 30_000,
     });

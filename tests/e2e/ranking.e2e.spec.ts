@@ -53,7 +53,8 @@ describe('Xếp hạng tỉnh in the browser', () => {
     });
 
   it('shows the 63 provinces ranked, a painted chart and the synthetic-data banner', async () => {
-    await page.goto(server.url);
+    // The ranking has its own path since the overview became the landing page.
+    await page.goto(`${server.url}/xep-hang`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
       timeout: 30_000,
     });

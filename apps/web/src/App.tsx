@@ -1,16 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { Viewer } from './api/graphql-types';
-import { AccountsPage } from './features/accounts/AccountsPage';
-import { ApiTokensPage } from './features/api-tokens/ApiTokensPage';
-import { ApprovalsPage } from './features/approvals/ApprovalsPage';
-import { AuditLogPage } from './features/audit/AuditLogPage';
-import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
-import { SignInPage } from './features/auth/SignInPage';
-import { LatePaymentPage } from './features/late-payment/LatePaymentPage';
-import { PlansPage } from './features/plans/PlansPage';
-import { ProvincePage } from './features/province/ProvincePage';
-import { RankingPage } from './features/ranking/RankingPage';
-import { ReportPage } from './features/report/ReportPage';
 import { vi } from './i18n/vi';
 import { ForbiddenPage } from './navigation/ForbiddenPage';
 import { useLocation } from './navigation/location-store';
@@ -19,6 +8,45 @@ import { matchRoute, requiredAction, type RouteMatch } from './navigation/routes
 import { TopNav } from './navigation/TopNav';
 import { can } from './session/permissions';
 import { SessionShell } from './session/SessionShell';
+import { LoadingState } from './ui/LoadingState';
+
+// One chunk per page, loaded when the page is first shown: the overview's map and the charts of a page are
+// downloaded only by those who open it.
+const OverviewPage = lazy(() => import('./features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const RankingPage = lazy(() => import('./features/ranking/RankingPage').then((m) => ({ default: m.RankingPage })));
+const LatePaymentPage = lazy(() =>
+  import('./features/late-payment/LatePaymentPage').then((m) => ({ default: m.LatePaymentPage })),
+);
+const PlansPage = lazy(() => import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const ReportPage = lazy(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const ApprovalsPage = lazy(() =>
+  import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
+);
+const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const ApiTokensPage = lazy(() =>
+  import('./features/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
+);
+const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const ProvincePage = lazy(() => import('./features/province/ProvincePage').then((m) => ({ default: m.ProvincePage })));
+const ChangePasswordPage = lazy(() =>
+  import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+
+/** While a page's chunk downloads: the page frame with the loading state, so nothing jumps when it arrives. */
+function PageChunk({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="page">
+          <LoadingState />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function App() {
   const { pathname } = useLocation();
@@ -35,7 +63,9 @@ export function App() {
     return (
       <>
         <TopNav current="signIn" viewer={null} />
-        <SignInPage />
+        <PageChunk>
+          <SignInPage />
+        </PageChunk>
       </>
     );
   }
@@ -55,11 +85,17 @@ export function App() {
 function GuardedPage({ match, viewer }: { match: RouteMatch; viewer: Viewer }) {
   const action = requiredAction(match);
   if (action !== null && !can(viewer, action)) return <ForbiddenPage title={vi.nav.pages[match.id]} viewer={viewer} />;
-  return <Page match={match} />;
+  return (
+    <PageChunk>
+      <Page match={match} />
+    </PageChunk>
+  );
 }
 
 function Page({ match }: { match: RouteMatch }) {
   switch (match.id) {
+    case 'overview':
+      return <OverviewPage />;
     case 'ranking':
       return <RankingPage />;
     case 'latePayment':

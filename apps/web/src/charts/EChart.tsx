@@ -23,12 +23,15 @@ type EChartProps = {
   height: number;
   ariaLabel: string;
   testId?: string;
+  /** Called once the chart is drawn the first time, to listen to its events (a click on a province). */
+  onInit?: (chart: EChartsType) => void;
 };
 
-export function EChart({ option, height, ariaLabel, testId }: EChartProps) {
+export function EChart({ option, height, ariaLabel, testId, onInit }: EChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const optionRef = useRef(option);
+  const onInitRef = useRef(onInit);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -42,6 +45,7 @@ export function EChart({ option, height, ariaLabel, testId }: EChartProps) {
     void loadChartFonts().then(() => {
       if (cancelled) return;
       chart = init(container, null, { renderer: 'canvas' });
+      onInitRef.current?.(chart);
       chart.setOption(optionRef.current);
       chartRef.current = chart;
       window.addEventListener('resize', onResize);

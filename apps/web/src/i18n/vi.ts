@@ -13,6 +13,7 @@ import type { GraphQLErrorKind } from '../api/graphql-client';
 import type { RouteId } from '../navigation/routes';
 
 const pageTitles = {
+  overview: 'Tổng quan',
   ranking: 'Xếp hạng tỉnh',
   latePayment: 'Chậm đóng',
   plans: 'Kế hoạch',
@@ -603,6 +604,7 @@ export const vi = {
       ariaLabel: (metric: string) =>
         `Biểu đồ đường: thực hiện lũy kế và chỉ tiêu lũy kế của chỉ tiêu ${metric} qua các kỳ báo cáo`,
       reportDate: (date: string) => `Kỳ báo cáo ${date}`,
+      chosen: 'Chỉ tiêu đang xem',
       attainmentToDate: 'Đạt so với chỉ tiêu đến ngày',
       notReported: 'chưa báo cáo',
       noApproved: 'chưa có số đã duyệt',

@@ -40,6 +40,7 @@ export function TopNav({ current, viewer }: TopNavProps) {
 }
 
 const TEST_IDS: Record<NavRouteId, string> = {
+  overview: 'nav-overview',
   ranking: 'nav-ranking',
   latePayment: 'nav-late-payment',
   plans: 'nav-plans',

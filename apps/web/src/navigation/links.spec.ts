@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { hrefWith, provinceHref, rankingHref, reportHref } from './links';
+import {
+  approvalsHref,
+  hrefWith,
+  latePaymentHref,
+  provinceHref,
+  rankingHref,
+  rankingViewHref,
+  reportHref,
+} from './links';
 
 describe('links between pages', () => {
   it('links a province by its two-digit code, keeping the leading zero, at the date given', () => {
     expect(provinceHref('01', '2021-10-31')).toBe('/tinh/01?asOf=2021-10-31');
     expect(provinceHref('96')).toBe('/tinh/96');
+  });
+
+  it('opens a province on a metric as well, for a cell of the overview', () => {
+    expect(provinceHref('01', '2021-11-15', 'revenue')).toBe('/tinh/01?asOf=2021-11-15&metric=revenue');
+    expect(provinceHref('01', null, 'revenue')).toBe('/tinh/01?metric=revenue');
   });
 
   it('opens the report form on a province and report date', () => {
@@ -14,9 +27,22 @@ describe('links between pages', () => {
 
   it('opens the ranking at a date with the metric and basis it last showed', () => {
     expect(rankingHref('?metric=revenue&asOf=2021-09-30&basis=PERIOD', '2021-11-15')).toBe(
-      '/?metric=revenue&asOf=2021-11-15&basis=PERIOD',
+      '/xep-hang?metric=revenue&asOf=2021-11-15&basis=PERIOD',
     );
-    expect(rankingHref('', '2021-11-15')).toBe('/?asOf=2021-11-15');
+    expect(rankingHref('', '2021-11-15')).toBe('/xep-hang?asOf=2021-11-15');
+  });
+
+  it('opens the ranking of a metric on a basis, leaving out the default basis as the ranking page does', () => {
+    expect(rankingViewHref('revenue', '2021-11-15', 'PERIOD')).toBe(
+      '/xep-hang?metric=revenue&asOf=2021-11-15&basis=PERIOD',
+    );
+    expect(rankingViewHref('revenue', '2021-11-15', 'TO_DATE')).toBe('/xep-hang?metric=revenue&asOf=2021-11-15');
+  });
+
+  it('opens the late-payment page at a date on a province, and the approvals page on what waits', () => {
+    expect(latePaymentHref('2021-11-30', '12')).toBe('/cham-dong?asOf=2021-11-30&province=12');
+    expect(latePaymentHref('2021-11-30')).toBe('/cham-dong?asOf=2021-11-30');
+    expect(approvalsHref()).toBe('/duyet-bao-cao');
   });
 
   it('removes a parameter set to nothing', () => {

@@ -12,7 +12,9 @@ import {
 
 describe('routeFromPath', () => {
   it('finds each page by its path, with or without a trailing slash', () => {
-    expect(routeFromPath('/')).toBe('ranking');
+    expect(routeFromPath('/')).toBe('overview');
+    expect(routeFromPath('/xep-hang')).toBe('ranking');
+    expect(routeFromPath('/xep-hang/')).toBe('ranking');
     expect(routeFromPath('/ke-hoach')).toBe('plans');
     expect(routeFromPath('/ke-hoach/')).toBe('plans');
     expect(routeFromPath('/bao-cao')).toBe('report');
@@ -20,8 +22,8 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/cham-dong/')).toBe('latePayment');
   });
 
-  it('lists the late-payment page in the bar right after the ranking', () => {
-    expect(NAV_ROUTE_IDS.slice(0, 2)).toEqual(['ranking', 'latePayment']);
+  it('lists the overview first, then the ranking and the late-payment page', () => {
+    expect(NAV_ROUTE_IDS.slice(0, 3)).toEqual(['overview', 'ranking', 'latePayment']);
   });
 
   it('reads the province code of a province page, keeping its leading zero', () => {
@@ -41,6 +43,7 @@ describe('routeFromPath', () => {
   });
 
   it('names the action each page needs, and none for signing in or changing one’s password', () => {
+    expect(requiredAction({ id: 'overview' })).toBe('attainment.read');
     expect(requiredAction({ id: 'report' })).toBe('report.submit');
     expect(requiredAction({ id: 'approvals' })).toBe('report.review');
     expect(requiredAction({ id: 'accounts' })).toBe('account.manage');
@@ -53,7 +56,7 @@ describe('routeFromPath', () => {
 
   it('has no page for an unknown path', () => {
     expect(routeFromPath('/ke-hoach/2800')).toBeUndefined();
-    expect(routeFromPath('/xep-hang')).toBeUndefined();
+    expect(routeFromPath('/tong-quan')).toBeUndefined();
   });
 });
 
@@ -62,26 +65,49 @@ describe('navRoutesFor', () => {
   const bar = (role: Role, provinceCode: string | null = null) => navRoutesFor(allowedActions({ role, provinceCode }));
 
   it('links a provincial officer to the report form and approvals of their province, not to accounts', () => {
-    expect(bar('officer', '12')).toEqual(['ranking', 'latePayment', 'plans', 'report', 'approvals', 'apiTokens']);
+    expect(bar('officer', '12')).toEqual([
+      'overview',
+      'ranking',
+      'latePayment',
+      'plans',
+      'report',
+      'approvals',
+      'apiTokens',
+    ]);
   });
 
   it('links leadership to the audit log but not to the report form', () => {
-    expect(bar('leadership')).toEqual(['ranking', 'latePayment', 'plans', 'approvals', 'apiTokens', 'auditLog']);
+    expect(bar('leadership')).toEqual([
+      'overview',
+      'ranking',
+      'latePayment',
+      'plans',
+      'approvals',
+      'apiTokens',
+      'auditLog',
+    ]);
   });
 
   it('gives the data officer every page and the analyst the reading ones', () => {
     expect(bar('data-officer')).toEqual(NAV_ROUTE_IDS);
-    expect(bar('analyst')).toEqual(['ranking', 'latePayment', 'plans', 'apiTokens']);
+    expect(bar('analyst')).toEqual(['overview', 'ranking', 'latePayment', 'plans', 'apiTokens']);
+  });
+
+  it('shows the overview to every role', () => {
+    for (const role of ['leadership', 'data-officer', 'analyst'] as const) expect(bar(role)[0]).toBe('overview');
+    for (const role of ['director', 'officer'] as const) expect(bar(role, '12')[0]).toBe('overview');
   });
 });
 
 describe('createSearchMemory', () => {
   it('links each page to the query it last had, so returning to it shows the same view', () => {
     const memory = createSearchMemory();
-    memory.remember('/', '?metric=revenue&asOf=2021-10-31');
+    memory.remember('/xep-hang', '?metric=revenue&asOf=2021-10-31');
+    memory.remember('/', '?asOf=2021-11-15&basis=PERIOD');
     memory.remember('/ke-hoach', '?plan=2800-KH-BHXH-2021&version=1');
     memory.remember('/tinh/01', '?asOf=2021-10-15');
-    expect(memory.href('ranking')).toBe('/?metric=revenue&asOf=2021-10-31');
+    expect(memory.href('ranking')).toBe('/xep-hang?metric=revenue&asOf=2021-10-31');
+    expect(memory.href('overview')).toBe('/?asOf=2021-11-15&basis=PERIOD');
     expect(memory.search('ranking')).toBe('?metric=revenue&asOf=2021-10-31');
     expect(memory.search('province')).toBe('?asOf=2021-10-15');
     expect(memory.href('plans')).toBe('/ke-hoach?plan=2800-KH-BHXH-2021&version=1');
@@ -93,7 +119,8 @@ describe('createSearchMemory', () => {
     const memory = createSearchMemory();
     memory.remember('/khong-co', '?x=1');
     expect(memory.href('plans')).toBe('/ke-hoach');
-    expect(memory.href('ranking')).toBe('/');
+    expect(memory.href('ranking')).toBe('/xep-hang');
+    expect(memory.href('overview')).toBe('/');
   });
 
   it('forgets the query when a page drops it', () => {

@@ -1,14 +1,16 @@
 // The app's pages, their paths and the action of the authorisation table (libs/domain access-policy.ts) each
 // needs: the bar links only to the pages the viewer may use, and a page the viewer may not use says so. Each page
-// keeps its own query (?metric=… on the ranking, ?plan=… on the plans page, ?asOf=…&province=… on the
-// late-payment page), so moving between pages and back returns to the same view.
+// keeps its own query (?asOf=…&basis=… on the overview, ?metric=… on the ranking, ?plan=… on the plans page,
+// ?asOf=…&province=… on the late-payment page), so moving between pages and back returns to the same view.
 import type { Action } from '@scorecard/domain';
 
 type PageRoute = { path: string; requires: Action };
 
 /** Pages the navigation bar links to, in its order. */
 export const NAV_ROUTES = {
-  ranking: { path: '/', requires: 'attainment.read' },
+  // The landing page: every signed-in role may read attainment, so every role sees it.
+  overview: { path: '/', requires: 'attainment.read' },
+  ranking: { path: '/xep-hang', requires: 'attainment.read' },
   latePayment: { path: '/cham-dong', requires: 'late-payment.read' },
   plans: { path: '/ke-hoach', requires: 'plan.read' },
   report: { path: '/bao-cao', requires: 'report.submit' },

@@ -16,6 +16,20 @@ const BUCKET_FIGURE_FIELDS = /* GraphQL */ `
   employers
 `;
 
+/** The published references and the one the bands compare with (shared with the overview). */
+export const LATE_PAYMENT_REFERENCE_FIELDS = /* GraphQL */ `
+  references {
+    label
+    asOf
+    ratio
+  }
+  bandReference {
+    label
+    asOf
+    ratio
+  }
+`;
+
 export const LATE_PAYMENT_QUERY = /* GraphQL */ `
   query LatePayment($asOf: String) {
     latePayment(asOf: $asOf) {
@@ -54,16 +68,7 @@ export const LATE_PAYMENT_QUERY = /* GraphQL */ `
           ${BUCKET_FIGURE_FIELDS}
         }
       }
-      references {
-        label
-        asOf
-        ratio
-      }
-      bandReference {
-        label
-        asOf
-        ratio
-      }
+      ${LATE_PAYMENT_REFERENCE_FIELDS}
     }
   }
 `;

@@ -15,11 +15,13 @@ type ProvinceControlsProps = {
   provinces: readonly Province[];
   code: string;
   asOf: IsoDate;
+  /** The metric the page was opened on, kept when another province is chosen. */
+  metric?: string | null;
   onAsOf: (date: IsoDate) => void;
 };
 
 /** Which province and which date; links to the ranking at that date and to the report form. */
-export function ProvinceControls({ plan, provinces, code, asOf, onAsOf }: ProvinceControlsProps) {
+export function ProvinceControls({ plan, provinces, code, asOf, metric = null, onAsOf }: ProvinceControlsProps) {
   const known = provinces.some((p) => p.code === code);
   const viewer = useViewer();
   const own = ownProvinceCode(viewer);
@@ -36,7 +38,7 @@ export function ProvinceControls({ plan, provinces, code, asOf, onAsOf }: Provin
         <select
           data-testid="province-picker"
           value={known ? code : ''}
-          onChange={(event) => navigateTo(provinceHref(event.target.value, asOf))}
+          onChange={(event) => navigateTo(provinceHref(event.target.value, asOf, metric))}
         >
           {known ? null : <option value="">{vi.report.chooseProvince}</option>}
           {provinces.map((province) => (

@@ -1,11 +1,13 @@
 import type { Metric, Plan, Province } from '../../api/graphql-types';
 import { vi } from '../../i18n/vi';
+import { useLocation } from '../../navigation/location-store';
 import { mayActOn } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { ProvinceControls } from './ProvinceControls';
 import { ProvinceHistoryCharts } from './ProvinceHistoryCharts';
 import { ProvinceScorecard } from './ProvinceScorecard';
 import { ProvinceWarnings } from './ProvinceWarnings';
+import { resolveProvinceMetric } from './province-params';
 import { useProvinceAsOf } from './useProvinceAsOf';
 
 type ProvinceViewProps = {
@@ -17,6 +19,8 @@ type ProvinceViewProps = {
 
 export function ProvinceView({ plan, metrics, provinces, code }: ProvinceViewProps) {
   const { asOf, invalid, setAsOf } = useProvinceAsOf(plan);
+  // Opened from a cell of the overview: that metric comes first.
+  const chosenMetric = resolveProvinceMetric(useLocation().search, metrics);
   const viewer = useViewer();
   const province = provinces.find((p) => p.code === code);
   // Every province's attainment and rank is for everyone; its report history and warnings only for its own
@@ -26,12 +30,21 @@ export function ProvinceView({ plan, metrics, provinces, code }: ProvinceViewPro
 
   return (
     <>
-      <ProvinceControls plan={plan} provinces={provinces} code={code} asOf={asOf} onAsOf={setAsOf} />
+      <ProvinceControls
+        plan={plan}
+        provinces={provinces}
+        code={code}
+        asOf={asOf}
+        metric={chosenMetric}
+        onAsOf={setAsOf}
+      />
       {invalid ? <p className="notice">{vi.errors.invalidParams('asOf')}</p> : null}
       {province ? (
         <>
           <ProvinceScorecard plan={plan} metrics={metrics} province={province} asOf={asOf} total={provinces.length} />
-          {history ? <ProvinceHistoryCharts planId={plan.id} metrics={metrics} province={province} /> : null}
+          {history ? (
+            <ProvinceHistoryCharts planId={plan.id} metrics={metrics} province={province} chosen={chosenMetric} />
+          ) : null}
           {warnings ? <ProvinceWarnings planId={plan.id} metrics={metrics} province={province} /> : null}
           {history && warnings ? null : (
             <p className="notice" data-testid="province-own-only">

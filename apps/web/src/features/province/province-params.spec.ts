@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../api/graphql-types';
-import { resolveProvinceAsOf, toProvinceSearch } from './province-params';
+import { resolveProvinceAsOf, resolveProvinceMetric, toProvinceSearch } from './province-params';
 
 const plan: Plan = {
   id: '2800-KH-BHXH-2021',
@@ -28,5 +28,22 @@ describe('resolveProvinceAsOf', () => {
 describe('toProvinceSearch', () => {
   it('writes the date and keeps other parameters', () => {
     expect(toProvinceSearch('2021-10-31', '?x=1&asOf=2021-09-15')).toBe('?x=1&asOf=2021-10-31');
+  });
+});
+
+describe('resolveProvinceMetric', () => {
+  const metrics = [{ key: 'revenue' }, { key: 'dev_voluntary_si' }];
+
+  it('reads the metric a link from the overview names', () => {
+    expect(resolveProvinceMetric('?asOf=2021-11-15&metric=revenue', metrics)).toBe('revenue');
+  });
+
+  it('ignores a missing or unknown metric', () => {
+    expect(resolveProvinceMetric('?asOf=2021-11-15', metrics)).toBeNull();
+    expect(resolveProvinceMetric('?metric=khong-co', metrics)).toBeNull();
+  });
+
+  it('keeps the metric when the date changes', () => {
+    expect(toProvinceSearch('2021-10-31', '?asOf=2021-09-15&metric=revenue')).toBe('?asOf=2021-10-31&metric=revenue');
   });
 });

@@ -1,5 +1,6 @@
-// The province page's date lives in the URL (?asOf=…), like the ranking's, so a link shows the same figures.
-import type { IsoDate, Plan } from '../../api/graphql-types';
+// The province page's date lives in the URL (?asOf=…), like the ranking's, so a link shows the same figures; a link
+// from a cell of the overview names a metric too (?metric=…), which the page puts first.
+import type { IsoDate, Metric, Plan } from '../../api/graphql-types';
 import { defaultAsOf, isDateInPlan } from '../../plan/plan-dates';
 
 export type ResolvedProvinceAsOf = {
@@ -19,4 +20,10 @@ export function toProvinceSearch(asOf: IsoDate, currentSearch: string): string {
   const query = new URLSearchParams(currentSearch);
   query.set('asOf', asOf);
   return `?${query.toString()}`;
+}
+
+/** The metric the page was opened on; null without one, or for a key the catalogue does not have (it is ignored). */
+export function resolveProvinceMetric(search: string, metrics: readonly Pick<Metric, 'key'>[]): string | null {
+  const metric = new URLSearchParams(search).get('metric');
+  return metric !== null && metrics.some((m) => m.key === metric) ? metric : null;
 }

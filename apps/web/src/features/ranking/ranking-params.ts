@@ -1,6 +1,6 @@
 // The page's choices live in the URL (?metric=…&asOf=…&basis=…) so a link shows the same view.
 import type { IsoDate, Metric, Plan, RankBasis } from '../../api/graphql-types';
-import { defaultAsOf, isDateInPlan } from '../../plan/plan-dates';
+import { resolvePeriodView, writePeriodView } from '../../plan/period-view';
 
 export type RankingParams = { metric: string; asOf: IsoDate; basis: RankBasis };
 export type RankingParamName = keyof RankingParams;
@@ -11,8 +11,6 @@ export type ResolvedRankingParams = {
   invalid: RankingParamName[];
 };
 
-const DEFAULT_BASIS: RankBasis = 'TO_DATE';
-
 export function resolveRankingParams(search: string, plan: Plan, metrics: readonly Metric[]): ResolvedRankingParams {
   const query = new URLSearchParams(search);
   const invalid: RankingParamName[] = [];
@@ -21,20 +19,11 @@ export function resolveRankingParams(search: string, plan: Plan, metrics: readon
   const metricOk = metricParam !== null && metrics.some((m) => m.key === metricParam);
   if (metricParam !== null && !metricOk) invalid.push('metric');
 
-  const asOfParam = query.get('asOf');
-  const asOfOk = asOfParam !== null && isDateInPlan(plan, asOfParam);
-  if (asOfParam !== null && !asOfOk) invalid.push('asOf');
-
-  const basisParam = query.get('basis');
-  const basisOk = basisParam === 'TO_DATE' || basisParam === 'PERIOD';
-  if (basisParam !== null && !basisOk) invalid.push('basis');
+  const period = resolvePeriodView(query, plan);
+  invalid.push(...period.invalid);
 
   return {
-    params: {
-      metric: metricOk ? metricParam : (metrics[0]?.key ?? ''),
-      asOf: asOfOk ? asOfParam : defaultAsOf(plan),
-      basis: basisOk ? basisParam : DEFAULT_BASIS,
-    },
+    params: { metric: metricOk ? metricParam : (metrics[0]?.key ?? ''), ...period.view },
     invalid,
   };
 }
@@ -43,8 +32,6 @@ export function resolveRankingParams(search: string, plan: Plan, metrics: readon
 export function toSearch(params: RankingParams, currentSearch: string): string {
   const query = new URLSearchParams(currentSearch);
   query.set('metric', params.metric);
-  query.set('asOf', params.asOf);
-  if (params.basis === DEFAULT_BASIS) query.delete('basis');
-  else query.set('basis', params.basis);
+  writePeriodView(query, params);
   return `?${query.toString()}`;
 }

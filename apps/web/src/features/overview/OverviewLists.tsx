@@ -1,0 +1,235 @@
+import type { ReactNode } from 'react';
+import type { IsoDate, Plan, RankBasis } from '../../api/graphql-types';
+import type { QueryState } from '../../api/useGraphQLQuery';
+import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
+import { viOverview } from '../../i18n/vi-overview';
+import { AppLink } from '../../navigation/AppLink';
+import { approvalsHref, latePaymentHref, provinceHref, rankingViewHref } from '../../navigation/links';
+import { can } from '../../session/permissions';
+import { useViewer } from '../../session/ViewerContext';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { LoadingState } from '../../ui/LoadingState';
+import { groupReportingStatus, reportDateInForce } from '../ranking/reporting-status';
+import { useReportingStatus } from '../ranking/useReportingStatus';
+import { behindByMetric } from './behind-lists';
+import { formatLateRatio } from './LatePaymentCard';
+import { latePaymentHeadline, type LatePaymentSettings } from './late-payment-summary';
+import { PENDING_LIMIT } from './overview.queries';
+import { usePendingReports, type LatePaymentNear, type MetricAnswer } from './useOverviewData';
+
+const t = viOverview.lists;
+/** Names shown per metric; the ranking page has them all. */
+const BEHIND_SHOWN = 5;
+
+type OverviewListsProps = {
+  plan: Plan;
+  asOf: IsoDate;
+  basis: RankBasis;
+  answers: readonly MetricAnswer[];
+  latePayment: QueryState<LatePaymentNear>;
+  settings: LatePaymentSettings | undefined;
+};
+
+/** What needs attention: provinces behind per metric, who has not reported, reports to approve, late payment. */
+export function OverviewLists({ plan, asOf, basis, answers, latePayment, settings }: OverviewListsProps) {
+  const viewer = useViewer();
+  return (
+    <section className="ov-lists" aria-label={t.label} data-testid="overview-lists">
+      <BehindList answers={answers} asOf={asOf} basis={basis} />
+      <NotReportedList plan={plan} asOf={asOf} />
+      {can(viewer, 'report.review') ? <PendingList planId={plan.id} /> : null}
+      <LatePaymentHeadline query={latePayment} settings={settings} />
+    </section>
+  );
+}
+
+type ListPanelProps = {
+  title: ReactNode;
+  testId: string;
+  /** Left off paper, where the same figures are printed elsewhere (the late-payment card). */
+  printOmit?: boolean;
+  children: ReactNode;
+};
+
+function ListPanel({ title, testId, printOmit = false, children }: ListPanelProps) {
+  return (
+    <div className={printOmit ? 'panel ov-list print-omit' : 'panel ov-list'} data-testid={testId}>
+      <h3 className="ov-list__title">{title}</h3>
+      {children}
+    </div>
+  );
+}
+
+function BehindList({ answers, asOf, basis }: { answers: readonly MetricAnswer[]; asOf: IsoDate; basis: RankBasis }) {
+  const lists = behindByMetric(answers.map((a) => ({ metric: a.metric, rows: a.attainment }))).filter(
+    (list) => list.rows.length > 0,
+  );
+  return (
+    <ListPanel title={t.behindTitle} testId="overview-behind">
+      {lists.length === 0 ? <p className="ov-muted">{t.behindNone}</p> : null}
+      <ul className="ov-list__groups">
+        {lists.map(({ metric, rows }) => (
+          <li key={metric.key} className="ov-list__group" data-testid="overview-behind-metric" data-metric={metric.key}>
+            <span className="ov-list__group-title">
+              {metric.shortLabelVi} <span className="ov-muted">({t.behindCount(formatInteger(rows.length))})</span>
+            </span>
+            <ol className="ov-list__names">
+              {rows.slice(0, BEHIND_SHOWN).map((row) => (
+                <li key={row.province.code}>
+                  <AppLink href={provinceHref(row.province.code, asOf, metric.key)} className="province-link">
+                    {row.province.nameVi}
+                  </AppLink>{' '}
+                  <span className="ov-list__figure">{formatPercent(row.figure)}</span>
+                </li>
+              ))}
+            </ol>
+            {rows.length > BEHIND_SHOWN ? (
+              <span className="ov-muted">{t.behindMore(formatInteger(rows.length - BEHIND_SHOWN))} · </span>
+            ) : null}
+            <AppLink href={rankingViewHref(metric.key, asOf, basis)} className="ov-list__more">
+              {t.behindLink}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </ListPanel>
+  );
+}
+
+function NotReportedList({ plan, asOf }: { plan: Plan; asOf: IsoDate }) {
+  const reportDate = reportDateInForce(plan, asOf);
+  if (reportDate === undefined) {
+    const first = plan.reportDates[0];
+    return first ? (
+      <ListPanel title={t.notReportedTitle(formatDate(first))} testId="overview-not-reported">
+        <p className="ov-muted">{t.beforeFirstReport(formatDate(first))}</p>
+      </ListPanel>
+    ) : null;
+  }
+  return <NotReportedBody planId={plan.id} reportDate={reportDate} asOf={asOf} />;
+}
+
+function NotReportedBody({ planId, reportDate, asOf }: { planId: string; reportDate: IsoDate; asOf: IsoDate }) {
+  const status = useReportingStatus({ planId, reportDate });
+  const data = status.data?.reportingStatus;
+  let body: ReactNode;
+  if (status.error !== undefined) {
+    body = <ErrorPanel title={viOverview.errors.reporting} error={status.error} onRetry={status.reload} />;
+  } else if (!data) {
+    body = <LoadingState />;
+  } else {
+    const groups = groupReportingStatus(data);
+    const missing = [...groups.notReported, ...groups.partial];
+    body =
+      missing.length === 0 ? (
+        <p className="ov-muted">{t.notReportedNone(formatInteger(data.provinces.length))}</p>
+      ) : (
+        <ul className="ov-list__names ov-list__names--plain">
+          {missing.map((item) => (
+            <li
+              key={item.province.code}
+              data-testid="overview-not-reported-province"
+              data-province-code={item.province.code}
+            >
+              <AppLink href={provinceHref(item.province.code, asOf)} className="province-link">
+                {item.province.nameVi}
+              </AppLink>{' '}
+              <span className="ov-muted">
+                (
+                {item.status === 'PARTIAL'
+                  ? t.partial(formatInteger(item.metricsReported), formatInteger(item.metricsExpected))
+                  : item.lastReportDate
+                    ? t.lastReport(formatDate(item.lastReportDate))
+                    : t.neverReported}
+                )
+              </span>
+            </li>
+          ))}
+        </ul>
+      );
+  }
+  return (
+    <ListPanel title={t.notReportedTitle(formatDate(reportDate))} testId="overview-not-reported">
+      {body}
+    </ListPanel>
+  );
+}
+
+function PendingList({ planId }: { planId: string }) {
+  const pending = usePendingReports(planId);
+  const count = pending.data?.reportSubmissions.length;
+  let body: ReactNode;
+  if (pending.error !== undefined) {
+    body = <ErrorPanel title={viOverview.errors.pending} error={pending.error} onRetry={pending.reload} />;
+  } else if (count === undefined) {
+    body = <LoadingState />;
+  } else {
+    body = (
+      <p>
+        <strong className="ov-list__count" data-testid="overview-pending-count">
+          {t.pendingCount(`${count >= PENDING_LIMIT ? '≥ ' : ''}${formatInteger(count)}`)}
+        </strong>
+        {count === 0 ? <span className="ov-muted"> — {t.pendingNone}</span> : null}{' '}
+        <AppLink href={approvalsHref()} testId="overview-pending-link">
+          {t.pendingLink}
+        </AppLink>
+      </p>
+    );
+  }
+  return (
+    <ListPanel title={t.pendingTitle} testId="overview-pending">
+      {body}
+    </ListPanel>
+  );
+}
+
+function LatePaymentHeadline({
+  query,
+  settings,
+}: {
+  query: QueryState<LatePaymentNear>;
+  settings: LatePaymentSettings | undefined;
+}) {
+  const l = viOverview.latePayment;
+  let body: ReactNode;
+  if (query.error !== undefined) {
+    body = <p className="ov-muted">{viOverview.errors.latePayment}</p>;
+  } else if (!query.data || !settings) {
+    body = <LoadingState />;
+  } else {
+    const { data } = query.data;
+    const headline = latePaymentHeadline(data, settings);
+    const relation = (reference: number) => {
+      if (headline.ratio === null) return '';
+      const r = Math.round(headline.ratio * 1e6);
+      const ref = Math.round(reference * 1e6);
+      return r > ref ? l.above : r < ref ? l.below : l.equal;
+    };
+    body = (
+      <>
+        <p data-testid="overview-late-payment-headline">
+          <strong>{l.headline(formatLateRatio(headline.ratio), formatDate(data.asOf))}</strong>
+          {headline.ratio !== null
+            ? headline.references.map((reference) => (
+                <span key={reference.asOf}>
+                  {' · '}
+                  {l.comparison(relation(reference.ratio), formatLateRatio(reference.ratio))}
+                </span>
+              ))
+            : null}
+        </p>
+        {headline.highest ? (
+          <p>{l.aboveHighest(formatInteger(headline.aboveHighest), formatLateRatio(headline.highest.ratio))}</p>
+        ) : null}
+        <p>
+          <AppLink href={latePaymentHref(data.asOf)}>{l.link}</AppLink>
+        </p>
+      </>
+    );
+  }
+  return (
+    <ListPanel title={t.latePaymentTitle} testId="overview-late-payment-list" printOmit>
+      {body}
+    </ListPanel>
+  );
+}

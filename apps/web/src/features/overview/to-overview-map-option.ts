@@ -1,0 +1,151 @@
+// The choropleth of the overview: each province filled with the colour (and pattern) of its band on the chosen
+// column, Hoàng Sa and Trường Sa drawn in a neutral colour with their names. Pure: the option only.
+import type { StatusBand } from '@scorecard/domain';
+import type { MapSeriesOption } from 'echarts/charts';
+import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
+import { escapeHtml, tooltipLine } from '../../charts/tooltip';
+import { viOverview } from '../../i18n/vi-overview';
+import { BAND_COLOURS, BAND_DECALS, bandText } from '../../ui/status-band';
+import geoJson from './map/vietnam-63.geo.json';
+import { ARCHIPELAGO_CODES, VIETNAM_MAP, VIETNAM_MAP_FEATURES } from './map/vietnam-map';
+import type { MatrixColumn, MatrixRow } from './overview-matrix';
+
+export const MAP_COLOURS = {
+  noData: '#d5dbe1',
+  archipelago: '#8d99a6',
+  border: '#ffffff',
+  hoverBorder: '#1f2d3d',
+  label: '#1f2d3d',
+} as const;
+
+/** Vietnam spans about 8°N to 23°N: one degree of longitude is about cos(16°) ≈ 0,96 of one of latitude. */
+const ASPECT_SCALE = 0.96;
+
+export type MapInput = {
+  rows: readonly MatrixRow[];
+  column: MatrixColumn;
+  /** The cell's figure as the matrix writes it, e.g. "98,5%". */
+  formatValue: (value: number) => string;
+  /** What a cell without a figure says (chưa báo cáo, không có chỉ tiêu, …). */
+  describeMissing: (row: MatrixRow) => string;
+  /** The stale note of a cell ("số liệu ngày 15/10"), or null. */
+  staleNote: (row: MatrixRow) => string | null;
+};
+
+type MapDatum = NonNullable<MapSeriesOption['data']>[number] & object;
+
+type ProvinceDatum = MapDatum & {
+  name: string;
+  band: StatusBand | null;
+  provinceName: string;
+  text: string;
+  note: string | null;
+};
+
+export function toOverviewMapOption({ rows, column, formatValue, describeMissing, staleNote }: MapInput): ChartOption {
+  const t = viOverview.map;
+  const provinces: ProvinceDatum[] = rows.map((row) => {
+    const cell = row.cells[column.key];
+    const band = cell?.state === 'VALUE' ? cell.band : null;
+    const decal = band ? BAND_DECALS[band] : undefined;
+    const areaColor = band ? BAND_COLOURS[band] : MAP_COLOURS.noData;
+    return {
+      name: row.province.code,
+      value: cell?.value ?? '-',
+      band,
+      provinceName: row.province.nameVi,
+      text: cell?.state === 'VALUE' && cell.value !== null ? formatValue(cell.value) : describeMissing(row),
+      note: staleNote(row),
+      itemStyle: { areaColor, ...(decal ? { decal } : {}) },
+      // Hovering outlines the province and keeps its colour.
+      emphasis: { itemStyle: { areaColor } },
+    };
+  });
+  const archipelagos = ARCHIPELAGO_CODES.map((code): MapDatum => ({
+    name: code,
+    value: '-',
+    itemStyle: { areaColor: MAP_COLOURS.archipelago },
+    emphasis: { itemStyle: { areaColor: MAP_COLOURS.archipelago } },
+  }));
+  // The names are marks at a place beside each group (below Hoàng Sa, above Trường Sa, out at sea), not labels at
+  // its centre, so that at any size they cover neither the islands nor the coast.
+  const names = ARCHIPELAGO_CODES.map((code) => {
+    const place = archipelagoLabelPlace(code);
+    return {
+      name: code,
+      coord: place.coord,
+      symbolSize: 0,
+      label: {
+        show: true,
+        position: place.position,
+        distance: 4,
+        formatter: t.archipelagoLabels[code] ?? code,
+        color: MAP_COLOURS.label,
+        fontSize: 11,
+        lineHeight: 13,
+        fontFamily: CHART_FONT_FAMILY,
+        align: 'center' as const,
+      },
+    };
+  });
+  const featureName = new Map(VIETNAM_MAP_FEATURES.map((feature) => [feature.code, feature.name]));
+
+  const series: MapSeriesOption = {
+    type: 'map',
+    map: VIETNAM_MAP,
+    nameProperty: 'code',
+    roam: false,
+    aspectScale: ASPECT_SCALE,
+    // Room around the archipelagos for their names.
+    left: 8,
+    right: 40,
+    top: 8,
+    bottom: 8,
+    selectedMode: false,
+    label: { show: false },
+    itemStyle: { areaColor: MAP_COLOURS.noData, borderColor: MAP_COLOURS.border, borderWidth: 0.6 },
+    emphasis: {
+      label: { show: false },
+      itemStyle: { borderColor: MAP_COLOURS.hoverBorder, borderWidth: 1.5 },
+    },
+    data: [...provinces, ...archipelagos],
+    markPoint: { silent: true, animation: false, data: names },
+  };
+
+  return {
+    textStyle: { fontFamily: CHART_FONT_FAMILY },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const datum = (params as { data?: Partial<ProvinceDatum> & { name?: string } }).data;
+        const code = datum?.name ?? '';
+        if ((ARCHIPELAGO_CODES as readonly string[]).includes(code))
+          return `<b>${escapeHtml(featureName.get(code) ?? code)}</b><br>${escapeHtml(t.archipelagoTooltip)}`;
+        if (!datum?.provinceName) return '';
+        const lines = [
+          `<b>${escapeHtml(datum.provinceName)}</b>`,
+          tooltipLine(escapeHtml(column.label), escapeHtml(datum.text ?? '')),
+        ];
+        if (datum.band) lines.push(tooltipLine('', escapeHtml(bandText(datum.band))));
+        if (datum.note) lines.push(`<i>${escapeHtml(datum.note)}</i>`);
+        return lines.join('');
+      },
+    },
+    series: [series],
+  };
+}
+
+type GeoFeature = { properties: { code: string }; geometry: { coordinates: number[][][][] } };
+
+/** Where an archipelago's name goes: under the middle of Hoàng Sa, over the middle of Trường Sa (in the open sea). */
+export function archipelagoLabelPlace(code: string): { coord: [number, number]; position: 'top' | 'bottom' } {
+  const feature = (geoJson.features as GeoFeature[]).find((f) => f.properties.code === code);
+  const points = feature ? feature.geometry.coordinates.flat(2) : [];
+  const lons = points.map(([lon = NaN]) => lon);
+  const lats = points.map(([, lat = NaN]) => lat);
+  const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
+  return code === 'TS'
+    ? { coord: [middle, Math.max(...lats)], position: 'top' }
+    : { coord: [middle, Math.min(...lats)], position: 'bottom' };
+}

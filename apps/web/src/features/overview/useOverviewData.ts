@@ -1,0 +1,87 @@
+import { GraphQLRequestError, graphqlRequest } from '../../api/graphql-client';
+import type { IsoDate, Metric, RankBasis } from '../../api/graphql-types';
+import { useAsyncData } from '../../api/useAsyncData';
+import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { ledgerDateFor } from './late-payment-summary';
+import {
+  OVERVIEW_LATE_PAYMENT_QUERY,
+  OVERVIEW_METRIC_QUERY,
+  OVERVIEW_PENDING_QUERY,
+  OVERVIEW_SCORES_QUERY,
+  PENDING_LIMIT,
+  type OverviewLatePayment,
+  type OverviewLatePaymentData,
+  type OverviewLatePaymentVariables,
+  type OverviewMetricData,
+  type OverviewMetricVariables,
+  type OverviewPendingData,
+  type OverviewPendingVariables,
+  type OverviewScoresData,
+  type OverviewScoresVariables,
+} from './overview.queries';
+
+export type MetricAnswer = OverviewMetricData & { metric: Metric };
+
+/** Every metric of the plan at the date on the basis: one request each, all or nothing. */
+export function useOverviewMetrics(planId: string, metrics: readonly Metric[], asOf: IsoDate, basis: RankBasis) {
+  const key = JSON.stringify([planId, asOf, basis, metrics.map((m) => m.key)]);
+  return useAsyncData(
+    (signal) =>
+      Promise.all(
+        metrics.map((metric) =>
+          graphqlRequest<OverviewMetricData, OverviewMetricVariables>(
+            OVERVIEW_METRIC_QUERY,
+            { planId, metric: metric.key, asOf, basis },
+            { signal },
+          ).then((data): MetricAnswer => ({ ...data, metric })),
+        ),
+      ),
+    key,
+  );
+}
+
+/** The composite score of every province, with the plan settings (thresholds, weights) used. */
+export function useOverviewScores(planId: string, asOf: IsoDate) {
+  return useGraphQLQuery<OverviewScoresData, OverviewScoresVariables>(OVERVIEW_SCORES_QUERY, { planId, asOf });
+}
+
+export type LatePaymentNear = {
+  data: OverviewLatePayment;
+  /** The plan's date asked for; data.asOf differs from it when the ledger does not cover it. */
+  asked: IsoDate;
+};
+
+function requestLatePayment(asOf: IsoDate | null, signal: AbortSignal): Promise<OverviewLatePayment> {
+  return graphqlRequest<OverviewLatePaymentData, OverviewLatePaymentVariables>(
+    OVERVIEW_LATE_PAYMENT_QUERY,
+    { asOf },
+    { signal },
+  ).then((answer) => answer.latePayment);
+}
+
+/**
+ * The late-payment figures at the plan's date, or, when the contribution ledger does not cover that date (the
+ * server refuses it), at the ledger's date closest to it; the page then says which date it shows.
+ */
+export async function fetchLatePaymentNear(asOf: IsoDate, signal: AbortSignal): Promise<LatePaymentNear> {
+  try {
+    return { data: await requestLatePayment(asOf, signal), asked: asOf };
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError) || !error.extensionsWithReason('DATE_OUTSIDE_LEDGER')) throw error;
+  }
+  const latest = await requestLatePayment(null, signal);
+  const closest = ledgerDateFor(asOf, latest.ledgerFrom, latest.ledgerTo);
+  return { data: closest === latest.asOf ? latest : await requestLatePayment(closest, signal), asked: asOf };
+}
+
+export function useOverviewLatePayment(asOf: IsoDate) {
+  return useAsyncData((signal) => fetchLatePaymentNear(asOf, signal), asOf);
+}
+
+/** The reports waiting for approval that the viewer may see (mount only for a viewer allowed report.review). */
+export function usePendingReports(planId: string) {
+  return useGraphQLQuery<OverviewPendingData, OverviewPendingVariables>(OVERVIEW_PENDING_QUERY, {
+    planId,
+    first: PENDING_LIMIT,
+  });
+}
