@@ -9,6 +9,7 @@ import { TopNav } from './navigation/TopNav';
 import { can } from './session/permissions';
 import { SessionShell } from './session/SessionShell';
 import { LoadingState } from './ui/LoadingState';
+import { PageMain } from './ui/PageMain';
 
 // One chunk per page, loaded when the page is first shown: the overview's map and the charts of a page are
 // downloaded only by those who open it.
@@ -18,6 +19,9 @@ const LatePaymentPage = lazy(() =>
   import('./features/late-payment/LatePaymentPage').then((m) => ({ default: m.LatePaymentPage })),
 );
 const PlansPage = lazy(() => import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const PlanSettingsPage = lazy(() =>
+  import('./features/plan-settings/PlanSettingsPage').then((m) => ({ default: m.PlanSettingsPage })),
+);
 const ReportPage = lazy(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 const ApprovalsPage = lazy(() =>
   import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
@@ -38,9 +42,9 @@ function PageChunk({ children }: { children: ReactNode }) {
   return (
     <Suspense
       fallback={
-        <div className="page">
+        <PageMain className="page">
           <LoadingState />
-        </div>
+        </PageMain>
       }
     >
       {children}
@@ -102,6 +106,8 @@ function Page({ match }: { match: RouteMatch }) {
       return <LatePaymentPage />;
     case 'plans':
       return <PlansPage />;
+    case 'planSettings':
+      return <PlanSettingsPage />;
     case 'report':
       return <ReportPage />;
     case 'approvals':

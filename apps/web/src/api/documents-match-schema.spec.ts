@@ -6,6 +6,7 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as latePayment from '../features/late-payment/late-payment.queries';
 import * as overview from '../features/overview/overview.queries';
+import * as planSettings from '../features/plan-settings/plan-settings.queries';
 import * as plans from '../features/plans/plans.queries';
 import * as province from '../features/province/province.queries';
 import * as ranking from '../features/ranking/ranking.queries';
@@ -14,11 +15,19 @@ import * as session from '../session/viewer.queries';
 
 const schema = buildSchema(readFileSync(new URL('../../../api/schema.gql', import.meta.url), 'utf8'));
 
-const documents = Object.entries({ latePayment, overview, plans, province, ranking, report, session }).flatMap(
-  ([module, exports]) =>
-    Object.entries(exports)
-      .filter(([name, value]) => /_(QUERY|MUTATION)$/.test(name) && typeof value === 'string')
-      .map(([name, value]) => ({ name: `${module}.${name}`, text: value as string })),
+const documents = Object.entries({
+  latePayment,
+  overview,
+  planSettings,
+  plans,
+  province,
+  ranking,
+  report,
+  session,
+}).flatMap(([module, exports]) =>
+  Object.entries(exports)
+    .filter(([name, value]) => /_(QUERY|MUTATION)$/.test(name) && typeof value === 'string')
+    .map(([name, value]) => ({ name: `${module}.${name}`, text: value as string })),
 );
 
 describe('the web app’s GraphQL documents', () => {

@@ -159,3 +159,16 @@ function parseIsoDate(isoDate: string): Date | undefined {
 function isNumber(value: Maybe<number>): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
+
+const plainFormats = new Map<number, Intl.NumberFormat>();
+
+/** A number with as many decimals as it needs, up to a limit: 120 · 2,91 · 1,1 (a threshold, a weight). */
+export function formatNumber(value: Maybe<number>, maxFractionDigits = 2): string {
+  if (!isNumber(value)) return MISSING;
+  let format = plainFormats.get(maxFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxFractionDigits });
+    plainFormats.set(maxFractionDigits, format);
+  }
+  return format.format(value);
+}

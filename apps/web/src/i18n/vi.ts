@@ -17,6 +17,7 @@ const pageTitles = {
   ranking: 'Xếp hạng tỉnh',
   latePayment: 'Chậm đóng',
   plans: 'Kế hoạch',
+  planSettings: 'Cài đặt kế hoạch',
   report: 'Nhập báo cáo',
   approvals: 'Duyệt báo cáo',
   accounts: 'Tài khoản',
@@ -36,6 +37,8 @@ export const vi = {
   nav: {
     label: 'Các trang',
     pages: pageTitles,
+    /** Shorter words in the bar where the page title is long; the title stays the page's heading. */
+    short: { planSettings: 'Cài đặt' } as Partial<Record<RouteId, string>>,
   },
   notFound: {
     title: 'Không có trang này',
@@ -144,6 +147,25 @@ export const vi = {
     onTrackYes: 'Đạt',
     onTrackNo: 'Chậm',
     paceDone: 'Đã đạt KH',
+    skipToContent: 'Bỏ qua đến nội dung chính',
+  },
+  /** An as-of date typed as dd/mm/yyyy ("Đến ngày"). */
+  dateEntry: {
+    placeholder: 'dd/mm/yyyy',
+    hint: (start: string, end: string) => `Dạng dd/mm/yyyy, trong kỳ ${start} – ${end}. Nhấn Enter để xem.`,
+    problems: {
+      empty: () => 'Chưa nhập ngày. Gõ ngày dạng dd/mm/yyyy, ví dụ 30/11/2021.',
+      format: (text: string) =>
+        `“${text}” không phải ngày dạng dd/mm/yyyy (năm đủ 4 chữ số). Gõ lại, ví dụ 30/11/2021.`,
+      noSuchDate: (text: string) => `Ngày ${text} không có trong lịch. Kiểm tra lại ngày và tháng.`,
+      outsidePeriod: (text: string, start: string, end: string) =>
+        `Ngày ${text} nằm ngoài kỳ kế hoạch ${start} – ${end}. Gõ một ngày trong kỳ.`,
+    },
+  },
+  /** What the page's live region says while its figures reload. */
+  reload: {
+    loading: 'Đang tải số liệu…',
+    updated: (date: string) => `Đã cập nhật số liệu đến ngày ${date}`,
   },
   errors: {
     referenceTitle: 'Không tải được danh mục kế hoạch và chỉ tiêu',
@@ -492,6 +514,7 @@ export const vi = {
       roundingGroup: (count: string) => `Chênh lệch làm tròn (${count})`,
       noErrors: 'Không có lỗi số liệu: mọi chênh lệch đều nằm trong sai số làm tròn.',
       noFindings: 'Các bảng khớp hoàn toàn: không có chênh lệch nào.',
+      findingsLabel: 'Bảng chênh lệch khi đối chiếu',
       columns: {
         metric: 'Chỉ tiêu',
         kind: 'Loại đối chiếu',

@@ -2,6 +2,7 @@ import type { Viewer } from '../api/graphql-types';
 import { vi } from '../i18n/vi';
 import { PageHeader } from '../ui/PageHeader';
 import { AppLink } from './AppLink';
+import { PageMain } from '../ui/PageMain';
 
 type ForbiddenPageProps = { title: string; viewer: Viewer };
 
@@ -9,9 +10,9 @@ type ForbiddenPageProps = { title: string; viewer: Viewer };
 export function ForbiddenPage({ title, viewer }: ForbiddenPageProps) {
   const t = vi.forbidden;
   return (
-    <div className="page" data-testid="forbidden-page">
+    <PageMain className="page" testId="forbidden-page">
       <PageHeader title={title} />
-      <main className="page__main">
+      <div className="page__main">
         <section className="notice notice--forbidden" aria-labelledby="forbidden-title">
           <h2 id="forbidden-title" className="notice__title">
             {t.title}
@@ -21,7 +22,7 @@ export function ForbiddenPage({ title, viewer }: ForbiddenPageProps) {
             <AppLink href={viewer.home}>{t.home}</AppLink>
           </p>
         </section>
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

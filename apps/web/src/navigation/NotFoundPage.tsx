@@ -1,13 +1,14 @@
 import { vi } from '../i18n/vi';
 import { PageHeader } from '../ui/PageHeader';
+import { PageMain } from '../ui/PageMain';
 
 export function NotFoundPage({ pathname }: { pathname: string }) {
   return (
-    <div className="page">
+    <PageMain className="page">
       <PageHeader title={vi.notFound.title} />
-      <main className="page__main">
+      <div className="page__main">
         <p className="notice">{vi.notFound.message(pathname)}</p>
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

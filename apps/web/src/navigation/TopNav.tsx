@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { Viewer } from '../api/graphql-types';
 import { vi } from '../i18n/vi';
+import { SkipLink } from '../ui/SkipLink';
 import { hrefFor, navigate } from './location-store';
 import { isPlainLeftClick, navRoutesFor, type NavRouteId, type RouteId } from './routes';
 import { UserMenu } from './UserMenu';
@@ -17,6 +18,7 @@ export function TopNav({ current, viewer }: TopNavProps) {
   const routes = viewer && !viewer.mustChangePassword ? navRoutesFor(viewer.permissions) : [];
   return (
     <header className="top-nav">
+      <SkipLink />
       <div className="top-nav__inner">
         <p className="top-nav__brand">
           <span className="top-nav__product">{vi.app.productName}</span>
@@ -44,6 +46,7 @@ const TEST_IDS: Record<NavRouteId, string> = {
   ranking: 'nav-ranking',
   latePayment: 'nav-late-payment',
   plans: 'nav-plans',
+  planSettings: 'nav-plan-settings',
   report: 'nav-report',
   approvals: 'nav-approvals',
   accounts: 'nav-accounts',
@@ -65,7 +68,7 @@ function NavLink({ route, active }: { route: NavRouteId; active: boolean }) {
       data-testid={TEST_IDS[route]}
       onClick={onClick}
     >
-      {vi.nav.pages[route]}
+      {vi.nav.short[route] ?? vi.nav.pages[route]}
     </a>
   );
 }

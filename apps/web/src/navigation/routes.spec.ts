@@ -42,6 +42,12 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/nhat-ky')).toBe('auditLog');
   });
 
+  it('finds the plan settings page, which every role that reads plans may open', () => {
+    expect(routeFromPath('/cai-dat-ke-hoach')).toBe('planSettings');
+    expect(routeFromPath('/cai-dat-ke-hoach/')).toBe('planSettings');
+    expect(requiredAction({ id: 'planSettings' })).toBe('plan.read');
+  });
+
   it('names the action each page needs, and none for signing in or changing one’s password', () => {
     expect(requiredAction({ id: 'overview' })).toBe('attainment.read');
     expect(requiredAction({ id: 'report' })).toBe('report.submit');
@@ -70,6 +76,7 @@ describe('navRoutesFor', () => {
       'ranking',
       'latePayment',
       'plans',
+      'planSettings',
       'report',
       'approvals',
       'apiTokens',
@@ -82,6 +89,7 @@ describe('navRoutesFor', () => {
       'ranking',
       'latePayment',
       'plans',
+      'planSettings',
       'approvals',
       'apiTokens',
       'auditLog',
@@ -90,7 +98,7 @@ describe('navRoutesFor', () => {
 
   it('gives the data officer every page and the analyst the reading ones', () => {
     expect(bar('data-officer')).toEqual(NAV_ROUTE_IDS);
-    expect(bar('analyst')).toEqual(['overview', 'ranking', 'latePayment', 'plans', 'apiTokens']);
+    expect(bar('analyst')).toEqual(['overview', 'ranking', 'latePayment', 'plans', 'planSettings', 'apiTokens']);
   });
 
   it('shows the overview to every role', () => {

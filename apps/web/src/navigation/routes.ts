@@ -13,6 +13,7 @@ export const NAV_ROUTES = {
   ranking: { path: '/xep-hang', requires: 'attainment.read' },
   latePayment: { path: '/cham-dong', requires: 'late-payment.read' },
   plans: { path: '/ke-hoach', requires: 'plan.read' },
+  planSettings: { path: '/cai-dat-ke-hoach', requires: 'plan.read' },
   report: { path: '/bao-cao', requires: 'report.submit' },
   approvals: { path: '/duyet-bao-cao', requires: 'report.review' },
   accounts: { path: '/tai-khoan', requires: 'account.manage' },

@@ -11,6 +11,7 @@ import { LoadingState } from '../ui/LoadingState';
 import { signInHref } from './session-paths';
 import { ME_QUERY, type MeData } from './viewer.queries';
 import { ViewerProvider } from './ViewerContext';
+import { PageMain } from '../ui/PageMain';
 
 const NO_VARIABLES = {};
 
@@ -55,9 +56,9 @@ function Frame({ children }: { children: ReactNode }) {
   return (
     <>
       <TopNav current={undefined} viewer={null} />
-      <div className="page">
-        <main className="page__main">{children}</main>
-      </div>
+      <PageMain className="page">
+        <div className="page__main">{children}</div>
+      </PageMain>
     </>
   );
 }

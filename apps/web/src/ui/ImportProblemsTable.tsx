@@ -1,6 +1,9 @@
+import { useId } from 'react';
 import type { ImportProblem } from '../api/import-problems';
 import { MISSING, formatInteger } from '../i18n/format';
 import { importProblemKindLabel, vi } from '../i18n/vi';
+import { TableScroll } from './TableScroll';
+import { useFocusOnMount } from './useFocusOnMount';
 
 type ImportProblemsTableProps = {
   problems: readonly ImportProblem[];
@@ -8,17 +11,36 @@ type ImportProblemsTableProps = {
   intro: string;
   /** data-testid of each problem row. */
   rowTestId: string;
+  /** Move the focus to the list when it appears (the answer to something the user just sent). */
+  focusOnShow?: boolean;
 };
 
 const t = vi.importProblems;
 
 /** Every problem of a refused import or report: where it is and how to fix it. */
-export function ImportProblemsTable({ problems, title, intro, rowTestId }: ImportProblemsTableProps) {
+export function ImportProblemsTable({
+  problems,
+  title,
+  intro,
+  rowTestId,
+  focusOnShow = false,
+}: ImportProblemsTableProps) {
+  const ref = useFocusOnMount<HTMLElement>(focusOnShow);
+  const titleId = useId();
   return (
-    <section className="import-problems" role="alert" aria-label={title}>
-      <h3 className="import-problems__title">{title}</h3>
+    <section
+      ref={ref}
+      tabIndex={focusOnShow ? -1 : undefined}
+      className="import-problems"
+      role="alert"
+      aria-label={title}
+      data-testid="import-problems"
+    >
+      <h3 className="import-problems__title" id={titleId}>
+        {title}
+      </h3>
       <p className="import-problems__intro">{intro}</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy={titleId}>
         <table className="data-table problems-table">
           <thead>
             <tr>
@@ -56,7 +78,7 @@ export function ImportProblemsTable({ problems, title, intro, rowTestId }: Impor
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,8 +1,14 @@
 import { vi } from '../i18n/vi';
 
-export function LoadingState({ label = vi.common.loading }: { label?: string }) {
+type LoadingStateProps = {
+  label?: string;
+  /** False where the page's ReloadAnnouncer already speaks for the reload: one live region a page. */
+  live?: boolean;
+};
+
+export function LoadingState({ label = vi.common.loading, live = true }: LoadingStateProps) {
   return (
-    <p className="loading-state" role="status" aria-live="polite">
+    <p className="loading-state" role={live ? 'status' : undefined} aria-live={live ? 'polite' : undefined}>
       <span className="loading-state__spinner" aria-hidden="true" />
       {label}
     </p>

@@ -1,8 +1,7 @@
-import type { ChangeEvent } from 'react';
 import type { IsoDate, Plan, RankBasis } from '../api/graphql-types';
 import { vi } from '../i18n/vi';
-import { isDateInPlan } from '../plan/plan-dates';
 import type { PeriodView } from '../plan/period-view';
+import { AsOfDateField } from './AsOfDateField';
 import { ReportDateChips } from './ReportDateChips';
 
 const BASES: readonly RankBasis[] = ['TO_DATE', 'PERIOD'];
@@ -16,7 +15,7 @@ type PeriodFieldsProps = {
   basisOptions?: Readonly<Record<RankBasis, string>>;
 };
 
-/** The as-of date (a date box and the plan's report dates) and the basis: fields of a page's controls form. */
+/** The as-of date (a dd/mm/yyyy box and the plan's report dates) and the basis: fields of a page's controls form. */
 export function PeriodFields({
   plan,
   view,
@@ -24,27 +23,9 @@ export function PeriodFields({
   basisLabel = vi.ranking.controls.basis,
   basisOptions = vi.ranking.controls.basisOptions,
 }: PeriodFieldsProps) {
-  const t = vi.ranking.controls;
-
-  const onDateInput = (event: ChangeEvent<HTMLInputElement>) => {
-    // A half-typed or cleared date keeps the current one.
-    const value = event.target.value;
-    if (isDateInPlan(plan, value)) onChange({ asOf: value });
-  };
-
   return (
     <>
-      <label className="controls__field">
-        <span className="controls__label">{t.asOf}</span>
-        <input
-          type="date"
-          data-testid="as-of-picker"
-          min={plan.periodStart}
-          max={plan.periodEnd}
-          value={view.asOf}
-          onChange={onDateInput}
-        />
-      </label>
+      <AsOfDateField plan={plan} value={view.asOf} onCommit={(date) => onChange({ asOf: date })} />
 
       <ReportDateChips plan={plan} selected={view.asOf} onSelect={(date: IsoDate) => onChange({ asOf: date })} />
 

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-type TableScrollProps = {
-  /** The id of the heading that names the table. */
-  labelledBy: string;
+/** The box's accessible name: the id of the heading that names the table, or a text where it has none. */
+type TableScrollName = { labelledBy: string; label?: never } | { label: string; labelledBy?: never };
+
+type TableScrollProps = TableScrollName & {
   /** More classes besides "table-scroll" (e.g. "access-scroll"). */
   className?: string;
   children: ReactNode;
@@ -13,7 +14,7 @@ type TableScrollProps = {
  * takes the keyboard focus, so the arrow keys scroll it without a mouse (WCAG 2.1.1); when it all fits, it is not a
  * tab stop.
  */
-export function TableScroll({ labelledBy, className, children }: TableScrollProps) {
+export function TableScroll({ labelledBy, label, className, children }: TableScrollProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
 
@@ -35,6 +36,7 @@ export function TableScroll({ labelledBy, className, children }: TableScrollProp
       className={className ? `table-scroll ${className}` : 'table-scroll'}
       role={scrolls ? 'region' : undefined}
       aria-labelledby={scrolls ? labelledBy : undefined}
+      aria-label={scrolls && labelledBy === undefined ? label : undefined}
       tabIndex={scrolls ? 0 : undefined}
     >
       {children}

@@ -10,6 +10,7 @@ import { AccountsTable } from './AccountsTable';
 import { Announcement } from './Announcement';
 import { FailurePanel } from './FailurePanel';
 import { useAccountsData } from './useAccountsData';
+import { PageMain } from '../../ui/PageMain';
 
 const t = viAccess.accounts;
 
@@ -56,14 +57,14 @@ export function AccountsPage() {
   }
 
   return (
-    <div className="page access-page">
+    <PageMain className="page access-page">
       <PageHeader title={t.pageTitle}>
         <p className="page-header__intro">{t.intro}</p>
       </PageHeader>
-      <main className="page__main">
+      <div className="page__main">
         <Announcement message={announcement} />
         {content}
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

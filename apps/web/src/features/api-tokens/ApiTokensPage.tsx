@@ -11,6 +11,7 @@ import { TokenCreateForm } from './TokenCreateForm';
 import { TokensTable } from './TokensTable';
 import { TokenUsage } from './TokenUsage';
 import { useApiTokens } from './useApiTokens';
+import { PageMain } from '../../ui/PageMain';
 
 const t = viAccess.apiTokens;
 
@@ -51,11 +52,11 @@ export function ApiTokensPage() {
   const count = list ? formatInteger(list.length) : '…';
 
   return (
-    <div className="page access-page">
+    <PageMain className="page access-page">
       <PageHeader title={t.pageTitle}>
         <p className="page-header__intro">{t.intro}</p>
       </PageHeader>
-      <main className="page__main">
+      <div className="page__main">
         <TokenUsage />
         <Announcement message={announcement} />
         <TokenCreateForm
@@ -85,7 +86,7 @@ export function ApiTokensPage() {
           ) : null}
           {listContent}
         </section>
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

@@ -7,6 +7,7 @@ import { useViewer } from '../../session/ViewerContext';
 import '../accounts/access.css';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { ApprovalsView } from './ApprovalsView';
+import { PageMain } from '../../ui/PageMain';
 
 const t = viAccess.approvals;
 
@@ -36,14 +37,14 @@ export function ApprovalsPage() {
   }
 
   return (
-    <div className="page access-page">
+    <PageMain className="page access-page">
       <PageHeader title={t.pageTitle}>
         <p className="page-header__intro">{t.intro}</p>
       </PageHeader>
-      <main className="page__main">
+      <div className="page__main">
         <p className="explanation">{t.rules}</p>
         {content}
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

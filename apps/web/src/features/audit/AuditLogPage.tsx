@@ -10,6 +10,7 @@ import { resolveAuditFilter, toAuditSearch } from './audit-params';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { useAuditLog } from './useAuditLog';
+import { PageMain } from '../../ui/PageMain';
 
 const t = viAccess.audit;
 
@@ -65,18 +66,18 @@ export function AuditLogPage() {
   }
 
   return (
-    <div className="page access-page">
+    <PageMain className="page access-page">
       <PageHeader title={t.pageTitle}>
         <p className="page-header__intro">{t.intro}</p>
       </PageHeader>
-      <main className="page__main">
+      <div className="page__main">
         <AuditFilters
           key={search}
           filter={filter}
           onApply={(next) => pushSearch(toAuditSearch(next, window.location.search))}
         />
         {content}
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

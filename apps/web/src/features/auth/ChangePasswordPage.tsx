@@ -6,6 +6,7 @@ import { passwordErrorMessage } from '../../session/auth-messages';
 import { useViewer } from '../../session/ViewerContext';
 import { PageHeader } from '../../ui/PageHeader';
 import { MIN_PASSWORD_LENGTH, passwordIssues, type PasswordField } from './password-rules';
+import { PageMain } from '../../ui/PageMain';
 
 const t = vi.password;
 
@@ -69,23 +70,23 @@ export function ChangePasswordPage() {
 
   if (viewer.via === 'TOKEN') {
     return (
-      <div className="page">
+      <PageMain className="page">
         <PageHeader title={t.title} />
-        <main className="page__main">
+        <div className="page__main">
           <p className="notice">{t.viaToken}</p>
-        </main>
-      </div>
+        </div>
+      </PageMain>
     );
   }
 
   return (
-    <div className="page" data-testid="change-password-page">
+    <PageMain className="page" testId="change-password-page">
       <PageHeader title={t.title}>
         <p className="page-header__intro">
           {viewer.mustChangePassword ? t.mustChangeIntro(viewer.login) : t.intro(viewer.login)}
         </p>
       </PageHeader>
-      <main className="page__main">
+      <div className="page__main">
         <form className="panel password-form" onSubmit={onSubmit} noValidate aria-busy={status.kind === 'running'}>
           {/* For password managers: which account the new password belongs to. */}
           <input type="text" name="username" autoComplete="username" value={viewer.login} readOnly hidden />
@@ -108,7 +109,7 @@ export function ChangePasswordPage() {
             {status.kind === 'running' ? t.running : viewer.mustChangePassword ? t.submitFirst : t.submit}
           </button>
         </form>
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

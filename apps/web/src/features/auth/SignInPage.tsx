@@ -6,6 +6,7 @@ import { authErrorMessage, signInProblem } from '../../session/auth-messages';
 import { pageAfterSignIn } from '../../session/session-paths';
 import { DemoAccountList } from './DemoAccountList';
 import { useAuthConfig } from './useAuthConfig';
+import { MAIN_CONTENT_ID } from '../../ui/PageMain';
 
 const t = vi.signIn;
 
@@ -62,7 +63,7 @@ export function SignInPage() {
 
   return (
     <div className="page sign-in" data-testid="sign-in-page">
-      <main className="sign-in__main">
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="sign-in__main">
         <div className="sign-in__card">
           <h1 className="sign-in__title">{t.title}</h1>
           <p className="sign-in__intro">{t.intro}</p>

@@ -5,6 +5,7 @@ import { vi } from '../../i18n/vi';
 import { ownProvinceCode, scopedProvince } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { LoadingState } from '../../ui/LoadingState';
+import { ReloadAnnouncer } from '../../ui/ReloadAnnouncer';
 import { SyntheticBanner } from '../../ui/SyntheticBanner';
 import { ActionLadder } from './ActionLadder';
 import { ArrearsPanel } from './ArrearsPanel';
@@ -52,13 +53,14 @@ export function LatePaymentDashboard({ data, loading, params, onChange }: LatePa
           {t.arrears.ownOnly(refusedName, viewer.province?.nameVi ?? '')}
         </p>
       ) : null}
+      <ReloadAnnouncer loading={loading} asOf={data.asOf} />
       {data.synthetic ? <SyntheticBanner text={t.syntheticBanner} /> : null}
 
       <div className={loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={loading}>
         <p className="dashboard__as-of">
           <span data-testid="late-payment-as-of">{t.asOf(formatDate(data.asOf))}</span>
           <span className="dashboard__ledger">{t.ledger(formatDate(data.ledgerFrom), formatDate(data.ledgerTo))}</span>
-          {loading ? <LoadingState label={vi.common.updating} /> : null}
+          {loading ? <LoadingState label={vi.common.updating} live={false} /> : null}
         </p>
         <LatePaymentSummary data={data} />
         <ActionLadder national={data.national} />

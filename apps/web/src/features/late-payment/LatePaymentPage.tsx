@@ -7,6 +7,7 @@ import { latePaymentErrorMessage } from './late-payment-errors';
 import { LatePaymentDashboard } from './LatePaymentDashboard';
 import { useLatePayment } from './useLatePayment';
 import { useLatePaymentParams } from './useLatePaymentParams';
+import { PageMain } from '../../ui/PageMain';
 
 const t = vi.latePayment;
 
@@ -42,14 +43,14 @@ export function LatePaymentPage() {
   }
 
   return (
-    <div className="page" data-testid="late-payment-page">
+    <PageMain className="page" testId="late-payment-page">
       <PageHeader title={t.pageTitle}>
         <p className="page-header__intro">{t.intro}</p>
       </PageHeader>
-      <main className="page__main">
+      <div className="page__main">
         {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
         {content}
-      </main>
-    </div>
+      </div>
+    </PageMain>
   );
 }

@@ -6,6 +6,7 @@ import { viOverview } from '../../i18n/vi-overview';
 import { latePaymentHref, provinceHref } from '../../navigation/links';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
+import { ReloadAnnouncer } from '../../ui/ReloadAnnouncer';
 import { BAND_COLOURS, STATUS_BANDS } from '../../ui/status-band';
 import { SyntheticBanner } from '../../ui/SyntheticBanner';
 import { LatePaymentCard } from './LatePaymentCard';
@@ -159,6 +160,7 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
     <OverviewFrame plan={plan}>
       <div className="ov-root" style={BAND_VARIABLES}>
         <OverviewControls plans={plans} plan={plan} params={params} onChange={update} />
+        <ReloadAnnouncer loading={loading} asOf={rows ? params.asOf : undefined} />
         {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
         {syntheticActuals || syntheticLedger ? (
           <SyntheticBanner text={viOverview.syntheticBanner(syntheticActuals, syntheticLedger)} />
@@ -166,7 +168,7 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
         <p className="dashboard__as-of">
           <span data-testid="overview-as-of">{viOverview.asOf(formatDate(params.asOf))}</span>
           <span className="dashboard__metric">{viOverview.basisNote[params.basis]}</span>
-          {loading && rows ? <LoadingState label={vi.common.updating} /> : null}
+          {loading && rows ? <LoadingState label={vi.common.updating} live={false} /> : null}
         </p>
         {content}
       </div>

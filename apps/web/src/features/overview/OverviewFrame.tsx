@@ -3,15 +3,16 @@ import type { Plan } from '../../api/graphql-types';
 import { viOverview } from '../../i18n/vi-overview';
 import { PageHeader } from '../../ui/PageHeader';
 import { PlanDetails } from '../ranking/PlanDetails';
+import { PageMain } from '../../ui/PageMain';
 
 /** The page around the overview: its title, the plan it is about, and the content. */
 export function OverviewFrame({ plan, children }: { plan: Plan | undefined; children: ReactNode }) {
   return (
-    <div className="page ov-page" data-testid="overview-page">
+    <PageMain className="page ov-page" testId="overview-page">
       <PageHeader title={viOverview.pageTitle}>
         {plan ? <PlanDetails plan={plan} /> : <p className="page-header__intro">{viOverview.intro}</p>}
       </PageHeader>
-      <main className="page__main">{children}</main>
-    </div>
+      <div className="page__main">{children}</div>
+    </PageMain>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Metric, ReconciliationFinding } from '../../api/graphql-types';
 import { formatDifference, formatInteger, formatQuantity } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
+import { TableScroll } from '../../ui/TableScroll';
 import { groupBySeverity, toFindingRows, type FindingRow } from './reconciliation-rows';
 
 type FindingsTableProps = { findings: readonly ReconciliationFinding[]; metrics: readonly Metric[] };
@@ -31,7 +32,7 @@ export function FindingsTable({ findings, metrics }: FindingsTableProps) {
           {t.filter.all(formatInteger(rows.length))}
         </label>
       </fieldset>
-      <div className="table-scroll">
+      <TableScroll label={t.findingsLabel}>
         <table className="data-table findings-table">
           <thead>
             <tr>
@@ -82,7 +83,7 @@ export function FindingsTable({ findings, metrics }: FindingsTableProps) {
             </tbody>
           ) : null}
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

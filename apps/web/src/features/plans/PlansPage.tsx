@@ -5,6 +5,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { PlansOverview } from './PlansOverview';
 import { usePlansData } from './usePlansData';
+import { PageMain } from '../../ui/PageMain';
 
 /** "Kế hoạch": the published quota tables, their versions and reconciliation, and the import of new ones. */
 export function PlansPage() {
@@ -20,11 +21,11 @@ export function PlansPage() {
   }
 
   return (
-    <div className="page">
+    <PageMain className="page">
       <PageHeader title={vi.plans.pageTitle}>
         <p className="page-header__intro">{vi.plans.intro}</p>
       </PageHeader>
-      <main className="page__main">{content}</main>
-    </div>
+      <div className="page__main">{content}</div>
+    </PageMain>
   );
 }

@@ -1,13 +1,12 @@
-import type { ChangeEvent } from 'react';
 import type { IsoDate, Plan, Province } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
 import { provinceHref, reportHref } from '../../navigation/links';
 import { navigateTo, rankingHrefAt } from '../../navigation/location-store';
-import { isDateInPlan } from '../../plan/plan-dates';
 import { mayActOn, ownProvinceCode } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
+import { AsOfDateField } from '../../ui/AsOfDateField';
 import { ReportDateChips } from '../../ui/ReportDateChips';
 
 type ProvinceControlsProps = {
@@ -25,11 +24,6 @@ export function ProvinceControls({ plan, provinces, code, asOf, metric = null, o
   const known = provinces.some((p) => p.code === code);
   const viewer = useViewer();
   const own = ownProvinceCode(viewer);
-
-  const onDateInput = (event: ChangeEvent<HTMLInputElement>) => {
-    // A half-typed or cleared date keeps the current one.
-    if (isDateInPlan(plan, event.target.value)) onAsOf(event.target.value);
-  };
 
   return (
     <form className="controls" onSubmit={(event) => event.preventDefault()}>
@@ -50,17 +44,7 @@ export function ProvinceControls({ plan, provinces, code, asOf, metric = null, o
         </select>
       </label>
 
-      <label className="controls__field">
-        <span className="controls__label">{vi.ranking.controls.asOf}</span>
-        <input
-          type="date"
-          data-testid="as-of-picker"
-          min={plan.periodStart}
-          max={plan.periodEnd}
-          value={asOf}
-          onChange={onDateInput}
-        />
-      </label>
+      <AsOfDateField plan={plan} value={asOf} onCommit={onAsOf} />
 
       <ReportDateChips plan={plan} selected={asOf} onSelect={onAsOf} />
 

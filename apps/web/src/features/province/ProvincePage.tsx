@@ -7,6 +7,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProvinceFacts } from './ProvinceFacts';
 import { ProvinceView } from './ProvinceView';
+import { PageMain } from '../../ui/PageMain';
 
 /** A province's page (/tinh/01): where it ranks on each metric, how its figures developed, what looks wrong. */
 export function ProvincePage({ code }: { code: string }) {
@@ -32,10 +33,10 @@ export function ProvincePage({ code }: { code: string }) {
   }
 
   return (
-    <div className="page" data-testid="province-page" data-province-code={code}>
+    <PageMain className="page" testId="province-page" data={{ 'data-province-code': code }}>
       <ProvinceHeader province={province} />
-      <main className="page__main">{content}</main>
-    </div>
+      <div className="page__main">{content}</div>
+    </PageMain>
   );
 }
 

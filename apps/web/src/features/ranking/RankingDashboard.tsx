@@ -3,6 +3,7 @@ import { formatDate } from '../../i18n/format';
 import { vi } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
+import { ReloadAnnouncer } from '../../ui/ReloadAnnouncer';
 import { NotReportedPanel } from './NotReportedPanel';
 import { RankingChart } from './RankingChart';
 import { RankingControls } from './RankingControls';
@@ -25,6 +26,7 @@ export function RankingDashboard({ plan, metrics }: RankingDashboardProps) {
   return (
     <>
       <RankingControls plan={plan} metrics={metrics} params={params} onChange={update} />
+      <ReloadAnnouncer loading={ranking.loading} asOf={data?.periodProgress.asOf} />
       {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
       {synthetic ? <SyntheticBanner /> : null}
 
@@ -35,7 +37,7 @@ export function RankingDashboard({ plan, metrics }: RankingDashboardProps) {
           <p className="dashboard__as-of">
             <span>{vi.ranking.asOf(formatDate(data.periodProgress.asOf))}</span>
             <span className="dashboard__metric">{metric.labelVi}</span>
-            {ranking.loading ? <LoadingState label={vi.common.updating} /> : null}
+            {ranking.loading ? <LoadingState label={vi.common.updating} live={false} /> : null}
           </p>
           <RankingSummary data={data} metric={metric} />
           <NotReportedPanel plan={plan} asOf={data.periodProgress.asOf} />

@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PlanDetails } from './PlanDetails';
 import { RankingDashboard } from './RankingDashboard';
 import { useReferenceData } from './useReferenceData';
+import { PageMain } from '../../ui/PageMain';
 
 /** "Xếp hạng tỉnh": the 63 provinces ranked on one metric of the plan at a date. */
 export function RankingPage() {
@@ -33,9 +34,9 @@ export function RankingPage() {
 
 function PageLayout({ plan, children }: { plan: Plan | undefined; children: ReactNode }) {
   return (
-    <div className="page">
+    <PageMain className="page">
       <PageHeader title={vi.ranking.pageTitle}>{plan ? <PlanDetails plan={plan} /> : null}</PageHeader>
-      <main className="page__main">{children}</main>
-    </div>
+      <div className="page__main">{children}</div>
+    </PageMain>
   );
 }

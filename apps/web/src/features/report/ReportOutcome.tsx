@@ -36,6 +36,7 @@ export function ReportOutcome({ state, sent, metrics }: ReportOutcomeProps) {
             title={t.problems.title(formatInteger(problems.length))}
             intro={t.problems.intro}
             rowTestId="report-problem"
+            focusOnShow
           />
         );
       }

@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ReportForm } from './ReportForm';
+import { PageMain } from '../../ui/PageMain';
 
 /** "Nhập báo cáo": a province's cumulative figures for one report date, typed in. */
 export function ReportPage() {
@@ -27,11 +28,11 @@ export function ReportPage() {
   }
 
   return (
-    <div className="page">
+    <PageMain className="page">
       <PageHeader title={vi.report.pageTitle}>
         <p className="page-header__intro">{vi.report.intro}</p>
       </PageHeader>
-      <main className="page__main">{content}</main>
-    </div>
+      <div className="page__main">{content}</div>
+    </PageMain>
   );
 }

@@ -7,6 +7,7 @@ import { provinceHref } from '../../navigation/links';
 import { rankingHrefAt } from '../../navigation/location-store';
 import { metricLabels } from '../../plan/metric-labels';
 import { DataQualityWarningList } from '../../ui/DataQualityWarningList';
+import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import type { SentReport } from './ReportForm';
 import { approvalOutcome, reportHeadline } from './report-result';
 
@@ -19,9 +20,17 @@ export function ReportResultView({ result, sent, metrics }: ReportResultViewProp
   const headline = reportHeadline(result);
   const approval = approvalOutcome(result);
   const date = formatDate(sent.reportDate);
+  // The outcome of the report just sent: keyboard and screen-reader users land on it.
+  const ref = useFocusOnMount<HTMLElement>();
 
   return (
-    <section className={`import-result import-result--${headline.tone}`} data-testid="report-result" role="status">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className={`import-result import-result--${headline.tone}`}
+      data-testid="report-result"
+      role="status"
+    >
       <h3 className="import-result__title">{headline.title}</h3>
       <p className="import-result__plan">
         {t.what(sent.province.nameVi, date)}
