@@ -273,6 +273,42 @@ describe('Tổng quan in the browser', () => {
     await waitForOverview();
   });
 
+  it('shows on province 01’s page its composite rank and late-payment ratio as the API gives them', async () => {
+    type Ranking = { compositeRanking: { provinces: { province: { code: string }; rank: number | null }[] } };
+    type Late = { latePayment: { asOf: string; provinces: { province: { code: string }; ratio: number | null }[] } };
+    const composite = await graphql<Ranking>(
+      server.url,
+      'query($planId: String!, $asOf: String) { compositeRanking(planId: $planId, asOf: $asOf) { provinces { province { code } rank } } }',
+      { planId: PLAN, asOf },
+    );
+    const lateQuery =
+      'query($asOf: String) { latePayment(asOf: $asOf) { asOf provinces { province { code } ratio } } }';
+    let late = await graphql<Late>(server.url, lateQuery, { asOf });
+    // The ledger may not cover the plan's date: the page then shows the ledger's last day, as asked here.
+    if (late.errors?.some((e) => e.extensions?.['reason'] === 'DATE_OUTSIDE_LEDGER')) {
+      late = await graphql<Late>(server.url, lateQuery, { asOf: null });
+    }
+    const rows = composite.data!.compositeRanking.provinces;
+    const rank = rows.find((row) => row.province.code === '01')!.rank!;
+    const ratio = late.data!.latePayment.provinces.find((row) => row.province.code === '01')!.ratio!;
+
+    await page.goto(`${server.url}/tinh/01?asOf=${asOf}`);
+    await page.waitForSelector('[data-testid="province-composite-rank"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="province-late-payment-ratio"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid="province-composite-rank"]')).toBe(`hạng ${rank}/${rows.length}`);
+    expect(await page.textContent('[data-testid="province-late-payment-ratio"]')).toBe(percent(ratio, 2));
+    for (const viewport of [WIDE, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(300);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(scroll, `horizontal scroll at ${viewport.width} px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(ARTEFACTS, `province-standing-${viewport.width}.png`), fullPage: true });
+    }
+    await page.setViewportSize(WIDE);
+    await page.goBack();
+    await waitForOverview();
+  });
+
   it('opens a province’s page from a click on the map', async () => {
     await page.$eval('[data-testid="overview-map"]', (element) => element.scrollIntoView({ block: 'center' }));
     await page.waitForTimeout(300);

@@ -6,6 +6,7 @@ import { useViewer } from '../../session/ViewerContext';
 import { ProvinceControls } from './ProvinceControls';
 import { ProvinceHistoryCharts } from './ProvinceHistoryCharts';
 import { ProvinceScorecard } from './ProvinceScorecard';
+import { ProvinceStanding } from './ProvinceStanding';
 import { ProvinceWarnings } from './ProvinceWarnings';
 import { resolveProvinceMetric } from './province-params';
 import { useProvinceAsOf } from './useProvinceAsOf';
@@ -42,6 +43,7 @@ export function ProvinceView({ plan, metrics, provinces, code }: ProvinceViewPro
       {province ? (
         <>
           <ProvinceScorecard plan={plan} metrics={metrics} province={province} asOf={asOf} total={provinces.length} />
+          <ProvinceStanding plan={plan} metrics={metrics} province={province} asOf={asOf} />
           {history ? (
             <ProvinceHistoryCharts planId={plan.id} metrics={metrics} province={province} chosen={chosenMetric} />
           ) : null}

@@ -4,8 +4,10 @@ import type {
   ActualHistory,
   DataQualityWarning,
   IsoDate,
+  LatePaymentReference,
   PeriodProgress,
   ProvinceAttainment,
+  StatusBand,
 } from '../../api/graphql-types';
 
 export const PROVINCE_SCORECARD_QUERY = /* GraphQL */ `
@@ -70,3 +72,82 @@ export const DATA_QUALITY_WARNINGS_QUERY = /* GraphQL */ `
 
 export type DataQualityWarningsVariables = { planId: string; province: string };
 export type DataQualityWarningsData = { dataQualityWarnings: DataQualityWarning[] };
+
+/** One province's composite (emulation) score with its parts; the query returns every province, the page picks one. */
+export type ProvinceCompositeRow = {
+  province: { code: string };
+  score: number | null;
+  rank: number | null;
+  band: StatusBand | null;
+  /** Metrics without a report in force, scored 0. */
+  missing: string[];
+  parts: {
+    metric: string;
+    weight: number;
+    share: number;
+    value: number | null;
+    score: number | null;
+    missing: boolean;
+    leftOut: boolean;
+  }[];
+};
+
+export const PROVINCE_COMPOSITE_QUERY = /* GraphQL */ `
+  query ProvinceComposite($planId: String!, $asOf: String) {
+    compositeRanking(planId: $planId, asOf: $asOf) {
+      asOf
+      provinces {
+        province {
+          code
+        }
+        score
+        rank
+        band
+        missing
+        parts {
+          metric
+          weight
+          share
+          value
+          score
+          missing
+          leftOut
+        }
+      }
+    }
+  }
+`;
+
+export type ProvinceCompositeVariables = { planId: string; asOf: IsoDate };
+export type ProvinceCompositeData = { compositeRanking: { asOf: IsoDate; provinces: ProvinceCompositeRow[] } };
+
+export type ProvinceLatePaymentAnswer = {
+  asOf: IsoDate;
+  provinces: { province: { code: string }; ratio: number | null; rank: number | null; band: StatusBand | null }[];
+  bandReference: LatePaymentReference;
+};
+
+/** Every province's late-payment ratio at a date of the ledger (null: its last day). */
+export const PROVINCE_LATE_PAYMENT_QUERY = /* GraphQL */ `
+  query ProvinceLatePayment($asOf: String) {
+    latePayment(asOf: $asOf) {
+      asOf
+      provinces {
+        province {
+          code
+        }
+        ratio
+        rank
+        band
+      }
+      bandReference {
+        label
+        asOf
+        ratio
+      }
+    }
+  }
+`;
+
+export type ProvinceLatePaymentVariables = { asOf: IsoDate | null };
+export type ProvinceLatePaymentData = { latePayment: ProvinceLatePaymentAnswer };
