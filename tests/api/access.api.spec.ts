@@ -320,7 +320,9 @@ describe('access over HTTP', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     const locked = await attempt('Lai-Chau-bao-cao-2021');
     expect(locked.status).toBe(423);
-    expect(((await locked.json()) as { message: string }).message).toContain('tạm khóa');
+    const lockedBody = (await locked.json()) as { message: string; messageVi: string };
+    expect(lockedBody.message).toContain('locked');
+    expect(lockedBody.messageVi).toContain('tạm khóa');
     // Beyond ten tries a minute for one login from one address, the rate limit answers; other logins still pass.
     let limited: Response = locked;
     for (let i = 0; i < 5 && limited.status !== 429; i += 1) limited = await attempt('sai-mat-khau');

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { Viewer } from './api/graphql-types';
-import { vi } from './i18n/vi';
+import { text } from './i18n/vi';
 import { ForbiddenPage } from './navigation/ForbiddenPage';
 import { useLocation } from './navigation/location-store';
 import { NotFoundPage } from './navigation/NotFoundPage';
@@ -59,7 +59,7 @@ export function App() {
 
   // A province page names its province in the title once it knows it.
   useEffect(() => {
-    document.title = vi.app.documentTitle(route ? vi.nav.pages[route] : vi.notFound.title);
+    document.title = text.app.documentTitle(route ? text.nav.pages[route] : text.notFound.title);
   }, [route]);
 
   // Signing in needs no session: the page shows the product only, no links to pages nobody may see yet.
@@ -88,7 +88,8 @@ export function App() {
 /** The page, or a "không có quyền" notice when the viewer's role may not use it. */
 function GuardedPage({ match, viewer }: { match: RouteMatch; viewer: Viewer }) {
   const action = requiredAction(match);
-  if (action !== null && !can(viewer, action)) return <ForbiddenPage title={vi.nav.pages[match.id]} viewer={viewer} />;
+  if (action !== null && !can(viewer, action))
+    return <ForbiddenPage title={text.nav.pages[match.id]} viewer={viewer} />;
   return (
     <PageChunk>
       <Page match={match} />

@@ -9,6 +9,10 @@ import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LANGUAGE } from './i18n/language';
+
+// The page's language is the one the user chose (i18n/language.ts), for screen readers and hyphenation.
+document.documentElement.lang = LANGUAGE;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

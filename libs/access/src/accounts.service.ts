@@ -62,6 +62,7 @@ export class AccountService {
       throw new AccessError(
         'ACCOUNT_NOT_FOUND',
         `không có tài khoản "${login}" (there is no account "${login}"; see the account list)`,
+        `Không có tài khoản "${login}"; xem danh sách tài khoản.`,
       );
     return account;
   }
@@ -78,6 +79,7 @@ export class AccountService {
       throw new AccessError(
         'INVALID_ACCOUNT_INPUT',
         'displayName: ghi họ tên, 1–120 ký tự (give the person’s name, 1–120 characters)',
+        'Họ tên (displayName) cần từ 1 đến 120 ký tự.',
       );
     const { role, provinceCode } = checkRole(request.role, request.provinceCode);
     if (provinceCode !== null) await checkProvince(this.db, provinceCode);
@@ -100,6 +102,7 @@ export class AccountService {
       throw new AccessError(
         'ACCOUNT_EXISTS',
         `tên đăng nhập "${login}" đã có người dùng: chọn tên khác (the login "${login}" is taken: choose another)`,
+        `Tên đăng nhập "${login}" đã có người dùng: chọn tên khác.`,
       );
     const account = (await this.accounts.byId(id))!;
     const link = kind === 'person' ? await this.issueLink(actor, account, 'new-account') : null;
@@ -125,12 +128,14 @@ export class AccountService {
       throw new AccessError(
         'FORBIDDEN',
         'không thể tự khóa tài khoản hay đổi vai trò của chính mình: nhờ một cán bộ nghiệp vụ khác (you cannot disable your own account or change your own role)',
+        'Không thể tự khóa tài khoản hay đổi vai trò của chính mình: nhờ một cán bộ nghiệp vụ khác.',
       );
     const displayName = change.displayName?.trim();
     if (displayName !== undefined && (displayName === '' || displayName.length > 120))
       throw new AccessError(
         'INVALID_ACCOUNT_INPUT',
         'displayName: ghi họ tên, 1–120 ký tự (give the person’s name, 1–120 characters)',
+        'Họ tên (displayName) cần từ 1 đến 120 ký tự.',
       );
     const powerChanges = role !== account.role || provinceCode !== account.provinceCode || change.disabled === true;
     await this.accounts.update(
@@ -170,6 +175,7 @@ export class AccountService {
       throw new AccessError(
         'INVALID_ACCOUNT_INPUT',
         'tài khoản trình diễn không có mật khẩu để đặt lại (a demo account has no password to reset)',
+        'Tài khoản trình diễn không có mật khẩu để đặt lại.',
       );
     await this.accounts.update(
       account.id,
@@ -208,16 +214,21 @@ export class AccountService {
       throw new AccessError(
         'FORBIDDEN',
         'đăng nhập bằng tài khoản của mình trên trình duyệt để đổi mật khẩu (sign in with your account in a browser to change its password)',
+        'Đăng nhập bằng tài khoản của mình trên trình duyệt để đổi mật khẩu.',
       );
     const account = (await this.accounts.byId(principal.accountId))!;
     if (account.kind === 'demo')
-      throw new AccessError('FORBIDDEN', 'tài khoản trình diễn không có mật khẩu (a demo account has no password)');
+      throw new AccessError(
+        'FORBIDDEN',
+        'tài khoản trình diễn không có mật khẩu (a demo account has no password)',
+        'Tài khoản trình diễn không có mật khẩu.',
+      );
     if (account.passwordHash !== null && !account.mustChangePassword) {
       if (input.current === null || !(await verifyPassword(input.current, account.passwordHash)))
-        throw new AccessError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
+        throw new AccessError('INVALID_CREDENTIALS', 'The current password is wrong.', 'Mật khẩu hiện tại không đúng.');
     }
     const problem = passwordProblem(input.next, account.login);
-    if (problem) throw new AccessError('WEAK_PASSWORD', problem);
+    if (problem) throw new AccessError('WEAK_PASSWORD', problem.message, problem.messageVi);
     await this.accounts.update(
       account.id,
       { passwordHash: await hashPassword(input.next), mustChangePassword: false },
@@ -234,7 +245,7 @@ export class AccountService {
   async setPassword(actor: Actor, login: string, password: string): Promise<void> {
     const account = await this.byLogin(login);
     const problem = passwordProblem(password, account.login);
-    if (problem) throw new AccessError('WEAK_PASSWORD', problem);
+    if (problem) throw new AccessError('WEAK_PASSWORD', problem.message, problem.messageVi);
     await this.accounts.update(
       account.id,
       { passwordHash: await hashPassword(password), mustChangePassword: false },

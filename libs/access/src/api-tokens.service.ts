@@ -52,12 +52,14 @@ export class ApiTokenService {
       throw new AccessError(
         'INVALID_ACCOUNT_INPUT',
         'label: đặt tên khóa 1–80 ký tự, nói khóa dùng để làm gì (give the token a name of 1–80 characters)',
+        'Tên khóa (label) cần từ 1 đến 80 ký tự và nói khóa dùng để làm gì.',
       );
     const days = request.expiresInDays ?? DEFAULT_TOKEN_DAYS;
     if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
       throw new AccessError(
         'INVALID_ACCOUNT_INPUT',
         `expiresInDays ${days}: ghi số ngày nguyên từ 1 đến ${MAX_TOKEN_DAYS} (give a whole number of days from 1 to ${MAX_TOKEN_DAYS})`,
+        `Thời hạn khóa (expiresInDays) ${days} không hợp lệ: ghi số ngày nguyên từ 1 đến ${MAX_TOKEN_DAYS}.`,
       );
 
     let owner = creator.accountId === null ? null : await this.accounts.byId(creator.accountId);
@@ -66,12 +68,14 @@ export class ApiTokenService {
         throw new AccessError(
           'FORBIDDEN',
           'chỉ cán bộ nghiệp vụ Trung ương được tạo khóa cho tài khoản khác (only a headquarters data officer may make tokens for another account)',
+          'Chỉ cán bộ nghiệp vụ Trung ương được tạo khóa API cho tài khoản khác.',
         );
       owner = await this.accounts.byLogin(request.forLogin);
       if (!owner)
         throw new AccessError(
           'ACCOUNT_NOT_FOUND',
           `không có tài khoản "${request.forLogin}" (there is no account "${request.forLogin}")`,
+          `Không có tài khoản "${request.forLogin}".`,
         );
     }
     const base = owner ?? creator;
@@ -84,11 +88,13 @@ export class ApiTokenService {
       throw new AccessError(
         'FORBIDDEN',
         `a token of account "${owner.login}" (${owner.role}) cannot carry the role ${role}${provinceCode ? ` of ${provinceCode}` : ''}`,
+        `Khóa của tài khoản "${owner.login}" (${owner.role}) không được mang vai trò ${role}${provinceCode ? ` của tỉnh ${provinceCode}` : ''}.`,
       );
     if (!mayGrantRole(creator, role, provinceCode))
       throw new AccessError(
         'FORBIDDEN',
         `vai trò của bạn không được cấp khóa có vai trò ${role} (you, ${creator.role}, may not give a token the role ${role})`,
+        `Vai trò của bạn (${creator.role}) không được cấp khóa có vai trò ${role}.`,
       );
 
     const { id, token } = newApiToken();
@@ -123,6 +129,7 @@ export class ApiTokenService {
       throw new AccessError(
         'TOKEN_NOT_FOUND',
         `không có khóa "${id}" của bạn (there is no token "${id}" of yours; see apiTokens for their ids)`,
+        `Bạn không có khóa API "${id}"; xem mã các khóa của bạn trong danh sách khóa (apiTokens).`,
       );
     await this.credentials.revokeToken(id, actor.principal.name, auditEvent(actor, 'token.revoke', `token ${id}`, {}));
     this.cache.clear();
@@ -136,6 +143,7 @@ export class ApiTokenService {
         throw new AccessError(
           'FORBIDDEN',
           'chỉ cán bộ nghiệp vụ Trung ương được xem mọi khóa (only a headquarters data officer may list every token)',
+          'Chỉ cán bộ nghiệp vụ Trung ương được xem tất cả khóa API.',
         );
       return this.credentials.tokens();
     }

@@ -35,10 +35,22 @@ export const DUMMY_HASH_PROMISE = hashPassword(randomBytes(16).toString('hex'));
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-/** Why a new password is refused (Vietnamese, shown as is), or null. */
-export function passwordProblem(password: string, login: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`;
-  if (password.toLowerCase().includes(login.toLowerCase())) return 'Mật khẩu không được chứa tên đăng nhập.';
-  if (new Set(password).size < 5) return 'Mật khẩu quá đơn giản: dùng nhiều ký tự khác nhau hơn.';
+/** Why a new password is refused, in English and in Vietnamese (shown as is), or null. */
+export function passwordProblem(password: string, login: string): { message: string; messageVi: string } | null {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return {
+      message: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+      messageVi: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+    };
+  if (password.toLowerCase().includes(login.toLowerCase()))
+    return {
+      message: 'The password must not contain the login.',
+      messageVi: 'Mật khẩu không được chứa tên đăng nhập.',
+    };
+  if (new Set(password).size < 5)
+    return {
+      message: 'The password is too simple: use more different characters.',
+      messageVi: 'Mật khẩu quá đơn giản: dùng nhiều ký tự khác nhau hơn.',
+    };
   return null;
 }

@@ -8,5 +8,6 @@ export async function checkProvince(db: WarehouseDatabase, code: string): Promis
     throw new AccessError(
       'INVALID_ACCOUNT_INPUT',
       `"${code}" không phải mã tỉnh: ghi mã hai chữ số trong danh mục, ví dụ "01" Hà Nội, "12" Lai Châu (province "${code}" is not a province code)`,
+      `"${code}" không phải mã tỉnh: ghi mã hai chữ số trong danh mục, ví dụ "01" Hà Nội, "12" Lai Châu.`,
     );
 }

@@ -58,7 +58,11 @@ export class SignInService {
       outcome: 'DENIED',
       detail: { reason },
     });
-    const invalid = new AccessError('INVALID_CREDENTIALS', 'Sai tên đăng nhập hoặc mật khẩu.');
+    const invalid = new AccessError(
+      'INVALID_CREDENTIALS',
+      'Wrong login or password.',
+      'Sai tên đăng nhập hoặc mật khẩu.',
+    );
     if (!account || account.passwordHash === null || account.kind !== 'person') {
       // The same work and the same answer whether or not the login exists.
       await verifyPassword(password, await DUMMY_HASH_PROMISE);
@@ -82,7 +86,11 @@ export class SignInService {
     }
     if (account.disabled) {
       await this.audit(refused('DISABLED'));
-      throw new AccessError('FORBIDDEN', 'Tài khoản đã bị khóa bởi quản trị viên. Liên hệ Ban Thu để mở lại.');
+      throw new AccessError(
+        'FORBIDDEN',
+        'The account was disabled by an administrator. Ask the Collection Department to enable it again.',
+        'Tài khoản đã bị khóa bởi quản trị viên. Liên hệ Ban Thu để mở lại.',
+      );
     }
     await this.accounts.recordSignIn(account.id);
     return this.startSession(account, 'password', origin);
@@ -104,6 +112,7 @@ export class SignInService {
       });
       throw new AccessError(
         'INVALID_LINK',
+        'The sign-in link is invalid, used or expired. Ask a headquarters data officer for a new one.',
         'Liên kết đăng nhập không hợp lệ, đã dùng hoặc đã hết hạn. Xin cán bộ nghiệp vụ Trung ương cấp liên kết mới.',
       );
     }
@@ -113,7 +122,11 @@ export class SignInService {
   async asDemo(login: string, origin: string): Promise<NewSession> {
     const account = await this.accounts.byLogin(login);
     if (!this.demoEnabled || !account || account.kind !== 'demo' || account.disabled)
-      throw new AccessError('FORBIDDEN', 'Tài khoản trình diễn chỉ dùng được trên máy chạy thử với dữ liệu mẫu.');
+      throw new AccessError(
+        'FORBIDDEN',
+        'Demo accounts work only on a trial server with the sample data.',
+        'Tài khoản trình diễn chỉ dùng được trên máy chạy thử với dữ liệu mẫu.',
+      );
     return this.startSession(account, 'demo', origin);
   }
 
@@ -144,6 +157,7 @@ export class SignInService {
       });
       throw new AccessError(
         'FORBIDDEN',
+        `Tài khoản ${loginClaim ?? subject} chưa được cấp quyền trong BHXH Scorecard. Liên hệ cán bộ nghiệp vụ Trung ương.`,
         `Tài khoản ${loginClaim ?? subject} chưa được cấp quyền trong BHXH Scorecard. Liên hệ cán bộ nghiệp vụ Trung ương.`,
       );
     }
@@ -233,6 +247,7 @@ function lockedError(until: Date, now: Date): AccessError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
   return new AccessError(
     'ACCOUNT_LOCKED',
+    `The account is locked after ${MAX_FAILED_SIGN_INS} wrong sign-ins. Try again in ${minutes} minute(s) or ask for a new password.`,
     `Tài khoản tạm khóa sau ${MAX_FAILED_SIGN_INS} lần đăng nhập sai. Thử lại sau ${minutes} phút hoặc xin cấp lại mật khẩu.`,
   );
 }

@@ -6,12 +6,20 @@ import { SOURCE_LIMITS, clipText, formatCount } from './source-limits.ts';
 // in the order found, which is the order of the files and their rows.
 // Runs in the readers' worker thread too: value imports name their .ts file.
 
-type ListedProblem = {
+// Every problem says what is wrong and what to do twice: in English (message, fix) and in Vietnamese (messageVi,
+// fixVi) for the agency's users. Both languages echo the same values from the file.
+
+/** What a problem says, in English and in Vietnamese. */
+export type ProblemText = { message: string; messageVi: string; fix: string; fixVi: string };
+/** What is wrong, in both languages: what a check returns for its caller to place. */
+export type ProblemMessage = Pick<ProblemText, 'message' | 'messageVi'>;
+/** What to do, in both languages. */
+export type ProblemFix = Pick<ProblemText, 'fix' | 'fixVi'>;
+
+type ListedProblem = ProblemText & {
   file: string;
   column: string | number | null;
   value: string | null;
-  message: string;
-  fix: string;
 };
 
 /** The problem with every text it echoes from the file cut to the limits. */
@@ -22,7 +30,9 @@ export function clipProblem<P extends ListedProblem>(problem: P): P {
     column: typeof problem.column === 'string' ? clipText(problem.column) : problem.column,
     value: problem.value === null ? null : clipText(problem.value),
     message: clipText(problem.message, SOURCE_LIMITS.maxMessageLength),
+    messageVi: clipText(problem.messageVi, SOURCE_LIMITS.maxMessageLength),
     fix: clipText(problem.fix, SOURCE_LIMITS.maxMessageLength),
+    fixVi: clipText(problem.fixVi, SOURCE_LIMITS.maxMessageLength),
   };
 }
 
@@ -65,7 +75,16 @@ export class ProblemList<P extends ListedProblem> {
   }
 }
 
-/** The sentence of a TOO_MANY_PROBLEMS problem. */
-export function tooManyProblemsMessage(listed: number, total: number): string {
-  return `${formatCount(total)} problems were found; the first ${formatCount(listed)} are listed`;
+/** The sentences of a TOO_MANY_PROBLEMS problem. */
+export function tooManyProblemsMessage(listed: number, total: number): ProblemMessage {
+  return {
+    message: `${formatCount(total)} problems were found; the first ${formatCount(listed)} are listed`,
+    messageVi: `có ${formatCount(total)} vấn đề; liệt kê ${formatCount(listed)} vấn đề đầu tiên`,
+  };
 }
+
+/** What is wrong with a number cell, the same for plan tables and actuals. */
+export const NUMBER_CELL_PROBLEMS = {
+  negative: { message: 'the number is negative', messageVi: 'ô chứa số âm' },
+  notFinite: { message: 'the cell is not a finite number', messageVi: 'ô không chứa một số hữu hạn' },
+} as const satisfies Record<string, ProblemMessage>;

@@ -5,6 +5,8 @@ export class WarehouseError extends Error {
   constructor(
     readonly code: WarehouseErrorCode,
     message: string,
+    /** The same failure in Vietnamese, with the same values. */
+    readonly messageVi: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);

@@ -24,11 +24,16 @@ export class AuditResolver {
     @Args('actor', { type: () => String, nullable: true }) actor?: string | null,
   ): Promise<AuditPageObject> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-      throw new ScorecardError('INVALID_CURSOR', `first must be from 1 to ${MAX_PAGE}`);
+      throw new ScorecardError(
+        'INVALID_CURSOR',
+        `first must be from 1 to ${MAX_PAGE}`,
+        `Số sự kiện mỗi trang (first) phải từ 1 đến ${MAX_PAGE}.`,
+      );
     if (before !== undefined && before !== null && !/^\d{1,18}$/.test(before))
       throw new ScorecardError(
         'INVALID_CURSOR',
         `before "${before}" is not an event id: pass nextBefore of the previous page`,
+        `before "${before}" không phải mã sự kiện: dùng giá trị nextBefore của trang trước.`,
       );
     const [events, totalCount] = await Promise.all([
       this.audit.page({

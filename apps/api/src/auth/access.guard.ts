@@ -21,18 +21,28 @@ export class AccessGuard implements CanActivate {
     const action = this.reflector.getAllAndOverride<Action | undefined>(ACCESS_ACTION, targets);
     if (!action) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no access rule: refused`);
-      throw new ScorecardError('FORBIDDEN', 'This operation has no access rule and is refused.');
+      throw new ScorecardError(
+        'FORBIDDEN',
+        'This operation has no access rule and is refused.',
+        'Thao tác này chưa có quy tắc phân quyền nên bị từ chối.',
+      );
     }
     const request = requestOf(context);
     if (!request.principal) {
+      const problem = request.credentialProblem;
       throw new ScorecardError(
         'UNAUTHENTICATED',
-        request.credentialProblem ??
-          'Đăng nhập để tiếp tục (sign in, or send an API token as "Authorization: Bearer <token>").',
+        problem?.message ?? 'Đăng nhập để tiếp tục (sign in, or send an API token as "Authorization: Bearer <token>").',
+        problem?.messageVi ?? 'Đăng nhập để tiếp tục, hoặc gửi khóa API trong tiêu đề "Authorization: Bearer <khóa>".',
       );
     }
     const decision = decideAccess(request.principal, action);
-    if (!decision.allowed) throw new ScorecardError('FORBIDDEN', `Không có quyền: ${decision.reason}.`);
+    if (!decision.allowed)
+      throw new ScorecardError(
+        'FORBIDDEN',
+        `Không có quyền: ${decision.reason}.`,
+        `Không có quyền: ${decision.reasonVi}.`,
+      );
     return true;
   }
 }
@@ -40,5 +50,10 @@ export class AccessGuard implements CanActivate {
 /** Refuses a province-bound caller acting on another province than theirs. */
 export function assertProvinceAccess(principal: Principal, action: Action, provinceCode: string): void {
   const decision = decideAccess(principal, action, provinceCode);
-  if (!decision.allowed) throw new ScorecardError('FORBIDDEN', `Không có quyền: ${decision.reason}.`);
+  if (!decision.allowed)
+    throw new ScorecardError(
+      'FORBIDDEN',
+      `Không có quyền: ${decision.reason}.`,
+      `Không có quyền: ${decision.reasonVi}.`,
+    );
 }

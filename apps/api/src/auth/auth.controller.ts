@@ -6,14 +6,16 @@ import { ReferenceRepository, WarehouseDatabase } from '@scorecard/warehouse';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { errorBody } from '../http/error-body';
 import { Allow, Public } from './access.decorators';
 import { ACCESS_SERVICES } from './auth.tokens';
 import { OidcSignIn } from './oidc-sign-in';
 import { originOf } from './request-principal';
 
-// The browser side of signing in. JSON in and out; every failure is a status with { error, message } in
-// Vietnamese, never a stack. Sign-in is limited per address and login (an office behind one address still signs in
-// together), on top of the per-account lock-out after five wrong passwords; the other routes per address.
+// The browser side of signing in. JSON in and out; every failure is a status with { error, message, messageVi }
+// (a sign-in refusal's message is Vietnamese too: the sign-in page shows it), never a stack. Sign-in is limited per
+// address and login (an office behind one address still signs in together), on top of the per-account lock-out after
+// five wrong passwords; the other routes per address.
 const SIGN_IN_LIMIT = {
   rateLimit: {
     max: 10,
@@ -24,6 +26,11 @@ const SIGN_IN_LIMIT = {
   },
 };
 const ROUTE_LIMIT = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+const OIDC_NOT_CONFIGURED = errorBody(
+  'NOT_FOUND',
+  'Sign-in through an identity provider is not configured.',
+  'Chưa cấu hình đăng nhập qua nhà cung cấp định danh.',
+);
 
 type SignInBody = { login?: unknown; password?: unknown };
 type PasswordBody = { current?: unknown; next?: unknown };
@@ -70,7 +77,9 @@ export class AuthController {
   async signIn(@Body() body: SignInBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!isJson(request)) return refuseNotJson(reply);
     if (typeof body?.login !== 'string' || typeof body.password !== 'string')
-      return reply.code(400).send({ error: 'BAD_REQUEST', message: 'Nhập tên đăng nhập và mật khẩu.' });
+      return reply
+        .code(400)
+        .send(errorBody('BAD_REQUEST', 'Enter a login and a password.', 'Nhập tên đăng nhập và mật khẩu.'));
     return this.respond(reply, request, () =>
       this.access.signIn.withPassword(String(body.login), String(body.password), originOf(request)),
     );
@@ -117,7 +126,7 @@ export class AuthController {
   async changePassword(@Body() body: PasswordBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!isJson(request)) return refuseNotJson(reply);
     if (typeof body?.next !== 'string')
-      return reply.code(400).send({ error: 'BAD_REQUEST', message: 'Nhập mật khẩu mới.' });
+      return reply.code(400).send(errorBody('BAD_REQUEST', 'Enter the new password.', 'Nhập mật khẩu mới.'));
     try {
       await this.access.accounts.changePassword(
         { principal: request.principal as Principal, origin: originOf(request) },
@@ -137,10 +146,7 @@ export class AuthController {
   @Public()
   @RouteConfig(ROUTE_LIMIT)
   async oidcStart(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    if (!this.oidc.enabled)
-      return reply
-        .code(404)
-        .send({ error: 'NOT_FOUND', message: 'Chưa cấu hình đăng nhập qua nhà cung cấp định danh.' });
+    if (!this.oidc.enabled) return reply.code(404).send(OIDC_NOT_CONFIGURED);
     const { url, state } = await this.oidc.start();
     request.session.set('oidc', state);
     return reply.redirect(url, 303);
@@ -150,10 +156,7 @@ export class AuthController {
   @Public()
   @RouteConfig(ROUTE_LIMIT)
   async oidcCallback(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    if (!this.oidc.enabled)
-      return reply
-        .code(404)
-        .send({ error: 'NOT_FOUND', message: 'Chưa cấu hình đăng nhập qua nhà cung cấp định danh.' });
+    if (!this.oidc.enabled) return reply.code(404).send(OIDC_NOT_CONFIGURED);
     const state = request.session.get('oidc');
     request.session.set('oidc', undefined);
     try {
@@ -202,11 +205,17 @@ function isJson(request: FastifyRequest): boolean {
 function refuseNotJson(reply: FastifyReply) {
   return reply
     .code(415)
-    .send({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send JSON (content-type: application/json).' });
+    .send(
+      errorBody(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send JSON (content-type: application/json).',
+        'Gửi dữ liệu dạng JSON (content-type: application/json).',
+      ),
+    );
 }
 
 function sendAccessError(reply: FastifyReply, error: unknown) {
   if (error instanceof AccessError)
-    return reply.code(STATUS[error.code] ?? 400).send({ error: error.code, message: error.message });
+    return reply.code(STATUS[error.code] ?? 400).send(errorBody(error.code, error.message, error.messageVi));
   throw error;
 }

@@ -39,15 +39,27 @@ export async function registerAuthentication(
       request.principal = token ? await options.access.tokens.authenticate(token) : null;
       if (!request.principal)
         request.credentialProblem = token
-          ? 'The API token is unknown, revoked or expired: create a new one (npx scorecard token create, or the "Khóa API" page).'
-          : 'Send the API token as "Authorization: Bearer <token>".';
+          ? {
+              message:
+                'The API token is unknown, revoked or expired: create a new one (npx scorecard token create, or the "Khóa API" page).',
+              messageVi:
+                'Khóa API không đúng, đã bị thu hồi hoặc đã hết hạn: tạo khóa mới (npx scorecard token create, hoặc trang "Khóa API").',
+            }
+          : {
+              message: 'Send the API token as "Authorization: Bearer <token>".',
+              messageVi: 'Gửi khóa API trong tiêu đề "Authorization: Bearer <khóa>".',
+            };
       return;
     }
     const sessionId = request.session.get('sid');
     if (typeof sessionId === 'string') {
       request.principal = await options.access.signIn.principalOfSession(sessionId);
       if (request.principal) request.sessionId = sessionId;
-      else request.credentialProblem = 'Phiên đăng nhập đã kết thúc hoặc hết hạn: đăng nhập lại.';
+      else
+        request.credentialProblem = {
+          message: 'The session has ended or expired: sign in again.',
+          messageVi: 'Phiên đăng nhập đã kết thúc hoặc hết hạn: đăng nhập lại.',
+        };
     }
   });
 }

@@ -4,11 +4,12 @@ import { AccessError } from '@scorecard/access';
 import { WarehouseError } from '@scorecard/warehouse';
 import type { FastifyReply } from 'fastify';
 import { ScorecardError } from '../graphql/scorecard.errors';
+import { errorBody } from '../http/error-body';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, READ_ONLY: 403 };
 
 /**
- * Refusals on plain HTTP routes (sign-out, password, downloads) become a status and { error, message }; in GraphQL
+ * Refusals on plain HTTP routes (sign-out, password, downloads) become a status and { error, message, messageVi }; in GraphQL
  * the error goes on to formatGraphQLError. Anything else keeps Nest's own handling (a 500 without details).
  */
 @Catch(ScorecardError, AccessError, WarehouseError)
@@ -20,7 +21,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof WarehouseError && exception.code !== 'READ_ONLY')
       return reply
         .code(500)
-        .send({ error: 'INTERNAL_SERVER_ERROR', message: 'Internal error; the server log has the details.' });
-    return reply.code(STATUS[exception.code] ?? 400).send({ error: exception.code, message: exception.message });
+        .send(
+          errorBody(
+            'INTERNAL_SERVER_ERROR',
+            'Internal error; the server log has the details.',
+            'Lỗi nội bộ; nhật ký máy chủ có chi tiết.',
+          ),
+        );
+    return reply
+      .code(STATUS[exception.code] ?? 400)
+      .send(errorBody(exception.code, exception.message, exception.messageVi));
   }
 }

@@ -6,8 +6,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
-    /** Why the credentials sent were not accepted (an unknown or expired token), when they were not. */
-    credentialProblem: string | null;
+    /** Why the credentials sent were not accepted (an unknown or expired token), when they were not: in English and Vietnamese. */
+    credentialProblem: { message: string; messageVi: string } | null;
     /** The session id from the cookie, when the caller signed in with a browser. */
     sessionId: string | null;
   }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { errorBody } from './error-body';
 
 /**
  * Answers only requests whose Host names this server (config.allowedHosts). A page of another site whose name
@@ -10,11 +11,16 @@ export function registerHostAllowList(server: FastifyInstance, allowedHosts: rea
   server.addHook('onRequest', async (request, reply) => {
     const host = hostNameOf(request.headers.host);
     if (host !== null && allowed.has(host)) return;
-    return reply.code(421).type('application/json; charset=utf-8').send({
-      error: 'MISDIRECTED_REQUEST',
-      message:
-        'Máy chủ không phục vụ tên miền này. / This server does not answer to that host name: open it at its own address, or add the name to SCORECARD_ALLOWED_HOSTS (or SCORECARD_PUBLIC_URL).',
-    });
+    return reply
+      .code(421)
+      .type('application/json; charset=utf-8')
+      .send(
+        errorBody(
+          'MISDIRECTED_REQUEST',
+          'Máy chủ không phục vụ tên miền này. / This server does not answer to that host name: open it at its own address, or add the name to SCORECARD_ALLOWED_HOSTS (or SCORECARD_PUBLIC_URL).',
+          'Máy chủ không phục vụ tên miền này: mở máy chủ theo địa chỉ của nó, hoặc thêm tên miền vào SCORECARD_ALLOWED_HOSTS (hoặc SCORECARD_PUBLIC_URL).',
+        ),
+      );
   });
 }
 

@@ -1,6 +1,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import '../auth/request-principal';
+import { errorBody } from './error-body';
 
 /** The paths of the API (GraphQL, sign-in, exports); the web app's files and the health probe are never limited. */
 const LIMITED = /^\/(graphql|auth)(\/|\?|$)/;
@@ -26,10 +27,17 @@ export async function registerRateLimits(server: FastifyInstance, perMinute: num
       const seconds = Math.ceil(context.ttl / 1000);
       return {
         statusCode: 429,
-        error: 'TOO_MANY_REQUESTS',
-        message: SIGN_IN.test(request.url)
-          ? `Quá nhiều lần thử: chờ ${seconds} giây rồi thử lại.`
-          : `Quá nhiều yêu cầu: chờ ${seconds} giây rồi thử lại. / Too many requests: wait ${seconds} s.`,
+        ...(SIGN_IN.test(request.url)
+          ? errorBody(
+              'TOO_MANY_REQUESTS',
+              `Quá nhiều lần thử: chờ ${seconds} giây rồi thử lại.`,
+              `Quá nhiều lần thử: chờ ${seconds} giây rồi thử lại.`,
+            )
+          : errorBody(
+              'TOO_MANY_REQUESTS',
+              `Quá nhiều yêu cầu: chờ ${seconds} giây rồi thử lại. / Too many requests: wait ${seconds} s.`,
+              `Quá nhiều yêu cầu: chờ ${seconds} giây rồi thử lại.`,
+            )),
       };
     },
   });
@@ -58,7 +66,10 @@ export function registerRequestTimeout(server: FastifyInstance, seconds: number)
           errors: [
             {
               message: `Yêu cầu chưa được trả lời sau ${seconds} giây. / The request was not answered within ${seconds} s: narrow it, or try again later.`,
-              extensions: { code: 'TIMEOUT' },
+              extensions: {
+                code: 'TIMEOUT',
+                messageVi: `Yêu cầu chưa được trả lời sau ${seconds} giây: thu hẹp yêu cầu hoặc thử lại sau.`,
+              },
             },
           ],
         });

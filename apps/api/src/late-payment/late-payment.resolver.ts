@@ -5,6 +5,7 @@ import type { Principal } from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { assertProvinceAccess } from '../auth/access.guard';
 import { ProvinceObject } from '../reference/dto/province.object';
+import { PlanSettingsService } from '../scoring/plan-settings.service';
 import { EmployerArrearsConnectionObject } from './dto/employer-arrears.object';
 import {
   ArrearsBucketEnum,
@@ -23,7 +24,10 @@ const province = (figures: ProvinceLate): ProvinceLatePaymentObject => ({
 
 @Resolver()
 export class LatePaymentResolver {
-  constructor(@Inject(LatePaymentService) private readonly service: LatePaymentService) {}
+  constructor(
+    @Inject(LatePaymentService) private readonly service: LatePaymentService,
+    @Inject(PlanSettingsService) private readonly settings: PlanSettingsService,
+  ) {}
 
   @Query(() => LatePaymentObject, {
     description:
@@ -32,8 +36,16 @@ export class LatePaymentResolver {
   @Allow('late-payment.read')
   async latePayment(
     @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
+    @Args('planId', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Band with this plan’s latePaymentAtRisk setting (as its overview and composite do); default 1.1 × the reference.',
+    })
+    planId?: string | null,
   ): Promise<LatePaymentObject> {
-    const result = await this.service.latePayment(asOf);
+    const thresholds = planId ? await this.settings.effective(planId) : undefined;
+    const result = await this.service.latePayment(asOf, thresholds);
     return { ...result, national: national(result.national), provinces: result.provinces.map(province) };
   }
 

@@ -18,6 +18,8 @@ import {
   type LatePaymentReference,
   STATUS_BAND_LABELS_VI,
   type StatusBand,
+  DEFAULT_BAND_THRESHOLDS,
+  type BandThresholds,
 } from '@scorecard/domain';
 import {
   LedgerRepository,
@@ -43,7 +45,9 @@ const BUCKET_FIELDS: Record<ArrearsBucket, keyof Amounts> = {
 export type BucketFigure = {
   bucket: ArrearsBucket;
   labelVi: string;
+  labelEn: string;
   actionVi: string;
+  actionEn: string;
   amount: number;
   employers: number;
 };
@@ -69,7 +73,9 @@ function bucketsOf(amounts: Amounts, employers: Amounts): BucketFigure[] {
   return ARREARS_BUCKETS.map((b) => ({
     bucket: b.key,
     labelVi: b.labelVi,
+    labelEn: b.labelEn,
     actionVi: b.actionVi,
+    actionEn: b.actionEn,
     amount: amounts[BUCKET_FIELDS[b.key]],
     employers: employers[BUCKET_FIELDS[b.key]],
   }));
@@ -115,6 +121,7 @@ function decodeCursor(text: string): Cursor {
   throw new ScorecardError(
     'INVALID_CURSOR',
     `"${text}" is not a cursor of this list; pass the endCursor of the page before.`,
+    `"${text}" không phải con trỏ trang của danh sách này; dùng giá trị endCursor của trang trước.`,
   );
 }
 
@@ -126,14 +133,20 @@ export type LatePaymentAnswer = {
   synthetic: boolean;
   national: LateFigures;
   provinces: ProvinceLate[];
-  references: { label: string; asOf: string; ratio: number }[];
+  references: { label: string; labelEn: string; asOf: string; ratio: number }[];
   /** The published reference the bands compare with: the latest on or before asOf, else the earliest. */
-  bandReference: { label: string; asOf: string; ratio: number };
+  bandReference: { label: string; labelEn: string; asOf: string; ratio: number };
+  /** Cần chú ý up to this multiple of the reference: the plan's setting when a plan was named, else the default. */
+  bandThreshold: number;
 };
 
 /** The bands of a ratio against a reference, lower is better (docs/domain.md, "Status bands"). */
-function banded<T extends Omit<LateFigures, 'band' | 'bandLabel'>>(figures: T, reference: number): T & LateFigures {
-  const band = figures.ratio === null ? null : latePaymentBand(figures.ratio, reference);
+function banded<T extends Omit<LateFigures, 'band' | 'bandLabel'>>(
+  figures: T,
+  reference: number,
+  thresholds: BandThresholds,
+): T & LateFigures {
+  const band = figures.ratio === null ? null : latePaymentBand(figures.ratio, reference, thresholds);
   return { ...figures, band, bandLabel: band === null ? null : STATUS_BAND_LABELS_VI[band] } as T & LateFigures;
 }
 
@@ -174,6 +187,7 @@ export class LatePaymentService {
       throw new ScorecardError(
         'NO_LEDGER',
         'No contribution ledger is loaded. Import one with "npx scorecard import-ledger <dir>" or start with the sample data on.',
+        'Chưa nạp sổ thu. Nhập sổ thu bằng lệnh "npx scorecard import-ledger <thư mục>" hoặc khởi động máy chủ với dữ liệu mẫu.',
       );
     }
     return coverage;
@@ -185,11 +199,17 @@ export class LatePaymentService {
     const from = firstDayOfMonth(coverage.firstMonth);
     const to = lastDayOfMonth(coverage.lastMonth);
     if (asOf === null || asOf === undefined) return { asOf: to, coverage };
-    if (!isIsoDate(asOf)) throw new ScorecardError('INVALID_DATE', `asOf "${asOf}" is not a date YYYY-MM-DD.`);
+    if (!isIsoDate(asOf))
+      throw new ScorecardError(
+        'INVALID_DATE',
+        `asOf "${asOf}" is not a date YYYY-MM-DD.`,
+        `Ngày xem số liệu (asOf) "${asOf}" không phải ngày dạng YYYY-MM-DD.`,
+      );
     if (asOf < from || asOf > to) {
       throw new ScorecardError(
         'DATE_OUTSIDE_LEDGER',
         `asOf ${asOf} is outside the ledger, which covers ${from} to ${to}.`,
+        `Ngày xem số liệu (asOf) ${asOf} nằm ngoài sổ thu; sổ thu có số liệu từ ${from} đến ${to}.`,
       );
     }
     return { asOf, coverage };
@@ -200,13 +220,25 @@ export class LatePaymentService {
     return this.figuresCache.get(cacheKey(importId, asOf), () => this.ledger.byProvince(asOf));
   }
 
-  /** Computed once per date and ledger import; every caller gets the same answer (no role changes it). */
-  async latePayment(asOfArg?: string | null): Promise<LatePaymentAnswer> {
+  /**
+   * Computed once per date, band threshold and ledger import; every caller gets the same answer (no role changes
+   * it). The threshold is a plan's latePaymentAtRisk setting, so a view of that plan bands as its overview does.
+   */
+  async latePayment(
+    asOfArg?: string | null,
+    thresholds: BandThresholds = DEFAULT_BAND_THRESHOLDS,
+  ): Promise<LatePaymentAnswer> {
     const { asOf, coverage } = await this.resolveAsOf(asOfArg);
-    return this.answers.get(cacheKey(coverage.importId, asOf), () => this.computeLatePayment(asOf, coverage));
+    return this.answers.get(cacheKey(coverage.importId, asOf, thresholds.latePaymentAtRisk), () =>
+      this.computeLatePayment(asOf, coverage, thresholds),
+    );
   }
 
-  private async computeLatePayment(asOf: string, coverage: LedgerCoverage): Promise<LatePaymentAnswer> {
+  private async computeLatePayment(
+    asOf: string,
+    coverage: LedgerCoverage,
+    thresholds: BandThresholds,
+  ): Promise<LatePaymentAnswer> {
     const reference =
       LATE_PAYMENT_REFERENCES.filter((r) => r.asOf <= asOf).at(-1) ??
       (LATE_PAYMENT_REFERENCES[0] as LatePaymentReference);
@@ -245,7 +277,11 @@ export class LatePaymentService {
       const previousRank = previousRanks.get(province.code) ?? null;
       return {
         province,
-        ...banded(figuresOf([byCode.get(province.code) ?? { ...empty, provinceCode: province.code }]), reference.ratio),
+        ...banded(
+          figuresOf([byCode.get(province.code) ?? { ...empty, provinceCode: province.code }]),
+          reference.ratio,
+          thresholds,
+        ),
         rank,
         previousRank,
         rankChange: rankChange(previousRank, rank),
@@ -260,10 +296,11 @@ export class LatePaymentService {
       ledgerFrom: firstDayOfMonth(coverage.firstMonth),
       ledgerTo: lastDayOfMonth(coverage.lastMonth),
       synthetic: coverage.synthetic,
-      national: banded(figuresOf(rows), reference.ratio),
+      national: banded(figuresOf(rows), reference.ratio, thresholds),
       provinces: perProvince,
-      references: LATE_PAYMENT_REFERENCES.map((r) => ({ label: r.labelVi, asOf: r.asOf, ratio: r.ratio })),
-      bandReference: { label: reference.labelVi, asOf: reference.asOf, ratio: reference.ratio },
+      references: LATE_PAYMENT_REFERENCES.map((r) => ({ label: r.labelVi, labelEn: r.labelEn, asOf: r.asOf, ratio: r.ratio })),
+      bandReference: { label: reference.labelVi, labelEn: reference.labelEn, asOf: reference.asOf, ratio: reference.ratio },
+      bandThreshold: thresholds.latePaymentAtRisk,
     };
   }
 
@@ -273,17 +310,27 @@ export class LatePaymentService {
       if (value === null || value === undefined) return fallback;
       const text = isIsoDate(value) ? monthOf(value) : value;
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(text))
-        throw new ScorecardError('INVALID_DATE', `${name} "${value}" is not a month YYYY-MM or a date YYYY-MM-DD.`);
+        throw new ScorecardError(
+          'INVALID_DATE',
+          `${name} "${value}" is not a month YYYY-MM or a date YYYY-MM-DD.`,
+          `${name} "${value}" không phải tháng dạng YYYY-MM hay ngày dạng YYYY-MM-DD.`,
+        );
       return text;
     };
     const first = month(from, coverage.firstMonth, 'from');
     const last = month(to, coverage.lastMonth, 'to');
-    if (first > last) throw new ScorecardError('INVALID_DATE', `from ${first} is after to ${last}.`);
+    if (first > last)
+      throw new ScorecardError(
+        'INVALID_DATE',
+        `from ${first} is after to ${last}.`,
+        `Tháng bắt đầu (from) ${first} sau tháng kết thúc (to) ${last}.`,
+      );
     // A range that misses the ledger has no figures at all: said, never an empty list that reads as "no debt".
     if (last < coverage.firstMonth || first > coverage.lastMonth)
       throw new ScorecardError(
         'DATE_OUTSIDE_LEDGER',
         `The ledger covers ${coverage.firstMonth} to ${coverage.lastMonth}; ${first}..${last} has no month of it.`,
+        `Sổ thu có số liệu từ ${coverage.firstMonth} đến ${coverage.lastMonth}; khoảng ${first}..${last} không có tháng nào trong đó.`,
       );
     if (province) await this.reference.province(province);
     return this.trends.get(cacheKey(coverage.importId, first, last, province), async () => {
@@ -300,7 +347,11 @@ export class LatePaymentService {
     after?: string | null;
   }) {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > 500) {
-      throw new ScorecardError('INVALID_CURSOR', `first must be a whole number from 1 to 500, got ${args.first}.`);
+      throw new ScorecardError(
+        'INVALID_CURSOR',
+        `first must be a whole number from 1 to 500, got ${args.first}.`,
+        `Số dòng mỗi trang (first) phải là số nguyên từ 1 đến 500; đã nhận ${args.first}.`,
+      );
     }
     const province = await this.reference.province(args.province);
     const { asOf, coverage } = await this.resolveAsOf(args.asOf);
@@ -330,6 +381,7 @@ export class LatePaymentService {
         ageMonths: current - monthIndex(row.oldestMonth) - 1,
         bucket: row.bucket,
         actionVi: bucketDefinition(row.bucket).actionVi,
+        actionEn: bucketDefinition(row.bucket).actionEn,
         byBucket: bucketsOf(row.amounts, {
           under1: row.amounts.under1 > 0 ? 1 : 0,
           from1to3: row.amounts.from1to3 > 0 ? 1 : 0,

@@ -45,6 +45,7 @@ export class PlansService {
         throw new ScorecardError(
           'UNKNOWN_PLAN',
           `No plan with id "${planId}". Known plans: ${ids.join(', ') || 'none'}.`,
+          `Không có kế hoạch mã "${planId}". Các kế hoạch hiện có: ${ids.join(', ') || 'chưa có'}.`,
         );
       }
       throw error;
@@ -110,13 +111,18 @@ export class PlansService {
   /** The version a query reads: the one asked for, or the latest. */
   async version(plan: PlanRecord, requested?: number | null): Promise<number> {
     if (plan.latestVersion === null) {
-      throw new ScorecardError('PLAN_HAS_NO_TARGETS', `Plan "${plan.id}" has no imported target tables yet.`);
+      throw new ScorecardError(
+        'PLAN_HAS_NO_TARGETS',
+        `Plan "${plan.id}" has no imported target tables yet.`,
+        `Kế hoạch "${plan.id}" chưa có bảng chỉ tiêu nào được nhập.`,
+      );
     }
     if (requested === undefined || requested === null) return plan.latestVersion;
     if (!Number.isInteger(requested) || requested < 1 || requested > plan.latestVersion) {
       throw new ScorecardError(
         'UNKNOWN_PLAN_VERSION',
         `Plan "${plan.id}" has versions 1 to ${plan.latestVersion}; there is no version ${requested}.`,
+        `Kế hoạch "${plan.id}" có các phiên bản từ 1 đến ${plan.latestVersion}; không có phiên bản ${requested}.`,
       );
     }
     return requested;
@@ -129,11 +135,16 @@ export class PlansService {
   resolveAsOf(plan: PlanRecord, asOf?: string | null): IsoDate {
     if (asOf !== undefined && asOf !== null) {
       if (!isIsoDate(asOf))
-        throw new ScorecardError('INVALID_DATE', `asOf must be a calendar date written YYYY-MM-DD, got "${asOf}".`);
+        throw new ScorecardError(
+          'INVALID_DATE',
+          `asOf must be a calendar date written YYYY-MM-DD, got "${asOf}".`,
+          `Ngày xem số liệu (asOf) phải là một ngày có thật, viết theo dạng YYYY-MM-DD; đã nhận "${asOf}".`,
+        );
       if (asOf < plan.periodStart || asOf > plan.periodEnd) {
         throw new ScorecardError(
           'DATE_OUTSIDE_PERIOD',
           `asOf ${asOf} is outside the period of plan "${plan.id}" (${plan.periodStart} to ${plan.periodEnd}).`,
+          `Ngày xem số liệu (asOf) ${asOf} nằm ngoài kỳ của kế hoạch "${plan.id}" (từ ${plan.periodStart} đến ${plan.periodEnd}).`,
         );
       }
       return asOf;

@@ -28,6 +28,7 @@ export class ReferenceService {
       throw new ScorecardError(
         'UNKNOWN_PROVINCE',
         `No province with code "${code}". Use a two-digit official code such as 01 (Hà Nội) or 79 (TP Hồ Chí Minh).`,
+        `Không có tỉnh mã "${code}". Dùng mã chính thức hai chữ số, ví dụ 01 (Hà Nội) hoặc 79 (TP Hồ Chí Minh).`,
       );
     }
     return province;
@@ -40,6 +41,7 @@ export class ReferenceService {
       throw new ScorecardError(
         'UNKNOWN_METRIC',
         `Unknown metric "${key}". Use one of: ${metrics.map((m) => m.key).join(', ')}.`,
+        `Không có chỉ tiêu "${key}". Dùng một trong các chỉ tiêu: ${metrics.map((m) => m.key).join(', ')}.`,
       );
     }
     return metric;

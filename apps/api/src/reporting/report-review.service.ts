@@ -3,6 +3,7 @@ import type { Actor } from '@scorecard/access';
 import { auditEvent } from '@scorecard/access';
 import {
   approvalRefusal,
+  approvalRefusalOf,
   decideAccess,
   provinceFilter,
   type ApprovalDecision,
@@ -33,12 +34,17 @@ export class ReportReviewService {
   ): Promise<ReportSubmissionRecord[]> {
     const plan = await this.plans.get(filter.planId);
     if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > MAX_LIST)
-      throw new ScorecardError('INVALID_CURSOR', `first must be from 1 to ${MAX_LIST}`);
+      throw new ScorecardError(
+        'INVALID_CURSOR',
+        `first must be from 1 to ${MAX_LIST}`,
+        `Số báo cáo mỗi trang (first) phải từ 1 đến ${MAX_LIST}.`,
+      );
     const own = provinceFilter(principal, 'report.review');
     if (filter.province !== null && own !== null && filter.province !== own)
       throw new ScorecardError(
         'FORBIDDEN',
         `Không có quyền: chỉ xem được báo cáo của tỉnh ${own} (you see the reports of province ${own} only).`,
+        `Không có quyền: chỉ xem được báo cáo của tỉnh ${own}.`,
       );
     return this.reviews.submissions({
       planId: plan.id,
@@ -64,14 +70,25 @@ export class ReportReviewService {
     const report = await this.find(actor.principal, submissionId);
     const refusal =
       report.provinceCode === null
-        ? 'tệp do Trung ương nhập không cần duyệt (a file import by headquarters needs no approval)'
-        : approvalRefusal(actor.principal, { ...report, provinceCode: report.provinceCode });
+        ? {
+            reason: 'tệp do Trung ương nhập không cần duyệt (a file import by headquarters needs no approval)',
+            reasonVi: 'tệp do Trung ương nhập không cần duyệt',
+          }
+        : approvalRefusalOf(actor.principal, { ...report, provinceCode: report.provinceCode });
     if (refusal) {
       const code = report.decision !== null || report.requirement === 'NONE' ? 'ALREADY_DECIDED' : 'FORBIDDEN';
-      throw new ScorecardError(code, code === 'FORBIDDEN' ? `Không có quyền: ${refusal}.` : refusal);
+      throw new ScorecardError(
+        code,
+        code === 'FORBIDDEN' ? `Không có quyền: ${refusal.reason}.` : refusal.reason,
+        code === 'FORBIDDEN' ? `Không có quyền: ${refusal.reasonVi}.` : `Không duyệt được: ${refusal.reasonVi}.`,
+      );
     }
     if (decision === 'REJECTED' && (reason === null || reason.trim() === ''))
-      throw new ScorecardError('INVALID_FILE', 'Ghi lý do từ chối báo cáo (give the reason for rejecting the report).');
+      throw new ScorecardError(
+        'INVALID_FILE',
+        'Ghi lý do từ chối báo cáo (give the reason for rejecting the report).',
+        'Ghi lý do từ chối báo cáo.',
+      );
     const written = await this.reviews.decide(
       report.id,
       { decision, reason: reason?.trim() ?? null, decidedBy: actor.principal.name },
@@ -86,6 +103,7 @@ export class ReportReviewService {
       throw new ScorecardError(
         'ALREADY_DECIDED',
         'Báo cáo vừa được người khác quyết định (this report was decided a moment ago by someone else).',
+        'Báo cáo vừa được người khác duyệt hoặc từ chối.',
       );
     return this.find(actor.principal, submissionId);
   }
@@ -109,6 +127,7 @@ export class ReportReviewService {
     throw new ScorecardError(
       'UNKNOWN_SUBMISSION',
       `There is no report ${submissionId} you can see (see reportSubmissions).`,
+      `Không có báo cáo ${submissionId} mà bạn được xem (xem danh sách báo cáo đã gửi, reportSubmissions).`,
     );
   }
 }

@@ -80,6 +80,7 @@ export class ReportingService {
       throw new ScorecardError(
         'INVALID_DATE',
         `${reportDate} is not a report date of plan "${plan.id}". Its report dates are: ${plan.reportDates.join(', ')}.`,
+        `${reportDate} không phải kỳ báo cáo của kế hoạch "${plan.id}". Các kỳ báo cáo của kế hoạch: ${plan.reportDates.join(', ')}.`,
       );
     } else date = reportDate;
 

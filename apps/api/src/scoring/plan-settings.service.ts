@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { defaultPlanSettings, planSettingsProblems, type PlanSettings } from '@scorecard/domain';
+import { defaultPlanSettings, planSettingsFindings, type PlanSettings } from '@scorecard/domain';
 import { PlanSettingsRepository, WarehouseDatabase, type PlanSettingsRecord } from '@scorecard/warehouse';
 import { auditEvent, type Actor } from '@scorecard/access';
 import { ComputedCache, cacheKey } from '../cache/computed-cache';
@@ -44,6 +44,7 @@ export class PlanSettingsService {
       throw new ScorecardError(
         'UNKNOWN_SETTINGS_VERSION',
         `Plan ${plan.id} has no settings version ${version}: see planSettingsHistory for the versions stored (0 is the defaults).`,
+        `Kế hoạch ${plan.id} không có phiên bản cài đặt ${version}: xem các phiên bản đã lưu trong lịch sử cài đặt (planSettingsHistory; phiên bản 0 là mặc định).`,
       );
     });
   }
@@ -61,10 +62,18 @@ export class PlanSettingsService {
     const plan = await this.plans.get(planId);
     const metrics = (await this.reference.metrics()).map((metric) => metric.key);
     const note = change.note.trim();
-    const problems = planSettingsProblems(change, metrics);
-    if (note === '') problems.push('note: say why the settings change (it is kept with them).');
+    const problems = planSettingsFindings(change, metrics);
+    if (note === '')
+      problems.push({
+        message: 'note: say why the settings change (it is kept with them).',
+        messageVi: 'note: ghi lý do thay đổi cài đặt (lý do được lưu cùng phiên bản).',
+      });
     if (problems.length > 0)
-      throw new ScorecardError('INVALID_SETTINGS', `The settings were not stored: ${problems.join(' ')}`);
+      throw new ScorecardError(
+        'INVALID_SETTINGS',
+        `The settings were not stored: ${problems.map((problem) => problem.message).join(' ')}`,
+        `Chưa lưu cài đặt: ${problems.map((problem) => problem.messageVi).join(' ')}`,
+      );
     // Every metric of the plan gets a weight: one left out of the change weighs 0.
     const weights = Object.fromEntries(
       [...metrics, 'late_payment'].map((metric) => [metric, change.weights[metric] ?? 0] as const),

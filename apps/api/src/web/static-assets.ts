@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { GRAPHIQL_START } from '../graphql/graphiql-landing-page.plugin';
+import { errorBody } from '../http/error-body';
 
 /** Where the GraphiQL 3 and React 18 browser bundles live (their own workspace, tools/graphiql-assets). */
 function graphiqlFiles(repoRoot: string): Record<string, string> {
@@ -70,7 +71,7 @@ export async function registerStaticAssets(
       return reply
         .code(404)
         .type('application/json')
-        .send({ error: 'Not Found', message: `No route for GET ${request.url}` });
+        .send(errorBody('Not Found', `No route for GET ${request.url}`, `Không có đường dẫn GET ${request.url}.`));
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
   });

@@ -79,7 +79,9 @@ describe('formatProblems', () => {
         column: 2,
         value: 'Quảng Nimh',
         message: 'unknown province',
+        messageVi: 'không nhận ra tên tỉnh',
         fix: 'Use Quảng Ninh',
+        fixVi: 'Ghi Quảng Ninh',
       },
       {
         kind: 'MISSING_PROVINCE',
@@ -88,7 +90,9 @@ describe('formatProblems', () => {
         column: null,
         value: null,
         message: 'Bắc Kạn has no row',
+        messageVi: 'Bắc Kạn không có dòng nào',
         fix: 'Add it',
+        fixVi: 'Thêm dòng đó',
       },
     ]);
     expect(text).toContain('Import refused: 2 problem(s); nothing was written.');

@@ -39,13 +39,18 @@ describe('the sign-in routes', () => {
     expect(JSON.parse(String(seen?.init?.body))).toEqual({ login: 'nguyen.van.a', password: 'mật khẩu dài' });
   });
 
-  it('keeps the server’s Vietnamese message and code of a refusal', async () => {
-    const body = { error: 'INVALID_CREDENTIALS', message: 'Sai tên đăng nhập hoặc mật khẩu.' };
+  it('keeps the server’s Vietnamese message (messageVi) and code of a refusal', async () => {
+    const body = {
+      error: 'INVALID_CREDENTIALS',
+      message: 'Wrong login or password.',
+      messageVi: 'Sai tên đăng nhập hoặc mật khẩu.',
+    };
     const error = await failure(signInWithPassword('a', 'b', { fetchImpl: respond(401, JSON.stringify(body)) }));
     expect(error.kind).toBe('refused');
     expect(error.status).toBe(401);
     expect(error.code).toBe('INVALID_CREDENTIALS');
     expect(error.serverMessage).toBe('Sai tên đăng nhập hoặc mật khẩu.');
+    expect(error.message).toContain('Wrong login or password.');
   });
 
   it('tells the rate limiter’s refusal apart, whatever its message', async () => {

@@ -1,6 +1,7 @@
 // The server's sign-in routes (apps/api auth.controller.ts): JSON in and out on the same origin; the session
 // travels in an HttpOnly cookie the browser keeps. Every failure becomes a thrown AuthRequestError; the page turns
 // it into Vietnamese (the server's own message when it sent one).
+import { inLanguage } from '../i18n/language';
 import type { Role } from '@scorecard/domain';
 
 export type DemoAccount = {
@@ -85,11 +86,13 @@ async function authRequest<T>(
   const parsed = parseJson(text);
   if (!response.ok) {
     const code = stringField(parsed, 'error');
-    const serverMessage = stringField(parsed, 'message');
+    // The server's own words in the page's language: messageVi in Vietnamese, message in English.
+    const english = stringField(parsed, 'message');
+    const serverMessage = inLanguage(stringField(parsed, 'messageVi') ?? english, english);
     const kind: AuthErrorKind = response.status === 429 ? 'rate-limited' : 'refused';
     throw new AuthRequestError(
       kind,
-      `HTTP ${response.status} from ${path}: ${serverMessage ?? text.slice(0, 300)}`,
+      `HTTP ${response.status} from ${path}: ${english ?? text.slice(0, 300)}`,
       response.status,
       code,
       serverMessage,

@@ -14,6 +14,7 @@ export const METRIC_FIELDS = /* GraphQL */ `
   labelVi
   shortLabelVi
   labelEn
+  shortLabelEn
   unit
   unitVi
   higherIsBetter

@@ -21,6 +21,7 @@ export type Metric = {
   labelVi: string;
   shortLabelVi: string;
   labelEn: string;
+  shortLabelEn: string;
   unit: string;
   unitVi: string;
   higherIsBetter: boolean;
@@ -300,7 +301,9 @@ export type ArrearsBucket = 'UNDER_1_MONTH' | 'FROM_1_TO_3_MONTHS' | 'FROM_3_MON
 export type ArrearsBucketFigure = {
   bucket: ArrearsBucket;
   labelVi: string;
+  labelEn: string;
   actionVi: string;
+  actionEn: string;
   amount: number;
   employers: number;
 };
@@ -328,7 +331,7 @@ export type ProvinceLatePayment = NationalLatePayment & {
   rankChange: number | null;
 };
 
-export type LatePaymentReference = { label: string; asOf: IsoDate; ratio: number };
+export type LatePaymentReference = { label: string; labelEn: string; asOf: IsoDate; ratio: number };
 
 export type LatePayment = {
   asOf: IsoDate;
@@ -376,6 +379,7 @@ export type EmployerArrears = {
   ageMonths: number;
   bucket: ArrearsBucket;
   actionVi: string;
+  actionEn: string;
   byBucket: ArrearsBucketFigure[];
 };
 

@@ -1,5 +1,6 @@
 // The problems of a refused import (plan tables, reported actuals, a report typed into the form): the server
 // sends them in extensions.problems of a BAD_USER_INPUT error, each with where it is and how to fix it.
+import { inLanguage } from '../i18n/language';
 import { GraphQLRequestError } from './graphql-client';
 
 /** One problem of a refused import, read the same way whichever import it came from. */
@@ -11,6 +12,7 @@ export type ImportProblem = {
   /** A column number (text tables) or a column name (CSV, workbook). */
   column: number | string | null;
   value: string | null;
+  /** What is wrong and how to fix it, in the page's language (the server sends English and Vietnamese). */
   message: string;
   fix: string;
 };
@@ -49,7 +51,12 @@ function readProblem(value: unknown): ImportProblem | undefined {
     line: typeof line === 'number' ? line : null,
     column: typeof column === 'number' || (typeof column === 'string' && column !== '') ? column : null,
     value: typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : null,
-    message: p['message'],
-    fix: p['fix'],
+    message: inLanguage(textOr(p['messageVi'], p['message']), p['message']),
+    fix: inLanguage(textOr(p['fixVi'], p['fix']), p['fix']),
   };
+}
+
+/** The Vietnamese text when the server sent one, else the English. */
+function textOr(vietnamese: unknown, english: string): string {
+  return typeof vietnamese === 'string' && vietnamese !== '' ? vietnamese : english;
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { viExport } from '../i18n/vi-export';
+import { textExport } from '../i18n/vi-export';
 import { describeError } from '../ui/describe-error';
 import { downloadBlob } from './download';
 import { exportFileName, type ExportFormat, type ExportTable } from './export-table';
@@ -51,7 +51,7 @@ export function ExportButtons({ subject, describe, formats = DEFAULT_FORMATS, la
   const working = status.kind === 'working';
   return (
     <div className="export-buttons" data-testid={testId}>
-      <div role="group" aria-label={viExport.buttons.group(subject)} className="export-buttons__group">
+      <div role="group" aria-label={textExport.buttons.group(subject)} className="export-buttons__group">
         {formats.map((format) => (
           <button
             key={format}
@@ -62,7 +62,7 @@ export function ExportButtons({ subject, describe, formats = DEFAULT_FORMATS, la
             data-testid={`${testId}-${format}`}
             onClick={() => void run(format)}
           >
-            {labels?.[format] ?? viExport.buttons[format]}
+            {labels?.[format] ?? textExport.buttons[format]}
           </button>
         ))}
       </div>
@@ -82,10 +82,10 @@ function statusText(status: Status): string {
     case 'idle':
       return '';
     case 'working':
-      return viExport.status.working(status.format.toUpperCase());
+      return textExport.status.working(status.format.toUpperCase());
     case 'done':
-      return viExport.status.done(status.format.toUpperCase());
+      return textExport.status.done(status.format.toUpperCase());
     case 'failed':
-      return viExport.status.failed(status.message);
+      return textExport.status.failed(status.message);
   }
 }

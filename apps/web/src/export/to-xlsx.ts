@@ -3,7 +3,7 @@
 // say what, as of when and from where, the header row bold and frozen with a filter on it, and sensible widths.
 // exceljs is loaded only when someone exports: it is as large as the rest of the app together.
 import type { Workbook, Worksheet } from 'exceljs';
-import { viExport } from '../i18n/vi-export';
+import { textExport } from '../i18n/vi-export';
 import { sheetNameOf, type ColumnKind, type ExportColumn, type ExportRow, type ExportTable } from './export-table';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -75,12 +75,12 @@ function writeSheet(sheet: Worksheet, table: ExportTable): void {
   if (table.plan !== null) sheet.addRow([table.plan]);
   // The date is a real date cell; its format carries the label, so a narrow first column does not cut it off.
   const asOf = sheet.addRow([isoToDate(table.asOf) ?? table.asOf]).getCell(1);
-  asOf.numFmt = `"${viExport.sheet.asOf} "dd/mm/yyyy`;
+  asOf.numFmt = `"${textExport.sheet.asOf} "dd/mm/yyyy`;
   asOf.alignment = { horizontal: 'left' };
   asOf.font = { bold: true };
   sheet.addRow([table.source]);
   if (table.synthetic) {
-    const mark = sheet.addRow([viExport.sheet.syntheticMark]).getCell(1);
+    const mark = sheet.addRow([textExport.sheet.syntheticMark]).getCell(1);
     mark.font = { bold: true, color: { argb: 'FFB02525' } };
     mark.fill = SYNTHETIC_FILL;
   }

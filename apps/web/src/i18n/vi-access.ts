@@ -1,5 +1,7 @@
 // The Vietnamese texts of the access pages: report approval, accounts, API tokens and the audit log. Same shape
 // rules as vi.ts; role names come from the domain's one list.
+import { enAccessMessages } from './en-access';
+import { inLanguage, type CatalogueShape } from './language';
 import { ROLE_LABELS_VI } from '@scorecard/domain';
 
 const pageTitles = {
@@ -9,7 +11,7 @@ const pageTitles = {
   audit: 'Nhật ký thay đổi',
 } as const;
 
-export const viAccess = {
+export const viAccessMessages = {
   pageTitles,
   roles: ROLE_LABELS_VI,
   common: {
@@ -358,3 +360,8 @@ export const viAccess = {
     } as Readonly<Record<string, string>>,
   },
 };
+
+export type AccessMessages = CatalogueShape<typeof viAccessMessages>;
+
+/** These texts in the language of this page load (language.ts). */
+export const textAccess: AccessMessages = inLanguage<AccessMessages>(viAccessMessages, enAccessMessages);

@@ -1,5 +1,7 @@
 // The Vietnamese texts of exports (XLSX, CSV), the consolidated report and printing. Same shape rules as vi.ts.
-export const viExport = {
+import { enExportMessages } from './en-export';
+import { inLanguage, type CatalogueShape } from './language';
+export const viExportMessages = {
   buttons: {
     xlsx: 'Tải XLSX',
     csv: 'Tải CSV',
@@ -83,3 +85,8 @@ export const viExport = {
     plan: (document: string, title: string) => `Kế hoạch ${document}: ${title}`,
   },
 } as const;
+
+export type ExportMessages = CatalogueShape<typeof viExportMessages>;
+
+/** These texts in the language of this page load (language.ts). */
+export const textExport: ExportMessages = inLanguage<ExportMessages>(viExportMessages, enExportMessages);

@@ -1,8 +1,10 @@
 // The Vietnamese texts of the overview (Tổng quan), the landing page for headquarters leadership. Same shape rules
 // as vi.ts: every user-facing text of the page is here, numbers come in already formatted (i18n/format.ts).
+import { enOverviewMessages } from './en-overview';
+import { inLanguage, type CatalogueShape } from './language';
 import type { RankBasis } from '../api/graphql-types';
 
-export const viOverview = {
+export const viOverviewMessages = {
   pageTitle: 'Tổng quan',
   intro: 'Tỉnh nào vượt, tỉnh nào chậm và chậm ở chỉ tiêu nào; tỷ lệ chậm đóng so với các mốc tham chiếu.',
   controls: {
@@ -147,3 +149,8 @@ export const viOverview = {
     openProvince: 'Nhấn để mở trang của tỉnh',
   },
 } as const;
+
+export type OverviewMessages = CatalogueShape<typeof viOverviewMessages>;
+
+/** These texts in the language of this page load (language.ts). */
+export const textOverview: OverviewMessages = inLanguage<OverviewMessages>(viOverviewMessages, enOverviewMessages);

@@ -1,6 +1,8 @@
 // The Vietnamese texts of "Cài đặt kế hoạch": the status-band thresholds and the composite score's weights per plan.
+import { enPlanSettingsMessages } from './en-plan-settings';
+import { inLanguage, type CatalogueShape } from './language';
 
-export const viPlanSettings = {
+export const viPlanSettingsMessages = {
   pageTitle: 'Cài đặt kế hoạch',
   intro:
     'Ngưỡng xếp loại Đạt / Cần chú ý / Chậm và trọng số của điểm tổng hợp (chấm điểm thi đua) theo từng kế hoạch. Mỗi lần thay đổi là một phiên bản mới, có lý do và người đặt; các phiên bản cũ vẫn được giữ.',
@@ -85,3 +87,11 @@ export const viPlanSettings = {
     other: (problem: string) => problem,
   },
 } as const;
+
+export type PlanSettingsMessages = CatalogueShape<typeof viPlanSettingsMessages>;
+
+/** These texts in the language of this page load (language.ts). */
+export const textPlanSettings: PlanSettingsMessages = inLanguage<PlanSettingsMessages>(
+  viPlanSettingsMessages,
+  enPlanSettingsMessages,
+);

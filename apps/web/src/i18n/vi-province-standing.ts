@@ -1,7 +1,9 @@
 // The Vietnamese texts of the province page's panel "Điểm thi đua và chậm đóng". Numbers come in already formatted
 // (i18n/format.ts).
+import { enProvinceStandingMessages } from './en-province-standing';
+import { inLanguage, type CatalogueShape } from './language';
 
-export const viProvinceStanding = {
+export const viProvinceStandingMessages = {
   title: 'Điểm thi đua và chậm đóng',
   composite: {
     title: 'Điểm thi đua',
@@ -42,3 +44,11 @@ export const viProvinceStanding = {
     latePayment: 'Không tải được tỷ lệ chậm đóng',
   },
 };
+
+export type ProvinceStandingMessages = CatalogueShape<typeof viProvinceStandingMessages>;
+
+/** These texts in the language of this page load (language.ts). */
+export const textProvinceStanding: ProvinceStandingMessages = inLanguage<ProvinceStandingMessages>(
+  viProvinceStandingMessages,
+  enProvinceStandingMessages,
+);

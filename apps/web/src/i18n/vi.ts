@@ -1,6 +1,6 @@
-// The Vietnamese catalogue: every user-facing text of the web app. An English catalogue can be
-// added with the same shape (type Messages).
-import { ROLE_LABELS_VI } from '@scorecard/domain';
+// The Vietnamese catalogue: every user-facing text of the web app, and `text`, the catalogue of the language
+// the user chose (language.ts): this one, or the English one of the same shape (en.ts).
+import { ROLE_LABELS_VI, STATUS_BAND_LABELS_VI } from '@scorecard/domain';
 import type {
   ApprovalState,
   AttainmentStatus,
@@ -10,6 +10,8 @@ import type {
   ReportStatus,
 } from '../api/graphql-types';
 import type { GraphQLErrorKind } from '../api/graphql-client';
+import { enMessages } from './en';
+import { inLanguage, type CatalogueShape } from './language';
 import type { RouteId } from '../navigation/routes';
 
 const pageTitles = {
@@ -28,7 +30,49 @@ const pageTitles = {
   changePassword: 'Đổi mật khẩu',
 } as const satisfies Record<RouteId, string>;
 
-export const vi = {
+// Kinds of import problem the server sends today (libs/ingest plan-import.errors.ts, actual-import.errors.ts). The kind is an open
+// string in the API: a kind not listed here is shown as sent, beside the server's message.
+const importProblemKinds: Readonly<Record<string, string>> = {
+  INVALID_MANIFEST: 'Tệp manifest.json không hợp lệ',
+  MISSING_MANIFEST: 'Thiếu tệp manifest.json',
+  MISSING_FILE: 'Thiếu tệp',
+  EMPTY_TABLE: 'Không có bảng chỉ tiêu',
+  UNKNOWN_PLAN: 'Không có kế hoạch này',
+  MISSING_HEADER: 'Thiếu dòng tiêu đề bảng',
+  UNEXPECTED_HEADER: 'Tiêu đề cột không đúng mẫu',
+  UNKNOWN_MONTH: 'Không nhận ra tháng',
+  UNKNOWN_PROVINCE: 'Không nhận ra tên tỉnh',
+  DUPLICATE_PROVINCE: 'Tỉnh bị lặp',
+  MISSING_PROVINCE: 'Thiếu tỉnh',
+  MISSING_NATIONAL_ROW: 'Thiếu dòng Toàn quốc',
+  NATIONAL_ROW_MISMATCH: 'Dòng Toàn quốc không khớp',
+  NOT_A_NUMBER: 'Ô không phải là số',
+  NEGATIVE_NUMBER: 'Số âm',
+  CELL_COUNT: 'Số ô trên dòng không đúng',
+  INVALID_REFERENCE: 'Tham chiếu không hợp lệ',
+  // Reported actuals (libs/ingest actual-import.errors.ts)
+  UNSUPPORTED_FILE: 'Loại tệp không được hỗ trợ',
+  UNREADABLE_FILE: 'Không đọc được tệp',
+  EMPTY_FILE: 'Không có số liệu',
+  MISSING_COLUMN: 'Thiếu cột',
+  UNKNOWN_COLUMN: 'Không nhận ra cột',
+  DUPLICATE_COLUMN: 'Cột bị lặp',
+  MALFORMED_ROW: 'Dòng sai cấu trúc',
+  EMPTY_CELL: 'Ô trống',
+  UNKNOWN_METRIC: 'Không nhận ra chỉ tiêu',
+  INVALID_DATE: 'Ngày không hợp lệ',
+  DATE_OUTSIDE_PERIOD: 'Ngày nằm ngoài kỳ kế hoạch',
+  NOT_A_WHOLE_NUMBER: 'Phải là số nguyên',
+  INVALID_TIMESTAMP: 'Thời điểm gửi không hợp lệ',
+  CONFLICTING_ROWS: 'Các dòng mâu thuẫn nhau',
+  // Limits of any file (libs/ingest source-limits.ts)
+  FILE_TOO_LARGE: 'Tệp quá lớn',
+  TOO_MANY_ROWS: 'Quá nhiều dòng',
+  TOO_MANY_COLUMNS: 'Quá nhiều cột',
+  TOO_MANY_PROBLEMS: 'Còn nhiều lỗi khác',
+};
+
+export const viMessages = {
   app: {
     productName: 'BHXH Scorecard',
     organisation: 'Bảo hiểm xã hội Việt Nam',
@@ -40,12 +84,24 @@ export const vi = {
     /** Shorter words in the bar where the page title is long; the title stays the page's heading. */
     short: { planSettings: 'Cài đặt' } as Partial<Record<RouteId, string>>,
   },
+  /** The table form of a chart's data, one keystroke away from the chart. */
+  chartData: {
+    show: 'Xem số liệu của biểu đồ dạng bảng',
+  },
+  /** The switch in the bar: it names the other language in that language. */
+  language: {
+    other: 'English',
+    otherLang: 'en',
+    switchLabel: 'Chuyển giao diện sang tiếng Anh (English)',
+  },
   notFound: {
     title: 'Không có trang này',
     message: (path: string) => `Địa chỉ “${path}” không thuộc BHXH Scorecard. Chọn một trang ở thanh phía trên.`,
   },
   /** The roles of libs/domain, named as the server names them (me.roleLabel). */
   roles: ROLE_LABELS_VI,
+  /** The three status bands, named as the domain names them. */
+  bands: STATUS_BAND_LABELS_VI,
   session: {
     errorTitle: 'Không kiểm tra được phiên đăng nhập',
     signInAgain: 'Đăng nhập lại',
@@ -461,6 +517,23 @@ export const vi = {
       note: 'Số phải thu cộng dồn từ tháng 1, nên đầu năm mẫu số còn nhỏ và tỷ lệ cao, rồi giảm dần về cuối năm: đường có hình răng cưa. Nên so sánh cùng tháng giữa các năm.',
       empty: 'Sổ thu chưa có tháng nào.',
       errorTitle: 'Không tải được diễn biến tỷ lệ chậm đóng',
+      viewLabel: 'Cách xem',
+      viewContinuous: 'Theo tháng, liên tục',
+      viewYearOnYear: 'Cùng tháng qua các năm',
+      yearOnYearAriaLabel:
+        'Biểu đồ đường: tỷ lệ chậm đóng toàn quốc của từng tháng, mỗi năm một đường, để so sánh cùng tháng giữa các năm',
+      yearOnYearNote:
+        'Mỗi năm một đường, tháng 1 đến tháng 12: so sánh cùng tháng giữa các năm, không bị ảnh hưởng bởi việc số phải thu cộng dồn lại từ tháng 1.',
+      year: (year: string) => `Năm ${year}`,
+      monthShort: (month: string) => `Th${month}`,
+      table: {
+        caption: 'Tỷ lệ chậm đóng toàn quốc cuối mỗi tháng',
+        yearOnYearCaption: 'Tỷ lệ chậm đóng toàn quốc theo tháng (hàng) và năm (cột)',
+        month: 'Tháng',
+        receivable: 'Số phải thu lũy kế (tỷ đồng)',
+        overdue: 'Số chậm đóng (tỷ đồng)',
+        ratio: 'Tỷ lệ chậm đóng',
+      },
     },
     errors: {
       title: 'Không tải được số liệu chậm đóng',
@@ -639,6 +712,14 @@ export const vi = {
       pendingSeries: 'Số chờ duyệt',
       submitted: (when: string, source: string) => `gửi ${when} · ${source}`,
       empty: 'Tỉnh chưa gửi số liệu nào cho chỉ tiêu này.',
+      table: {
+        caption: (metric: string) => `${metric}: thực hiện và chỉ tiêu lũy kế qua các kỳ báo cáo`,
+        reportDate: 'Kỳ báo cáo',
+        target: 'Chỉ tiêu lũy kế',
+        actual: 'Thực hiện lũy kế',
+        attainment: 'Đạt so với chỉ tiêu đến ngày',
+        pending: 'Số chờ duyệt',
+      },
     },
     warnings: {
       title: 'Cảnh báo chất lượng số liệu',
@@ -708,68 +789,28 @@ export const vi = {
       scorecard: 'Không tải được chỉ tiêu và số liệu kỳ trước của tỉnh',
     },
   },
+  statusLabels: {
+    REPORTED: 'Đã báo cáo',
+    NOT_REPORTED: 'Chưa báo cáo',
+    NO_TARGET: 'Không có chỉ tiêu',
+  } satisfies Record<AttainmentStatus, string>,
+  importProblemKinds,
 } as const;
 
-export type Messages = typeof vi;
+export type Messages = CatalogueShape<typeof viMessages>;
+
+/** Every text of the UI in the language of this page load. */
+export const text: Messages = inLanguage<Messages>(viMessages, enMessages);
 
 export function statusLabel(status: AttainmentStatus): string {
-  switch (status) {
-    case 'REPORTED':
-      return 'Đã báo cáo';
-    case 'NOT_REPORTED':
-      return 'Chưa báo cáo';
-    case 'NO_TARGET':
-      return 'Không có chỉ tiêu';
-  }
+  return text.statusLabels[status];
 }
-
-// Kinds of import problem the server sends today (libs/ingest plan-import.errors.ts, actual-import.errors.ts). The kind is an open
-// string in the API: a kind not listed here is shown as sent, beside the server's message.
-const importProblemKinds: Readonly<Record<string, string>> = {
-  INVALID_MANIFEST: 'Tệp manifest.json không hợp lệ',
-  MISSING_MANIFEST: 'Thiếu tệp manifest.json',
-  MISSING_FILE: 'Thiếu tệp',
-  EMPTY_TABLE: 'Không có bảng chỉ tiêu',
-  UNKNOWN_PLAN: 'Không có kế hoạch này',
-  MISSING_HEADER: 'Thiếu dòng tiêu đề bảng',
-  UNEXPECTED_HEADER: 'Tiêu đề cột không đúng mẫu',
-  UNKNOWN_MONTH: 'Không nhận ra tháng',
-  UNKNOWN_PROVINCE: 'Không nhận ra tên tỉnh',
-  DUPLICATE_PROVINCE: 'Tỉnh bị lặp',
-  MISSING_PROVINCE: 'Thiếu tỉnh',
-  MISSING_NATIONAL_ROW: 'Thiếu dòng Toàn quốc',
-  NATIONAL_ROW_MISMATCH: 'Dòng Toàn quốc không khớp',
-  NOT_A_NUMBER: 'Ô không phải là số',
-  NEGATIVE_NUMBER: 'Số âm',
-  CELL_COUNT: 'Số ô trên dòng không đúng',
-  INVALID_REFERENCE: 'Tham chiếu không hợp lệ',
-  // Reported actuals (libs/ingest actual-import.errors.ts)
-  UNSUPPORTED_FILE: 'Loại tệp không được hỗ trợ',
-  UNREADABLE_FILE: 'Không đọc được tệp',
-  EMPTY_FILE: 'Không có số liệu',
-  MISSING_COLUMN: 'Thiếu cột',
-  UNKNOWN_COLUMN: 'Không nhận ra cột',
-  DUPLICATE_COLUMN: 'Cột bị lặp',
-  MALFORMED_ROW: 'Dòng sai cấu trúc',
-  EMPTY_CELL: 'Ô trống',
-  UNKNOWN_METRIC: 'Không nhận ra chỉ tiêu',
-  INVALID_DATE: 'Ngày không hợp lệ',
-  DATE_OUTSIDE_PERIOD: 'Ngày nằm ngoài kỳ kế hoạch',
-  NOT_A_WHOLE_NUMBER: 'Phải là số nguyên',
-  INVALID_TIMESTAMP: 'Thời điểm gửi không hợp lệ',
-  CONFLICTING_ROWS: 'Các dòng mâu thuẫn nhau',
-  // Limits of any file (libs/ingest source-limits.ts)
-  FILE_TOO_LARGE: 'Tệp quá lớn',
-  TOO_MANY_ROWS: 'Quá nhiều dòng',
-  TOO_MANY_COLUMNS: 'Quá nhiều cột',
-  TOO_MANY_PROBLEMS: 'Còn nhiều lỗi khác',
-};
 
 export function importProblemKindLabel(kind: string): string {
-  return importProblemKinds[kind] ?? kind;
+  return text.importProblemKinds[kind] ?? kind;
 }
 
-/** The Vietnamese name of a data-quality warning; a kind not known here is shown as sent. */
+/** The name of a data-quality warning; a kind not known here is shown as sent. */
 export function dataQualityKindLabel(kind: string): string {
-  return vi.dataQuality.kinds[kind] ?? kind;
+  return text.dataQuality.kinds[kind] ?? kind;
 }

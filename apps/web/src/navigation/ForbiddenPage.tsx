@@ -1,5 +1,6 @@
+import { roleLabel } from '../features/accounts/roles';
 import type { Viewer } from '../api/graphql-types';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { PageHeader } from '../ui/PageHeader';
 import { AppLink } from './AppLink';
 import { PageMain } from '../ui/PageMain';
@@ -8,7 +9,7 @@ type ForbiddenPageProps = { title: string; viewer: Viewer };
 
 /** A page the viewer's role may not use: says so, and where to go instead (the server would refuse it anyway). */
 export function ForbiddenPage({ title, viewer }: ForbiddenPageProps) {
-  const t = vi.forbidden;
+  const t = text.forbidden;
   return (
     <PageMain className="page" testId="forbidden-page">
       <PageHeader title={title} />
@@ -17,7 +18,7 @@ export function ForbiddenPage({ title, viewer }: ForbiddenPageProps) {
           <h2 id="forbidden-title" className="notice__title">
             {t.title}
           </h2>
-          <p>{t.message(title, viewer.roleLabel)}</p>
+          <p>{t.message(title, roleLabel(viewer.role))}</p>
           <p>
             <AppLink href={viewer.home}>{t.home}</AppLink>
           </p>

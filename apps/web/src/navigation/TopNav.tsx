@@ -1,9 +1,10 @@
 import type { MouseEvent } from 'react';
 import type { Viewer } from '../api/graphql-types';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { SkipLink } from '../ui/SkipLink';
 import { hrefFor, navigate } from './location-store';
 import { isPlainLeftClick, navRoutesFor, type NavRouteId, type RouteId } from './routes';
+import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
 type TopNavProps = {
@@ -21,11 +22,11 @@ export function TopNav({ current, viewer }: TopNavProps) {
       <SkipLink />
       <div className="top-nav__inner">
         <p className="top-nav__brand">
-          <span className="top-nav__product">{vi.app.productName}</span>
-          <span className="top-nav__org">{vi.app.organisation}</span>
+          <span className="top-nav__product">{text.app.productName}</span>
+          <span className="top-nav__org">{text.app.organisation}</span>
         </p>
         {routes.length > 0 ? (
-          <nav aria-label={vi.nav.label} className="top-nav__nav">
+          <nav aria-label={text.nav.label} className="top-nav__nav">
             <ul className="top-nav__links">
               {routes.map((route) => (
                 <li key={route}>
@@ -35,6 +36,7 @@ export function TopNav({ current, viewer }: TopNavProps) {
             </ul>
           </nav>
         ) : null}
+        <LanguageSwitch />
         {viewer ? <UserMenu viewer={viewer} /> : null}
       </div>
     </header>
@@ -68,7 +70,7 @@ function NavLink({ route, active }: { route: NavRouteId; active: boolean }) {
       data-testid={TEST_IDS[route]}
       onClick={onClick}
     >
-      {vi.nav.short[route] ?? vi.nav.pages[route]}
+      {text.nav.short[route] ?? text.nav.pages[route]}
     </a>
   );
 }

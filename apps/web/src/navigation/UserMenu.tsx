@@ -1,12 +1,13 @@
+import { roleLabel } from '../features/accounts/roles';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AuthRequestError, signOut } from '../api/auth-client';
 import type { Viewer } from '../api/graphql-types';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { authErrorMessage } from '../session/auth-messages';
 import { AppLink } from './AppLink';
 import { SESSION_ROUTES } from './routes';
 
-const t = vi.userMenu;
+const t = text.userMenu;
 
 /** Who is signed in (name, role, province), with "Đổi mật khẩu" and "Đăng xuất". */
 export function UserMenu({ viewer }: { viewer: Viewer }) {
@@ -16,7 +17,9 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const role = viewer.province ? t.roleInProvince(viewer.roleLabel, viewer.province.nameVi) : viewer.roleLabel;
+  const role = viewer.province
+    ? t.roleInProvince(roleLabel(viewer.role), viewer.province.nameVi)
+    : roleLabel(viewer.role);
   const bySession = viewer.via !== 'TOKEN';
 
   // Closes on Escape (focus back on the button) and on a click anywhere else.
@@ -68,7 +71,9 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
       >
         {/* The name comes from the visible text, so speech input can say what it sees ("Tài khoản: <name>"). */}
         <span className="visually-hidden">{t.account} </span>
-        <span className="user-menu__name">{viewer.displayName}</span>
+        <span className="user-menu__name" translate="no">
+          {viewer.displayName}
+        </span>
         <span className="user-menu__role" data-testid="user-menu-role">
           {role}
         </span>

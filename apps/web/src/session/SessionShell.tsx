@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { isUnauthenticated } from '../api/graphql-client';
 import type { Viewer } from '../api/graphql-types';
 import { useGraphQLQuery } from '../api/useGraphQLQuery';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { redirectTo, useLocation } from '../navigation/location-store';
 import { SESSION_ROUTES } from '../navigation/routes';
 import { TopNav } from '../navigation/TopNav';
@@ -37,7 +37,7 @@ export function SessionShell({ children }: { children: (viewer: Viewer) => React
   if (me.error !== undefined && !signedOut) {
     return (
       <Frame>
-        <ErrorPanel title={vi.session.errorTitle} error={me.error} onRetry={me.reload} />
+        <ErrorPanel title={text.session.errorTitle} error={me.error} onRetry={me.reload} />
       </Frame>
     );
   }

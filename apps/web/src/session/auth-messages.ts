@@ -1,12 +1,12 @@
 // What the sign-in pages tell the viewer when signing in fails: the server's own Vietnamese message when it sent
 // one, a Vietnamese one for everything else (the rate limiter answers in English).
 import { AuthRequestError } from '../api/auth-client';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 
-const t = vi.signIn;
+const t = text.signIn;
 
 export function authErrorMessage(error: unknown): string {
-  if (!(error instanceof AuthRequestError)) return vi.errors.unknown;
+  if (!(error instanceof AuthRequestError)) return text.errors.unknown;
   switch (error.kind) {
     case 'network':
       return t.errors.network;
@@ -31,6 +31,6 @@ export function signInProblem(search: string): string | null {
  * account, an API token) with an English FORBIDDEN, so that one gets a Vietnamese explanation.
  */
 export function passwordErrorMessage(error: unknown): string {
-  if (error instanceof AuthRequestError && error.code === 'FORBIDDEN') return vi.password.forbidden;
+  if (error instanceof AuthRequestError && error.code === 'FORBIDDEN') return text.password.forbidden;
   return authErrorMessage(error);
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { IsoDate, Plan } from '../api/graphql-types';
 import { formatDate } from '../i18n/format';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { decideDateEntry, type DateEntryProblem, type DateEntryTrigger } from './date-entry';
 
 type AsOfDateFieldProps = {
@@ -13,7 +13,7 @@ type AsOfDateFieldProps = {
   testId?: string;
 };
 
-const t = vi.dateEntry;
+const t = text.dateEntry;
 
 /**
  * "Đến ngày" as a text box that reads dd/mm/yyyy whatever the browser's language. A date reaches the page (and
@@ -23,7 +23,7 @@ export function AsOfDateField({
   plan,
   value,
   onCommit,
-  label = vi.ranking.controls.asOf,
+  label = text.ranking.controls.asOf,
   testId = 'as-of-picker',
 }: AsOfDateFieldProps) {
   const id = useId();

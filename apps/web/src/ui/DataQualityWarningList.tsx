@@ -1,6 +1,6 @@
 import type { DataQualityWarning } from '../api/graphql-types';
 import { formatDate, formatDateTime } from '../i18n/format';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import type { MetricLabels } from '../plan/metric-labels';
 import { describeSource, describeWarning } from './data-quality';
 
@@ -13,7 +13,7 @@ type DataQualityWarningListProps = {
   showProvince?: boolean;
 };
 
-const t = vi.dataQuality;
+const t = text.dataQuality;
 
 /** Suspicious figures, stored as sent: what is odd about each, in Vietnamese, with where it came from. */
 export function DataQualityWarningList({

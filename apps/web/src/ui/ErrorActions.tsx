@@ -1,4 +1,4 @@
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { signInHref } from '../session/session-paths';
 
 /**
@@ -9,12 +9,12 @@ export function ErrorActions({ unauthenticated, onRetry }: { unauthenticated: bo
   if (unauthenticated)
     return (
       <a className="button" href={signInHref(`${window.location.pathname}${window.location.search}`)}>
-        {vi.session.signInAgain}
+        {text.session.signInAgain}
       </a>
     );
   return onRetry ? (
     <button type="button" className="button" onClick={onRetry}>
-      {vi.common.retry}
+      {text.common.retry}
     </button>
   ) : null;
 }

@@ -1,5 +1,5 @@
 import { isUnauthenticated } from '../api/graphql-client';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { describeError } from './describe-error';
 import { ErrorActions } from './ErrorActions';
 
@@ -20,7 +20,7 @@ export function ErrorPanel({ title, error, onRetry, message: knownMessage }: Err
       <h2 className="error-panel__title">{title}</h2>
       <p>{message}</p>
       <p className="error-panel__detail">
-        <span>{vi.common.technicalDetail}: </span>
+        <span>{text.common.technicalDetail}: </span>
         <code>{detail}</code>
       </p>
       <ErrorActions unauthenticated={isUnauthenticated(error)} onRetry={onRetry} />

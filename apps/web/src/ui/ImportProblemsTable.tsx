@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ImportProblem } from '../api/import-problems';
 import { MISSING, formatInteger } from '../i18n/format';
-import { importProblemKindLabel, vi } from '../i18n/vi';
+import { importProblemKindLabel, text } from '../i18n/vi';
 import { TableScroll } from './TableScroll';
 import { useFocusOnMount } from './useFocusOnMount';
 
@@ -15,7 +15,7 @@ type ImportProblemsTableProps = {
   focusOnShow?: boolean;
 };
 
-const t = vi.importProblems;
+const t = text.importProblems;
 
 /** Every problem of a refused import or report: where it is and how to fix it. */
 export function ImportProblemsTable({

@@ -1,4 +1,4 @@
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 
 type LoadingStateProps = {
   label?: string;
@@ -6,7 +6,7 @@ type LoadingStateProps = {
   live?: boolean;
 };
 
-export function LoadingState({ label = vi.common.loading, live = true }: LoadingStateProps) {
+export function LoadingState({ label = text.common.loading, live = true }: LoadingStateProps) {
   return (
     <p className="loading-state" role={live ? 'status' : undefined} aria-live={live ? 'polite' : undefined}>
       <span className="loading-state__spinner" aria-hidden="true" />

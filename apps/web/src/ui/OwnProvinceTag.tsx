@@ -1,10 +1,10 @@
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 
 /** "Tỉnh của bạn", beside the viewer's own province wherever provinces are listed. */
 export function OwnProvinceTag() {
   return (
     <span className="badge badge--own" data-testid="own-province-tag">
-      {vi.scope.ownProvince}
+      {text.scope.ownProvince}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import type { PendingFigure as Pending } from '../api/graphql-types';
 import { formatDate, formatDateTime, formatQuantity } from '../i18n/format';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 
 /** "chờ duyệt: 1.234 (31/10/2021)": a newer figure beside the approved one it does not replace yet. */
 export function PendingFigure({ pending }: { pending: Pending | null }) {
@@ -10,9 +10,9 @@ export function PendingFigure({ pending }: { pending: Pending | null }) {
       className="pending-figure"
       data-testid="pending-figure"
       data-submission-id={pending.submissionId}
-      title={vi.approval.pendingTitle(formatDateTime(pending.submittedAt))}
+      title={text.approval.pendingTitle(formatDateTime(pending.submittedAt))}
     >
-      {vi.approval.pending(formatQuantity(pending.value), formatDate(pending.reportDate))}
+      {text.approval.pending(formatQuantity(pending.value), formatDate(pending.reportDate))}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { IsoDate, Plan, RankBasis } from '../api/graphql-types';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import type { PeriodView } from '../plan/period-view';
 import { AsOfDateField } from './AsOfDateField';
 import { ReportDateChips } from './ReportDateChips';
@@ -20,8 +20,8 @@ export function PeriodFields({
   plan,
   view,
   onChange,
-  basisLabel = vi.ranking.controls.basis,
-  basisOptions = vi.ranking.controls.basisOptions,
+  basisLabel = text.ranking.controls.basis,
+  basisOptions = text.ranking.controls.basisOptions,
 }: PeriodFieldsProps) {
   return (
     <>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../api/graphql-types';
 import { formatDate } from '../i18n/format';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 
 type ReloadAnnouncerProps = {
   /** The page's figures are loading (for a new date, basis or metric). */
@@ -23,12 +23,12 @@ export function ReloadAnnouncer({ loading, asOf }: ReloadAnnouncerProps) {
     if (loading) {
       if (shown.current) {
         reloading.current = true;
-        setMessage(vi.reload.loading);
+        setMessage(text.reload.loading);
       }
       return;
     }
     if (asOf === undefined) return;
-    if (reloading.current) setMessage(vi.reload.updated(formatDate(asOf)));
+    if (reloading.current) setMessage(text.reload.updated(formatDate(asOf)));
     reloading.current = false;
     shown.current = true;
   }, [loading, asOf]);

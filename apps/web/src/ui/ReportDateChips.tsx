@@ -1,6 +1,6 @@
 import type { IsoDate, Plan } from '../api/graphql-types';
 import { formatDate, formatDayMonth } from '../i18n/format';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 
 type ReportDateChipsProps = {
   plan: Plan;
@@ -10,7 +10,7 @@ type ReportDateChipsProps = {
 
 /** The plan's report dates as buttons; dates after the latest with data are dashed. */
 export function ReportDateChips({ plan, selected, onSelect }: ReportDateChipsProps) {
-  const t = vi.ranking.controls;
+  const t = text.ranking.controls;
   return (
     <fieldset className="controls__field controls__report-dates">
       <legend className="controls__label">{t.reportDates}</legend>

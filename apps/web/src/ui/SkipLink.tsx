@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { MAIN_CONTENT_ID } from './PageMain';
 
 /**
@@ -16,7 +16,7 @@ export function SkipLink() {
   };
   return (
     <a className="skip-link" href={`#${MAIN_CONTENT_ID}`} data-testid="skip-link" onClick={onClick}>
-      {vi.common.skipToContent}
+      {text.common.skipToContent}
     </a>
   );
 }

@@ -2,7 +2,7 @@
 // English) stays available as a detail.
 import type { DataQualityWarning } from '../api/graphql-types';
 import { formatDate, formatQuantity } from '../i18n/format';
-import { dataQualityKindLabel, vi } from '../i18n/vi';
+import { dataQualityKindLabel, text } from '../i18n/vi';
 
 export type WarningView = { label: string; description: string };
 
@@ -12,9 +12,9 @@ type WarningFields = Pick<
 >;
 
 export function describeWarning(warning: WarningFields, unitVi: string | undefined): WarningView {
-  const t = vi.dataQuality;
+  const t = text.dataQuality;
   const amount = (value: number) =>
-    unitVi ? vi.common.withUnit(formatQuantity(value), unitVi) : formatQuantity(value);
+    unitVi ? text.common.withUnit(formatQuantity(value), unitVi) : formatQuantity(value);
   const label = dataQualityKindLabel(warning.kind);
   const { value, previousValue, periodTotal } = warning;
   switch (warning.kind) {
@@ -37,5 +37,5 @@ const FORM_SOURCE = 'form:';
 
 /** Where the figure came from, in words: the report form and who sent it ("form:<login>"), or a file as named. */
 export function describeSource(source: string): string {
-  return source.startsWith(FORM_SOURCE) ? vi.dataQuality.formSource(source.slice(FORM_SOURCE.length)) : source;
+  return source.startsWith(FORM_SOURCE) ? text.dataQuality.formSource(source.slice(FORM_SOURCE.length)) : source;
 }

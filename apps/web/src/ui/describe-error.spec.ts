@@ -9,6 +9,22 @@ describe('describeError', () => {
     expect(described.detail).toBe('Unknown metric "foo"');
   });
 
+  it('gives the server’s own Vietnamese explanation when it sent one, never for an internal error', () => {
+    const refused = (code: string) =>
+      new GraphQLRequestError('graphql', 'Date 2030-01-01 is outside the plan period', 200, [
+        {
+          message: 'Date 2030-01-01 is outside the plan period',
+          extensions: { code, messageVi: 'Ngày 2030-01-01 nằm ngoài kỳ kế hoạch' },
+        },
+      ]);
+    const described = describeError(refused('BAD_USER_INPUT'));
+    expect(described).toEqual({
+      message: 'Ngày 2030-01-01 nằm ngoài kỳ kế hoạch',
+      detail: 'Date 2030-01-01 is outside the plan period',
+    });
+    expect(describeError(refused('INTERNAL_SERVER_ERROR')).message).toBe('Máy chủ không trả được số liệu đã yêu cầu.');
+  });
+
   it('still describes an unexpected error', () => {
     expect(describeError(new TypeError('x is undefined'))).toEqual({
       message: 'Đã xảy ra lỗi không xác định.',

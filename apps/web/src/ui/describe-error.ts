@@ -1,8 +1,9 @@
 import { GraphQLRequestError } from '../api/graphql-client';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
+import { inLanguage } from '../i18n/language';
 
 export type ErrorDescription = {
-  /** What went wrong, in Vietnamese, for the user. */
+  /** What went wrong, in the page's language, for the user. */
   message: string;
   /** The technical detail, as received, for whoever fixes it. */
   detail: string;
@@ -10,11 +11,21 @@ export type ErrorDescription = {
 
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof GraphQLRequestError) {
-    // The server explains a refusal in Vietnamese; the generic text goes first, its reason stays in the detail.
-    if (error.hasCode('UNAUTHENTICATED')) return { message: vi.errors.unauthenticated, detail: error.message };
-    if (error.hasCode('FORBIDDEN')) return { message: vi.errors.forbidden, detail: error.message };
-    return { message: vi.errors.byKind[error.kind], detail: error.message };
+    if (error.hasCode('UNAUTHENTICATED')) return { message: text.errors.unauthenticated, detail: error.message };
+    if (error.hasCode('FORBIDDEN')) return { message: text.errors.forbidden, detail: error.message };
+    // A refusal the server explains (a date outside the plan, an unknown plan…): its own words, in Vietnamese
+    // from extensions.messageVi or in English from message; the generic text when it sent none.
+    const explained = serverMessage(error);
+    return { message: explained ?? text.errors.byKind[error.kind], detail: error.message };
   }
-  if (error instanceof Error) return { message: vi.errors.unknown, detail: `${error.name}: ${error.message}` };
-  return { message: vi.errors.unknown, detail: String(error) };
+  if (error instanceof Error) return { message: text.errors.unknown, detail: `${error.name}: ${error.message}` };
+  return { message: text.errors.unknown, detail: String(error) };
+}
+
+function serverMessage(error: GraphQLRequestError): string | undefined {
+  const first = error.errors[0];
+  if (!first || error.hasCode('INTERNAL_SERVER_ERROR')) return undefined;
+  const vietnamese = first.extensions?.['messageVi'];
+  if (typeof vietnamese !== 'string' || vietnamese === '') return undefined;
+  return inLanguage(vietnamese, first.message);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 import { rankChangeView } from './rank-change';
 
 const at = (rank: number | null, previousRank: number | null, rankChange: number | null) => ({
@@ -58,7 +58,7 @@ describe('rankChangeView', () => {
   });
 
   it('words the comparison as the caller asks, e.g. against the end of the previous month', () => {
-    const wording = vi.latePayment.rankChange;
+    const wording = text.latePayment.rankChange;
     expect(rankChangeView({ ...at(3, 5, 2), previousReportDate: '2023-08-31' }, wording).title).toBe(
       'So với ngày 31/08/2023: hạng 5',
     );

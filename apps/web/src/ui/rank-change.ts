@@ -2,7 +2,7 @@
 // not then). Pure, so the table, the chart tooltip and the province page say it the same way.
 import type { ProvinceAttainment } from '../api/graphql-types';
 import { MISSING, formatDate, formatInteger } from '../i18n/format';
-import { vi } from '../i18n/vi';
+import { text } from '../i18n/vi';
 
 export type RankChangeTone = 'up' | 'down' | 'same' | 'new' | 'none';
 
@@ -34,8 +34,8 @@ export type RankChangeWording = {
   noPrevious: string;
 };
 
-export function rankChangeView(row: RankFields, wording: RankChangeWording = vi.rankChange): RankChangeView {
-  const t = vi.rankChange;
+export function rankChangeView(row: RankFields, wording: RankChangeWording = text.rankChange): RankChangeView {
+  const t = text.rankChange;
   if (row.previousReportDate === null) return { text: MISSING, tone: 'none', title: wording.noPrevious, spoken: '' };
   const date = formatDate(row.previousReportDate);
   const title =

@@ -2,14 +2,12 @@
 // a palette that keeps apart for colour-blind readers (blue / amber / vermilion, after Okabe and Ito) and in
 // grey-scale print (light, mid, dark), and in charts with a pattern too.
 import type { StatusBand } from '../api/graphql-types';
+import { text } from '../i18n/vi';
 
 export const STATUS_BANDS: readonly StatusBand[] = ['ON_TRACK', 'AT_RISK', 'BEHIND'];
 
-export const BAND_LABELS: Readonly<Record<StatusBand, string>> = {
-  ON_TRACK: 'Đạt',
-  AT_RISK: 'Cần chú ý',
-  BEHIND: 'Chậm',
-};
+/** The bands' names in the page's language (the domain's words in Vietnamese). */
+export const BAND_LABELS: Readonly<Record<StatusBand, string>> = text.bands;
 
 /** Fill of bars and cells; each has at least 3:1 contrast with white (WCAG 1.4.11). */
 export const BAND_COLOURS: Readonly<Record<StatusBand, string>> = {

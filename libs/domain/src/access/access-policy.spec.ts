@@ -15,6 +15,10 @@ describe('access policy', () => {
     const refused = decideAccess(laiChauDirector, 'employers.read', '01');
     expect(refused.allowed).toBe(false);
     if (!refused.allowed) expect(refused.reason).toContain('not for 01');
+    if (!refused.allowed)
+      expect(refused.reasonVi).toBe(
+        'chỉ được xem dữ liệu đơn vị sử dụng lao động của tỉnh mình (12), không phải tỉnh 01',
+      );
   });
 
   it('limits lists of scoped data to the caller’s province and leaves headquarters unfiltered', () => {

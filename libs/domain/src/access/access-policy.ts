@@ -67,7 +67,8 @@ export const ACCESS_POLICY: Readonly<Record<Action, Partial<Record<Role, Scope>>
   'self.read': EVERYONE,
 };
 
-export type AccessDecision = { allowed: true; scope: Scope } | { allowed: false; reason: string };
+/** A refusal says why twice: `reason` for the API's callers, `reasonVi` (the same, in Vietnamese) for a page. */
+export type AccessDecision = { allowed: true; scope: Scope } | { allowed: false; reason: string; reasonVi: string };
 
 type Caller = Pick<Principal, 'role' | 'provinceCode'>;
 
@@ -81,6 +82,7 @@ export function decideAccess(caller: Caller, action: Action, provinceCode?: stri
     return {
       allowed: false,
       reason: `vai trò ${ROLE_LABELS_VI[caller.role]} không được ${DESCRIPTIONS_VI[action]} (the role "${caller.role}" may not ${describe(action)})`,
+      reasonVi: `vai trò ${ROLE_LABELS_VI[caller.role]} không được ${DESCRIPTIONS_VI[action]}`,
     };
   if (scope === 'OWN_PROVINCE' && provinceCode !== undefined && provinceCode !== null) {
     if (provinceCode !== caller.provinceCode)
@@ -89,6 +91,7 @@ export function decideAccess(caller: Caller, action: Action, provinceCode?: stri
         reason:
           `chỉ được ${DESCRIPTIONS_VI[action]} của tỉnh mình (${caller.provinceCode ?? '?'}), không phải tỉnh ${provinceCode} ` +
           `(a ${caller.role} of province ${caller.provinceCode ?? '?'} may ${describe(action)} only for that province, not for ${provinceCode})`,
+        reasonVi: `chỉ được ${DESCRIPTIONS_VI[action]} của tỉnh mình (${caller.provinceCode ?? '?'}), không phải tỉnh ${provinceCode}`,
       };
   }
   return { allowed: true, scope };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalRefusal, approvalRequirement, approvalState } from './report-approval';
+import { approvalRefusal, approvalRefusalOf, approvalRequirement, approvalState } from './report-approval';
 
 describe('report approval', () => {
   it('counts headquarters imports at once, whatever they trip', () => {
@@ -23,6 +23,9 @@ describe('report approval', () => {
     expect(approvalState('HEADQUARTERS', 'REJECTED')).toBe('REJECTED');
     const decided = { provinceCode: '12', requirement: 'DIRECTOR' as const, decision: 'APPROVED' as const };
     expect(approvalRefusal({ role: 'director', provinceCode: '12' }, decided)).toContain('already approved');
+    expect(approvalRefusalOf({ role: 'director', provinceCode: '12' }, decided)?.reasonVi).toBe(
+      'báo cáo này đã được duyệt; số liệu sửa được gửi thành báo cáo mới',
+    );
   });
 
   it('lets only headquarters decide a flagged report, and only the own director a clean one', () => {

@@ -37,13 +37,33 @@ export function approvalRefusal(
   caller: Pick<Principal, 'role' | 'provinceCode'>,
   report: { provinceCode: string; requirement: ApprovalRequirement; decision: ApprovalDecision | null },
 ): string | null {
+  return approvalRefusalOf(caller, report)?.reason ?? null;
+}
+
+/** approvalRefusal with the same reason in Vietnamese beside it (reasonVi), for the API's messageVi. */
+export function approvalRefusalOf(
+  caller: Pick<Principal, 'role' | 'provinceCode'>,
+  report: { provinceCode: string; requirement: ApprovalRequirement; decision: ApprovalDecision | null },
+): { reason: string; reasonVi: string } | null {
   const access = decideAccess(caller, 'report.approve', report.provinceCode);
-  if (!access.allowed) return access.reason;
+  if (!access.allowed) return { reason: access.reason, reasonVi: access.reasonVi };
   if (report.requirement === 'NONE' || report.decision !== null)
     return report.decision === 'REJECTED'
-      ? 'báo cáo này đã bị từ chối; số liệu sửa được gửi thành báo cáo mới (this report is already rejected; a correction is sent as a new report)'
-      : 'báo cáo này đã được duyệt; số liệu sửa được gửi thành báo cáo mới (this report is already approved; a correction is sent as a new report)';
+      ? {
+          reason:
+            'báo cáo này đã bị từ chối; số liệu sửa được gửi thành báo cáo mới (this report is already rejected; a correction is sent as a new report)',
+          reasonVi: 'báo cáo này đã bị từ chối; số liệu sửa được gửi thành báo cáo mới',
+        }
+      : {
+          reason:
+            'báo cáo này đã được duyệt; số liệu sửa được gửi thành báo cáo mới (this report is already approved; a correction is sent as a new report)',
+          reasonVi: 'báo cáo này đã được duyệt; số liệu sửa được gửi thành báo cáo mới',
+        };
   if (report.requirement === 'HEADQUARTERS' && caller.role !== 'data-officer')
-    return 'báo cáo vượt quy tắc kiểm tra số liệu: Trung ương (cán bộ nghiệp vụ) duyệt hoặc từ chối (this report trips a data-quality rule: headquarters must approve or reject it)';
+    return {
+      reason:
+        'báo cáo vượt quy tắc kiểm tra số liệu: Trung ương (cán bộ nghiệp vụ) duyệt hoặc từ chối (this report trips a data-quality rule: headquarters must approve or reject it)',
+      reasonVi: 'báo cáo vượt quy tắc kiểm tra số liệu: Trung ương (cán bộ nghiệp vụ) duyệt hoặc từ chối',
+    };
   return null;
 }

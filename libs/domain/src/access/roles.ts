@@ -14,6 +14,14 @@ export const ROLE_LABELS_VI: Record<Role, string> = {
   analyst: 'Chuyên viên phân tích', // analyst
 };
 
+export const ROLE_LABELS_EN: Record<Role, string> = {
+  leadership: 'Headquarters leadership',
+  'data-officer': 'Headquarters data officer',
+  director: 'Provincial director',
+  officer: 'Provincial officer',
+  analyst: 'Analyst',
+};
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

@@ -13,12 +13,23 @@ export type PeriodProgress = {
   timeElapsed: number;
 };
 
-export class PeriodError extends RangeError {}
+export class PeriodError extends RangeError {
+  constructor(
+    message: string,
+    /** The same refusal in Vietnamese, with the same values. */
+    readonly messageVi: string,
+  ) {
+    super(message);
+  }
+}
 
 export function assertWithinPeriod(period: PlanPeriod, asOf: IsoDate): void {
   assertIsoDate(asOf, 'as-of date');
   if (asOf < period.start || asOf > period.end) {
-    throw new PeriodError(`as-of date ${asOf} is outside the plan period ${period.start}..${period.end}`);
+    throw new PeriodError(
+      `as-of date ${asOf} is outside the plan period ${period.start}..${period.end}`,
+      `Ngày tính ${asOf} nằm ngoài kỳ kế hoạch ${period.start}..${period.end}.`,
+    );
   }
 }
 

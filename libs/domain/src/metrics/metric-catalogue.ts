@@ -8,6 +8,7 @@ export type MetricDefinition = {
   labelVi: string;
   shortLabelVi: string;
   labelEn: string;
+  shortLabelEn: string;
   unit: string;
   unitVi: string;
   higherIsBetter: boolean;

@@ -29,7 +29,8 @@ type WorkerValue = string | number | bigint | boolean | null;
 type WorkerColumn = { name: string; kind: ColumnKind; values: WorkerValue[] };
 type WorkerAnswer =
   | { ok: true; columns: WorkerColumn[]; numRows: number }
-  | { ok: false; message: string }
+  /** `messageVi` when the worker's own check refused the file; an error of apache-arrow has its message only. */
+  | { ok: false; message: string; messageVi?: string }
   | { ok: false; tooMany: 'rows' | 'columns'; count: number };
 
 // CommonJS run by the worker; apache-arrow is required by the path resolved here, wherever the code is bundled.
@@ -52,9 +53,19 @@ function kindOf(type) {
 function read() {
   const bytes = workerData.bytes;
   const table = arrow.tableFromIPC(bytes);
-  if (table.numCols === 0) throw new Error('the file holds no columns');
+  if (table.numCols === 0) {
+    parentPort.postMessage({ ok: false, message: 'the file holds no columns', messageVi: 'tệp không có cột nào' });
+    return;
+  }
   // Every column of a report takes at least a byte per record; more records than bytes is damaged metadata.
-  if (table.numRows > bytes.length) throw new Error('the file claims ' + table.numRows + ' records in ' + bytes.length + ' bytes');
+  if (table.numRows > bytes.length) {
+    parentPort.postMessage({
+      ok: false,
+      message: 'the file claims ' + table.numRows + ' records in ' + bytes.length + ' bytes',
+      messageVi: 'tệp ghi là có ' + table.numRows + ' bản ghi trong khi chỉ dài ' + bytes.length + ' byte',
+    });
+    return;
+  }
   if (table.numCols > workerData.maxColumns) {
     parentPort.postMessage({ ok: false, tooMany: 'columns', count: table.numCols });
     return;
@@ -98,29 +109,39 @@ function cellOf(kind: ColumnKind, value: WorkerValue): SourceCell {
     case 'decimal': {
       const number = Number(value);
       if (typeof value === 'bigint' && !Number.isSafeInteger(number)) {
-        return { kind: 'invalid', text, reason: 'a number too large' };
+        return { kind: 'invalid', text, reason: 'a number too large', reasonVi: 'một số quá lớn' };
       }
       return Number.isFinite(number)
         ? { kind: 'number', value: number, text }
-        : { kind: 'invalid', text, reason: 'a number that is not finite' };
+        : { kind: 'invalid', text, reason: 'a number that is not finite', reasonVi: 'một số không hữu hạn' };
     }
     case 'date': {
       const wallClock = wallClockOfEpochMs(Math.floor(Number(value) / MS_PER_DAY) * MS_PER_DAY, false);
       return wallClock
         ? { kind: 'date', date: wallClock.slice(0, 10) }
-        : { kind: 'invalid', text, reason: 'a date out of range' };
+        : { kind: 'invalid', text, reason: 'a date out of range', reasonVi: 'một ngày nằm ngoài phạm vi đọc được' };
     }
     case 'timestamp':
     case 'instant': {
       const wallClock = wallClockOfEpochMs(Number(value), kind === 'instant');
-      return wallClock ? { kind: 'datetime', wallClock } : { kind: 'invalid', text, reason: 'a time out of range' };
+      return wallClock
+        ? { kind: 'datetime', wallClock }
+        : {
+            kind: 'invalid',
+            text,
+            reason: 'a time out of range',
+            reasonVi: 'một thời điểm nằm ngoài phạm vi đọc được',
+          };
     }
     case 'other':
-      return {
-        kind: 'invalid',
-        text,
-        reason: typeof value === 'boolean' ? 'true/false' : 'a value of another type (list, struct, binary, …)',
-      };
+      return typeof value === 'boolean'
+        ? { kind: 'invalid', text, reason: 'true/false', reasonVi: 'giá trị đúng/sai (true/false)' }
+        : {
+            kind: 'invalid',
+            text,
+            reason: 'a value of another type (list, struct, binary, …)',
+            reasonVi: 'một giá trị thuộc kiểu khác (danh sách, cấu trúc, nhị phân, …)',
+          };
   }
 }
 
@@ -129,12 +150,24 @@ export async function readActualArrow(
   bytes: Uint8Array,
   limits: ArrowReadLimits = ARROW_READ_LIMITS,
 ): Promise<SourceReadResult> {
-  const fix = 'Write the file again as Arrow IPC (file or stream format), or give the figures as CSV or Parquet.';
-  const refuse = (reason: string): SourceReadResult => ({
-    tables: [],
-    problems: [unreadable(file, `the file cannot be read as Arrow IPC: ${reason}`, unreadableFix(bytes, 'arrow', fix))],
-  });
-  if (sniffFormat(bytes) !== 'arrow') return refuse('it starts with neither "ARROW1" nor a stream message');
+  const fix = {
+    fix: 'Write the file again as Arrow IPC (file or stream format), or give the figures as CSV or Parquet.',
+    fixVi: 'Ghi lại tệp dưới dạng Arrow IPC (dạng tệp hoặc dạng luồng), hoặc gửi số liệu dưới dạng CSV hoặc Parquet.',
+  };
+  // An error of apache-arrow itself is given as it is in both languages.
+  const refuse = (reason: string, reasonVi: string = reason): SourceReadResult => {
+    const message = {
+      message: `the file cannot be read as Arrow IPC: ${reason}`,
+      messageVi: `không đọc được tệp dưới dạng Arrow IPC: ${reasonVi}`,
+    };
+    return { tables: [], problems: [unreadable(file, message, unreadableFix(bytes, 'arrow', fix))] };
+  };
+  if (sniffFormat(bytes) !== 'arrow') {
+    return refuse(
+      'it starts with neither "ARROW1" nor a stream message',
+      'tệp không bắt đầu bằng "ARROW1" cũng không bắt đầu bằng một thông điệp dạng luồng (stream)',
+    );
+  }
   const arrowPath = createRequire(import.meta.url).resolve('apache-arrow');
   const { maxRows, maxColumns } = SOURCE_LIMITS;
   const outcome = await runBoundedWorker<WorkerAnswer>(
@@ -142,11 +175,11 @@ export async function readActualArrow(
     { arrowPath, bytes, maxRows, maxColumns },
     limits,
   );
-  if (outcome.kind === 'limit') return refuse(outcome.reason);
+  if (outcome.kind === 'limit') return refuse(outcome.reason, outcome.reasonVi);
   const answer = outcome.answer;
   if (!answer.ok && 'tooMany' in answer)
     return { tables: [], problems: [sizeProblem(file, { [answer.tooMany]: answer.count })!] };
-  if (!answer.ok) return refuse(answer.message);
+  if (!answer.ok) return refuse(answer.message, answer.messageVi);
   const columns = answer.columns.map((column) => column.name);
   const records = Array.from({ length: answer.numRows }, (_, index) => ({
     row: index + 1,

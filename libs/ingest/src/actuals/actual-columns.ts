@@ -1,4 +1,5 @@
 import { foldText } from '../plan/published-table-header.ts';
+import type { ProblemText } from '../problem-list';
 import type { ActualImportProblem } from './actual-import.errors';
 
 // The columns of a file of actuals and the names they go by. A header is recognised whatever its case, accents,
@@ -78,45 +79,40 @@ export function identifyColumns(
 ): { columns: ColumnMap | null; problems: ActualImportProblem[] } {
   const problems: ActualImportProblem[] = [];
   const columns = new Map<ActualField, number>();
-  const report = (
-    kind: ActualImportProblem['kind'],
-    column: string,
-    value: string | null,
-    message: string,
-    fix: string,
-  ) => problems.push({ kind, file: where.label, row: where.headerRow, column, value, message, fix });
+  const report = (kind: ActualImportProblem['kind'], column: string, value: string | null, text: ProblemText) =>
+    problems.push({ kind, file: where.label, row: where.headerRow, column, value, ...text });
 
   names.forEach((name, index) => {
     const field = fieldOfHeader(name);
     if (field === null && IGNORED_HEADERS.has(headerKey(name))) return;
     if (field === null) {
-      report(
-        'UNKNOWN_COLUMN',
-        name,
-        name,
-        name.trim() === '' ? `column ${index + 1} has no name` : 'the column is not one of a report',
-        `Remove the column, or name it as one of ${HEADER_LIST} (${HEADER_LIST_VI}).`,
-      );
+      report('UNKNOWN_COLUMN', name, name, {
+        ...(name.trim() === ''
+          ? { message: `column ${index + 1} has no name`, messageVi: `cột ${index + 1} không có tên` }
+          : { message: 'the column is not one of a report', messageVi: 'cột này không thuộc các cột của một báo cáo' }),
+        fix: `Remove the column, or name it as one of ${HEADER_LIST} (${HEADER_LIST_VI}).`,
+        fixVi: `Xóa cột này, hoặc đặt tên cột là một trong các tên ${HEADER_LIST} (${HEADER_LIST_VI}).`,
+      });
     } else if (columns.has(field)) {
-      report(
-        'DUPLICATE_COLUMN',
-        name,
-        name,
-        `a second ${ACTUAL_COLUMNS[field].name} column (the first is "${names[columns.get(field) ?? 0]}")`,
-        'Keep one column per field.',
-      );
+      const { name: fieldName, nameVi } = ACTUAL_COLUMNS[field];
+      const first = names[columns.get(field) ?? 0];
+      report('DUPLICATE_COLUMN', name, name, {
+        message: `a second ${fieldName} column (the first is "${first}")`,
+        messageVi: `cột ${fieldName} (${nameVi}) xuất hiện lần thứ hai (cột đầu tiên là "${first}")`,
+        fix: 'Keep one column per field.',
+        fixVi: 'Mỗi trường chỉ giữ một cột.',
+      });
     } else columns.set(field, index);
   });
   const missing = FIELDS.filter((field) => ACTUAL_COLUMNS[field].required && !columns.has(field));
   for (const field of missing) {
     const { name, nameVi } = ACTUAL_COLUMNS[field];
-    report(
-      'MISSING_COLUMN',
-      name,
-      null,
-      `there is no ${name} column (${nameVi})`,
-      `Add the column ${name}; a report has the columns ${HEADER_LIST} (submitted_at may be left out).`,
-    );
+    report('MISSING_COLUMN', name, null, {
+      message: `there is no ${name} column (${nameVi})`,
+      messageVi: `không có cột ${name} (${nameVi})`,
+      fix: `Add the column ${name}; a report has the columns ${HEADER_LIST} (submitted_at may be left out).`,
+      fixVi: `Thêm cột ${name}; một báo cáo gồm các cột ${HEADER_LIST} (có thể không có cột submitted_at).`,
+    });
   }
   return { columns: missing.length > 0 ? null : columns, problems };
 }

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { decodeText } from '../plan/plan-source-text.ts';
-import { detectDelimiter, splitRecords } from '../text/csv-records.ts';
+import { STRAY_LINE_BREAK, csvErrorReason, detectDelimiter, splitRecords } from '../text/csv-records.ts';
 import type { ActualImportProblem } from './actual-import.errors';
 import {
   clip,
@@ -29,23 +29,28 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
   const problems: ActualImportProblem[] = [];
   const decoded = decodeText(bytes, file);
   if ('problem' in decoded) {
-    const fix = 'Save the file as CSV UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)").';
-    return { tables: [], problems: [unreadable(file, decoded.problem.message, unreadableFix(bytes, 'csv', fix))] };
+    const { message, messageVi } = decoded.problem;
+    const fix = {
+      fix: 'Save the file as CSV UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)").',
+      fixVi: 'Lưu tệp dưới dạng CSV UTF-8 (trong Excel: "CSV UTF-8 (Comma delimited)").',
+    };
+    return { tables: [], problems: [unreadable(file, { message, messageVi }, unreadableFix(bytes, 'csv', fix))] };
   }
   const delimiter = detectDelimiter(decoded.text, file);
   const delimiterName = delimiter === '\t' ? 'a tab' : `"${delimiter}"`;
+  const delimiterNameVi = delimiter === '\t' ? 'dấu tab' : `dấu "${delimiter}"`;
   const lines = splitRecords(decoded.text, delimiter);
   const tooMany = sizeProblem(file, { rows: lines.length - 1, columns: headerWidth(lines[0]?.raw ?? '', delimiter) });
   if (tooMany) return { tables: [], problems: [tooMany] };
   const parsed: { line: number; fields: string[] }[] = [];
   for (const record of lines) {
     let fields: string[][] = [];
-    let reason = 'it holds a stray line break';
+    let why = STRAY_LINE_BREAK;
     try {
       fields = fieldsOf(record.raw, delimiter);
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
-      reason = error.message.replace(/ at line \d+.*$/, '');
+      why = csvErrorReason(error);
     }
     const [only] = fields;
     if (fields.length === 1 && only) {
@@ -58,8 +63,10 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
       row: record.line,
       column: null,
       value: clip(record.raw),
-      message: `the line is not valid CSV (${reason})`,
+      message: `the line is not valid CSV (${why.reason})`,
+      messageVi: `dòng không đúng định dạng CSV (${why.reasonVi})`,
       fix: `Put a field that contains ${delimiterName} or a quote between double quotes, and double each quote inside it ("").`,
+      fixVi: `Đặt trường có chứa ${delimiterNameVi} hoặc dấu ngoặc kép vào giữa hai dấu ngoặc kép, và viết mỗi dấu ngoặc kép bên trong trường thành hai dấu ("").`,
     });
   }
 
@@ -73,7 +80,9 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
         column: null,
         value: null,
         message: 'the file is empty',
+        messageVi: 'tệp không có nội dung',
         fix: 'Give the file with its header line (province,metric,report_date,value,submitted_at) and one line per figure.',
+        fixVi: 'Gửi tệp có dòng tiêu đề (province,metric,report_date,value,submitted_at) và mỗi số liệu một dòng.',
       });
     }
     return { tables: [], problems };
@@ -94,7 +103,9 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
         column: null,
         value: `${fields.length} cells`,
         message: `the line has ${fields.length} cells, the header has ${width}`,
+        messageVi: `dòng có ${fields.length} ô, dòng tiêu đề có ${width} ô`,
         fix: `Give each line the cells of the header, separated by ${delimiterName}; quote a value that contains ${delimiterName}.`,
+        fixVi: `Mỗi dòng phải có đủ các ô như dòng tiêu đề, phân cách bằng ${delimiterNameVi}; đặt giá trị có chứa ${delimiterNameVi} trong dấu ngoặc kép.`,
       });
       continue;
     }

@@ -40,8 +40,12 @@ export type ActualImportProblem = {
   column: string | null;
   /** The cell as found; null when nothing was found. */
   value: string | null;
+  /** What is wrong, in English; `messageVi` says the same in Vietnamese, echoing the same values. */
   message: string;
+  messageVi: string;
+  /** What to do, in English; `fixVi` says the same in Vietnamese. */
   fix: string;
+  fixVi: string;
 };
 
 export class ActualImportError extends Error {

@@ -28,6 +28,7 @@ import {
   type ActualSourceFile,
 } from './actual-source.reader';
 import { validateReportForm } from './report-form.validator';
+import type { ProblemText } from '../problem-list';
 
 // Reports of provinces against a plan, from files (CSV, XLSX, Parquet, Arrow) or the web form. Hard errors refuse
 // everything; suspicious figures are stored and listed. Every submission is appended: a later one for the same
@@ -59,27 +60,21 @@ const localNow: Clock = () => {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
 };
 
-function refuse(
-  kind: ActualImportProblem['kind'],
-  file: string,
-  value: string | null,
-  message: string,
-  fix: string,
-): never {
-  throw new ActualImportError([{ kind, file, row: null, column: null, value, message, fix }]);
+function refuse(kind: ActualImportProblem['kind'], file: string, value: string | null, text: ProblemText): never {
+  throw new ActualImportError([{ kind, file, row: null, column: null, value, ...text }]);
 }
 
 async function planOf(db: WarehouseDatabase, planId: string, file: string): Promise<PlanRecord> {
   const plans = await new PlanRepository(db).list();
   const plan = plans.find((candidate) => candidate.id === planId);
   if (!plan) {
-    refuse(
-      'UNKNOWN_PLAN',
-      file,
-      planId,
-      `there is no plan "${planId}" (known: ${plans.map((p) => p.id).join(', ') || 'none'})`,
-      'Name an existing plan.',
-    );
+    const known = plans.map((p) => p.id).join(', ');
+    refuse('UNKNOWN_PLAN', file, planId, {
+      message: `there is no plan "${planId}" (known: ${known || 'none'})`,
+      messageVi: `không có kế hoạch "${planId}" (các kế hoạch hiện có: ${known || 'chưa có'})`,
+      fix: 'Name an existing plan.',
+      fixVi: 'Chọn một kế hoạch đã có.',
+    });
   }
   return plan;
 }
@@ -224,6 +219,10 @@ function conflictWithStored(row: IncomingRow, at: string, before: StoredValue, s
     before.importId === null
       ? 'the shipped data'
       : `report ${before.importId} (${before.source}${before.sourceRow === null ? '' : ` row ${before.sourceRow}`})`;
+  const whereVi =
+    before.importId === null
+      ? 'dữ liệu có sẵn của hệ thống'
+      : `báo cáo số ${before.importId} (${before.source}${before.sourceRow === null ? '' : ` dòng ${before.sourceRow}`})`;
   return {
     kind: 'CONFLICTING_ROWS',
     file: row.sourceRow === null ? source : row.file,
@@ -231,7 +230,10 @@ function conflictWithStored(row: IncomingRow, at: string, before: StoredValue, s
     column: 'value',
     value: String(row.value),
     message: `province ${row.provinceCode}, ${row.metric} at ${row.reportDate} sent at ${at} already has the value ${before.value}, stored with ${where}; one submission time has one value`,
+    messageVi: `tỉnh mã ${row.provinceCode}, ${row.metric} ngày ${row.reportDate} gửi lúc ${at} đã có giá trị ${before.value}, được lưu cùng ${whereVi}; mỗi thời điểm gửi chỉ có một giá trị`,
     fix: 'If this figure corrects the stored one, send it with a later submitted_at (or without submitted_at, so the time of this import is used); otherwise correct the row.',
+    fixVi:
+      'Nếu số liệu này dùng để sửa số đã lưu, hãy gửi với thời gian gửi (submitted_at) muộn hơn (hoặc bỏ trống submitted_at để lấy thời điểm của lần nhập này); nếu không, hãy sửa lại dòng.',
   };
 }
 

@@ -45,13 +45,15 @@ const MS_PER_DAY = 86_400_000;
 
 function datetimeCell(epochMs: number, zoned: boolean, text: string): SourceCell {
   const wallClock = wallClockOfEpochMs(epochMs, zoned);
-  return wallClock ? { kind: 'datetime', wallClock } : { kind: 'invalid', text, reason: 'a time out of range' };
+  return wallClock
+    ? { kind: 'datetime', wallClock }
+    : { kind: 'invalid', text, reason: 'a time out of range', reasonVi: 'một thời điểm nằm ngoài phạm vi đọc được' };
 }
 
 function numberCell(value: number, text: string): SourceCell {
   return Number.isFinite(value)
     ? { kind: 'number', value, text }
-    : { kind: 'invalid', text, reason: 'a number that is not finite' };
+    : { kind: 'invalid', text, reason: 'a number that is not finite', reasonVi: 'một số không hữu hạn' };
 }
 
 /** A DuckDB value as a cell; `getRows` gives bigint for 64-bit integers and value objects for dates and times. */
@@ -63,15 +65,22 @@ export function cellOfDuckDBValue(value: DuckDBValue): SourceCell {
     const number = Number(value);
     return Number.isSafeInteger(number)
       ? { kind: 'number', value: number, text: String(value) }
-      : { kind: 'invalid', text: String(value), reason: 'a number too large' };
+      : { kind: 'invalid', text: String(value), reason: 'a number too large', reasonVi: 'một số quá lớn' };
   }
-  if (typeof value === 'boolean') return { kind: 'invalid', text: String(value), reason: 'true/false' };
+  if (typeof value === 'boolean') {
+    return { kind: 'invalid', text: String(value), reason: 'true/false', reasonVi: 'giá trị đúng/sai (true/false)' };
+  }
   if (value instanceof DuckDBDecimalValue) return numberCell(value.toDouble(), value.toString());
   if (value instanceof DuckDBDateValue) {
     const wallClock = value.isFinite ? wallClockOfEpochMs(value.days * MS_PER_DAY, false) : null;
     return wallClock
       ? { kind: 'date', date: wallClock.slice(0, 10) }
-      : { kind: 'invalid', text: value.toString(), reason: 'a date out of range' };
+      : {
+          kind: 'invalid',
+          text: value.toString(),
+          reason: 'a date out of range',
+          reasonVi: 'một ngày nằm ngoài phạm vi đọc được',
+        };
   }
   if (value instanceof DuckDBTimestampTZValue) {
     return datetimeCell(Number(value.micros / 1000n), true, value.toString());
@@ -86,7 +95,12 @@ export function cellOfDuckDBValue(value: DuckDBValue): SourceCell {
     return datetimeCell(Number(value.nanos / 1_000_000n), false, value.toString());
   }
   const text = String(value);
-  return { kind: 'invalid', text, reason: 'a value of another type (list, struct, blob, …)' };
+  return {
+    kind: 'invalid',
+    text,
+    reason: 'a value of another type (list, struct, blob, …)',
+    reasonVi: 'một giá trị thuộc kiểu khác (danh sách, cấu trúc, blob, …)',
+  };
 }
 
 export async function readActualParquet(file: string, bytes: Uint8Array): Promise<SourceReadResult> {
@@ -112,8 +126,16 @@ export async function readActualParquet(file: string, bytes: Uint8Array): Promis
         return { tables: [table], problems: [] };
       } catch (error) {
         const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-        const fix = 'Export the file again as Parquet, or give the figures as CSV or Excel (.xlsx).';
-        const message = `the file cannot be read as Parquet: ${reason.split(path).join(file)}`;
+        const fix = {
+          fix: 'Export the file again as Parquet, or give the figures as CSV or Excel (.xlsx).',
+          fixVi: 'Xuất lại tệp dưới dạng Parquet, hoặc gửi số liệu dưới dạng CSV hoặc Excel (.xlsx).',
+        };
+        // DuckDB's own error, with the file's name for the temporary path, in both languages.
+        const said = reason.split(path).join(file);
+        const message = {
+          message: `the file cannot be read as Parquet: ${said}`,
+          messageVi: `không đọc được tệp dưới dạng Parquet: ${said}`,
+        };
         return { tables: [], problems: [unreadable(file, message, unreadableFix(bytes, 'parquet', fix))] };
       } finally {
         connection.closeSync();

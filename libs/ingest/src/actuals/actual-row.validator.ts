@@ -1,9 +1,12 @@
 import type { MetricDefinition, Province, ProvinceNameMatcher } from '@scorecard/domain';
 import { foldText } from '../plan/published-table-header';
+import type { ProblemFix, ProblemMessage, ProblemText } from '../problem-list';
 import { ACTUAL_COLUMNS, identifyColumns, type ActualField } from './actual-columns';
 import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
 import { EMPTY_CELL, cellText, type SourceCell, type SourceTable } from './actual-source-table';
 import {
+  NO_TIME_OF_DAY,
+  REPORT_DATE_WITH_TIME,
   checkNumber,
   parseActualNumber,
   parseDateText,
@@ -62,7 +65,7 @@ export function createMetricLookup(metrics: readonly MetricDefinition[]): Metric
 }
 
 type Place = { cell: SourceCell; column: string };
-type Report = (kind: ActualImportProblemKind, place: Place, message: string, fix: string) => void;
+type Report = (kind: ActualImportProblemKind, place: Place, text: ProblemText) => void;
 type Checks = {
   context: ValidationContext;
   provinceByCode: ReadonlyMap<string, Province>;
@@ -125,22 +128,23 @@ function* checkTable(
       column: null,
       value: null,
       message: 'the file has a header but no rows',
+      messageVi: 'tệp có dòng tiêu đề nhưng không có dòng số liệu nào',
       fix: 'Add one row per province, metric and report date.',
+      fixVi: 'Ghi mỗi tổ hợp tỉnh, chỉ tiêu và ngày báo cáo trên một dòng.',
     });
   }
   const provinceByCode = new Map(context.provinces.map((province) => [province.code, province]));
 
   for (const [index, record] of table.records.entries()) {
     if (index > 0 && index % SLICE === 0) yield;
-    const report: Report = (kind, place, message, fix) =>
+    const report: Report = (kind, place, text) =>
       problems.add({
         kind,
         file: table.label,
         row: record.row,
         column: place.column,
         value: cellText(place.cell),
-        message,
-        fix,
+        ...text,
       });
     const checks: Checks = { context, provinceByCode, metricLookup, report };
     const at = (field: ActualField): Place | null => {
@@ -153,12 +157,12 @@ function* checkTable(
       if (!place) throw new Error(`${table.label}: the ${field} column was checked to be present`);
       if (place.cell.kind !== 'empty') return place;
       const { name, nameVi } = ACTUAL_COLUMNS[field];
-      report(
-        'EMPTY_CELL',
-        place,
-        `the ${name} cell is empty`,
-        `Fill in the ${name} (${nameVi}) of the row, or delete the row.`,
-      );
+      report('EMPTY_CELL', place, {
+        message: `the ${name} cell is empty`,
+        messageVi: `ô ${nameVi} (${name}) để trống`,
+        fix: `Fill in the ${name} (${nameVi}) of the row, or delete the row.`,
+        fixVi: `Điền ${nameVi} (${name}) của dòng, hoặc xóa dòng này.`,
+      });
       return null;
     };
 
@@ -192,35 +196,42 @@ function readProvince(place: Place, { context, provinceByCode, report }: Checks)
   const { cell } = place;
   const text = cell.kind === 'text' ? cell.text.trim() : cell.kind === 'number' ? cell.text : null;
   if (text === null) {
-    report(
-      'UNKNOWN_PROVINCE',
-      place,
-      `the cell holds ${cell.kind === 'invalid' ? cell.reason : 'a date'}, not a province`,
-      'Write the official two-digit code of the province (e.g. "01") or its name.',
-    );
+    report('UNKNOWN_PROVINCE', place, {
+      ...holdsInstead(cell, { en: 'a province', vi: 'tỉnh' }),
+      fix: 'Write the official two-digit code of the province (e.g. "01") or its name.',
+      fixVi: 'Ghi mã tỉnh chính thức gồm hai chữ số (ví dụ "01") hoặc tên tỉnh.',
+    });
     return null;
   }
   if (/^\d+$/.test(text)) {
     if (text.length === 2 && provinceByCode.has(text)) return text;
-    report(
-      'UNKNOWN_PROVINCE',
-      place,
-      text.length === 2 ? `no province has the code ${text}` : 'a province code has two digits',
-      text.length === 1
-        ? `Write the code with its leading zero ("0${text}"); in a spreadsheet, format the column as text so the zero stays.`
-        : 'Write the official two-digit code of data/reference/provinces63.csv, or the province name.',
-    );
+    report('UNKNOWN_PROVINCE', place, {
+      ...(text.length === 2
+        ? { message: `no province has the code ${text}`, messageVi: `không có tỉnh nào mang mã ${text}` }
+        : { message: 'a province code has two digits', messageVi: 'mã tỉnh phải gồm hai chữ số' }),
+      ...(text.length === 1
+        ? {
+            fix: `Write the code with its leading zero ("0${text}"); in a spreadsheet, format the column as text so the zero stays.`,
+            fixVi: `Ghi mã kèm số 0 ở đầu ("0${text}"); trong bảng tính, định dạng cột kiểu văn bản (Text) để giữ số 0.`,
+          }
+        : {
+            fix: 'Write the official two-digit code of data/reference/provinces63.csv, or the province name.',
+            fixVi: 'Ghi mã tỉnh chính thức gồm hai chữ số theo data/reference/provinces63.csv, hoặc ghi tên tỉnh.',
+          }),
+    });
     return null;
   }
   const match = context.matcher.match(text);
   if (match.code !== null) return match.code;
-  const nearest = match.suggestions.length > 0 ? ` (nearest official names: ${match.suggestions.join(', ')})` : '';
-  report(
-    'UNKNOWN_PROVINCE',
-    place,
-    'the province name is not recognised',
-    `Write the official name${nearest} or the two-digit code.`,
-  );
+  const names = match.suggestions.join(', ');
+  const nearest = names ? ` (nearest official names: ${names})` : '';
+  const nearestVi = names ? ` (tên chính thức gần nhất: ${names})` : '';
+  report('UNKNOWN_PROVINCE', place, {
+    message: 'the province name is not recognised',
+    messageVi: 'không nhận ra tên tỉnh',
+    fix: `Write the official name${nearest} or the two-digit code.`,
+    fixVi: `Ghi tên chính thức của tỉnh${nearestVi} hoặc mã tỉnh gồm hai chữ số.`,
+  });
   return null;
 }
 
@@ -228,25 +239,30 @@ function readMetric(place: Place, { metricLookup, report }: Checks): MetricDefin
   const text = place.cell.kind === 'text' ? place.cell.text : (cellText(place.cell) ?? '');
   const metric = metricLookup.match(text);
   if (metric) return metric;
-  report(
-    'UNKNOWN_METRIC',
-    place,
-    'the metric is not one of the catalogue',
-    `Write a metric key or its Vietnamese name: ${metricLookup.keys}.`,
-  );
+  report('UNKNOWN_METRIC', place, {
+    message: 'the metric is not one of the catalogue',
+    messageVi: 'chỉ tiêu không có trong danh mục',
+    fix: `Write a metric key or its Vietnamese name: ${metricLookup.keys}.`,
+    fixVi: `Ghi mã chỉ tiêu hoặc tên tiếng Việt của chỉ tiêu: ${metricLookup.keys}.`,
+  });
   return null;
 }
 
 function readReportDate(place: Place, { context, report }: Checks): string | null {
   const { cell } = place;
   const { start, end } = context.period;
-  const fix = `Write the report date as YYYY-MM-DD or dd/mm/yyyy (day first), e.g. ${end} or ${end.split('-').reverse().join('/')}.`;
+  const example = `${end} or ${end.split('-').reverse().join('/')}`;
+  const exampleVi = `${end} hoặc ${end.split('-').reverse().join('/')}`;
+  const fix: ProblemFix = {
+    fix: `Write the report date as YYYY-MM-DD or dd/mm/yyyy (day first), e.g. ${example}.`,
+    fixVi: `Ghi ngày báo cáo theo dạng YYYY-MM-DD hoặc dd/mm/yyyy (ngày trước, tháng sau), ví dụ ${exampleVi}.`,
+  };
   let date: string | null = null;
   switch (cell.kind) {
     case 'text': {
       const parsed = parseDateText(cell.text);
       if (parsed.ok) date = parsed.value;
-      else report('INVALID_DATE', place, parsed.message, fix);
+      else report('INVALID_DATE', place, { message: parsed.message, messageVi: parsed.messageVi, ...fix });
       break;
     }
     case 'date':
@@ -254,30 +270,30 @@ function readReportDate(place: Place, { context, report }: Checks): string | nul
       break;
     case 'datetime':
       if (cell.wallClock.endsWith('T00:00:00')) date = cell.wallClock.slice(0, 10);
-      else report('INVALID_DATE', place, 'a report date has no time of day', fix);
+      else report('INVALID_DATE', place, { ...REPORT_DATE_WITH_TIME, ...fix });
       break;
     case 'number':
-      report(
-        'INVALID_DATE',
-        place,
-        'the cell holds a number, not a date',
-        `${fix} In a spreadsheet, format the cell as a date.`,
-      );
+      report('INVALID_DATE', place, {
+        message: 'the cell holds a number, not a date',
+        messageVi: 'ô chứa một số, không phải ngày',
+        fix: `${fix.fix} In a spreadsheet, format the cell as a date.`,
+        fixVi: `${fix.fixVi} Trong bảng tính, định dạng ô kiểu ngày (Date).`,
+      });
       break;
     case 'invalid':
-      report('INVALID_DATE', place, `the cell holds ${cell.reason}, not a date`, fix);
+      report('INVALID_DATE', place, { ...holdsInstead(cell, { en: 'a date', vi: 'ngày' }), ...fix });
       break;
     case 'empty':
       break;
   }
   if (date === null) return null;
   if (date < start || date > end) {
-    report(
-      'DATE_OUTSIDE_PERIOD',
-      place,
-      `${date} is outside the plan period ${start} to ${end}`,
-      'Give only reports of this plan period; a report of another period belongs to that period’s plan.',
-    );
+    report('DATE_OUTSIDE_PERIOD', place, {
+      message: `${date} is outside the plan period ${start} to ${end}`,
+      messageVi: `ngày ${date} nằm ngoài kỳ kế hoạch từ ${start} đến ${end}`,
+      fix: 'Give only reports of this plan period; a report of another period belongs to that period’s plan.',
+      fixVi: 'Chỉ gửi báo cáo thuộc kỳ kế hoạch này; báo cáo của kỳ khác phải nhập vào kế hoạch của kỳ đó.',
+    });
     return null;
   }
   return date;
@@ -290,29 +306,31 @@ function readValue(place: Place, metric: MetricDefinition | null, { report }: Ch
       ? checkNumber(cell.value)
       : cell.kind === 'text'
         ? parseActualNumber(cell.text)
-        : {
-            ok: false,
-            reason: 'NOT_A_NUMBER',
-            message: `the cell holds ${cell.kind === 'invalid' ? cell.reason : 'a date'}, not a number`,
-          };
+        : { ok: false, reason: 'NOT_A_NUMBER', ...holdsInstead(cell, { en: 'a number', vi: 'số' }) };
   if (!parsed.ok) {
-    report(
-      parsed.reason,
-      place,
-      parsed.message,
-      parsed.reason === 'NEGATIVE_NUMBER'
-        ? 'A cumulative value (lũy kế) cannot be negative: write the value accumulated since the start of the plan period.'
-        : 'Write a number: digits, with "," or "." between thousands (1,234,567 or 1.234.567) and, for money, one decimal mark (1234.5).',
-    );
+    report(parsed.reason, place, {
+      message: parsed.message,
+      messageVi: parsed.messageVi,
+      ...(parsed.reason === 'NEGATIVE_NUMBER'
+        ? {
+            fix: 'A cumulative value (lũy kế) cannot be negative: write the value accumulated since the start of the plan period.',
+            fixVi: 'Giá trị lũy kế không thể là số âm: ghi giá trị cộng dồn từ đầu kỳ kế hoạch.',
+          }
+        : {
+            fix: 'Write a number: digits, with "," or "." between thousands (1,234,567 or 1.234.567) and, for money, one decimal mark (1234.5).',
+            fixVi:
+              'Ghi một số: các chữ số, dấu "," hoặc "." phân cách hàng nghìn (1,234,567 hoặc 1.234.567) và, với chỉ tiêu tiền, một dấu thập phân (1234.5).',
+          }),
+    });
     return null;
   }
   if (metric && !DECIMAL_UNITS.has(metric.unit) && !Number.isInteger(parsed.value)) {
-    report(
-      'NOT_A_WHOLE_NUMBER',
-      place,
-      `${metric.key} counts ${metric.unit} (${metric.unitVi}) in whole numbers`,
-      'Write a whole number; note that "1.234" and "1,234" are both read as 1234.',
-    );
+    report('NOT_A_WHOLE_NUMBER', place, {
+      message: `${metric.key} counts ${metric.unit} in whole numbers`,
+      messageVi: `${metric.key} đếm số ${metric.unitVi}, phải ghi bằng số nguyên`,
+      fix: 'Write a whole number; note that "1.234" and "1,234" are both read as 1234.',
+      fixVi: 'Ghi số nguyên; lưu ý "1.234" và "1,234" đều được đọc là 1234.',
+    });
     return null;
   }
   return parsed.value;
@@ -320,7 +338,10 @@ function readValue(place: Place, metric: MetricDefinition | null, { report }: Ch
 
 function readSubmittedAt(place: Place, { report }: Checks): { ok: true; at: string | null } | { ok: false } {
   const { cell } = place;
-  const fix = 'Write the time the report was sent as YYYY-MM-DDTHH:MM:SS or dd/mm/yyyy hh:mm, Vietnam time.';
+  const fix: ProblemFix = {
+    fix: 'Write the time the report was sent as YYYY-MM-DDTHH:MM:SS or dd/mm/yyyy hh:mm, Vietnam time.',
+    fixVi: 'Ghi thời gian gửi báo cáo theo dạng YYYY-MM-DDTHH:MM:SS hoặc dd/mm/yyyy hh:mm, theo giờ Việt Nam.',
+  };
   switch (cell.kind) {
     case 'empty':
       return { ok: true, at: null };
@@ -329,17 +350,30 @@ function readSubmittedAt(place: Place, { report }: Checks): { ok: true; at: stri
     case 'text': {
       const parsed = parseTimestampText(cell.text);
       if (parsed.ok) return { ok: true, at: parsed.value };
-      report('INVALID_TIMESTAMP', place, parsed.message, fix);
+      report('INVALID_TIMESTAMP', place, { message: parsed.message, messageVi: parsed.messageVi, ...fix });
       return { ok: false };
     }
     case 'date':
-      report('INVALID_TIMESTAMP', place, 'the submission time has a date but no time of day', fix);
+      report('INVALID_TIMESTAMP', place, { ...NO_TIME_OF_DAY, ...fix });
       return { ok: false };
     case 'number':
-      report('INVALID_TIMESTAMP', place, 'the cell holds a number, not a time', fix);
+      report('INVALID_TIMESTAMP', place, {
+        message: 'the cell holds a number, not a time',
+        messageVi: 'ô chứa một số, không phải thời điểm',
+        ...fix,
+      });
       return { ok: false };
     case 'invalid':
-      report('INVALID_TIMESTAMP', place, `the cell holds ${cell.reason}, not a time`, fix);
+      report('INVALID_TIMESTAMP', place, { ...holdsInstead(cell, { en: 'a time', vi: 'thời điểm' }), ...fix });
       return { ok: false };
   }
+}
+
+/** "The cell holds …, not …" of a cell that is neither text nor a number: an invalid value, or else a date. */
+function holdsInstead(cell: SourceCell, wanted: { en: string; vi: string }): ProblemMessage {
+  const [held, heldVi] = cell.kind === 'invalid' ? [cell.reason, cell.reasonVi] : ['a date', 'một ngày'];
+  return {
+    message: `the cell holds ${held}, not ${wanted.en}`,
+    messageVi: `ô chứa ${heldVi}, không phải ${wanted.vi}`,
+  };
 }

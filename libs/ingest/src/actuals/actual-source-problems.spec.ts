@@ -393,9 +393,21 @@ describe('ActualImportError', () => {
         column: 'value',
         value: '-5',
         message: 'negative',
+        messageVi: 'số âm',
         fix: 'Fix it.',
+        fixVi: 'Sửa lại.',
       },
-      { kind: 'EMPTY_FILE', file: 'b.csv', row: null, column: null, value: null, message: 'empty', fix: 'Fill it.' },
+      {
+        kind: 'EMPTY_FILE',
+        file: 'b.csv',
+        row: null,
+        column: null,
+        value: null,
+        message: 'empty',
+        messageVi: 'trống',
+        fix: 'Fill it.',
+        fixVi: 'Điền vào.',
+      },
     ]);
     expect(error.code).toBe('ACTUAL_IMPORT_INVALID');
     expect(error.message).toBe(

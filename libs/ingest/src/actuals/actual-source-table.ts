@@ -1,3 +1,4 @@
+import type { ProblemFix, ProblemMessage, ProblemText } from '../problem-list';
 import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
 import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
 
@@ -15,8 +16,11 @@ export type SourceCell =
   | { kind: 'date'; date: string }
   /** A typed date and time (spreadsheet date cell, TIMESTAMP column) as Vietnam wall-clock YYYY-MM-DDTHH:MM:SS. */
   | { kind: 'datetime'; wallClock: string }
-  /** A typed value that is none of the above (a boolean, a list, an error cell, an out-of-range date). */
-  | { kind: 'invalid'; text: string; reason: string };
+  /**
+   * A typed value that is none of the above (a boolean, a list, an error cell, an out-of-range date); `reason` says
+   * what it is ("a number too large"), `reasonVi` the same in Vietnamese, for the messages about the cell.
+   */
+  | { kind: 'invalid'; text: string; reason: string; reasonVi: string };
 
 export type SourceRecord = {
   /** 1-based, as a user counts: CSV line, sheet row, or record index + 1. */
@@ -78,11 +82,11 @@ export const FORMAT_EXTENSIONS: Readonly<Record<FileFormat, readonly string[]>> 
   arrow: ['.arrow', '.arrows', '.ipc', '.feather'],
 };
 
-const FORMAT_NAMES: Readonly<Record<FileFormat, string>> = {
-  csv: 'CSV text',
-  xlsx: 'a zip archive, as an Excel workbook is',
-  parquet: 'a Parquet file',
-  arrow: 'an Arrow IPC file',
+const FORMAT_NAMES: Readonly<Record<FileFormat, { en: string; vi: string }>> = {
+  csv: { en: 'CSV text', vi: 'văn bản CSV' },
+  xlsx: { en: 'a zip archive, as an Excel workbook is', vi: 'một tệp nén zip, như tệp Excel' },
+  parquet: { en: 'a Parquet file', vi: 'một tệp Parquet' },
+  arrow: { en: 'an Arrow IPC file', vi: 'một tệp Arrow IPC' },
 };
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((byte, i) => bytes[i] === byte);
@@ -99,18 +103,32 @@ export function sniffFormat(bytes: Uint8Array): FileFormat | 'pdf' | 'xls' | nul
 }
 
 /** The fix for a file that cannot be read as `format`: rename it when its bytes are another format of ours. */
-export function unreadableFix(bytes: Uint8Array, format: FileFormat, otherwise: string): string {
+export function unreadableFix(bytes: Uint8Array, format: FileFormat, otherwise: ProblemFix): ProblemFix {
   const actual = sniffFormat(bytes);
-  if (actual === 'pdf') return 'The file is a PDF: export the figures as CSV or Excel (.xlsx) instead.';
-  if (actual === 'xls') return 'The file is an old Excel workbook (.xls): open it in Excel and save it as .xlsx.';
+  if (actual === 'pdf') {
+    return {
+      fix: 'The file is a PDF: export the figures as CSV or Excel (.xlsx) instead.',
+      fixVi: 'Tệp này là tệp PDF: hãy xuất số liệu ra tệp CSV hoặc Excel (.xlsx).',
+    };
+  }
+  if (actual === 'xls') {
+    return {
+      fix: 'The file is an old Excel workbook (.xls): open it in Excel and save it as .xlsx.',
+      fixVi: 'Tệp này là tệp Excel cũ (.xls): mở bằng Excel và lưu lại thành .xlsx.',
+    };
+  }
   if (actual !== null && actual !== format) {
-    return `The file is ${FORMAT_NAMES[actual]}: name it ${FORMAT_EXTENSIONS[actual][0]}.`;
+    const extension = FORMAT_EXTENSIONS[actual][0];
+    return {
+      fix: `The file is ${FORMAT_NAMES[actual].en}: name it ${extension}.`,
+      fixVi: `Tệp này thực chất là ${FORMAT_NAMES[actual].vi}: đổi đuôi tên tệp thành ${extension}.`,
+    };
   }
   return otherwise;
 }
 
-export function unreadable(file: string, message: string, fix: string): ActualImportProblem {
-  return { kind: 'UNREADABLE_FILE', file, row: null, column: null, value: null, message, fix };
+export function unreadable(file: string, message: ProblemMessage, fix: ProblemFix): ActualImportProblem {
+  return { kind: 'UNREADABLE_FILE', file, row: null, column: null, value: null, ...message, ...fix };
 }
 
 /** A file over one of SOURCE_LIMITS: one problem for the whole file, nothing of it is read further. */
@@ -118,10 +136,9 @@ export function overLimit(
   kind: Extract<ActualImportProblemKind, 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'TOO_MANY_COLUMNS'>,
   file: string,
   value: string,
-  message: string,
-  fix: string,
+  text: ProblemText,
 ): ActualImportProblem {
-  return { kind, file, row: null, column: null, value, message, fix };
+  return { kind, file, row: null, column: null, value, ...text };
 }
 
 /**
@@ -131,22 +148,23 @@ export function overLimit(
 export function sizeProblem(file: string, size: { rows?: number; columns?: number }): ActualImportProblem | null {
   const { maxRows, maxColumns } = SOURCE_LIMITS;
   if (size.columns !== undefined && size.columns > maxColumns) {
-    return overLimit(
-      'TOO_MANY_COLUMNS',
-      file,
-      `${formatCount(size.columns)} columns`,
-      `the file has ${formatCount(size.columns)} columns; a report has five (at most ${maxColumns} are read)`,
-      'Write only the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
-    );
+    const columns = formatCount(size.columns);
+    return overLimit('TOO_MANY_COLUMNS', file, `${columns} columns`, {
+      message: `the file has ${columns} columns; a report has five (at most ${maxColumns} are read)`,
+      messageVi: `tệp có ${columns} cột; một báo cáo chỉ có năm cột (chỉ đọc tối đa ${maxColumns} cột)`,
+      fix: 'Write only the columns province, metric, report_date, value and optionally submitted_at; check that the file is a report of actuals.',
+      fixVi:
+        'Chỉ ghi các cột province, metric, report_date, value và, nếu cần, submitted_at; kiểm tra xem tệp có đúng là báo cáo số liệu thực hiện không.',
+    });
   }
   if (size.rows !== undefined && size.rows > maxRows) {
-    return overLimit(
-      'TOO_MANY_ROWS',
-      file,
-      `${formatCount(size.rows)} rows`,
-      `the file has ${formatCount(size.rows)} rows of data; at most ${formatCount(maxRows)} are read from one file`,
-      `Split the file into files of at most ${formatCount(maxRows)} rows (by year or by report date) and import them one after the other.`,
-    );
+    const [rows, max] = [formatCount(size.rows), formatCount(maxRows)];
+    return overLimit('TOO_MANY_ROWS', file, `${rows} rows`, {
+      message: `the file has ${rows} rows of data; at most ${max} are read from one file`,
+      messageVi: `tệp có ${rows} dòng số liệu; mỗi tệp chỉ đọc tối đa ${max} dòng`,
+      fix: `Split the file into files of at most ${max} rows (by year or by report date) and import them one after the other.`,
+      fixVi: `Tách thành các tệp không quá ${max} dòng (theo năm hoặc theo ngày báo cáo) rồi nhập lần lượt từng tệp.`,
+    });
   }
   return null;
 }

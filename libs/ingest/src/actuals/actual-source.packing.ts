@@ -21,8 +21,8 @@ export type PackedTable = Omit<SourceTable, 'records'> & {
   /** Per cell: its text (text, number as written, date, wall clock, invalid), all joined. */
   texts: string;
   textLengths: Uint32Array;
-  /** [cell index, reason] of the invalid cells. */
-  reasons: [number, string][];
+  /** [cell index, reason, reason in Vietnamese] of the invalid cells. */
+  reasons: [number, string, string][];
 };
 
 export type PackedReadResult = {
@@ -56,7 +56,7 @@ export function packTable(table: SourceTable): PackedTable {
   const numbers = new Float64Array(count * width);
   const textLengths = new Uint32Array(count * width);
   const texts: string[] = [];
-  const reasons: [number, string][] = [];
+  const reasons: [number, string, string][] = [];
   table.records.forEach((record, recordIndex) => {
     rows[recordIndex] = record.row;
     for (let column = 0; column < width; column += 1) {
@@ -64,7 +64,7 @@ export function packTable(table: SourceTable): PackedTable {
       const cell = record.cells[column] ?? { kind: 'empty' };
       kinds[index] = KIND_CODES[cell.kind];
       if (cell.kind === 'number') numbers[index] = cell.value;
-      if (cell.kind === 'invalid') reasons.push([index, cell.reason]);
+      if (cell.kind === 'invalid') reasons.push([index, cell.reason, cell.reasonVi]);
       const text = textOf(cell);
       textLengths[index] = text.length;
       texts.push(text);
@@ -102,9 +102,12 @@ export function packReadResult(result: SourceReadResult): { packed: PackedReadRe
 /** Records rebuilt this many at a time, letting other requests through in between. */
 const SLICE = 5_000;
 
+/** The reason of an invalid cell whose reason did not cross (never expected). */
+const UNREADABLE_VALUE = { reason: 'an unreadable value', reasonVi: 'một giá trị không đọc được' };
+
 export async function unpackTable(packed: PackedTable, pause: () => Promise<void>): Promise<SourceTable> {
   const { width, rows, kinds, numbers, texts, textLengths, reasons: reasonList } = packed;
-  const reasons = new Map(reasonList);
+  const reasons = new Map(reasonList.map(([index, reason, reasonVi]) => [index, { reason, reasonVi }]));
   const records: SourceRecord[] = [];
   let offset = 0;
   for (let recordIndex = 0; recordIndex < rows.length; recordIndex += 1) {
@@ -129,7 +132,7 @@ export async function unpackTable(packed: PackedTable, pause: () => Promise<void
           cells.push({ kind: 'datetime', wallClock: text });
           break;
         case KIND_CODES.invalid:
-          cells.push({ kind: 'invalid', text, reason: reasons.get(index) ?? 'an unreadable value' });
+          cells.push({ kind: 'invalid', text, ...(reasons.get(index) ?? UNREADABLE_VALUE) });
           break;
         case KIND_CODES.empty:
         case undefined:

@@ -1,5 +1,5 @@
 import { createProvinceNameMatcher, isIsoDate, type MetricDefinition, type Province } from '@scorecard/domain';
-import { ProblemList, tooManyProblemsMessage } from '../problem-list';
+import { ProblemList, tooManyProblemsMessage, type ProblemFix } from '../problem-list';
 import { SOURCE_LIMITS, formatBytes } from '../source-limits';
 import { yieldToEventLoop } from '../worker/bounded-worker';
 import { readActualsInWorker } from '../worker/source-reader.client';
@@ -66,10 +66,19 @@ function formatOf(name: string): FileFormat | null {
 
 function unsupported(file: string): ActualImportProblem {
   const extension = extensionOf(file);
-  const fixes: Readonly<Record<string, string>> = {
-    '.xls': 'Open the workbook in Excel and save it as "Excel Workbook (.xlsx)".',
-    '.ods': 'Save the spreadsheet as "Excel 2007-365 (.xlsx)" or as CSV.',
-    '.pdf': 'Export the figures from the software they come from as CSV or Excel (.xlsx).',
+  const fixes: Readonly<Record<string, ProblemFix>> = {
+    '.xls': {
+      fix: 'Open the workbook in Excel and save it as "Excel Workbook (.xlsx)".',
+      fixVi: 'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".',
+    },
+    '.ods': {
+      fix: 'Save the spreadsheet as "Excel 2007-365 (.xlsx)" or as CSV.',
+      fixVi: 'Lưu bảng tính dưới dạng "Excel 2007-365 (.xlsx)" hoặc CSV.',
+    },
+    '.pdf': {
+      fix: 'Export the figures from the software they come from as CSV or Excel (.xlsx).',
+      fixVi: 'Xuất số liệu từ phần mềm gốc ra tệp CSV hoặc Excel (.xlsx).',
+    },
   };
   return {
     kind: 'UNSUPPORTED_FILE',
@@ -78,9 +87,12 @@ function unsupported(file: string): ActualImportProblem {
     column: null,
     value: extension || null,
     message: `${extension ? `"${extension}" files are` : 'a file without an extension is'} not a source of actuals`,
-    fix:
-      fixes[extension] ??
-      'Give the report as CSV (.csv), Excel (.xlsx), Parquet (.parquet) or Arrow IPC (.arrow) with the columns province, metric, report_date, value and optionally submitted_at.',
+    messageVi: `${extension ? `tệp có đuôi "${extension}"` : 'tệp không có đuôi tên'} không dùng được làm nguồn số liệu thực hiện`,
+    ...(fixes[extension] ?? {
+      fix: 'Give the report as CSV (.csv), Excel (.xlsx), Parquet (.parquet) or Arrow IPC (.arrow) with the columns province, metric, report_date, value and optionally submitted_at.',
+      fixVi:
+        'Gửi báo cáo dưới dạng CSV (.csv), Excel (.xlsx), Parquet (.parquet) hoặc Arrow IPC (.arrow) với các cột province, metric, report_date, value và, nếu cần, submitted_at.',
+    }),
   };
 }
 
@@ -91,8 +103,10 @@ function tooManyProblems(listed: number, total: number): ActualImportProblem {
     row: null,
     column: null,
     value: String(total),
-    message: tooManyProblemsMessage(listed, total),
+    ...tooManyProblemsMessage(listed, total),
     fix: 'Correct the problems listed and import again; when each row has the same problem, check that the file is a report of actuals with the columns province, metric, report_date, value.',
+    fixVi:
+      'Sửa các vấn đề đã liệt kê rồi nhập lại; nếu dòng nào cũng có cùng một vấn đề, hãy kiểm tra xem tệp có đúng là báo cáo số liệu thực hiện với các cột province, metric, report_date, value không.',
   };
 }
 
@@ -100,14 +114,15 @@ async function readFile(file: ActualSourceFile): Promise<SourceReadResult & { pr
   const one = (problem: ActualImportProblem) => ({ tables: [], problems: [problem], problemCount: 1 });
   const format = formatOf(file.name);
   if (format !== null && file.bytes.length > SOURCE_LIMITS.maxFileBytes) {
+    const [size, max] = [formatBytes(file.bytes.length), formatBytes(SOURCE_LIMITS.maxFileBytes)];
     return one(
-      overLimit(
-        'FILE_TOO_LARGE',
-        file.name,
-        formatBytes(file.bytes.length),
-        `the file is ${formatBytes(file.bytes.length)}; at most ${formatBytes(SOURCE_LIMITS.maxFileBytes)} is read`,
-        'Split the file (by year or by report date) and import the parts one after the other; check that it is a report of actuals.',
-      ),
+      overLimit('FILE_TOO_LARGE', file.name, size, {
+        message: `the file is ${size}; at most ${max} is read`,
+        messageVi: `tệp có dung lượng ${size}; chỉ đọc tối đa ${max}`,
+        fix: 'Split the file (by year or by report date) and import the parts one after the other; check that it is a report of actuals.',
+        fixVi:
+          'Tách tệp (theo năm hoặc theo ngày báo cáo) rồi nhập lần lượt từng phần; kiểm tra xem tệp có đúng là báo cáo số liệu thực hiện không.',
+      }),
     );
   }
   switch (format) {
@@ -148,7 +163,9 @@ export async function readActualSources(
       column: null,
       value: null,
       message: 'no file was given',
+      messageVi: 'chưa có tệp nào',
       fix: 'Give the report files (.csv, .xlsx, .parquet or .arrow) to import.',
+      fixVi: 'Chọn các tệp báo cáo (.csv, .xlsx, .parquet hoặc .arrow) để nhập.',
     });
   }
   for (const file of files) {
@@ -189,6 +206,7 @@ async function mergeRows(
     }
     if (earlier.value === row.value) continue;
     const sent = row.submittedAt === null ? 'without a submission time' : `sent at ${row.submittedAt}`;
+    const sentVi = row.submittedAt === null ? 'không ghi thời gian gửi' : `gửi lúc ${row.submittedAt}`;
     problems.add({
       kind: 'CONFLICTING_ROWS',
       file: row.label,
@@ -196,7 +214,10 @@ async function mergeRows(
       column: row.valueColumn,
       value: row.valueText,
       message: `province ${row.provinceCode}, ${row.metric}, ${row.reportDate} ${sent} is also given as ${earlier.valueText} (${earlier.label} row ${earlier.sourceRow}); it is not clear which counts`,
+      messageVi: `tỉnh mã ${row.provinceCode}, ${row.metric}, ngày ${row.reportDate}, ${sentVi}, cũng được ghi là ${earlier.valueText} (${earlier.label} dòng ${earlier.sourceRow}); không rõ giá trị nào được tính`,
       fix: 'Keep one of the two rows. A correction is a new row with a later submitted_at (thời gian gửi).',
+      fixVi:
+        'Giữ lại một trong hai dòng. Muốn sửa số liệu thì gửi một dòng mới có thời gian gửi (submitted_at) muộn hơn.',
     });
   }
   return kept;

@@ -1,4 +1,6 @@
 import { isIsoDate } from '@scorecard/domain';
+import type { ProblemMessage } from '../problem-list';
+import { NUMBER_CELL_PROBLEMS } from '../problem-list.ts';
 import { wallClockOfEpochMs } from './actual-wall-clock';
 
 export { wallClockOfEpochMs } from './actual-wall-clock';
@@ -14,10 +16,11 @@ export { wallClockOfEpochMs } from './actual-wall-clock';
 // Times carry no zone: a submission time is the wall-clock time in Vietnam (UTC+07:00, no daylight saving).
 // A time written with a zone ("Z", "+00:00") is converted to Vietnam time; fractions of a second are dropped.
 
+// A refusal says why in English (`message`) and in Vietnamese (`messageVi`).
 export type ParsedNumber =
-  { ok: true; value: number } | { ok: false; reason: 'NOT_A_NUMBER' | 'NEGATIVE_NUMBER'; message: string };
+  { ok: true; value: number } | ({ ok: false; reason: 'NOT_A_NUMBER' | 'NEGATIVE_NUMBER' } & ProblemMessage);
 
-export type ParsedText = { ok: true; value: string } | { ok: false; message: string };
+export type ParsedText = { ok: true; value: string } | ({ ok: false } & ProblemMessage);
 
 const PLAIN = /^\d+$/;
 const THOUSANDS = [/^\d{1,3}(?:,\d{3})+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/];
@@ -28,10 +31,27 @@ const NEGATIVE = /^(?:[-\u2212\u2013]\s*\d[\d.,\s\u00a0\u202f]*|\(\s*\d[\d.,\s\u
 
 const digitsOnly = (text: string) => text.replace(/[.,\s\u00a0\u202f]/g, '');
 
+const EMPTY: ProblemMessage = { message: 'the cell is empty', messageVi: 'ô để trống' };
+const NEGATIVE_NUMBER = NUMBER_CELL_PROBLEMS.negative;
+const NO_SUCH_DAY: ProblemMessage = {
+  message: 'there is no such day in the calendar',
+  messageVi: 'không có ngày này trong lịch',
+};
+/** A date with a time of day given as a report date. */
+export const REPORT_DATE_WITH_TIME: ProblemMessage = {
+  message: 'a report date has no time of day',
+  messageVi: 'ngày báo cáo không được kèm giờ',
+};
+/** A date without a time of day given as a submission time. */
+export const NO_TIME_OF_DAY: ProblemMessage = {
+  message: 'the submission time has a date but no time of day',
+  messageVi: 'thời gian gửi có ngày nhưng không có giờ',
+};
+
 export function parseActualNumber(text: string): ParsedNumber {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'NOT_A_NUMBER', message: 'the cell is empty' };
-  if (NEGATIVE.test(trimmed)) return { ok: false, reason: 'NEGATIVE_NUMBER', message: 'the number is negative' };
+  if (trimmed === '') return { ok: false, reason: 'NOT_A_NUMBER', ...EMPTY };
+  if (NEGATIVE.test(trimmed)) return { ok: false, reason: 'NEGATIVE_NUMBER', ...NEGATIVE_NUMBER };
   let value: number | null = null;
   if (PLAIN.test(trimmed) || THOUSANDS.some((pattern) => pattern.test(trimmed))) value = Number(digitsOnly(trimmed));
   const decimal = value === null ? (DECIMAL_POINT.exec(trimmed) ?? DECIMAL_COMMA.exec(trimmed)) : null;
@@ -40,9 +60,14 @@ export function parseActualNumber(text: string): ParsedNumber {
     return {
       ok: false,
       reason: 'NOT_A_NUMBER',
-      message: /\d/.test(trimmed)
-        ? 'the cell is not a number (digits, with "," or "." between groups of three digits, and one decimal mark)'
-        : 'the cell is not a number',
+      ...(/\d/.test(trimmed)
+        ? {
+            message:
+              'the cell is not a number (digits, with "," or "." between groups of three digits, and one decimal mark)',
+            messageVi:
+              'ô không phải là số (số gồm các chữ số, dấu "," hoặc "." giữa các nhóm ba chữ số, và một dấu thập phân)',
+          }
+        : { message: 'the cell is not a number', messageVi: 'ô không phải là số' }),
     };
   }
   return checkNumber(value);
@@ -50,9 +75,13 @@ export function parseActualNumber(text: string): ParsedNumber {
 
 /** A number stored as a number (a spreadsheet cell, a Parquet or Arrow column): finite, not negative, not huge. */
 export function checkNumber(value: number): ParsedNumber {
-  if (!Number.isFinite(value)) return { ok: false, reason: 'NOT_A_NUMBER', message: 'the cell is not a finite number' };
-  if (value < 0) return { ok: false, reason: 'NEGATIVE_NUMBER', message: 'the number is negative' };
-  if (value > Number.MAX_SAFE_INTEGER) return { ok: false, reason: 'NOT_A_NUMBER', message: 'the number is too large' };
+  if (!Number.isFinite(value)) {
+    return { ok: false, reason: 'NOT_A_NUMBER', ...NUMBER_CELL_PROBLEMS.notFinite };
+  }
+  if (value < 0) return { ok: false, reason: 'NEGATIVE_NUMBER', ...NEGATIVE_NUMBER };
+  if (value > Number.MAX_SAFE_INTEGER) {
+    return { ok: false, reason: 'NOT_A_NUMBER', message: 'the number is too large', messageVi: 'số quá lớn' };
+  }
   return { ok: true, value: value === 0 ? 0 : value }; // -0 is 0
 }
 
@@ -78,17 +107,21 @@ export function parseDateText(text: string): ParsedText {
     const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : [dayFirst?.[3], dayFirst?.[2], dayFirst?.[1]];
     const date = calendarDate(year ?? '', month ?? '', day ?? '');
     if (date) return { ok: true, value: date };
+    if (iso) return { ok: false, ...NO_SUCH_DAY };
     return {
       ok: false,
-      message: iso
-        ? 'there is no such day in the calendar'
-        : 'there is no such day in the calendar (the day comes first: dd/mm/yyyy)',
+      message: 'there is no such day in the calendar (the day comes first: dd/mm/yyyy)',
+      messageVi: 'không có ngày này trong lịch (ngày viết trước tháng: dd/mm/yyyy)',
     };
   }
   const timestamp = parseTimestampText(trimmed);
   if (timestamp.ok && timestamp.value.endsWith('T00:00:00')) return { ok: true, value: timestamp.value.slice(0, 10) };
-  if (timestamp.ok) return { ok: false, message: 'a report date has no time of day' };
-  return { ok: false, message: 'the cell is not a date written YYYY-MM-DD or dd/mm/yyyy' };
+  if (timestamp.ok) return { ok: false, ...REPORT_DATE_WITH_TIME };
+  return {
+    ok: false,
+    message: 'the cell is not a date written YYYY-MM-DD or dd/mm/yyyy',
+    messageVi: 'ô không phải là ngày viết theo dạng YYYY-MM-DD hoặc dd/mm/yyyy',
+  };
 }
 
 /**
@@ -100,28 +133,42 @@ export function parseTimestampText(text: string): ParsedText {
   const iso = ISO_TIMESTAMP.exec(trimmed);
   const dayFirst = iso ? null : DAY_FIRST_TIMESTAMP.exec(trimmed);
   if (!iso && !dayFirst) {
-    const date = ISO_DATE.test(trimmed) || DAY_FIRST_DATE.test(trimmed);
+    if (ISO_DATE.test(trimmed) || DAY_FIRST_DATE.test(trimmed)) return { ok: false, ...NO_TIME_OF_DAY };
     return {
       ok: false,
-      message: date
-        ? 'the submission time has a date but no time of day'
-        : 'the cell is not a time written YYYY-MM-DDTHH:MM:SS or dd/mm/yyyy hh:mm',
+      message: 'the cell is not a time written YYYY-MM-DDTHH:MM:SS or dd/mm/yyyy hh:mm',
+      messageVi: 'ô không phải là thời điểm viết theo dạng YYYY-MM-DDTHH:MM:SS hoặc dd/mm/yyyy hh:mm',
     };
   }
   const [year, month, day, hour, minute, second] = iso
     ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]]
     : [dayFirst?.[3], dayFirst?.[2], dayFirst?.[1], dayFirst?.[4], dayFirst?.[5], dayFirst?.[6]];
   const date = calendarDate(year ?? '', month ?? '', day ?? '');
-  if (!date) return { ok: false, message: 'there is no such day in the calendar (dates are written day first)' };
+  if (!date) {
+    return {
+      ok: false,
+      message: 'there is no such day in the calendar (dates are written day first)',
+      messageVi: 'không có ngày này trong lịch (ngày được viết trước tháng)',
+    };
+  }
   const [h, m, s] = [Number(hour), Number(minute), Number(second ?? 0)];
-  if (h > 23 || m > 59 || s > 59) return { ok: false, message: 'there is no such time of day' };
+  if (h > 23 || m > 59 || s > 59) {
+    return { ok: false, message: 'there is no such time of day', messageVi: 'không có giờ này trong ngày' };
+  }
   const wallClock = `${date}T${pad(h)}:${pad(m)}:${pad(s)}`;
   const zone = iso?.[7];
   if (!zone) return { ok: true, value: wallClock };
   const offset = zoneOffsetMs(zone);
-  if (offset === null) return { ok: false, message: `"${zone}" is not a time zone offset` };
+  if (offset === null) {
+    return {
+      ok: false,
+      message: `"${zone}" is not a time zone offset`,
+      messageVi: `"${zone}" không phải là độ lệch múi giờ`,
+    };
+  }
   const inVietnam = wallClockOfEpochMs(Date.parse(`${wallClock}Z`) - offset, true);
-  return inVietnam ? { ok: true, value: inVietnam } : { ok: false, message: 'the time is out of range' };
+  if (inVietnam) return { ok: true, value: inVietnam };
+  return { ok: false, message: 'the time is out of range', messageVi: 'thời điểm nằm ngoài phạm vi đọc được' };
 }
 
 function zoneOffsetMs(zone: string): number | null {

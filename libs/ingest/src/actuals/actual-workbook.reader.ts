@@ -38,15 +38,26 @@ function sourceCell(cell: ExcelJS.Cell): SourceCell {
   if (value === null || value === undefined) return EMPTY_CELL;
   if (typeof value === 'number') return { kind: 'number', value, text: String(value) };
   if (typeof value === 'string') return textCell(value);
-  if (typeof value === 'boolean') return { kind: 'invalid', text: String(value).toUpperCase(), reason: 'TRUE/FALSE' };
+  if (typeof value === 'boolean') {
+    const text = String(value).toUpperCase();
+    return { kind: 'invalid', text, reason: 'TRUE/FALSE', reasonVi: 'giá trị đúng/sai (TRUE/FALSE)' };
+  }
   if (value instanceof Date) {
     // exceljs reads a date cell as the UTC instant of its wall-clock time.
     const wallClock = wallClockOfEpochMs(value.getTime(), false);
     return wallClock
       ? { kind: 'datetime', wallClock }
-      : { kind: 'invalid', text: cell.text, reason: 'a date out of range' };
+      : {
+          kind: 'invalid',
+          text: cell.text,
+          reason: 'a date out of range',
+          reasonVi: 'một ngày nằm ngoài phạm vi đọc được',
+        };
   }
-  if ('error' in value) return { kind: 'invalid', text: String(value.error), reason: `the error ${value.error}` };
+  if ('error' in value) {
+    const error = String(value.error);
+    return { kind: 'invalid', text: error, reason: `the error ${error}`, reasonVi: `giá trị lỗi ${error}` };
+  }
   return textCell(cell.text);
 }
 
@@ -105,7 +116,9 @@ function tableOfSheet(
         column: null,
         value: cellText(cell),
         message: `cell ${address} holds a value, but its column has no header`,
+        messageVi: `ô ${address} có giá trị nhưng cột của ô không có tiêu đề`,
         fix: `Clear cell ${address}, or give its column a header (row ${headerRow}).`,
+        fixVi: `Xóa nội dung ô ${address}, hoặc đặt tiêu đề cho cột của ô (ở dòng ${headerRow}).`,
       });
       continue;
     }
@@ -123,38 +136,37 @@ function tooWide(
 ): ActualImportProblem | null {
   const count = cells.get(headerRow)?.size ?? 0;
   if (count <= SOURCE_LIMITS.maxColumns) return null;
-  return overLimit(
-    'TOO_MANY_COLUMNS',
-    `${file}${SHEET_SEPARATOR}${sheet.name}`,
-    `${formatCount(count)} columns`,
-    `the header row (${headerRow}) has ${formatCount(count)} columns; a report has five (at most ${SOURCE_LIMITS.maxColumns} are read)`,
-    'Give the columns province, metric, report_date, value and optionally submitted_at; check that the sheet is a report of actuals.',
-  );
+  return overLimit('TOO_MANY_COLUMNS', `${file}${SHEET_SEPARATOR}${sheet.name}`, `${formatCount(count)} columns`, {
+    message: `the header row (${headerRow}) has ${formatCount(count)} columns; a report has five (at most ${SOURCE_LIMITS.maxColumns} are read)`,
+    messageVi: `dòng tiêu đề (dòng ${headerRow}) có ${formatCount(count)} cột; một báo cáo chỉ có năm cột (chỉ đọc tối đa ${SOURCE_LIMITS.maxColumns} cột)`,
+    fix: 'Give the columns province, metric, report_date, value and optionally submitted_at; check that the sheet is a report of actuals.',
+    fixVi:
+      'Chỉ ghi các cột province, metric, report_date, value và, nếu cần, submitted_at; kiểm tra xem trang tính có đúng là báo cáo số liệu thực hiện không.',
+  });
 }
 
 export async function readActualWorkbook(file: string, bytes: Uint8Array): Promise<SourceReadResult> {
   const tooLarge = workbookSizeProblem(bytes);
   if (tooLarge) {
-    const { message, fix } = tooLarge;
-    return { tables: [], problems: [overLimit('FILE_TOO_LARGE', file, tooLarge.value, message, fix)] };
+    const { value, ...text } = tooLarge;
+    return { tables: [], problems: [overLimit('FILE_TOO_LARGE', file, value, text)] };
   }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer as an ArrayBuffer; JSZip reads an ArrayBuffer as well.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
+    // exceljs's own error, in both languages.
     const reason = error instanceof Error ? error.message : String(error);
-    const fix = 'Save the workbook again from Excel as "Excel Workbook (.xlsx)".';
-    return {
-      tables: [],
-      problems: [
-        unreadable(
-          file,
-          `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
-          unreadableFix(bytes, 'xlsx', fix),
-        ),
-      ],
+    const fix = {
+      fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)".',
+      fixVi: 'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".',
     };
+    const message = {
+      message: `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
+      messageVi: `không mở được tệp dưới dạng tệp Excel (.xlsx): ${reason}`,
+    };
+    return { tables: [], problems: [unreadable(file, message, unreadableFix(bytes, 'xlsx', fix))] };
   }
   const problems: ActualImportProblem[] = [];
   const tables: SourceTable[] = [];
@@ -163,13 +175,13 @@ export async function readActualWorkbook(file: string, bytes: Uint8Array): Promi
   const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
   const rowCount = visible.reduce((sum, sheet) => sum + sheet.actualRowCount, 0);
   if (rowCount > SOURCE_LIMITS.maxRows) {
-    const problem = overLimit(
-      'TOO_MANY_ROWS',
-      file,
-      `${formatCount(rowCount)} rows`,
-      `the workbook's visible sheets have ${formatCount(rowCount)} rows; at most ${formatCount(SOURCE_LIMITS.maxRows)} are read from one file`,
-      `Split the workbook into files of at most ${formatCount(SOURCE_LIMITS.maxRows)} rows (by year or by report date) and import them one after the other.`,
-    );
+    const [rows, max] = [formatCount(rowCount), formatCount(SOURCE_LIMITS.maxRows)];
+    const problem = overLimit('TOO_MANY_ROWS', file, `${rows} rows`, {
+      message: `the workbook's visible sheets have ${rows} rows; at most ${max} are read from one file`,
+      messageVi: `các trang tính đang hiện của tệp Excel có ${rows} dòng; mỗi tệp chỉ đọc tối đa ${max} dòng`,
+      fix: `Split the workbook into files of at most ${max} rows (by year or by report date) and import them one after the other.`,
+      fixVi: `Tách thành các tệp Excel không quá ${max} dòng (theo năm hoặc theo ngày báo cáo) rồi nhập lần lượt từng tệp.`,
+    });
     return { tables: [], problems: [problem] };
   }
   for (const sheet of visible) {
@@ -200,7 +212,10 @@ export async function readActualWorkbook(file: string, bytes: Uint8Array): Promi
       column: null,
       value: null,
       message: 'the workbook has no visible sheet with content',
+      messageVi: 'tệp Excel không có trang tính nào vừa đang hiện vừa có nội dung',
       fix: 'Put the report on a visible sheet: a header row (province, metric, report_date, value) and one row per figure.',
+      fixVi:
+        'Đặt báo cáo trên một trang tính đang hiện: một dòng tiêu đề (province, metric, report_date, value) và mỗi số liệu một dòng.',
     });
   }
   return { tables, problems };

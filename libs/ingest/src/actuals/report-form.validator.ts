@@ -1,4 +1,5 @@
 import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
+import type { ProblemFix } from '../problem-list';
 import type { ActualImportProblem } from './actual-import.errors';
 import { createMetricLookup, validateTableNow } from './actual-row.validator';
 import type { ActualRow } from './actual-source.reader';
@@ -18,18 +19,37 @@ export type ReportFormValues = {
 
 const COLUMNS = ['province', 'metric', 'report_date', 'value'] as const;
 
-const FORM_FIXES: Partial<Record<ActualImportProblem['kind'], string>> = {
-  NEGATIVE_NUMBER: 'Nhập số lũy kế từ đầu kỳ kế hoạch, không âm (a cumulative value cannot be negative).',
-  NOT_A_NUMBER: 'Nhập một số (enter a number).',
-  NOT_A_WHOLE_NUMBER: 'Chỉ tiêu này đếm người/đơn vị: nhập số nguyên (enter a whole number).',
-  UNKNOWN_PROVINCE: 'Chọn một tỉnh trong danh sách (choose a province from the list).',
-  UNKNOWN_METRIC: 'Chỉ nhập các chỉ tiêu của kế hoạch (enter only the plan metrics).',
-  INVALID_DATE: 'Chọn một kỳ báo cáo của kế hoạch (choose a report date of the plan).',
-  DATE_OUTSIDE_PERIOD: 'Chọn một kỳ báo cáo trong kỳ kế hoạch (choose a report date within the plan period).',
+// `fix` in English, `fixVi` in Vietnamese: the form shows the one of the page's language.
+const FORM_FIXES: Partial<Record<ActualImportProblem['kind'], ProblemFix>> = {
+  NEGATIVE_NUMBER: {
+    fix: 'Enter the cumulative value since the start of the plan period; it cannot be negative.',
+    fixVi: 'Nhập số lũy kế từ đầu kỳ kế hoạch, không âm.',
+  },
+  NOT_A_NUMBER: { fix: 'Enter a number.', fixVi: 'Nhập một số.' },
+  NOT_A_WHOLE_NUMBER: {
+    fix: 'This metric counts persons or units: enter a whole number.',
+    fixVi: 'Chỉ tiêu này đếm người/đơn vị: nhập số nguyên.',
+  },
+  UNKNOWN_PROVINCE: {
+    fix: 'Choose a province from the list.',
+    fixVi: 'Chọn một tỉnh trong danh sách.',
+  },
+  UNKNOWN_METRIC: {
+    fix: 'Enter only the plan metrics.',
+    fixVi: 'Chỉ nhập các chỉ tiêu của kế hoạch.',
+  },
+  INVALID_DATE: {
+    fix: 'Choose a report date of the plan.',
+    fixVi: 'Chọn một kỳ báo cáo của kế hoạch.',
+  },
+  DATE_OUTSIDE_PERIOD: {
+    fix: 'Choose a report date within the plan period.',
+    fixVi: 'Chọn một kỳ báo cáo trong kỳ kế hoạch.',
+  },
 };
 
 function numberCell(value: number): SourceCell {
-  if (Number.isNaN(value)) return { kind: 'invalid', text: 'NaN', reason: 'no number' };
+  if (Number.isNaN(value)) return { kind: 'invalid', text: 'NaN', reason: 'no number', reasonVi: 'không có số' };
   return { kind: 'number', value, text: String(value) };
 }
 
@@ -53,7 +73,9 @@ export function validateReportForm(
           column: null,
           value: null,
           message: 'the report has no value',
-          fix: 'Nhập ít nhất một chỉ tiêu (enter at least one value).',
+          messageVi: 'báo cáo chưa có số liệu nào',
+          fix: 'Enter at least one value.',
+          fixVi: 'Nhập ít nhất một chỉ tiêu.',
         },
       ],
     };
@@ -80,7 +102,7 @@ export function validateReportForm(
     const entry = problem.row === null ? undefined : form.values[problem.row - 1];
     const field =
       problem.column === 'value' || problem.column === 'metric' ? (entry?.metric ?? problem.column) : problem.column;
-    return { ...problem, row: null, column: field, fix: FORM_FIXES[problem.kind] ?? problem.fix };
+    return { ...problem, row: null, column: field, ...FORM_FIXES[problem.kind] };
   });
   const seen = new Map<string, number>();
   form.values.forEach((entry, index) => {
@@ -93,7 +115,9 @@ export function validateReportForm(
         column: entry.metric,
         value: String(entry.value),
         message: `${entry.metric} is entered twice, as ${form.values[earlier]!.value} and ${entry.value}`,
-        fix: 'Nhập mỗi chỉ tiêu một lần (enter each metric once).',
+        messageVi: `chỉ tiêu ${entry.metric} được nhập hai lần, với giá trị ${form.values[earlier]!.value} và ${entry.value}`,
+        fix: 'Enter each metric once.',
+        fixVi: 'Nhập mỗi chỉ tiêu một lần.',
       });
     }
     seen.set(entry.metric, index);

@@ -4,6 +4,7 @@ import { METRICS, monthsBetween, type Province } from '@scorecard/domain';
 import { readProvinceReference } from '../reference/province-reference.reader';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest } from './plan-manifest';
+import { fileErrorReason } from './plan-source-files';
 import { readPlanSources, type PlanSourceFile } from './plan-source.reader';
 import type { PublishedPlan } from './published-plan';
 
@@ -27,7 +28,7 @@ async function readBytes(file: string, repoRoot: string, problems: PlanImportPro
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const { reason, reasonVi } = fileErrorReason(error);
     problems.push({
       kind: 'MISSING_FILE',
       file: relativePath(repoRoot, file),
@@ -35,7 +36,9 @@ async function readBytes(file: string, repoRoot: string, problems: PlanImportPro
       column: null,
       value: null,
       message: `the file cannot be read: ${reason}`,
+      messageVi: `không đọc được tệp: ${reasonVi}`,
       fix: 'Add the file or correct its name in manifest.json.',
+      fixVi: 'Bổ sung tệp, hoặc sửa lại tên tệp trong manifest.json.',
     });
     return null;
   }
@@ -59,7 +62,9 @@ export async function readPlanDirectory(dir: string, options: PlanDirectoryOptio
       column: null,
       value: manifest.id,
       message: `id does not match the directory name "${path.basename(planDir)}"`,
+      messageVi: `mã kế hoạch (id) không khớp với tên thư mục "${path.basename(planDir)}"`,
       fix: 'Name the plan directory after the manifest id.',
+      fixVi: 'Đặt tên thư mục kế hoạch trùng với mã kế hoạch (id) trong manifest.json.',
     });
   }
 

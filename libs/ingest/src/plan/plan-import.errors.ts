@@ -53,8 +53,12 @@ export type PlanImportProblem = {
   column: number | null;
   /** The text as found; null when nothing was found. */
   value: string | null;
+  /** What is wrong, in English; `messageVi` says the same in Vietnamese, echoing the same values. */
   message: string;
+  messageVi: string;
+  /** What to do, in English; `fixVi` says the same in Vietnamese. */
   fix: string;
+  fixVi: string;
 };
 
 export class PlanImportError extends Error {

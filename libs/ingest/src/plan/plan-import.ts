@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { METRICS, monthsBetween } from '@scorecard/domain';
 import { PlanRepository, ReferenceRepository, type PlanRecord, type WarehouseDatabase } from '@scorecard/warehouse';
+import type { ProblemText } from '../problem-list';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest, type PlanManifest } from './plan-manifest';
 import { reconcilePlan, type ReconciliationReport } from './plan-reconciliation';
@@ -45,10 +46,9 @@ function problem(
   kind: PlanImportProblem['kind'],
   file: string,
   value: string | null,
-  message: string,
-  fix: string,
+  text: ProblemText,
 ): PlanImportProblem {
-  return { kind, file, line: null, column: null, value, message, fix };
+  return { kind, file, line: null, column: null, value, ...text };
 }
 
 export async function importPlanFiles(db: WarehouseDatabase, request: PlanImportRequest): Promise<PlanImportOutcome> {
@@ -60,13 +60,12 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
   const tableFiles = request.files.filter((file) => basename(file.name) !== MANIFEST);
   if (manifestFiles.length > 1) {
     problems.push(
-      problem(
-        'INVALID_MANIFEST',
-        manifestFiles[1]!.name,
-        null,
-        'a second manifest.json was given',
-        'Import one plan at a time, with one manifest.json.',
-      ),
+      problem('INVALID_MANIFEST', manifestFiles[1]!.name, null, {
+        message: 'a second manifest.json was given',
+        messageVi: 'có thêm một tệp manifest.json thứ hai',
+        fix: 'Import one plan at a time, with one manifest.json.',
+        fixVi: 'Mỗi lần chỉ nhập một kế hoạch, với một tệp manifest.json.',
+      }),
     );
   }
   const manifest = manifestFiles[0]
@@ -77,36 +76,34 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
   const planId = request.planId ?? manifest?.id ?? null;
   if (planId === null) {
     throw new PlanImportError([
-      problem(
-        'MISSING_MANIFEST',
-        tableFiles[0]?.name ?? '(no file)',
-        null,
-        'no plan was named and no manifest.json was given',
-        'Pass --plan <id> to add a version to an existing plan, or include manifest.json to create a plan.',
-      ),
+      problem('MISSING_MANIFEST', tableFiles[0]?.name ?? '(no file)', null, {
+        message: 'no plan was named and no manifest.json was given',
+        messageVi: 'chưa chọn kế hoạch và cũng chưa có tệp manifest.json',
+        fix: 'Pass --plan <id> to add a version to an existing plan, or include manifest.json to create a plan.',
+        fixVi:
+          'Chọn kế hoạch (--plan <mã kế hoạch>) để thêm phiên bản cho một kế hoạch đã có, hoặc gửi kèm tệp manifest.json để tạo kế hoạch mới.',
+      }),
     ]);
   }
   if (manifest && request.planId && manifest.id !== request.planId) {
     problems.push(
-      problem(
-        'INVALID_MANIFEST',
-        manifestFiles[0]!.name,
-        manifest.id,
-        `the manifest is for plan "${manifest.id}", not "${request.planId}"`,
-        'Name the same plan in --plan and in manifest.json, or leave --plan out.',
-      ),
+      problem('INVALID_MANIFEST', manifestFiles[0]!.name, manifest.id, {
+        message: `the manifest is for plan "${manifest.id}", not "${request.planId}"`,
+        messageVi: `tệp manifest.json dành cho kế hoạch "${manifest.id}", không phải "${request.planId}"`,
+        fix: 'Name the same plan in --plan and in manifest.json, or leave --plan out.',
+        fixVi: 'Chọn cùng một kế hoạch ở --plan và trong manifest.json, hoặc bỏ --plan.',
+      }),
     );
   }
   const existing = known.find((plan) => plan.id === planId) ?? null;
   if (!existing && !manifest) {
     throw new PlanImportError([
-      problem(
-        'UNKNOWN_PLAN',
-        tableFiles[0]?.name ?? '(no file)',
-        planId,
-        `there is no plan "${planId}" (known: ${known.map((p) => p.id).join(', ') || 'none'})`,
-        'Name an existing plan, or include manifest.json to create this one.',
-      ),
+      problem('UNKNOWN_PLAN', tableFiles[0]?.name ?? '(no file)', planId, {
+        message: `there is no plan "${planId}" (known: ${known.map((p) => p.id).join(', ') || 'none'})`,
+        messageVi: `không có kế hoạch "${planId}" (các kế hoạch hiện có: ${known.map((p) => p.id).join(', ') || 'chưa có'})`,
+        fix: 'Name an existing plan, or include manifest.json to create this one.',
+        fixVi: 'Chọn một kế hoạch đã có, hoặc gửi kèm tệp manifest.json để tạo kế hoạch này.',
+      }),
     ]);
   }
   const periodProblem = periodChange(planId, existing, manifest, manifestFiles[0]?.name);
@@ -124,13 +121,12 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
     for (const spec of manifest.tables) {
       if (!given.has(spec.file)) {
         problems.push(
-          problem(
-            'MISSING_FILE',
-            manifestFiles[0]!.name,
-            spec.file,
-            `the manifest lists ${spec.file}, which was not given`,
-            `Give ${spec.file} too, or remove it from the manifest.`,
-          ),
+          problem('MISSING_FILE', manifestFiles[0]!.name, spec.file, {
+            message: `the manifest lists ${spec.file}, which was not given`,
+            messageVi: `manifest.json khai báo tệp ${spec.file} nhưng tệp này chưa được gửi`,
+            fix: `Give ${spec.file} too, or remove it from the manifest.`,
+            fixVi: `Gửi kèm tệp ${spec.file}, hoặc bỏ tệp này khỏi manifest.json.`,
+          }),
         );
       }
     }
@@ -169,8 +165,12 @@ function periodChange(
     'INVALID_MANIFEST',
     manifestFile ?? 'manifest.json',
     `${manifest.periodStart}..${manifest.periodEnd}`,
-    `plan "${planId}" is stored with the period ${existing.periodStart}..${existing.periodEnd}; a new version cannot change the period`,
-    'Import it as a new plan with its own id.',
+    {
+      message: `plan "${planId}" is stored with the period ${existing.periodStart}..${existing.periodEnd}; a new version cannot change the period`,
+      messageVi: `kế hoạch "${planId}" đã được lưu với kỳ kế hoạch ${existing.periodStart}..${existing.periodEnd}; phiên bản mới không được thay đổi kỳ kế hoạch`,
+      fix: 'Import it as a new plan with its own id.',
+      fixVi: 'Nhập thành một kế hoạch mới với mã kế hoạch riêng.',
+    },
   );
 }
 

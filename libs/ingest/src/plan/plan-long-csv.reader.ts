@@ -1,5 +1,12 @@
-import { detectDelimiter, splitRecords } from '../text/csv-records';
+import {
+  STRAY_LINE_BREAK,
+  csvErrorReason,
+  detectDelimiter,
+  splitRecords,
+  type CsvRecordReason,
+} from '../text/csv-records';
 import type { MetricDefinition, Province, ProvinceNameMatcher } from '@scorecard/domain';
+import type { ProblemText } from '../problem-list';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { PlanImportProblem, PlanImportProblemKind } from './plan-import.errors';
 import type { MetricIdentification } from './plan-metric-identification';
@@ -62,43 +69,46 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     line: number | null,
     column: number | null,
     value: string | null,
-    message: string,
-    fix: string,
-  ) => problems.push({ kind, file, line, column, value, message, fix });
+    text: ProblemText,
+  ) => problems.push({ kind, file, line, column, value, ...text });
   const none: LongCsvResult = { tables: [], identifications: [], problems };
 
   const delimiter = detectDelimiter(source.text);
   const rows: { line: number; fields: string[] }[] = [];
   const delimiterName = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+  const delimiterNameVi = delimiter === '\t' ? 'dấu tab' : `dấu "${delimiter}"`;
   for (const record of splitRecords(source.text, delimiter)) {
     let parsed: string[][];
-    let reason: string | null = null;
+    let why: CsvRecordReason = STRAY_LINE_BREAK;
     try {
       parsed = parse(record.raw, { delimiter, relax_column_count: true });
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
       parsed = [];
-      reason = error.message.replace(/ at line \d+.*$/, '');
+      why = csvErrorReason(error);
     }
     const [fields] = parsed;
     if (parsed.length === 1 && fields) {
       rows.push({ line: record.line, fields });
       continue;
     }
-    report(
-      'MALFORMED_LINE',
-      record.line,
-      null,
-      record.raw.length > 80 ? `${record.raw.slice(0, 80)}…` : record.raw,
-      `the line is not valid CSV (${reason ?? 'it holds a stray line break'})`,
-      `Put a field that contains ${delimiterName} or a quote between double quotes, and double each quote inside it ("").`,
-    );
+    report('MALFORMED_LINE', record.line, null, record.raw.length > 80 ? `${record.raw.slice(0, 80)}…` : record.raw, {
+      message: `the line is not valid CSV (${why.reason})`,
+      messageVi: `dòng không đúng định dạng CSV (${why.reasonVi})`,
+      fix: `Put a field that contains ${delimiterName} or a quote between double quotes, and double each quote inside it ("").`,
+      fixVi: `Đặt trường có chứa ${delimiterNameVi} hoặc dấu ngoặc kép vào giữa hai dấu ngoặc kép, và viết mỗi dấu ngoặc kép bên trong trường thành hai dấu ("").`,
+    });
   }
 
   const [header, ...data] = rows;
   if (!header) {
     if (problems.length === 0)
-      report('EMPTY_TABLE', null, null, null, 'the file is empty', 'Give the CSV file with its header line and rows.');
+      report('EMPTY_TABLE', null, null, null, {
+        message: 'the file is empty',
+        messageVi: 'tệp không có nội dung',
+        fix: 'Give the CSV file with its header line and rows.',
+        fixVi: 'Gửi tệp CSV có dòng tiêu đề và các dòng số liệu.',
+      });
     return none;
   }
   const columns = new Map<Field, number>();
@@ -106,35 +116,29 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     const key = headerKey(name);
     const field = (Object.keys(FIELD_NAMES) as Field[]).find((candidate) => FIELD_NAMES[candidate].includes(key));
     if (!field) {
-      report(
-        'UNEXPECTED_HEADER',
-        header.line,
-        index + 1,
-        name,
-        'the column is not one of province, metric, month, value (appendix)',
-        'Remove the column, or name it province, metric, month or value (tỉnh, chỉ tiêu, tháng, giá trị).',
-      );
+      report('UNEXPECTED_HEADER', header.line, index + 1, name, {
+        message: 'the column is not one of province, metric, month, value (appendix)',
+        messageVi: 'cột này không thuộc các cột province, metric, month, value (appendix)',
+        fix: 'Remove the column, or name it province, metric, month or value (tỉnh, chỉ tiêu, tháng, giá trị).',
+        fixVi: 'Xóa cột này, hoặc đặt tên cột là province, metric, month hoặc value (tỉnh, chỉ tiêu, tháng, giá trị).',
+      });
     } else if (columns.has(field)) {
-      report(
-        'UNEXPECTED_HEADER',
-        header.line,
-        index + 1,
-        name,
-        `a second "${field}" column`,
-        'Keep one column per field.',
-      );
+      report('UNEXPECTED_HEADER', header.line, index + 1, name, {
+        message: `a second "${field}" column`,
+        messageVi: `cột "${field}" xuất hiện lần thứ hai`,
+        fix: 'Keep one column per field.',
+        fixVi: 'Mỗi trường chỉ giữ một cột.',
+      });
     } else columns.set(field, index);
   });
   const missing = REQUIRED.filter((field) => !columns.has(field));
   if (missing.length > 0) {
-    report(
-      'MISSING_HEADER',
-      header.line,
-      null,
-      header.fields.join(delimiter),
-      `the header has no ${missing.join(', ')} column`,
-      'Start the file with the header line "province,metric,month,value".',
-    );
+    report('MISSING_HEADER', header.line, null, header.fields.join(delimiter), {
+      message: `the header has no ${missing.join(', ')} column`,
+      messageVi: `dòng tiêu đề thiếu cột ${missing.join(', ')}`,
+      fix: 'Start the file with the header line "province,metric,month,value".',
+      fixVi: 'Bắt đầu tệp bằng dòng tiêu đề "province,metric,month,value".',
+    });
     return none;
   }
   const at = (field: Field) => columns.get(field) ?? 0;
@@ -149,14 +153,12 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
   for (const { line, fields } of data) {
     const extra = fields.slice(header.fields.length).filter((field) => field.trim() !== '');
     if (fields.length < header.fields.length || extra.length > 0) {
-      report(
-        'CELL_COUNT',
-        line,
-        null,
-        `${fields.length} fields`,
-        `the line has ${fields.length} fields, the header has ${header.fields.length}`,
-        `Give each line the fields of the header, separated by ${delimiterName}; quote a value that contains it.`,
-      );
+      report('CELL_COUNT', line, null, `${fields.length} fields`, {
+        message: `the line has ${fields.length} fields, the header has ${header.fields.length}`,
+        messageVi: `dòng có ${fields.length} trường, dòng tiêu đề có ${header.fields.length} trường`,
+        fix: `Give each line the fields of the header, separated by ${delimiterName}; quote a value that contains it.`,
+        fixVi: `Mỗi dòng phải có đủ các trường như dòng tiêu đề, phân cách bằng ${delimiterNameVi}; đặt giá trị có chứa dấu này trong dấu ngoặc kép.`,
+      });
       continue;
     }
     const province = readProvince(fields[at('province')] ?? '', line, at('province') + 1);
@@ -164,7 +166,10 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     const month = readMonth(fields[at('month')] ?? '', line, at('month') + 1);
     const valueText = fields[at('value')] ?? '';
     const parsed = parsePublishedNumber(valueText);
-    if (!parsed.ok) report(parsed.reason, line, at('value') + 1, valueText, parsed.message, numberFix(parsed.reason));
+    if (!parsed.ok) {
+      const { message, messageVi } = parsed;
+      report(parsed.reason, line, at('value') + 1, valueText, { message, messageVi, ...numberFix(parsed.reason) });
+    }
     if (metric !== null && !metricFirstLine.has(metric)) metricFirstLine.set(metric, line);
     if (province === null || metric === null || month === null) continue;
 
@@ -175,14 +180,13 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     const first = byMonth.get(month);
     if (first) {
       const what = `${province.code === NATIONAL ? 'the national row' : `province ${province.code}`}, ${metric}, ${month === TOTAL ? 'period total' : month}`;
-      report(
-        'DUPLICATE_CELL',
-        line,
-        at('value') + 1,
-        valueText,
-        `${what} is already given on line ${first.line}`,
-        'Remove one of the two lines, or correct its province, metric or month.',
-      );
+      const whatVi = `${province.code === NATIONAL ? 'dòng Toàn quốc' : `tỉnh mã ${province.code}`}, ${metric}, ${month === TOTAL ? 'tổng cả kỳ' : month}`;
+      report('DUPLICATE_CELL', line, at('value') + 1, valueText, {
+        message: `${what} is already given on line ${first.line}`,
+        messageVi: `${whatVi} đã có ở dòng ${first.line}`,
+        fix: 'Remove one of the two lines, or correct its province, metric or month.',
+        fixVi: 'Xóa một trong hai dòng, hoặc sửa lại tỉnh, chỉ tiêu hay tháng của dòng.',
+      });
       continue;
     }
     const cell = parsed.ok ? { value: parsed.value, text: valueText, line, column: at('value') + 1 } : null;
@@ -190,25 +194,21 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
   }
 
   if (data.length === 0 && problems.length === 0) {
-    report(
-      'EMPTY_TABLE',
-      null,
-      null,
-      null,
-      'the file has a header but no rows',
-      'Add one line per province, metric and month.',
-    );
+    report('EMPTY_TABLE', null, null, null, {
+      message: 'the file has a header but no rows',
+      messageVi: 'tệp có dòng tiêu đề nhưng không có dòng số liệu nào',
+      fix: 'Add one line per province, metric and month.',
+      fixVi: 'Ghi mỗi tổ hợp tỉnh, chỉ tiêu và tháng trên một dòng.',
+    });
   }
   for (const metric of source.metrics ?? []) {
     if (catalogueKeys.includes(metric) && !metricFirstLine.has(metric)) {
-      report(
-        'MISSING_METRIC',
-        null,
-        null,
-        metric,
-        `the manifest lists ${metric} for this file, but no line has it`,
-        `Add the lines of ${metric}, or remove it from the manifest's "metrics" for this file.`,
-      );
+      report('MISSING_METRIC', null, null, metric, {
+        message: `the manifest lists ${metric} for this file, but no line has it`,
+        messageVi: `manifest.json khai báo chỉ tiêu ${metric} cho tệp này nhưng không dòng nào có chỉ tiêu đó`,
+        fix: `Add the lines of ${metric}, or remove it from the manifest's "metrics" for this file.`,
+        fixVi: `Bổ sung các dòng của ${metric}, hoặc bỏ chỉ tiêu này khỏi mục "metrics" của tệp trong manifest.json.`,
+      });
     }
   }
 
@@ -218,18 +218,16 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     for (const province of context.provinces) {
       const byMonth = byProvince.get(province.code);
       if (!byMonth) {
-        report(
-          'MISSING_PROVINCE',
-          null,
-          null,
-          null,
-          `${province.nameVi} (code ${province.code}) has no line for ${metric}`,
-          `Add the lines of ${province.nameVi} for ${metric}: the period total and each month.`,
-        );
-      } else checkComplete(metric, province.nameVi, byMonth);
+        report('MISSING_PROVINCE', null, null, null, {
+          message: `${province.nameVi} (code ${province.code}) has no line for ${metric}`,
+          messageVi: `${province.nameVi} (mã ${province.code}) không có dòng nào cho ${metric}`,
+          fix: `Add the lines of ${province.nameVi} for ${metric}: the period total and each month.`,
+          fixVi: `Bổ sung các dòng của ${province.nameVi} cho ${metric}: tổng cả kỳ và từng tháng.`,
+        });
+      } else checkComplete(metric, { en: province.nameVi, vi: province.nameVi }, byMonth);
     }
     const national = byProvince.get(NATIONAL);
-    if (national) checkComplete(metric, 'the national row', national);
+    if (national) checkComplete(metric, { en: 'the national row', vi: 'dòng Toàn quốc' }, national);
   }
   if (problems.length > 0) return none;
 
@@ -273,27 +271,24 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
   }));
   return { tables, identifications, problems };
 
-  function checkComplete(metric: string, who: string, byMonth: Map<string, Slot>): void {
+  /** `who` names the province or the national row in each language. */
+  function checkComplete(metric: string, who: { en: string; vi: string }, byMonth: Map<string, Slot>): void {
     if (!byMonth.has(TOTAL)) {
-      report(
-        'MISSING_TOTAL',
-        null,
-        null,
-        null,
-        `${who} has no period total for ${metric}`,
-        `Add a line for ${who}, ${metric}, month "total".`,
-      );
+      report('MISSING_TOTAL', null, null, null, {
+        message: `${who.en} has no period total for ${metric}`,
+        messageVi: `${who.vi} không có tổng cả kỳ của ${metric}`,
+        fix: `Add a line for ${who.en}, ${metric}, month "total".`,
+        fixVi: `Bổ sung một dòng cho ${who.vi}, ${metric}, tháng "total".`,
+      });
     }
     for (const month of context.periodMonths) {
       if (!byMonth.has(month)) {
-        report(
-          'MISSING_MONTH',
-          null,
-          null,
-          month,
-          `${who} has no value for ${metric} in ${month}`,
-          `Add a line for ${who}, ${metric}, month ${month}.`,
-        );
+        report('MISSING_MONTH', null, null, month, {
+          message: `${who.en} has no value for ${metric} in ${month}`,
+          messageVi: `${who.vi} không có giá trị ${metric} của tháng ${month}`,
+          fix: `Add a line for ${who.en}, ${metric}, month ${month}.`,
+          fixVi: `Bổ sung một dòng cho ${who.vi}, ${metric}, tháng ${month}.`,
+        });
       }
     }
   }
@@ -304,54 +299,54 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     if (/^\d+$/.test(trimmed)) {
       const province = trimmed.length === 2 ? provinceByCode.get(trimmed) : undefined;
       if (province) return { code: province.code, name: province.nameVi };
-      report(
-        'UNKNOWN_PROVINCE',
-        line,
-        column,
-        text,
-        trimmed.length === 2 ? `no province has code ${trimmed}` : 'a province code has two digits',
-        trimmed.length === 1
-          ? `Write the code with its leading zero ("0${trimmed}"): a spreadsheet drops it unless the column is formatted as text.`
-          : 'Write the official two-digit code of data/reference/provinces63.csv, or the province name.',
-      );
+      report('UNKNOWN_PROVINCE', line, column, text, {
+        ...(trimmed.length === 2
+          ? { message: `no province has code ${trimmed}`, messageVi: `không có tỉnh nào mang mã ${trimmed}` }
+          : { message: 'a province code has two digits', messageVi: 'mã tỉnh phải gồm hai chữ số' }),
+        ...(trimmed.length === 1
+          ? {
+              fix: `Write the code with its leading zero ("0${trimmed}"): a spreadsheet drops it unless the column is formatted as text.`,
+              fixVi: `Ghi mã kèm số 0 ở đầu ("0${trimmed}"): bảng tính sẽ bỏ mất số 0 này nếu cột không được định dạng kiểu văn bản (Text).`,
+            }
+          : {
+              fix: 'Write the official two-digit code of data/reference/provinces63.csv, or the province name.',
+              fixVi: 'Ghi mã tỉnh chính thức gồm hai chữ số theo data/reference/provinces63.csv, hoặc ghi tên tỉnh.',
+            }),
+      });
       return null;
     }
     const match = context.matcher.match(trimmed);
     if (match.code !== null) return { code: match.code, name: trimmed };
-    const hint = match.suggestions.length > 0 ? ` (nearest official names: ${match.suggestions.join(', ')})` : '';
-    report(
-      'UNKNOWN_PROVINCE',
-      line,
-      column,
-      text,
-      'the province name is not recognised',
-      `Write the official name${hint} or the two-digit code.`,
-    );
+    const nearest = match.suggestions.join(', ');
+    const hint = nearest ? ` (nearest official names: ${nearest})` : '';
+    const hintVi = nearest ? ` (tên chính thức gần nhất: ${nearest})` : '';
+    report('UNKNOWN_PROVINCE', line, column, text, {
+      message: 'the province name is not recognised',
+      messageVi: 'không nhận ra tên tỉnh',
+      fix: `Write the official name${hint} or the two-digit code.`,
+      fixVi: `Ghi tên chính thức của tỉnh${hintVi} hoặc mã tỉnh gồm hai chữ số.`,
+    });
     return null;
   }
 
   function readMetric(text: string, line: number, column: number): string | null {
     const key = text.trim().toLowerCase();
     if (!catalogueKeys.includes(key)) {
-      report(
-        'UNKNOWN_METRIC',
-        line,
-        column,
-        text,
-        `"${text}" is not a metric of the catalogue`,
-        `Write one of the metric keys ${catalogueKeys.join(', ')}.`,
-      );
+      report('UNKNOWN_METRIC', line, column, text, {
+        message: `"${text}" is not a metric of the catalogue`,
+        messageVi: `"${text}" không có trong danh mục chỉ tiêu`,
+        fix: `Write one of the metric keys ${catalogueKeys.join(', ')}.`,
+        fixVi: `Ghi một trong các mã chỉ tiêu ${catalogueKeys.join(', ')}.`,
+      });
       return null;
     }
     if (source.metrics && !source.metrics.includes(key)) {
-      report(
-        'UNKNOWN_METRIC',
-        line,
-        column,
-        text,
-        `the manifest does not list ${key} for this file (it lists ${source.metrics.join(', ')})`,
-        `Add ${key} to the manifest's "metrics" for this file, or remove its lines.`,
-      );
+      report('UNKNOWN_METRIC', line, column, text, {
+        message: `the manifest does not list ${key} for this file (it lists ${source.metrics.join(', ')})`,
+        messageVi: `manifest.json không khai báo chỉ tiêu ${key} cho tệp này (chỉ khai báo ${source.metrics.join(', ')})`,
+        fix: `Add ${key} to the manifest's "metrics" for this file, or remove its lines.`,
+        fixVi: `Thêm ${key} vào mục "metrics" của tệp này trong manifest.json, hoặc xóa các dòng của chỉ tiêu này.`,
+      });
       return null;
     }
     return key;
@@ -362,14 +357,12 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     if (TOTAL_NAMES.has(foldText(trimmed))) return TOTAL;
     const month = parseMonthLabel(trimmed, context.periodMonths);
     if (month && 'month' in month) return month.month;
-    report(
-      month?.kind ?? 'UNKNOWN_MONTH',
-      line,
-      column,
-      text,
-      month?.error ?? `"${text}" is neither a month nor "total"`,
-      `Write the month as YYYY-MM within the plan period (${context.periodMonths.join(', ')}), or "total" for the period total.`,
-    );
+    report(month?.kind ?? 'UNKNOWN_MONTH', line, column, text, {
+      message: month?.error ?? `"${text}" is neither a month nor "total"`,
+      messageVi: month?.errorVi ?? `"${text}" không phải là tháng, cũng không phải "total"`,
+      fix: `Write the month as YYYY-MM within the plan period (${context.periodMonths.join(', ')}), or "total" for the period total.`,
+      fixVi: `Ghi tháng theo dạng YYYY-MM trong kỳ kế hoạch (${context.periodMonths.join(', ')}), hoặc ghi "total" cho tổng cả kỳ.`,
+    });
     return null;
   }
 }

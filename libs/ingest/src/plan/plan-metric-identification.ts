@@ -1,4 +1,5 @@
 import type { MetricDefinition } from '@scorecard/domain';
+import type { ProblemMessage } from '../problem-list';
 import type { PlanImportProblem } from './plan-import.errors';
 import type { ParsedPlanTable } from './published-plan-table.reader';
 import { foldText } from './published-table-header';
@@ -94,11 +95,13 @@ export function identifyTableMetrics(
   if (!layout) return { identifications: [], problems: [] };
   const fix =
     'Name the metric: list the metric keys of the file\'s blocks, left to right, under "metrics" in manifest.json, or title each block with its metric (e.g. "BẢO HIỂM Y TẾ").';
+  const fixVi =
+    'Ghi rõ chỉ tiêu: liệt kê mã chỉ tiêu của các khối trong tệp, từ trái sang phải, ở mục "metrics" của manifest.json, hoặc đặt tiêu đề mỗi khối bằng tên chỉ tiêu của khối (ví dụ "BẢO HIỂM Y TẾ").';
   const problemAt = (
     kind: 'UNKNOWN_METRIC' | 'AMBIGUOUS_METRIC',
     index: number,
     value: string | null,
-    message: string,
+    { message, messageVi }: ProblemMessage,
   ): PlanImportProblem => {
     const block = layout.blocks[index];
     return {
@@ -108,7 +111,9 @@ export function identifyTableMetrics(
       column: block ? block.totalColumn + table.columnOffset : null,
       value,
       message: `block ${index + 1} of the table: ${message}`,
+      messageVi: `khối ${index + 1} của bảng: ${messageVi}`,
       fix,
+      fixVi,
     };
   };
 
@@ -117,12 +122,10 @@ export function identifyTableMetrics(
     const [metric] = named.metrics;
     if (!metric) return null;
     if (named.listed) {
-      return problemAt(
-        'AMBIGUOUS_METRIC',
-        index,
-        block.headerText,
-        `its header names ${named.metrics.join(', ')} as items of a list`,
-      );
+      return problemAt('AMBIGUOUS_METRIC', index, block.headerText, {
+        message: `its header names ${named.metrics.join(', ')} as items of a list`,
+        messageVi: `tiêu đề của khối liệt kê ${named.metrics.join(', ')} thành một danh sách, không rõ khối là chỉ tiêu nào`,
+      });
     }
     return { metric, source: 'header', text: block.headerText };
   });
@@ -147,19 +150,23 @@ export function identifyTableMetrics(
       for (const index of unnamed) {
         outcomes[index] =
           named.metrics.length === 0
-            ? problemAt(
-                'UNKNOWN_METRIC',
-                index,
-                layout.blocks[index]?.headerText || null,
-                'neither its header nor the table caption names a metric',
-              )
+            ? problemAt('UNKNOWN_METRIC', index, layout.blocks[index]?.headerText || null, {
+                message: 'neither its header nor the table caption names a metric',
+                messageVi: 'cả tiêu đề của khối lẫn tiêu đề của bảng đều không nêu chỉ tiêu nào',
+              })
             : problemAt(
                 'AMBIGUOUS_METRIC',
                 index,
                 captionText,
                 unnamed.length === 1
-                  ? `its header names no metric and the caption names ${named.metrics.join(', ')} as items of a list`
-                  : `${unnamed.length} blocks have no metric in their header and the caption names ${named.metrics.length} (${named.metrics.join(', ')})`,
+                  ? {
+                      message: `its header names no metric and the caption names ${named.metrics.join(', ')} as items of a list`,
+                      messageVi: `tiêu đề của khối không nêu chỉ tiêu nào, còn tiêu đề của bảng liệt kê ${named.metrics.join(', ')} thành một danh sách`,
+                    }
+                  : {
+                      message: `${unnamed.length} blocks have no metric in their header and the caption names ${named.metrics.length} (${named.metrics.join(', ')})`,
+                      messageVi: `${unnamed.length} khối không nêu chỉ tiêu trong tiêu đề, còn tiêu đề của bảng nêu ${named.metrics.length} chỉ tiêu (${named.metrics.join(', ')})`,
+                    },
               );
       }
     }
@@ -191,7 +198,9 @@ export function givenMetricProblems(
       column: null,
       value: metric,
       message: `"${metric}" is not a metric of the catalogue`,
+      messageVi: `"${metric}" không có trong danh mục chỉ tiêu`,
       fix: `Use one of the metric keys ${keys.join(', ')} (data/reference/metrics.json).`,
+      fixVi: `Dùng một trong các mã chỉ tiêu ${keys.join(', ')} (data/reference/metrics.json).`,
     }));
 }
 

@@ -1,3 +1,4 @@
+import type { ProblemText } from '../problem-list';
 import type { PlanImportProblem } from './plan-import.errors';
 
 // What every table reader works on: rows of cells with the line (or spreadsheet row) they came from, and the
@@ -41,17 +42,24 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * (a legacy code page, a binary file under a text name) is refused with what to do.
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string } | { problem: PlanImportProblem } {
-  const refuse = (message: string, fix: string) => ({
-    problem: { kind: 'UNREADABLE_FILE' as const, file, line: null, column: null, value: null, message, fix },
+  const refuse = (text: ProblemText) => ({
+    problem: { kind: 'UNREADABLE_FILE' as const, file, line: null, column: null, value: null, ...text },
   });
   if (startsWith(bytes, ZIP_MAGIC)) {
-    return refuse('the file is a zip archive (a spreadsheet?), not text', 'If it is an Excel workbook, name it .xlsx.');
+    return refuse({
+      message: 'the file is a zip archive (a spreadsheet?), not text',
+      messageVi: 'tệp là tệp nén zip (có thể là bảng tính Excel?), không phải văn bản',
+      fix: 'If it is an Excel workbook, name it .xlsx.',
+      fixVi: 'Nếu đây là tệp Excel, đổi đuôi tên tệp thành .xlsx.',
+    });
   }
   if (startsWith(bytes, PDF_MAGIC)) {
-    return refuse(
-      'the file is a PDF, not text',
-      'Copy the table from the PDF into a .txt file, one row per line, cells separated by tabs.',
-    );
+    return refuse({
+      message: 'the file is a PDF, not text',
+      messageVi: 'tệp là tệp PDF, không phải văn bản',
+      fix: 'Copy the table from the PDF into a .txt file, one row per line, cells separated by tabs.',
+      fixVi: 'Sao chép bảng từ tệp PDF sang một tệp .txt, mỗi hàng của bảng trên một dòng, các ô phân cách bằng tab.',
+    });
   }
   let encoding = 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
@@ -60,13 +68,22 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return refuse(
-      `the file is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text`,
-      'Save the file as UTF-8 (in Excel: "CSV UTF-8" or "Unicode Text"; in a text editor: encoding UTF-8).',
-    );
+    const name = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
+    return refuse({
+      message: `the file is not valid ${name} text`,
+      messageVi: `tệp không phải là văn bản ${name} hợp lệ`,
+      fix: 'Save the file as UTF-8 (in Excel: "CSV UTF-8" or "Unicode Text"; in a text editor: encoding UTF-8).',
+      fixVi:
+        'Lưu tệp với bảng mã UTF-8 (trong Excel: "CSV UTF-8" hoặc "Unicode Text"; trong trình soạn thảo văn bản: chọn bảng mã UTF-8).',
+    });
   }
   if (text.includes('\u0000')) {
-    return refuse('the file holds binary data (NUL characters), not text', 'Give the table as text, .xlsx or .csv.');
+    return refuse({
+      message: 'the file holds binary data (NUL characters), not text',
+      messageVi: 'tệp chứa dữ liệu nhị phân (ký tự NUL), không phải văn bản',
+      fix: 'Give the table as text, .xlsx or .csv.',
+      fixVi: 'Gửi bảng dưới dạng văn bản (.txt), .xlsx hoặc .csv.',
+    });
   }
   return { text: text.replace(/^\uFEFF/, '') };
 }

@@ -1,5 +1,5 @@
 import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
-import { ProblemList, tooManyProblemsMessage } from '../problem-list';
+import { ProblemList, tooManyProblemsMessage, type ProblemFix } from '../problem-list';
 import { SOURCE_LIMITS, formatBytes } from '../source-limits';
 import { readPlanWorkbookInWorker } from '../worker/source-reader.client';
 import type { PlanImportProblem } from './plan-import.errors';
@@ -82,11 +82,21 @@ function baseName(name: string): string {
 }
 
 function unsupported(file: PlanSourceFile, extension: string): PlanImportProblem {
-  const fixes: Readonly<Record<string, string>> = {
-    '.xls': 'Open the workbook in Excel and save it as "Excel Workbook (.xlsx)".',
-    '.pdf':
-      'Copy the table from the PDF into a .txt file (one row per line, cells separated by tabs), or give it as .xlsx.',
-    '.docx': 'Copy the table from the document into a .txt file (one row per line, cells separated by tabs).',
+  const fixes: Readonly<Record<string, ProblemFix>> = {
+    '.xls': {
+      fix: 'Open the workbook in Excel and save it as "Excel Workbook (.xlsx)".',
+      fixVi: 'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".',
+    },
+    '.pdf': {
+      fix: 'Copy the table from the PDF into a .txt file (one row per line, cells separated by tabs), or give it as .xlsx.',
+      fixVi:
+        'Sao chép bảng từ tệp PDF sang một tệp .txt (mỗi hàng của bảng trên một dòng, các ô phân cách bằng tab), hoặc gửi bảng dưới dạng .xlsx.',
+    },
+    '.docx': {
+      fix: 'Copy the table from the document into a .txt file (one row per line, cells separated by tabs).',
+      fixVi:
+        'Sao chép bảng từ văn bản Word sang một tệp .txt (mỗi hàng của bảng trên một dòng, các ô phân cách bằng tab).',
+    },
   };
   return {
     kind: 'UNSUPPORTED_FILE',
@@ -95,9 +105,12 @@ function unsupported(file: PlanSourceFile, extension: string): PlanImportProblem
     column: null,
     value: extension || null,
     message: `${extension ? `"${extension}" files are` : 'a file without an extension is'} not a plan table source`,
-    fix:
-      fixes[extension] ??
-      'Give the table as text pasted from the PDF (.txt, .tsv), an Excel workbook (.xlsx) or a long CSV (.csv with columns province,metric,month,value).',
+    messageVi: `${extension ? `tệp có đuôi "${extension}"` : 'tệp không có đuôi tên'} không dùng được làm nguồn bảng chỉ tiêu kế hoạch`,
+    ...(fixes[extension] ?? {
+      fix: 'Give the table as text pasted from the PDF (.txt, .tsv), an Excel workbook (.xlsx) or a long CSV (.csv with columns province,metric,month,value).',
+      fixVi:
+        'Gửi bảng dưới dạng văn bản sao chép từ tệp PDF (.txt, .tsv), tệp Excel (.xlsx) hoặc tệp CSV dạng dọc (.csv có các cột province,metric,month,value).',
+    }),
   };
 }
 
@@ -119,7 +132,9 @@ export async function readPlanSources(
       column: null,
       value: null,
       message: 'no table file was given',
+      messageVi: 'chưa có tệp bảng chỉ tiêu nào',
       fix: 'Give the appendix tables (.txt, .xlsx or .csv) to import.',
+      fixVi: 'Chọn các tệp bảng phụ lục (.txt, .xlsx hoặc .csv) để nhập.',
     });
   }
   for (const file of files) {
@@ -141,8 +156,10 @@ function tooManyPlanProblems(listed: number, total: number): PlanImportProblem {
     line: null,
     column: null,
     value: String(total),
-    message: tooManyProblemsMessage(listed, total),
+    ...tooManyProblemsMessage(listed, total),
     fix: 'Correct the problems listed and import again; when every line has the same problem, check that the files are the appendix tables of the plan.',
+    fixVi:
+      'Sửa các vấn đề đã liệt kê rồi nhập lại; nếu dòng nào cũng có cùng một vấn đề, hãy kiểm tra xem các tệp có đúng là bảng phụ lục của kế hoạch không.',
   };
 }
 
@@ -159,7 +176,9 @@ async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<F
       column: null,
       value: size,
       message: `the file is ${size}; at most ${formatBytes(SOURCE_LIMITS.maxFileBytes)} is read (a plan's tables take a few hundred kB)`,
+      messageVi: `tệp có dung lượng ${size}; chỉ đọc tối đa ${formatBytes(SOURCE_LIMITS.maxFileBytes)} (các bảng của một kế hoạch chỉ khoảng vài trăm kB)`,
       fix: 'Check that the file is an appendix table of the plan.',
+      fixVi: 'Kiểm tra xem tệp có đúng là bảng phụ lục của kế hoạch không.',
     };
     return { tables: [], identifications: [], problems: [problem] };
   }
@@ -182,6 +201,8 @@ async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<F
           if (problem.kind === 'MISSING_HEADER' && problem.line === null) {
             problem.fix =
               'Copy the table with its header lines, or hide or delete a sheet that holds no appendix table.';
+            problem.fixVi =
+              'Sao chép bảng cùng với các dòng tiêu đề, hoặc ẩn hay xóa trang tính không chứa bảng phụ lục.';
           }
         }
         return { parsed, hints: [sheet.name, baseName(file.name)] };
@@ -231,7 +252,10 @@ function tablesOfFile(
           column: null,
           value: null,
           message: `the workbook's sheets have ${totalBlocks} metric block(s) in all (${perSheet}) but the manifest lists ${given.length} metric(s) for it`,
+          messageVi: `các trang tính của tệp Excel có tổng cộng ${totalBlocks} khối chỉ tiêu (${perSheet}) nhưng manifest.json khai báo ${given.length} chỉ tiêu cho tệp này`,
           fix: 'Make the manifest list one metric per block, sheet by sheet and left to right.',
+          fixVi:
+            'Trong manifest.json, khai báo cho mỗi khối một chỉ tiêu, lần lượt theo từng trang tính và từ trái sang phải.',
         });
       } else {
         let next = 0;
@@ -292,7 +316,10 @@ function duplicateMetricProblems(tables: readonly LocatedTable[]): PlanImportPro
       column: located.column,
       value: metric,
       message: `${metric} is also given in ${where}`,
+      messageVi: `chỉ tiêu ${metric} cũng đã có trong ${where}`,
       fix: 'Give each metric once: remove one of the two tables, or name the right metric for one of them (manifest.json "metrics", the block header, or the CSV metric column).',
+      fixVi:
+        'Mỗi chỉ tiêu chỉ được gửi một lần: bỏ một trong hai bảng, hoặc ghi đúng chỉ tiêu cho một trong hai bảng (mục "metrics" trong manifest.json, tiêu đề của khối, hoặc cột metric của tệp CSV).',
     });
   }
   return problems;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { ProblemText } from '../problem-list';
 import { SOURCE_LIMITS, formatBytes, formatCount } from '../source-limits.ts';
 import { zipDirectory } from '../worker/zip-directory.ts';
 import type { PlanImportProblem } from './plan-import.errors';
@@ -40,14 +41,20 @@ function sourceCell(cell: ExcelJS.Cell): SourceCell {
  * directory before anything is inflated; null when within the limit or when the directory cannot be read (then
  * exceljs says why the file is no workbook).
  */
-export function workbookSizeProblem(bytes: Uint8Array): { value: string; message: string; fix: string } | null {
+export function workbookSizeProblem(bytes: Uint8Array): ({ value: string } & ProblemText) | null {
   const directory = zipDirectory(bytes);
   if (!directory.ok || directory.unzippedBytes <= SOURCE_LIMITS.maxUnzippedBytes) return null;
-  const size = Number.isFinite(directory.unzippedBytes) ? formatBytes(directory.unzippedBytes) : 'more than 4 GB';
+  const finite = Number.isFinite(directory.unzippedBytes);
+  const size = finite ? formatBytes(directory.unzippedBytes) : 'more than 4 GB';
+  const sizeVi = finite ? size : 'hơn 4 GB';
+  const limit = formatBytes(SOURCE_LIMITS.maxUnzippedBytes);
   return {
     value: `${formatBytes(bytes.length)} unzipping to ${size}`,
-    message: `the workbook (${formatBytes(bytes.length)}) unzips to ${size}; at most ${formatBytes(SOURCE_LIMITS.maxUnzippedBytes)} is read`,
+    message: `the workbook (${formatBytes(bytes.length)}) unzips to ${size}; at most ${limit} is read`,
+    messageVi: `tệp Excel (${formatBytes(bytes.length)}) khi giải nén có dung lượng ${sizeVi}; chỉ đọc tối đa ${limit}`,
     fix: 'Check that the workbook is the right file: delete empty or formatted rows below the table and extra sheets, or split it into smaller workbooks, or give the figures as CSV.',
+    fixVi:
+      'Kiểm tra xem có đúng tệp cần nhập không: xóa các dòng trống hoặc chỉ có định dạng bên dưới bảng và các trang tính thừa, hoặc tách thành nhiều tệp Excel nhỏ hơn, hoặc gửi số liệu dưới dạng CSV.',
   };
 }
 
@@ -55,16 +62,19 @@ function planLimitProblem(
   kind: 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'TOO_MANY_COLUMNS',
   file: string,
   value: string,
-  message: string,
-  fix: string,
+  text: ProblemText,
 ): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } {
-  return { sheets: [], problems: [{ kind, file, line: null, column: null, value, message, fix }] };
+  return { sheets: [], problems: [{ kind, file, line: null, column: null, value, ...text }] };
 }
 
-/** A workbook that cannot be opened (here, or by the worker that reads it): one problem, no sheet. */
+/**
+ * A workbook that cannot be opened (here, or by the worker that reads it): one problem, no sheet. `reasonVi` is
+ * the reason in Vietnamese when there is one; a library's own error text is given as it is in both languages.
+ */
 export function unreadableWorkbook(
   file: string,
   reason: string,
+  reasonVi: string = reason,
 ): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } {
   return {
     sheets: [],
@@ -76,7 +86,10 @@ export function unreadableWorkbook(
         column: null,
         value: null,
         message: `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
+        messageVi: `không mở được tệp dưới dạng tệp Excel (.xlsx): ${reasonVi}`,
         fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)", with one appendix table per sheet; an old .xls must be saved as .xlsx.',
+        fixVi:
+          'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)", mỗi trang tính một bảng phụ lục; tệp .xls cũ phải lưu lại thành .xlsx.',
       },
     ],
   };
@@ -88,7 +101,10 @@ export async function readWorkbookSheets(
   file: string,
 ): Promise<{ sheets: WorkbookSheet[]; problems: PlanImportProblem[] }> {
   const tooLarge = workbookSizeProblem(bytes);
-  if (tooLarge) return planLimitProblem('FILE_TOO_LARGE', file, tooLarge.value, tooLarge.message, tooLarge.fix);
+  if (tooLarge) {
+    const { value, ...text } = tooLarge;
+    return planLimitProblem('FILE_TOO_LARGE', file, value, text);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer as an ArrayBuffer; JSZip reads an ArrayBuffer as well.
@@ -102,13 +118,13 @@ export async function readWorkbookSheets(
     if (sheet.state !== 'visible') continue;
     const label = `${file}${SHEET_SEPARATOR}${sheet.name}`;
     if (sheet.actualRowCount > SOURCE_LIMITS.maxPlanSheetRows) {
-      return planLimitProblem(
-        'TOO_MANY_ROWS',
-        label,
-        `${formatCount(sheet.actualRowCount)} rows`,
-        `the sheet has ${formatCount(sheet.actualRowCount)} rows; an appendix table has about 70 (at most ${formatCount(SOURCE_LIMITS.maxPlanSheetRows)} are read)`,
-        'Put one appendix table on the sheet, or hide or delete a sheet that holds no appendix table.',
-      );
+      const [rows, max] = [formatCount(sheet.actualRowCount), formatCount(SOURCE_LIMITS.maxPlanSheetRows)];
+      return planLimitProblem('TOO_MANY_ROWS', label, `${rows} rows`, {
+        message: `the sheet has ${rows} rows; an appendix table has about 70 (at most ${max} are read)`,
+        messageVi: `trang tính có ${rows} dòng; một bảng phụ lục chỉ có khoảng 70 dòng (chỉ đọc tối đa ${max} dòng)`,
+        fix: 'Put one appendix table on the sheet, or hide or delete a sheet that holds no appendix table.',
+        fixVi: 'Mỗi trang tính chỉ để một bảng phụ lục; ẩn hoặc xóa trang tính không chứa bảng phụ lục.',
+      });
     }
     let firstColumn = Number.POSITIVE_INFINITY;
     let lastColumn = 0;
@@ -127,24 +143,23 @@ export async function readWorkbookSheets(
     if (read.size === 0) continue;
     if (lastColumn - firstColumn + 1 > SOURCE_LIMITS.maxColumns) {
       const width = lastColumn - firstColumn + 1;
-      return planLimitProblem(
-        'TOO_MANY_COLUMNS',
-        label,
-        `${formatCount(width)} columns`,
-        `the sheet's cells span ${formatCount(width)} columns; an appendix table has a few dozen (at most ${SOURCE_LIMITS.maxColumns} are read)`,
-        'Clear cells outside the table, or hide or delete a sheet that holds no appendix table.',
-      );
+      return planLimitProblem('TOO_MANY_COLUMNS', label, `${formatCount(width)} columns`, {
+        message: `the sheet's cells span ${formatCount(width)} columns; an appendix table has a few dozen (at most ${SOURCE_LIMITS.maxColumns} are read)`,
+        messageVi: `các ô của trang tính trải trên ${formatCount(width)} cột; một bảng phụ lục chỉ có vài chục cột (chỉ đọc tối đa ${SOURCE_LIMITS.maxColumns} cột)`,
+        fix: 'Clear cells outside the table, or hide or delete a sheet that holds no appendix table.',
+        fixVi: 'Xóa nội dung các ô nằm ngoài bảng, hoặc ẩn hay xóa trang tính không chứa bảng phụ lục.',
+      });
     }
     let lastRow = 0;
     for (const rowNumber of read.keys()) lastRow = Math.max(lastRow, rowNumber);
     if (lastRow > SOURCE_LIMITS.maxPlanSheetRows) {
-      return planLimitProblem(
-        'TOO_MANY_ROWS',
-        label,
-        `row ${formatCount(lastRow)}`,
-        `the sheet's cells reach row ${formatCount(lastRow)}; an appendix table has about 70 rows (at most ${formatCount(SOURCE_LIMITS.maxPlanSheetRows)} are read)`,
-        'Clear cells below the table, or hide or delete a sheet that holds no appendix table.',
-      );
+      const [row, max] = [formatCount(lastRow), formatCount(SOURCE_LIMITS.maxPlanSheetRows)];
+      return planLimitProblem('TOO_MANY_ROWS', label, `row ${row}`, {
+        message: `the sheet's cells reach row ${row}; an appendix table has about 70 rows (at most ${max} are read)`,
+        messageVi: `các ô của trang tính kéo dài đến dòng ${row}; một bảng phụ lục chỉ có khoảng 70 dòng (chỉ đọc tối đa ${max} dòng)`,
+        fix: 'Clear cells below the table, or hide or delete a sheet that holds no appendix table.',
+        fixVi: 'Xóa nội dung các ô bên dưới bảng, hoặc ẩn hay xóa trang tính không chứa bảng phụ lục.',
+      });
     }
     const rows: SourceRow[] = [];
     for (let line = 1; line <= lastRow; line += 1) {
@@ -173,7 +188,9 @@ export async function readWorkbookSheets(
           column: null,
           value: null,
           message: 'the workbook has no visible sheet with content',
+          messageVi: 'tệp Excel không có trang tính nào vừa đang hiện vừa có nội dung',
           fix: 'Put each appendix table on a visible sheet of the workbook.',
+          fixVi: 'Đặt mỗi bảng phụ lục trên một trang tính đang hiện (không bị ẩn) của tệp Excel.',
         },
       ],
     };

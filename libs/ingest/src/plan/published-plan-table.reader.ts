@@ -1,4 +1,5 @@
 import type { Province, ProvinceNameMatcher } from '@scorecard/domain';
+import type { ProblemText } from '../problem-list';
 import type { PlanImportProblem, PlanImportProblemKind } from './plan-import.errors';
 import { rowsOfText, type SourceCell, type SourceRow } from './plan-source-text';
 import { checkStoredNumber, numberFix, parsePublishedNumber, type PublishedNumber } from './published-number';
@@ -76,9 +77,8 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
     line: number | null,
     column: number | null,
     value: string | null,
-    message: string,
-    fix: string,
-  ) => problems.push({ kind, file, line, column: column === null ? null : column + offset, value, message, fix });
+    text: ProblemText,
+  ) => problems.push({ kind, file, line, column: column === null ? null : column + offset, value, ...text });
 
   // Held in one object so the closures below and the code after the loop see the same, unnarrowed state.
   const state: { layout: TableLayout | null; headerBroken: boolean; national: DataRow | null; content: boolean } = {
@@ -105,14 +105,12 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
     } else if (!state.layout) {
       state.layout = header.layout;
     } else if (!sameLayout(state.layout, header.layout)) {
-      report(
-        'UNEXPECTED_HEADER',
-        firstLine,
-        null,
-        null,
-        'this repeated header has different columns from the first header of the table',
-        'Make every page-break header repeat the first header exactly.',
-      );
+      report('UNEXPECTED_HEADER', firstLine, null, null, {
+        message: 'this repeated header has different columns from the first header of the table',
+        messageVi: 'dòng tiêu đề lặp lại này có các cột khác với dòng tiêu đề đầu tiên của bảng',
+        fix: 'Make every page-break header repeat the first header exactly.',
+        fixVi: 'Dòng tiêu đề lặp lại sau mỗi chỗ ngắt trang phải giống hệt dòng tiêu đề đầu tiên.',
+      });
     }
   };
 
@@ -140,21 +138,20 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
   ): (PublishedCell | null)[] | null => {
     const extra = cells.slice(current.cellCount).filter((cell) => cell.text.trim() !== '');
     if (cells.length < current.cellCount || extra.length > 0) {
-      report(
-        'CELL_COUNT',
-        line,
-        null,
-        `${cells.length} cells`,
-        `the row has ${cells.length} cells, the table has ${current.cellCount} (row number, name, then each block's total and months)`,
-        'Restore the missing or remove the extra cells (tab-separated) of this row.',
-      );
+      report('CELL_COUNT', line, null, `${cells.length} cells`, {
+        message: `the row has ${cells.length} cells, the table has ${current.cellCount} (row number, name, then each block's total and months)`,
+        messageVi: `dòng có ${cells.length} ô, bảng có ${current.cellCount} ô (số thứ tự, tên đơn vị, rồi tổng số và các tháng của từng khối chỉ tiêu)`,
+        fix: 'Restore the missing or remove the extra cells (tab-separated) of this row.',
+        fixVi: 'Bổ sung các ô còn thiếu hoặc xóa các ô thừa (phân cách bằng tab) của dòng này.',
+      });
       return null;
     }
     return cells.slice(0, current.cellCount).map((cell, index) => {
       if (index < 2) return null;
       const parsed = readSourceNumber(cell);
       if (parsed.ok) return { value: parsed.value, text: cell.text, line, column: index + 1 + offset };
-      report(parsed.reason, line, index + 1, cell.text, parsed.message, numberFix(parsed.reason));
+      const { message, messageVi } = parsed;
+      report(parsed.reason, line, index + 1, cell.text, { message, messageVi, ...numberFix(parsed.reason) });
       return null;
     });
   };
@@ -186,14 +183,12 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
     if (!state.layout) {
       if (state.headerBroken) continue;
       if (nationalLabel || looksNumeric(cells)) {
-        report(
-          'MISSING_HEADER',
-          lineNumber,
-          null,
-          null,
-          'this row comes before any table header',
-          'Put the header lines ("TT"/"STT", captions) above the rows.',
-        );
+        report('MISSING_HEADER', lineNumber, null, null, {
+          message: 'this row comes before any table header',
+          messageVi: 'dòng này nằm trước mọi dòng tiêu đề của bảng',
+          fix: 'Put the header lines ("TT"/"STT", captions) above the rows.',
+          fixVi: 'Đặt các dòng tiêu đề ("TT"/"STT" và tiêu đề các cột) lên trên các dòng số liệu.',
+        });
       } else {
         captions.push({ line: lineNumber, text: texts.join(' ').trim() });
       }
@@ -211,27 +206,25 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
     const name = (texts[nameColumn - 1] ?? '').trim();
     const match = context.matcher.match(name);
     if (match.code === null) {
-      const hint = match.suggestions.length > 0 ? ` (nearest official names: ${match.suggestions.join(', ')})` : '';
-      report(
-        'UNKNOWN_PROVINCE',
-        lineNumber,
-        nameColumn,
-        name,
-        'the province name is not recognised',
-        `Write the official province name${hint}, or add this spelling to the known aliases of the province name matcher.`,
-      );
+      const nearest = match.suggestions.join(', ');
+      const hint = nearest ? ` (nearest official names: ${nearest})` : '';
+      const hintVi = nearest ? ` (tên chính thức gần nhất: ${nearest})` : '';
+      report('UNKNOWN_PROVINCE', lineNumber, nameColumn, name, {
+        message: 'the province name is not recognised',
+        messageVi: 'không nhận ra tên tỉnh',
+        fix: `Write the official province name${hint}, or add this spelling to the known aliases of the province name matcher.`,
+        fixVi: `Ghi đúng tên chính thức của tỉnh${hintVi}, hoặc bổ sung cách viết này vào danh sách tên gọi khác của tỉnh.`,
+      });
       continue;
     }
     const first = provinceRows.get(match.code);
     if (first) {
-      report(
-        'DUPLICATE_PROVINCE',
-        lineNumber,
-        nameColumn,
-        name,
-        `province ${match.code} already has a row on line ${first.line} ("${first.name}")`,
-        'Remove one of the two rows, or correct the name if this row belongs to another province.',
-      );
+      report('DUPLICATE_PROVINCE', lineNumber, nameColumn, name, {
+        message: `province ${match.code} already has a row on line ${first.line} ("${first.name}")`,
+        messageVi: `tỉnh mã ${match.code} đã có ở dòng ${first.line} ("${first.name}")`,
+        fix: 'Remove one of the two rows, or correct the name if this row belongs to another province.',
+        fixVi: 'Xóa một trong hai dòng, hoặc sửa lại tên nếu dòng này là của tỉnh khác.',
+      });
       continue;
     }
     provinceRows.set(match.code, { line: lineNumber, code: match.code, name, values: values ?? [] });
@@ -249,7 +242,9 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
           column: cell.column,
           value: cell.text,
           message: `the repeated national row differs from the national row on line ${firstRow.line} ("${original.text}")`,
+          messageVi: `dòng Toàn quốc lặp lại khác với dòng Toàn quốc ở dòng ${firstRow.line} ("${original.text}")`,
           fix: 'Make the national row repeated after a page break equal to the first one.',
+          fixVi: 'Dòng Toàn quốc lặp lại sau chỗ ngắt trang phải giống hệt dòng Toàn quốc đầu tiên.',
         });
       }
     });
@@ -267,38 +262,37 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
   const { layout } = state;
   if (!layout) {
     if (!state.content) {
-      report('EMPTY_TABLE', null, null, null, 'the table is empty', 'Give the file with the table in it.');
+      report('EMPTY_TABLE', null, null, null, {
+        message: 'the table is empty',
+        messageVi: 'bảng không có nội dung',
+        fix: 'Give the file with the table in it.',
+        fixVi: 'Gửi tệp có chứa bảng chỉ tiêu.',
+      });
     } else if (!state.headerBroken && problems.length === 0) {
-      report(
-        'MISSING_HEADER',
-        null,
-        null,
-        null,
-        'no table header (a line starting with "TT" or "STT") was found',
-        'Copy the table with its header lines.',
-      );
+      report('MISSING_HEADER', null, null, null, {
+        message: 'no table header (a line starting with "TT" or "STT") was found',
+        messageVi: 'không tìm thấy dòng tiêu đề của bảng (dòng bắt đầu bằng "TT" hoặc "STT")',
+        fix: 'Copy the table with its header lines.',
+        fixVi: 'Sao chép bảng cùng với các dòng tiêu đề.',
+      });
     }
     return parsed(null);
   }
   if (!state.national)
-    report(
-      'MISSING_NATIONAL_ROW',
-      null,
-      null,
-      null,
-      'the table has no national row ("Toàn quốc")',
-      'Copy the national row of the table.',
-    );
+    report('MISSING_NATIONAL_ROW', null, null, null, {
+      message: 'the table has no national row ("Toàn quốc")',
+      messageVi: 'bảng không có dòng "Toàn quốc"',
+      fix: 'Copy the national row of the table.',
+      fixVi: 'Sao chép cả dòng Toàn quốc của bảng.',
+    });
   for (const province of context.provinces) {
     if (!provinceRows.has(province.code)) {
-      report(
-        'MISSING_PROVINCE',
-        null,
-        null,
-        null,
-        `${province.nameVi} (code ${province.code}) has no row`,
-        `Add the row of ${province.nameVi} to the table.`,
-      );
+      report('MISSING_PROVINCE', null, null, null, {
+        message: `${province.nameVi} (code ${province.code}) has no row`,
+        messageVi: `${province.nameVi} (mã ${province.code}) không có dòng nào`,
+        fix: `Add the row of ${province.nameVi} to the table.`,
+        fixVi: `Bổ sung dòng của ${province.nameVi} vào bảng.`,
+      });
     }
   }
   return parsed(layout);
@@ -377,6 +371,8 @@ export function blockCountProblem(file: string, layout: TableLayout, metricCount
     column: null,
     value: null,
     message: `the table has ${layout.blocks.length} metric block(s) ("Tổng số" followed by months) but the manifest lists ${metricCount} metric(s) for it`,
+    messageVi: `bảng có ${layout.blocks.length} khối chỉ tiêu (cột "Tổng số" và các cột tháng) nhưng manifest.json khai báo ${metricCount} chỉ tiêu cho bảng này`,
     fix: 'Make the manifest list one metric per block of the table, left to right.',
+    fixVi: 'Trong manifest.json, khai báo cho mỗi khối của bảng một chỉ tiêu, theo thứ tự từ trái sang phải.',
   };
 }

@@ -1,3 +1,4 @@
+import type { ProblemText } from '../problem-list';
 import type { PlanImportProblem } from './plan-import.errors';
 
 // The header of a published appendix table: "TT/STT", the unit name, then one block per metric made of a
@@ -39,7 +40,11 @@ export function isHeaderStart(cells: readonly string[]): boolean {
   return /^(?:so )?s?tt\.?$/.test(foldText(cells[0] ?? ''));
 }
 
-export type MonthLabel = { month: string } | { kind: 'UNKNOWN_MONTH' | 'MONTH_OUTSIDE_PERIOD'; error: string } | null;
+export type MonthLabel =
+  | { month: string }
+  /** `error` in English, `errorVi` the same in Vietnamese. */
+  | { kind: 'UNKNOWN_MONTH' | 'MONTH_OUTSIDE_PERIOD'; error: string; errorVi: string }
+  | null;
 
 const MONTH_NAMED = /^(?:thang|t)\s*\.?\s*(\d{1,2})(?:\s*(?:\/|-|\.|nam)\s*(\d{4}))?$/;
 const MONTH_SLASHED = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/;
@@ -56,19 +61,28 @@ export function parseMonthLabel(label: string, periodMonths: readonly string[]):
   if (!named && !iso) return null;
   const monthNumber = Number(named ? named[1] : iso?.[2]);
   const year = named ? named[2] : iso?.[1];
-  const period = `the plan period is ${periodMonths[0]} to ${periodMonths[periodMonths.length - 1]}`;
-  if (monthNumber < 1 || monthNumber > 12) return { kind: 'UNKNOWN_MONTH', error: `"${label}" is not a month` };
+  const [first, last] = [periodMonths[0], periodMonths[periodMonths.length - 1]];
+  const period = `the plan period is ${first} to ${last}`;
+  const periodVi = `kỳ kế hoạch từ ${first} đến ${last}`;
+  if (monthNumber < 1 || monthNumber > 12) {
+    return { kind: 'UNKNOWN_MONTH', error: `"${label}" is not a month`, errorVi: `"${label}" không phải là một tháng` };
+  }
   const mm = String(monthNumber).padStart(2, '0');
   const candidates = year ? [`${year}-${mm}`] : periodMonths.filter((month) => month.endsWith(`-${mm}`));
   if (candidates.length > 1) {
     return {
       kind: 'UNKNOWN_MONTH',
       error: `"${label}" names month ${monthNumber} without a year and ${period}, which has it twice`,
+      errorVi: `"${label}" ghi tháng ${monthNumber} mà không ghi năm, trong khi ${periodVi} có hai tháng ${monthNumber}`,
     };
   }
   const [month] = candidates;
   if (month === undefined || !periodMonths.includes(month)) {
-    return { kind: 'MONTH_OUTSIDE_PERIOD', error: `"${label}" is outside the plan period: ${period}` };
+    return {
+      kind: 'MONTH_OUTSIDE_PERIOD',
+      error: `"${label}" is outside the plan period: ${period}`,
+      errorVi: `"${label}" nằm ngoài kỳ kế hoạch: ${periodVi}`,
+    };
   }
   return { month };
 }
@@ -105,10 +119,9 @@ export function readTableHeader(
     line: number | null,
     column: number | null,
     value: string | null,
-    message: string,
-    fix: string,
+    text: ProblemText,
   ): void => {
-    problems.push({ kind, file, line, column: column === null ? null : column + columnOffset, value, message, fix });
+    problems.push({ kind, file, line, column: column === null ? null : column + columnOffset, value, ...text });
   };
 
   const width = lines.reduce((widest, header) => Math.max(widest, header.cells.length), 0);
@@ -123,14 +136,12 @@ export function readTableHeader(
   let expectedColumn = 3;
   for (const { column, line, label } of captions) {
     if (column !== expectedColumn) {
-      problem(
-        'UNEXPECTED_HEADER',
-        line,
-        expectedColumn,
-        null,
-        `column ${expectedColumn + columnOffset} has no caption`,
-        'Give every column of the table a caption ("Tổng số" or a month).',
-      );
+      problem('UNEXPECTED_HEADER', line, expectedColumn, null, {
+        message: `column ${expectedColumn + columnOffset} has no caption`,
+        messageVi: `cột ${expectedColumn + columnOffset} không có tiêu đề`,
+        fix: 'Give every column of the table a caption ("Tổng số" or a month).',
+        fixVi: 'Ghi tiêu đề cho mọi cột của bảng ("Tổng số" hoặc tên tháng).',
+      });
     }
     expectedColumn = column + 1;
     const current = blocks[blocks.length - 1];
@@ -141,36 +152,36 @@ export function readTableHeader(
       current.monthColumns.push({ month: month.month, column });
       current.lastColumn = column;
     } else if (month && 'error' in month) {
-      problem(
-        month.kind,
-        line,
-        column,
-        label,
-        month.error,
-        month.kind === 'MONTH_OUTSIDE_PERIOD'
-          ? 'Caption month columns with the months of the plan period, or import the table into the plan it belongs to.'
-          : 'Caption month columns "Tháng M" or "Tháng M/YYYY" within the plan period.',
-      );
+      problem(month.kind, line, column, label, {
+        message: month.error,
+        messageVi: month.errorVi,
+        ...(month.kind === 'MONTH_OUTSIDE_PERIOD'
+          ? {
+              fix: 'Caption month columns with the months of the plan period, or import the table into the plan it belongs to.',
+              fixVi:
+                'Đặt tiêu đề các cột tháng theo đúng các tháng của kỳ kế hoạch, hoặc nhập bảng vào kế hoạch mà bảng thuộc về.',
+            }
+          : {
+              fix: 'Caption month columns "Tháng M" or "Tháng M/YYYY" within the plan period.',
+              fixVi: 'Đặt tiêu đề cột tháng là "Tháng M" hoặc "Tháng M/YYYY", với các tháng trong kỳ kế hoạch.',
+            }),
+      });
     } else {
-      problem(
-        'UNEXPECTED_HEADER',
-        line,
-        column,
-        label,
-        'column caption not recognised',
-        'Each metric block starts with a "Tổng số" column followed by one "Tháng M" column per month.',
-      );
+      problem('UNEXPECTED_HEADER', line, column, label, {
+        message: 'column caption not recognised',
+        messageVi: 'không nhận ra tiêu đề cột',
+        fix: 'Each metric block starts with a "Tổng số" column followed by one "Tháng M" column per month.',
+        fixVi: 'Mỗi khối chỉ tiêu bắt đầu bằng cột "Tổng số", tiếp theo là mỗi tháng một cột "Tháng M".',
+      });
     }
   }
   if (blocks.length === 0 && problems.length === 0) {
-    problem(
-      'UNEXPECTED_HEADER',
-      firstLine,
-      null,
-      null,
-      'the header has no metric block ("Tổng số" followed by one column per month)',
-      'Copy the header lines of the table with the "Tổng số" and month captions.',
-    );
+    problem('UNEXPECTED_HEADER', firstLine, null, null, {
+      message: 'the header has no metric block ("Tổng số" followed by one column per month)',
+      messageVi: 'dòng tiêu đề không có khối chỉ tiêu nào (cột "Tổng số", sau đó mỗi tháng một cột)',
+      fix: 'Copy the header lines of the table with the "Tổng số" and month captions.',
+      fixVi: 'Sao chép đủ các dòng tiêu đề của bảng, gồm tiêu đề "Tổng số" và tiêu đề các tháng.',
+    });
   }
 
   // A block with an unreadable month caption has already been reported; its month list says nothing more.
@@ -178,14 +189,13 @@ export function readTableHeader(
   for (const block of monthsReadable ? blocks : []) {
     const months = block.monthColumns.map((column) => column.month);
     if ([...months].sort().join() !== periodMonths.join()) {
-      problem(
-        'UNEXPECTED_HEADER',
-        firstLine,
-        block.totalColumn,
-        months.join(', '),
-        `the block starting at column ${block.totalColumn + columnOffset} has months [${months.join(', ')}] but the plan period has [${periodMonths.join(', ')}]`,
-        'Give each block one column per month of the plan period, or correct the period of the plan.',
-      );
+      problem('UNEXPECTED_HEADER', firstLine, block.totalColumn, months.join(', '), {
+        message: `the block starting at column ${block.totalColumn + columnOffset} has months [${months.join(', ')}] but the plan period has [${periodMonths.join(', ')}]`,
+        messageVi: `khối chỉ tiêu bắt đầu ở cột ${block.totalColumn + columnOffset} có các tháng [${months.join(', ')}] nhưng kỳ kế hoạch gồm các tháng [${periodMonths.join(', ')}]`,
+        fix: 'Give each block one column per month of the plan period, or correct the period of the plan.',
+        fixVi:
+          'Mỗi khối chỉ tiêu cần đúng một cột cho mỗi tháng của kỳ kế hoạch; nếu bảng đúng thì sửa lại kỳ kế hoạch.',
+      });
     }
   }
   if (problems.length > 0) return { layout: null, problems };

@@ -52,3 +52,27 @@ export function splitRecords(text: string, delimiter: string): CsvRecord[] {
   }
   return records;
 }
+
+/** Why a record is not valid CSV, in English (`reason`) and in Vietnamese (`reasonVi`). */
+export type CsvRecordReason = { reason: string; reasonVi: string };
+
+/** A record that csv-parse reads as more than one: a carriage return or line break where none belongs. */
+export const STRAY_LINE_BREAK: CsvRecordReason = {
+  reason: 'it holds a stray line break',
+  reasonVi: 'dòng có dấu xuống dòng lạc chỗ',
+};
+
+// The errors csv-parse gives for a record read on its own; any other is given in its own words in both languages.
+const CSV_ERRORS_VI: Readonly<Record<string, string>> = {
+  INVALID_OPENING_QUOTE: 'có dấu ngoặc kép nằm giữa một trường',
+  CSV_INVALID_CLOSING_QUOTE: 'sau dấu ngoặc kép đóng còn ký tự khác, không phải dấu phân cách',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'sau dấu ngoặc kép đóng còn ký tự khác, không phải dấu phân cách',
+  CSV_QUOTE_NOT_CLOSED: 'có dấu ngoặc kép mở nhưng không có dấu ngoặc kép đóng',
+  CSV_MAX_RECORD_SIZE: 'dòng quá dài',
+};
+
+/** The reason of a csv-parse error (a CsvError), without the line number it counts within the record. */
+export function csvErrorReason(error: { code: string; message: string }): CsvRecordReason {
+  const reason = error.message.replace(/ at line \d+.*$/, '');
+  return { reason, reasonVi: CSV_ERRORS_VI[error.code] ?? reason };
+}

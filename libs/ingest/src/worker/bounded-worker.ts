@@ -8,7 +8,9 @@ import type { WorkerLimits } from '../source-limits';
 // server's own thread stays free to answer other requests, and a read that runs out of time or memory is a
 // problem of the file ("reading it took longer than 60 s"), never a stuck or crashed server.
 
-export type BoundedWorkerOutcome<T> = { kind: 'answer'; answer: T } | { kind: 'limit'; reason: string };
+/** A limit reached says why in English (`reason`) and in Vietnamese (`reasonVi`), for the problem of the file. */
+export type BoundedWorkerOutcome<T> =
+  { kind: 'answer'; answer: T } | { kind: 'limit'; reason: string; reasonVi: string };
 
 export type BoundedWorkerScript =
   /** CommonJS source evaluated by the worker (needs only packages it requires by resolved path). */
@@ -87,7 +89,13 @@ export function runBoundedWorker<T>(
     const onError = (error: Error & { code?: string }) =>
       settle(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { value: { kind: 'limit', reason: `reading it needed more than ${limits.maxMemoryMb} MB` } }
+          ? {
+              value: {
+                kind: 'limit',
+                reason: `reading it needed more than ${limits.maxMemoryMb} MB`,
+                reasonVi: `việc đọc tệp cần hơn ${limits.maxMemoryMb} MB bộ nhớ`,
+              },
+            }
           : { error },
         false,
       );
@@ -107,7 +115,16 @@ export function runBoundedWorker<T>(
     };
     const timer = setTimeout(
       () =>
-        settle({ value: { kind: 'limit', reason: `reading it took longer than ${limits.timeoutMs / 1000} s` } }, false),
+        settle(
+          {
+            value: {
+              kind: 'limit',
+              reason: `reading it took longer than ${limits.timeoutMs / 1000} s`,
+              reasonVi: `việc đọc tệp mất hơn ${limits.timeoutMs / 1000} giây`,
+            },
+          },
+          false,
+        ),
       limits.timeoutMs,
     );
     worker.once('message', onMessage);

@@ -20,10 +20,19 @@ function limitsOf(task: SourceReaderTask['task']): WorkerLimits {
 const FORMAT_OF_TASK = { 'actuals-csv': 'csv', 'actuals-xlsx': 'xlsx', 'actuals-parquet': 'parquet' } as const;
 
 const FIX_OF_TASK = {
-  'actuals-csv': 'Save the file as CSV UTF-8 again, or split it into smaller files.',
-  'actuals-xlsx':
-    'Save the workbook again from Excel as "Excel Workbook (.xlsx)", split it, or give the figures as CSV.',
-  'actuals-parquet': 'Export the file again as Parquet, split it, or give the figures as CSV.',
+  'actuals-csv': {
+    fix: 'Save the file as CSV UTF-8 again, or split it into smaller files.',
+    fixVi: 'Lưu lại tệp dưới dạng CSV UTF-8, hoặc tách thành các tệp nhỏ hơn.',
+  },
+  'actuals-xlsx': {
+    fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)", split it, or give the figures as CSV.',
+    fixVi:
+      'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)", tách thành các tệp nhỏ hơn, hoặc gửi số liệu dưới dạng CSV.',
+  },
+  'actuals-parquet': {
+    fix: 'Export the file again as Parquet, split it, or give the figures as CSV.',
+    fixVi: 'Xuất lại tệp dưới dạng Parquet, tách thành các tệp nhỏ hơn, hoặc gửi số liệu dưới dạng CSV.',
+  },
 } as const;
 
 export async function readActualsInWorker(
@@ -33,12 +42,14 @@ export async function readActualsInWorker(
   limits: WorkerLimits = limitsOf(task),
 ): Promise<SourceReadResult & { problemCount: number }> {
   const outcome = await runBoundedWorker<SourceReaderAnswer>(WORKER, { task, file, bytes }, limits);
-  const refuse = (reason: string) => {
+  // A worker's own failure (an error of the library that read the file) is given as it is in both languages.
+  const refuse = (reason: string, reasonVi: string = reason) => {
     const fix = unreadableFix(bytes, FORMAT_OF_TASK[task], FIX_OF_TASK[task]);
-    const problem: ActualImportProblem = unreadable(file, `the file cannot be read: ${reason}`, fix);
+    const message = { message: `the file cannot be read: ${reason}`, messageVi: `không đọc được tệp: ${reasonVi}` };
+    const problem: ActualImportProblem = unreadable(file, message, fix);
     return { tables: [], problems: [problem], problemCount: 1 };
   };
-  if (outcome.kind === 'limit') return refuse(outcome.reason);
+  if (outcome.kind === 'limit') return refuse(outcome.reason, outcome.reasonVi);
   const { answer } = outcome;
   if (!answer.ok) return refuse(answer.message);
   if (answer.task !== 'actuals') throw new Error(`the file reader answered a ${answer.task} read for ${task}`);
@@ -53,8 +64,8 @@ export async function readPlanWorkbookInWorker(
   limits: WorkerLimits = limitsOf('plan-xlsx'),
 ): Promise<{ sheets: WorkbookSheet[]; problems: PlanImportProblem[] }> {
   const outcome = await runBoundedWorker<SourceReaderAnswer>(WORKER, { task: 'plan-xlsx', file, bytes }, limits);
-  const refuse = (reason: string) => unreadableWorkbook(file, reason);
-  if (outcome.kind === 'limit') return refuse(outcome.reason);
+  const refuse = (reason: string, reasonVi?: string) => unreadableWorkbook(file, reason, reasonVi);
+  if (outcome.kind === 'limit') return refuse(outcome.reason, outcome.reasonVi);
   const { answer } = outcome;
   if (!answer.ok) return refuse(answer.message);
   if (answer.task !== 'plan') throw new Error(`the file reader answered an ${answer.task} read for a plan workbook`);

@@ -48,12 +48,16 @@ export class WarehouseDatabase {
         throw new WarehouseError(
           'DATABASE_LOCKED',
           `The database file ${location} is in use by another process (DuckDB allows one writer). Stop that process or pass another file with --db / SCORECARD_DB.`,
+          `Tệp cơ sở dữ liệu ${location} đang được một tiến trình khác dùng (DuckDB chỉ cho một tiến trình ghi). Dừng tiến trình đó hoặc chỉ định tệp khác bằng --db / SCORECARD_DB.`,
           { cause: error },
         );
       }
-      throw new WarehouseError('DATABASE_OPEN_FAILED', `Cannot open the database file ${location}: ${text}`, {
-        cause: error,
-      });
+      throw new WarehouseError(
+        'DATABASE_OPEN_FAILED',
+        `Cannot open the database file ${location}: ${text}`,
+        `Không mở được tệp cơ sở dữ liệu ${location}: ${text}`,
+        { cause: error },
+      );
     }
     const database = new WarehouseDatabase(location, instance, readOnly);
     if (readOnly) await database.checkPublishedSchema();
@@ -75,6 +79,7 @@ export class WarehouseDatabase {
       throw new WarehouseError(
         'DATABASE_OPEN_FAILED',
         `The database file ${this.path} is at schema version ${applied < 0 ? 'none' : applied}, this server needs ${latest}: publish it again with this version (npx scorecard publish), or open it read-write once to migrate it.`,
+        `Tệp cơ sở dữ liệu ${this.path} ${applied < 0 ? 'chưa có phiên bản lược đồ nào' : `ở phiên bản lược đồ ${applied}`}, máy chủ này cần phiên bản ${latest}: công bố lại bằng phiên bản này (npx scorecard publish), hoặc mở tệp một lần ở chế độ ghi để nâng cấp.`,
       );
     }
   }
@@ -127,6 +132,7 @@ export class WarehouseDatabase {
       throw new WarehouseError(
         'READ_ONLY',
         'Máy chủ này phục vụ bản công bố chỉ đọc. / This server serves a published read-only copy: send imports and changes to the server that holds the working database.',
+        'Máy chủ này phục vụ bản công bố chỉ đọc: gửi các lần nhập và thay đổi tới máy chủ giữ cơ sở dữ liệu đang làm việc.',
       );
     if (this.writing.getStore()) return work();
     const previous = this.writers;

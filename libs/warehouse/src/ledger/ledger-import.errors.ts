@@ -35,8 +35,12 @@ export type LedgerImportProblem = {
   column: string | null;
   /** The cell as found, cut to MAX_ECHOED_CHARACTERS; null when nothing was found. */
   value: string | null;
+  /** What is wrong, in English; `messageVi` says the same in Vietnamese, echoing the same values. */
   message: string;
+  messageVi: string;
+  /** What to do, in English; `fixVi` says the same in Vietnamese. */
   fix: string;
+  fixVi: string;
 };
 
 /** At most this many problems are listed (the total is always given). */

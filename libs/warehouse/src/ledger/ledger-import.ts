@@ -64,32 +64,62 @@ export const LEDGER_BOUNDS = {
   slackMonths: 12,
 } as const;
 
-const amountFix = 'Write the amount in VND as a whole number without separators or decimals, e.g. 12500000.';
-const PROBLEM_TEXT: Partial<Record<LedgerImportProblemKind, { message: string; fix: string }>> = {
-  EMPTY_CELL: { message: 'the cell is empty', fix: 'Fill in the cell or delete the row.' },
+/** What a problem says, in English and in Vietnamese. */
+type ProblemText = Pick<LedgerImportProblem, 'message' | 'messageVi' | 'fix' | 'fixVi'>;
+
+const amountFix = {
+  fix: 'Write the amount in VND as a whole number without separators or decimals, e.g. 12500000.',
+  fixVi: 'Ghi số tiền bằng đồng, là số nguyên, không có dấu phân cách hay phần thập phân, ví dụ 12500000.',
+};
+const PROBLEM_TEXT: Partial<Record<LedgerImportProblemKind, ProblemText>> = {
+  EMPTY_CELL: {
+    message: 'the cell is empty',
+    messageVi: 'ô để trống',
+    fix: 'Fill in the cell or delete the row.',
+    fixVi: 'Điền giá trị vào ô hoặc xóa dòng này.',
+  },
   DUPLICATE_EMPLOYER: {
     message: 'the employer id is given twice',
+    messageVi: 'mã đơn vị bị ghi hai lần',
     fix: 'Give each employer (mã đơn vị) once in the employers file.',
+    fixVi: 'Mỗi đơn vị sử dụng lao động (mã đơn vị) chỉ ghi một lần trong tệp danh sách đơn vị.',
   },
   UNKNOWN_PROVINCE: {
     message: 'not an official province code',
+    messageVi: 'không phải là mã tỉnh chính thức',
     fix: 'Write the two-digit province code of data/reference/provinces63.csv (e.g. "01").',
+    fixVi: 'Ghi mã tỉnh gồm hai chữ số theo data/reference/provinces63.csv (ví dụ "01").',
   },
   UNKNOWN_EMPLOYER: {
     message: 'the employer is not in the employers file',
+    messageVi: 'đơn vị sử dụng lao động này không có trong tệp danh sách đơn vị',
     fix: 'Add the employer to the employers file, or correct the id.',
+    fixVi: 'Bổ sung đơn vị vào tệp danh sách đơn vị, hoặc sửa lại mã đơn vị.',
   },
-  INVALID_DATE: { message: 'not a date', fix: 'Write the date as YYYY-MM-DD (a month as its first day: 2023-01-01).' },
-  NOT_A_NUMBER: { message: 'not a number', fix: amountFix },
-  NEGATIVE_NUMBER: { message: 'a negative number', fix: amountFix },
-  NOT_A_WHOLE_NUMBER: { message: 'not a whole number (amounts are whole đồng, workers whole persons)', fix: amountFix },
+  INVALID_DATE: {
+    message: 'not a date',
+    messageVi: 'không phải là ngày',
+    fix: 'Write the date as YYYY-MM-DD (a month as its first day: 2023-01-01).',
+    fixVi: 'Ghi ngày theo dạng YYYY-MM-DD (tháng thì ghi ngày đầu tháng: 2023-01-01).',
+  },
+  NOT_A_NUMBER: { message: 'not a number', messageVi: 'không phải là số', ...amountFix },
+  NEGATIVE_NUMBER: { message: 'a negative number', messageVi: 'là số âm', ...amountFix },
+  NOT_A_WHOLE_NUMBER: {
+    message: 'not a whole number (amounts are whole đồng, workers whole persons)',
+    messageVi: 'không phải số nguyên (số tiền tính bằng đồng chẵn, số lao động tính bằng người)',
+    ...amountFix,
+  },
   NOT_POSITIVE: {
     message: 'a payment of 0 (a payment is more than 0)',
+    messageVi: 'khoản nộp bằng 0 (số tiền nộp phải lớn hơn 0)',
     fix: 'Delete the row, or write the amount paid.',
+    fixVi: 'Xóa dòng này, hoặc ghi số tiền đã nộp.',
   },
   DUPLICATE_DUE: {
     message: 'the employer has two dues for this month',
+    messageVi: 'đơn vị có hai khoản phải đóng trong cùng tháng này',
     fix: 'Give one due per employer and month (add them up).',
+    fixVi: 'Mỗi đơn vị, mỗi tháng chỉ ghi một khoản phải đóng (cộng các khoản lại).',
   },
 };
 
@@ -97,31 +127,51 @@ function describeProblem(
   kind: LedgerImportProblemKind,
   column: string,
   span: { first: string | null; last: string | null },
-): { message: string; fix: string } {
+): ProblemText {
   const { maxAmount, maxWorkers, earliest, latest, maxMonths, slackMonths } = LEDGER_BOUNDS;
   if (kind === 'NUMBER_TOO_LARGE')
     return column === 'workers'
-      ? { message: `more than ${maxWorkers} workers`, fix: 'Write the number of workers of this employer.' }
+      ? {
+          message: `more than ${maxWorkers} workers`,
+          messageVi: `hơn ${maxWorkers} lao động`,
+          fix: 'Write the number of workers of this employer.',
+          fixVi: 'Ghi đúng số lao động của đơn vị này.',
+        }
       : {
           message: `more than ${maxAmount} đồng (10,000 billion), the largest amount a ledger row may hold`,
-          fix: `${amountFix} Check for a unit error (đồng, not thousandths) or a corrupt export.`,
+          messageVi: `hơn ${maxAmount} đồng (10.000 tỷ đồng), số tiền lớn nhất một dòng của sổ theo dõi được phép ghi`,
+          fix: `${amountFix.fix} Check for a unit error (đồng, not thousandths) or a corrupt export.`,
+          fixVi: `${amountFix.fixVi} Kiểm tra xem có nhầm đơn vị tính (phải là đồng, không phải phần nghìn đồng) hoặc tệp xuất bị lỗi không.`,
         };
   if (kind === 'DATE_OUT_OF_RANGE')
     return column === 'paid_on' && span.first !== null
       ? {
           message: `outside the ledger: payments must lie within ${slackMonths} months of its dues (${span.first} to ${span.last}) and between ${earliest} and ${latest}`,
+          messageVi: `nằm ngoài thời gian của sổ theo dõi: ngày nộp tiền phải cách các tháng phải đóng (${span.first} đến ${span.last}) không quá ${slackMonths} tháng và nằm trong khoảng ${earliest} đến ${latest}`,
           fix: 'Correct the date (YYYY-MM-DD), or leave out payments that do not belong to these months.',
+          fixVi: 'Sửa lại ngày (YYYY-MM-DD), hoặc bỏ các khoản nộp không thuộc các tháng này.',
         }
       : {
           message: `outside the dates a ledger may hold (${earliest} to ${latest})`,
+          messageVi: `nằm ngoài khoảng ngày mà sổ theo dõi được phép ghi (${earliest} đến ${latest})`,
           fix: 'Correct the date (YYYY-MM-DD).',
+          fixVi: 'Sửa lại ngày (YYYY-MM-DD).',
         };
   if (kind === 'LEDGER_TOO_LONG')
     return {
       message: `the dues span ${span.first} to ${span.last}, more than the ${maxMonths} months a ledger may hold`,
+      messageVi: `các khoản phải đóng trải từ ${span.first} đến ${span.last}, vượt quá ${maxMonths} tháng mà một sổ theo dõi được phép ghi`,
       fix: `Import at most ${maxMonths} months of dues; check for a mistyped year.`,
+      fixVi: `Chỉ nhập số phải đóng của tối đa ${maxMonths} tháng; kiểm tra xem có gõ nhầm năm không.`,
     };
-  return PROBLEM_TEXT[kind] ?? { message: kind, fix: 'Correct the cell.' };
+  return (
+    PROBLEM_TEXT[kind] ?? {
+      message: kind,
+      messageVi: `vấn đề ${kind}`,
+      fix: 'Correct the cell.',
+      fixVi: 'Sửa lại ô này.',
+    }
+  );
 }
 
 type Digests = { content: string; files: Record<LedgerTable, string> };
@@ -168,7 +218,9 @@ function checksumProblems(files: LedgerFiles, digests: Digests): LedgerImportPro
         column: null,
         value: digests.files[table],
         message: `the file's SHA-256 differs from the ${echo(expected)} its ${LEDGER_MANIFEST} records: it was changed or damaged after it was written`,
+        messageVi: `mã SHA-256 của tệp khác với giá trị ${echo(expected)} ghi trong ${LEDGER_MANIFEST}: tệp đã bị thay đổi hoặc hư hỏng sau khi được ghi`,
         fix: 'Copy the file again from its source (or write the ledger again), then import.',
+        fixVi: 'Sao chép lại tệp từ nguồn (hoặc ghi lại sổ theo dõi) rồi nhập lại.',
       });
   }
   return problems;
@@ -361,7 +413,9 @@ async function stageAndSwap(
         column: null,
         value: null,
         message: 'the ledger has no dues',
+        messageVi: 'sổ theo dõi không có khoản phải đóng nào',
         fix: 'Give at least one month of dues.',
+        fixVi: 'Gửi số phải đóng của ít nhất một tháng.',
       },
     ]);
   }

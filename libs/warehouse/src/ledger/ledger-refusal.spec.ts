@@ -41,7 +41,23 @@ describe('a malformed ledger', () => {
   async function refusal(files: LedgerFiles): Promise<LedgerImportError> {
     const error = await importLedger(db, { files, importedBy: 'test', synthetic: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LedgerImportError);
+    for (const problem of (error as LedgerImportError).problems) expectVietnamese(problem);
     return error as LedgerImportError;
+  }
+
+  /** Every problem also says what is wrong and what to do in Vietnamese, with the same values. */
+  function expectVietnamese(problem: LedgerImportProblem): void {
+    const vietnamese = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+    for (const [english, text] of [
+      [problem.message, problem.messageVi],
+      [problem.fix, problem.fixVi],
+    ] as const) {
+      expect(text, problem.kind).toMatch(vietnamese);
+      expect(text, problem.kind).not.toBe(english);
+    }
+    if (problem.value !== null && problem.message.includes(problem.value)) {
+      expect(problem.messageVi).toContain(problem.value);
+    }
   }
 
   const where = (p: LedgerImportProblem) => ({ file: p.file, row: p.row, column: p.column, kind: p.kind });
@@ -108,6 +124,7 @@ describe('a malformed ledger', () => {
       { file: 'payments.csv', row: 4, column: 'amount', kind: 'MALFORMED_ROW' },
     ]);
     expect(refused.problems[0]!.value).toBe('E1,2022-0');
+    expect(refused.problems[0]!.messageVi).toMatch(/^không đọc được dòng này \(thiếu cột: /);
   });
 
   it('refuses a payment dated 99999-01-01 or far outside the ledger’s months, with the bound', async () => {
@@ -121,6 +138,7 @@ describe('a malformed ledger', () => {
       { file: 'payments.csv', row: 7, column: 'paid_on', kind: 'INVALID_DATE' },
     ]);
     expect(refused.problems[1]!.message).toContain('2022-01 to 2022-02');
+    expect(refused.problems[1]!.messageVi).toContain('(2022-01 đến 2022-02)');
   });
 
   it('refuses dues of a month far away and a ledger longer than 240 months', async () => {

@@ -17,6 +17,13 @@ export const LEDGER_COLUMNS: Readonly<Record<LedgerTable, readonly string[]>> = 
   payments: ['employer_id', 'paid_on', 'amount'],
 };
 
+/** Each file as a Vietnamese reader names it, for the messages about it. */
+const LEDGER_TABLES_VI: Readonly<Record<LedgerTable, string>> = {
+  employers: 'danh sách đơn vị sử dụng lao động (employers)',
+  dues: 'số phải đóng (dues)',
+  payments: 'số đã nộp (payments)',
+};
+
 /** A ledger file with more columns than this is refused before anything else is read. */
 export const MAX_LEDGER_COLUMNS = 100;
 
@@ -62,7 +69,9 @@ const tooManyColumns = (file: string, table: LedgerTable, count: number): never 
     column: null,
     value: String(count),
     message: `the file has ${count} columns; a ledger file has at most ${MAX_LEDGER_COLUMNS}`,
+    messageVi: `tệp có ${count} cột; mỗi tệp của sổ theo dõi có tối đa ${MAX_LEDGER_COLUMNS} cột`,
     fix: `Keep the ${table} columns ${LEDGER_COLUMNS[table].join(', ')}.`,
+    fixVi: `Chỉ giữ các cột ${LEDGER_COLUMNS[table].join(', ')} của tệp ${LEDGER_TABLES_VI[table]}.`,
   });
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
@@ -97,7 +106,9 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
       column: null,
       value: extension || null,
       message: `"${echo(extension)}" is not a ledger format`,
+      messageVi: `"${echo(extension)}" không phải là định dạng tệp của sổ theo dõi`,
       fix: 'Give the ledger as Parquet (.parquet), CSV (.csv) or Arrow IPC (.arrow).',
+      fixVi: 'Gửi sổ theo dõi dưới dạng Parquet (.parquet), CSV (.csv) hoặc Arrow IPC (.arrow).',
     });
   }
   let described: { name: string; type: string }[];
@@ -113,7 +124,9 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
       column: null,
       value: null,
       message: `the file cannot be read as ${format}: ${echo(firstLine(error))}`,
+      messageVi: `không đọc được tệp dưới dạng ${format}: ${echo(firstLine(error))}`,
       fix: `Check that the file is a complete ${format} file (not cut short, not another format).`,
+      fixVi: `Kiểm tra xem tệp có đúng là tệp ${format} đầy đủ không (không bị cắt cụt, không phải định dạng khác).`,
     });
   }
   // csv_ and arrow_ tables carry our own source_row; read_parquet adds file_row_number.
@@ -122,7 +135,10 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
   if (columns.length > MAX_LEDGER_COLUMNS) tooManyColumns(file, table, columns.length);
   const missing = LEDGER_COLUMNS[table].filter((column) => !columns.includes(column));
   if (missing.length > 0) {
-    const found = columns.slice(0, 20).map((name) => echo(name));
+    const found = `${columns
+      .slice(0, 20)
+      .map((name) => echo(name))
+      .join(', ')}${columns.length > 20 ? ', …' : ''}`;
     throw new LedgerImportError(
       missing.map((column) => ({
         kind: 'MISSING_COLUMN' as const,
@@ -130,8 +146,10 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
         row: 1,
         column,
         value: null,
-        message: `the column ${column} is missing (the file has: ${found.join(', ')}${columns.length > 20 ? ', …' : ''})`,
+        message: `the column ${column} is missing (the file has: ${found})`,
+        messageVi: `thiếu cột ${column} (tệp có các cột: ${found})`,
         fix: `Name the ${table} columns ${LEDGER_COLUMNS[table].join(', ')}.`,
+        fixVi: `Đặt tên các cột của tệp ${LEDGER_TABLES_VI[table]} là ${LEDGER_COLUMNS[table].join(', ')}.`,
       })),
     );
   }
@@ -144,6 +162,16 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
     `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT ${rowExpression} AS source_row, ${select.join(', ')} FROM ${relation}`,
   );
 }
+
+/** The meaning of DuckDB's error_type of a CSV line it rejects; another type is given as DuckDB names it. */
+const CSV_ERROR_TYPES_VI: Readonly<Record<string, string>> = {
+  cast: 'sai kiểu dữ liệu',
+  'missing columns': 'thiếu cột',
+  'too many columns': 'thừa cột',
+  'unquoted value': 'dấu ngoặc kép không đúng chỗ',
+  'line size over maximum': 'dòng quá dài',
+  'invalid unicode': 'có ký tự không hợp lệ theo UTF-8',
+};
 
 /**
  * A CSV file read once into a temp table of text. A line DuckDB cannot split into the header's columns (a
@@ -176,7 +204,9 @@ async function stageCsv(connection: DuckDBConnection, table: LedgerTable, path: 
       column: null,
       value: null,
       message: `the file cannot be read as CSV: ${echo(firstLine(error))}`,
+      messageVi: `không đọc được tệp dưới dạng CSV: ${echo(firstLine(error))}`,
       fix: 'Save the file as CSV (UTF-8, comma-separated, one header line), complete and not cut short.',
+      fixVi: 'Lưu tệp dưới dạng CSV (UTF-8, phân cách bằng dấu phẩy, một dòng tiêu đề), đầy đủ, không bị cắt cụt.',
     });
   }
   const rejects = (
@@ -187,17 +217,25 @@ async function stageCsv(connection: DuckDBConnection, table: LedgerTable, path: 
     )
   ).getRowObjectsJS();
   await connection.run(`DROP TABLE IF EXISTS ${errors}; DROP TABLE IF EXISTS ${scans};`);
+  const columnCount = LEDGER_COLUMNS[table].length;
   if (rejects.length > 0)
     throw new LedgerImportError(
-      rejects.map((r) => ({
-        kind: 'MALFORMED_ROW' as const,
-        file,
-        row: Number(r['line']),
-        column: r['column_name'] === null ? null : String(r['column_name']),
-        value: r['csv_line'] === null ? null : String(r['csv_line']),
-        message: `the line cannot be read (${String(r['error_type']).toLowerCase()}: ${String(r['error_message'])})`,
-        fix: `Write every line with the header's ${LEDGER_COLUMNS[table].length} columns, separated by commas; quote a text that holds a comma. If the file was cut short, export it again.`,
-      })),
+      rejects.map((r) => {
+        // DuckDB's own words for the error, its type in Vietnamese where it is one of the known ones.
+        const type = String(r['error_type']).toLowerCase();
+        const said = String(r['error_message']);
+        return {
+          kind: 'MALFORMED_ROW' as const,
+          file,
+          row: Number(r['line']),
+          column: r['column_name'] === null ? null : String(r['column_name']),
+          value: r['csv_line'] === null ? null : String(r['csv_line']),
+          message: `the line cannot be read (${type}: ${said})`,
+          messageVi: `không đọc được dòng này (${CSV_ERROR_TYPES_VI[type] ?? type}: ${said})`,
+          fix: `Write every line with the header's ${columnCount} columns, separated by commas; quote a text that holds a comma. If the file was cut short, export it again.`,
+          fixVi: `Mỗi dòng phải có đủ ${columnCount} cột như dòng tiêu đề, phân cách bằng dấu phẩy; đặt văn bản có chứa dấu phẩy trong dấu ngoặc kép. Nếu tệp bị cắt cụt, hãy xuất lại tệp.`,
+        };
+      }),
       Number(rejects[0]!['total']),
     );
 }
@@ -216,7 +254,9 @@ async function stageArrow(connection: DuckDBConnection, table: LedgerTable, path
       column: null,
       value: null,
       message: `the file cannot be read as Arrow IPC: ${echo(firstLine(error))}`,
+      messageVi: `không đọc được tệp dưới dạng Arrow IPC: ${echo(firstLine(error))}`,
       fix: 'Write the file with an Arrow library as an IPC file or stream (.arrow).',
+      fixVi: 'Ghi lại tệp bằng thư viện Arrow dưới dạng tệp hoặc luồng IPC (.arrow).',
     });
   }
   const names = arrow.schema.fields.map((field) => field.name);
@@ -290,7 +330,9 @@ export async function locateUnreadableParquet(
       column: null,
       value: null,
       message: `the file cannot be read as Parquet: ${echo(firstLine(error))}`,
+      messageVi: `không đọc được tệp dưới dạng Parquet: ${echo(firstLine(error))}`,
       fix: 'Check that the file is a complete Parquet file (not cut short, not another format).',
+      fixVi: 'Kiểm tra xem tệp có đúng là tệp Parquet đầy đủ không (không bị cắt cụt, không phải định dạng khác).',
     };
   }
   for (const column of LEDGER_COLUMNS[table]) {
@@ -323,7 +365,9 @@ export async function locateUnreadableParquet(
         column,
         value: null,
         message: `the column cannot be decoded in rows ${group.first} to ${group.last} (${echo(firstLine(error))})`,
+        messageVi: `không giải mã được cột này ở các dòng ${group.first} đến ${group.last} (${echo(firstLine(error))})`,
         fix: 'The file is damaged: export or copy it again from the source and check its size.',
+        fixVi: 'Tệp bị hỏng: xuất hoặc sao chép lại tệp từ nguồn và kiểm tra dung lượng tệp.',
       };
     }
   }

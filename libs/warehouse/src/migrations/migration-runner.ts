@@ -44,6 +44,7 @@ export async function runMigrations(connection: DuckDBConnection): Promise<numbe
         throw new WarehouseError(
           'MIGRATION_FAILED',
           `Migration ${migration.version}-${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+          `Bước nâng cấp cơ sở dữ liệu ${migration.version}-${migration.name} không chạy được: ${error instanceof Error ? error.message : String(error)}`,
           { cause: error },
         );
       }

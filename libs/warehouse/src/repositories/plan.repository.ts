@@ -135,7 +135,8 @@ export class PlanRepository {
 
   async get(planId: string): Promise<PlanRecord> {
     const plan = (await this.list()).find((candidate) => candidate.id === planId);
-    if (!plan) throw new WarehouseError('PLAN_NOT_FOUND', `No plan with id "${planId}"`);
+    if (!plan)
+      throw new WarehouseError('PLAN_NOT_FOUND', `No plan with id "${planId}"`, `Không có kế hoạch mã "${planId}".`);
     return plan;
   }
 

@@ -5,7 +5,8 @@ import provincesSql from '../queries/provinces.sql?raw';
 import metricsSql from '../queries/metrics.sql?raw';
 
 /** A metric as stored: the catalogue entry without the header keywords the table readers use. */
-export type MetricRecord = Omit<MetricDefinition, 'headerKeywords'>;
+// The English short label is not stored: the API takes it from the catalogue (data/reference/metrics.json).
+export type MetricRecord = Omit<MetricDefinition, 'headerKeywords' | 'shortLabelEn'>;
 
 type ProvinceRow = {
   code: string;

@@ -50,6 +50,9 @@ export class EmployerArrearsObject {
   @Field()
   actionVi!: string;
 
+  @Field({ description: 'actionVi in English.' })
+  actionEn!: string;
+
   @Field(() => [ArrearsBucketFigureObject], { description: 'The overdue amount by age (employers: 1 where any).' })
   byBucket!: ArrearsBucketFigureObject[];
 }

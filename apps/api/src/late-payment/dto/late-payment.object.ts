@@ -25,8 +25,14 @@ export class ArrearsBucketFigureObject {
   @Field()
   labelVi!: string;
 
+  @Field()
+  labelEn!: string;
+
   @Field({ description: 'What the rules prescribe for employers whose oldest debt is of this age.' })
   actionVi!: string;
+
+  @Field({ description: 'actionVi in English.' })
+  actionEn!: string;
 
   @Field(() => Float, { description: 'Overdue amount of this age, VND.' })
   amount!: number;
@@ -49,7 +55,7 @@ export class NationalLatePaymentObject {
   @Field(() => StatusBandEnum, {
     nullable: true,
     description:
-      'The ratio against bandReference, lower is better: Đạt at or below it, Cần chú ý up to 1.1 × it, Chậm above; null without a ratio.',
+      'The ratio against bandReference, lower is better: Đạt at or below it, Cần chú ý up to bandThreshold × it, Chậm above; null without a ratio.',
   })
   band!: StatusBand | null;
 
@@ -85,6 +91,9 @@ export class ProvinceLatePaymentObject extends NationalLatePaymentObject {
 export class LatePaymentReferenceObject {
   @Field()
   label!: string;
+
+  @Field({ description: 'label in English.' })
+  labelEn!: string;
 
   @Field()
   asOf!: string;
@@ -128,6 +137,11 @@ export class LatePaymentObject {
     description: 'The reference the bands compare with: the latest published on or before asOf, else the earliest.',
   })
   bandReference!: LatePaymentReferenceObject;
+
+  @Field(() => Float, {
+    description: 'Cần chú ý up to this multiple of bandReference: the plan’s latePaymentAtRisk when planId was given, else 1.1.',
+  })
+  bandThreshold!: number;
 }
 
 @ObjectType('LatePaymentPoint')

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { findMetric } from '@scorecard/domain';
 import type { MetricRecord } from '@scorecard/warehouse';
 
 @ObjectType('Metric', { description: 'A plan metric of the catalogue (data/reference/metrics.json).' })
@@ -14,6 +15,9 @@ export class MetricObject {
 
   @Field()
   labelEn!: string;
+
+  @Field({ description: 'The short label in English, from the catalogue (data/reference/metrics.json).' })
+  shortLabelEn!: string;
 
   @Field({ description: 'persons, million VND, employers, records or conferences.' })
   unit!: string;
@@ -33,6 +37,7 @@ export class MetricObject {
       labelVi: metric.labelVi,
       shortLabelVi: metric.shortLabelVi,
       labelEn: metric.labelEn,
+      shortLabelEn: findMetric(metric.key)?.shortLabelEn ?? metric.labelEn,
       unit: metric.unit,
       unitVi: metric.unitVi,
       higherIsBetter: metric.higherIsBetter,

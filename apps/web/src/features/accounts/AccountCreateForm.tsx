@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
 import { formatInteger } from '../../i18n/format';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { LoadingState } from '../../ui/LoadingState';
 import { checkAccountForm, type AccountFormIssues, type AccountFormValues } from './account-form';
 import { AccountFields } from './AccountFields';
@@ -22,7 +22,7 @@ type AccountCreateFormProps = {
 };
 
 const EMPTY: AccountFormValues = { login: '', displayName: '', role: '', provinceCode: '' };
-const t = viAccess.accounts.create;
+const t = textAccess.accounts.create;
 
 export function AccountCreateForm({ provinces, onCreated }: AccountCreateFormProps) {
   const [values, setValues] = useState<AccountFormValues>(EMPTY);
@@ -79,7 +79,7 @@ export function AccountCreateForm({ provinces, onCreated }: AccountCreateFormPro
           </button>
           {issueCount > 0 ? (
             <span className="report-value__issue" role="alert">
-              {viAccess.accounts.issues.fix(formatInteger(issueCount))}
+              {textAccess.accounts.issues.fix(formatInteger(issueCount))}
             </span>
           ) : null}
         </div>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { checkAccountForm, type AccountFormIssues, type AccountFormValues } from './account-form';
 import { AccountFields } from './AccountFields';
 import {
@@ -21,7 +21,7 @@ type AccountEditFormProps = {
   onCancel: () => void;
 };
 
-const t = viAccess.accounts.edit;
+const t = textAccess.accounts.edit;
 
 /** Name, role and province of one account. */
 export function AccountEditForm({ account, provinces, isOwn, onSaved, onCancel }: AccountEditFormProps) {
@@ -69,10 +69,10 @@ export function AccountEditForm({ account, provinces, isOwn, onSaved, onCancel }
       />
       <div className="access-actions">
         <button type="submit" className="button" disabled={running} data-testid="account-edit-save">
-          {running ? viAccess.common.saving : viAccess.common.save}
+          {running ? textAccess.common.saving : textAccess.common.save}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          {viAccess.common.cancel}
+          {textAccess.common.cancel}
         </button>
       </div>
       {state.status === 'failed' ? <FailurePanel title={t.failed} error={state.error} level={4} /> : null}

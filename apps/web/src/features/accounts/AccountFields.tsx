@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { AccountFormField, AccountFormIssues, AccountFormValues } from './account-form';
 import type { ProvinceChoice } from './accounts.queries';
 import { FieldIssue } from './FieldIssue';
@@ -19,7 +19,7 @@ type AccountFieldsProps = {
   testId: string;
 };
 
-const t = viAccess.accounts.create;
+const t = textAccess.accounts.create;
 
 /** Login, name, role and, for a provincial role, the province. */
 export function AccountFields({

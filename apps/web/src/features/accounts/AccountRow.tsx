@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { describeAccountStatus, isDemo } from './account-status';
 import { AccountEditForm } from './AccountEditForm';
 import {
@@ -30,7 +30,7 @@ type AccountRowProps = {
 };
 
 type Panel = 'none' | 'edit' | 'reset';
-const t = viAccess.accounts;
+const t = textAccess.accounts;
 
 /** One account, its actions, and under it whichever of edit form, reset confirmation or new link is open. */
 export function AccountRow({ account, provinces, isOwn, columnCount, onChanged }: AccountRowProps) {
@@ -93,7 +93,7 @@ export function AccountRow({ account, provinces, isOwn, columnCount, onChanged }
               {reset.state.status === 'running' ? t.reset.running : t.reset.submit}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setPanel('none')}>
-              {viAccess.common.cancel}
+              {textAccess.common.cancel}
             </button>
           </div>
           {reset.state.status === 'failed' ? (
@@ -131,7 +131,7 @@ export function AccountRow({ account, provinces, isOwn, columnCount, onChanged }
           {account.identityProviderLinked ? <span className="access-table__note">{t.identityProvider}</span> : null}
         </td>
         <td className="access-table__when">
-          {viAccess.common.createdBy(formatInstant(account.createdAt), account.createdBy)}
+          {textAccess.common.createdBy(formatInstant(account.createdAt), account.createdBy)}
         </td>
         <td>
           <div className="access-actions access-actions--row" role="group" aria-label={forAccount}>

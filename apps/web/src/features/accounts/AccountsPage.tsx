@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { formatInteger } from '../../i18n/format';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useViewer } from '../../session/ViewerContext';
@@ -12,7 +12,7 @@ import { FailurePanel } from './FailurePanel';
 import { useAccountsData } from './useAccountsData';
 import { PageMain } from '../../ui/PageMain';
 
-const t = viAccess.accounts;
+const t = textAccess.accounts;
 
 /** "Tài khoản": who may sign in, with which role; for headquarters data officers. */
 export function AccountsPage() {

@@ -1,4 +1,4 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { TableScroll } from '../../ui/TableScroll';
 import { AccountRow } from './AccountRow';
 import type { Account, ProvinceChoice } from './accounts.queries';
@@ -12,11 +12,11 @@ type AccountsTableProps = {
   onChanged: (message: string) => void;
 };
 
-const t = viAccess.accounts.columns;
+const t = textAccess.accounts.columns;
 const COLUMN_COUNT = 7;
 
 export function AccountsTable({ accounts, provinces, ownLogin, labelledBy, onChanged }: AccountsTableProps) {
-  if (accounts.length === 0) return <p className="panel__empty">{viAccess.accounts.empty}</p>;
+  if (accounts.length === 0) return <p className="panel__empty">{textAccess.accounts.empty}</p>;
   return (
     <TableScroll labelledBy={labelledBy} className="access-scroll">
       <table className="data-table access-table" data-testid="accounts-table">

@@ -1,4 +1,4 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { ErrorActions } from '../../ui/ErrorActions';
 import { explainFailure } from './server-failure';
 
@@ -20,7 +20,7 @@ export function FailurePanel({ title, error, onRetry, level = 2, testId = 'failu
       <Heading className="error-panel__title">{title}</Heading>
       <p className="access-failure__explanation">{failure.explanation}</p>
       <div className="access-failure__reasons">
-        <span className="access-failure__label">{viAccess.errors.serverSaid}:</span>
+        <span className="access-failure__label">{textAccess.errors.serverSaid}:</span>
         <ul>
           {failure.reasons.map((reason) => (
             <li key={reason}>

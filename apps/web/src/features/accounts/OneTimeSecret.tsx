@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 
 type OneTimeSecretProps = {
   /** What the value is: "Liên kết đăng nhập một lần", "Khóa API". */
@@ -10,7 +10,7 @@ type OneTimeSecretProps = {
   children?: ReactNode;
 };
 
-const t = viAccess.common;
+const t = textAccess.common;
 
 /** A sign-in link or a token shown this once, with a copy button. Where copying is refused, the text is selected. */
 export function OneTimeSecret({ label, value, testId, children }: OneTimeSecretProps) {

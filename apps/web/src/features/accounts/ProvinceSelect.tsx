@@ -1,4 +1,4 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { ProvinceChoice } from './accounts.queries';
 
 type ProvinceSelectProps = {
@@ -22,7 +22,7 @@ export function ProvinceSelect({
   invalid,
   describedBy,
   testId,
-  emptyLabel = viAccess.common.chooseProvince,
+  emptyLabel = textAccess.common.chooseProvince,
 }: ProvinceSelectProps) {
   return (
     <select
@@ -45,7 +45,7 @@ export function ProvinceSelect({
 
 /** "12 · Lai Châu", the code alone for a province missing from the list, a dash for none. */
 export function provinceText(code: string | null, provinces: readonly ProvinceChoice[]): string {
-  if (!code) return viAccess.common.none;
+  if (!code) return textAccess.common.none;
   const province = provinces.find((p) => p.code === code);
   return province ? `${province.code} · ${province.nameVi}` : code;
 }

@@ -1,11 +1,11 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { AccountWithLink } from './accounts.queries';
 import { OneTimeSecret } from './OneTimeSecret';
 import { formatInstant } from './timestamps';
 
 type SignInLinkNoticeProps = { created: AccountWithLink; onDismiss: () => void; level?: 3 | 4 };
 
-const t = viAccess.accounts.link;
+const t = textAccess.accounts.link;
 
 /** The one-time sign-in link of a new account or a password reset: shown once, to be passed on to its owner. */
 export function SignInLinkNotice({ created, onDismiss, level = 3 }: SignInLinkNoticeProps) {

@@ -1,6 +1,6 @@
 // The account form's checks, the same the server applies (libs/access account-input), so most mistakes are
 // named beside their box before anything is sent.
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { isGraphQLRole, roleNeedsProvince, type GraphQLRole } from './roles';
 
 /** The login rule of the server: 2–63 characters, a-z 0-9 . _ - @, starting with a letter or digit. */
@@ -28,7 +28,7 @@ export function normaliseLogin(login: string): string {
 
 /** Checks a new account; with `editing`, the login is the existing one and is not checked. */
 export function checkAccountForm(values: AccountFormValues, options: { editing?: boolean } = {}): AccountCheck {
-  const t = viAccess.accounts.issues;
+  const t = textAccess.accounts.issues;
   const issues: AccountFormIssues = {};
   const login = normaliseLogin(values.login);
   if (!options.editing) {

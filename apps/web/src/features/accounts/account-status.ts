@@ -1,6 +1,6 @@
 // What the accounts table says about each account: one status, in words, with a badge class that is never the
 // only signal (the words are always shown).
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { Account } from './accounts.queries';
 import { formatInstant } from './timestamps';
 
@@ -30,7 +30,7 @@ const BADGES: Record<AccountStatus, string> = {
 };
 
 export function describeAccountStatus(account: StatusFields): StatusView {
-  const t = viAccess.accounts.status;
+  const t = textAccess.accounts.status;
   const status = accountStatus(account);
   const text = (() => {
     switch (status) {

@@ -1,7 +1,7 @@
 // Roles as the GraphQL API spells them (DATA_OFFICER) and as the domain and the audit log spell them
 // (data-officer). The domain's ROLES is the one list; the enum values and the labels are derived from it.
 import { ROLES, isProvinceRole, isRole, type Role } from '@scorecard/domain';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 
 type EnumCase<R extends string> = R extends `${infer Head}-${infer Tail}`
   ? `${Uppercase<Head>}_${EnumCase<Tail>}`
@@ -25,9 +25,9 @@ export const GRAPHQL_ROLES: readonly GraphQLRole[] = ROLES.map(toGraphQLRole);
 
 /** "Giám đốc BHXH tỉnh" for DIRECTOR or director; an unknown value as it came. */
 export function roleLabel(value: string | null | undefined): string {
-  if (!value) return viAccess.common.none;
+  if (!value) return textAccess.common.none;
   const role = toDomainRole(value);
-  return role ? viAccess.roles[role] : value;
+  return role ? textAccess.roles[role] : value;
 }
 
 /** Directors and officers are bound to one province; headquarters roles and analysts to none. */

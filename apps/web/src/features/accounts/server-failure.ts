@@ -1,7 +1,7 @@
 // A failed request as the access pages show it: what the error code means, in Vietnamese, and the server's own
 // words, which say what exactly was refused (a taken login, a missing reason, a role the caller may not give).
 import { GraphQLRequestError } from '../../api/graphql-client';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { describeError } from '../../ui/describe-error';
 
 export type ServerFailure = {
@@ -18,7 +18,7 @@ export function explainFailure(error: unknown): ServerFailure {
     const code = typeof first === 'string' ? first : undefined;
     return {
       code,
-      explanation: (code && viAccess.errors.byCode[code]) || describeError(error).message,
+      explanation: (code && textAccess.errors.byCode[code]) || describeError(error).message,
       reasons: [...new Set(error.errors.map((entry) => entry.message))],
     };
   }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { formatInteger } from '../../i18n/format';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { useViewer } from '../../session/ViewerContext';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,7 +13,7 @@ import { TokenUsage } from './TokenUsage';
 import { useApiTokens } from './useApiTokens';
 import { PageMain } from '../../ui/PageMain';
 
-const t = viAccess.apiTokens;
+const t = textAccess.apiTokens;
 
 /** "Khóa API": tokens for programs that read the API; a data officer sees and revokes everyone's. */
 export function ApiTokensPage() {

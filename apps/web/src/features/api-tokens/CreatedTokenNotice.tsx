@@ -1,11 +1,11 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { OneTimeSecret } from '../accounts/OneTimeSecret';
 import { formatInstant } from '../accounts/timestamps';
 import type { CreatedApiToken } from './api-tokens.queries';
 
 type CreatedTokenNoticeProps = { created: CreatedApiToken; onDismiss: () => void };
 
-const t = viAccess.apiTokens.created;
+const t = textAccess.apiTokens.created;
 
 /** The new token, this once: copy it now, it is never shown again. */
 export function CreatedTokenNotice({ created, onDismiss }: CreatedTokenNoticeProps) {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { LoadingState } from '../../ui/LoadingState';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import { FailurePanel } from '../accounts/FailurePanel';
@@ -28,7 +28,7 @@ type TokenCreateFormProps = {
   onCreated: (token: CreatedApiToken) => void;
 };
 
-const t = viAccess.apiTokens.create;
+const t = textAccess.apiTokens.create;
 
 export function TokenCreateForm({ manages, provinces, onCreated }: TokenCreateFormProps) {
   const id = useId();

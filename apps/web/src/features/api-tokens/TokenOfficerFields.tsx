@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import { FieldIssue } from '../accounts/FieldIssue';
 import { ProvinceSelect } from '../accounts/ProvinceSelect';
@@ -14,7 +14,7 @@ type TokenOfficerFieldsProps = {
   onChange: (field: TokenFormField, value: string) => void;
 };
 
-const t = viAccess.apiTokens.create;
+const t = textAccess.apiTokens.create;
 
 /** What only a headquarters data officer chooses: the account the token is for, its role and province. */
 export function TokenOfficerFields({ values, issues, provinces, onChange }: TokenOfficerFieldsProps) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { provinceText } from '../accounts/ProvinceSelect';
@@ -21,7 +21,7 @@ type TokenRowProps = {
   onRevoked: (label: string) => void;
 };
 
-const t = viAccess.apiTokens;
+const t = textAccess.apiTokens;
 
 /** One token; "Thu hồi" asks first, in a row under it. */
 export function TokenRow({ token, provinces, columnCount, onRevoked }: TokenRowProps) {
@@ -62,7 +62,7 @@ export function TokenRow({ token, provinces, columnCount, onRevoked }: TokenRowP
         <td className="nowrap">{provinceText(token.provinceCode, provinces)}</td>
         <td className="access-table__login">{token.accountLogin ?? t.scriptToken}</td>
         <td className="access-table__when">
-          {viAccess.common.createdBy(formatInstant(token.createdAt), token.createdBy)}
+          {textAccess.common.createdBy(formatInstant(token.createdAt), token.createdBy)}
         </td>
         <td className="nowrap">{formatInstant(token.expiresAt)}</td>
         <td>
@@ -101,7 +101,7 @@ export function TokenRow({ token, provinces, columnCount, onRevoked }: TokenRowP
                   {revoke.state.status === 'running' ? t.revoke.running : t.revoke.submit}
                 </button>
                 <button type="button" className="button button--secondary" onClick={cancel}>
-                  {viAccess.common.cancel}
+                  {textAccess.common.cancel}
                 </button>
               </div>
               {revoke.state.status === 'failed' ? (

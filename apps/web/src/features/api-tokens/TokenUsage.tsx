@@ -1,7 +1,7 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { curlExample } from './curl-example';
 
-const t = viAccess.apiTokens.usage;
+const t = textAccess.apiTokens.usage;
 
 /** How to use a token: the header, and a curl command to try it. */
 export function TokenUsage() {

@@ -1,4 +1,4 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { TableScroll } from '../../ui/TableScroll';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import type { ApiToken } from './api-tokens.queries';
@@ -12,11 +12,11 @@ type TokensTableProps = {
   onRevoked: (label: string) => void;
 };
 
-const t = viAccess.apiTokens.columns;
+const t = textAccess.apiTokens.columns;
 const COLUMN_COUNT = 8;
 
 export function TokensTable({ tokens, provinces, labelledBy, onRevoked }: TokensTableProps) {
-  if (tokens.length === 0) return <p className="panel__empty">{viAccess.apiTokens.empty}</p>;
+  if (tokens.length === 0) return <p className="panel__empty">{textAccess.apiTokens.empty}</p>;
   return (
     <TableScroll labelledBy={labelledBy} className="access-scroll">
       <table className="data-table access-table" data-testid="tokens-table">

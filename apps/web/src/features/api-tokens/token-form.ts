@@ -1,6 +1,6 @@
 // The new-token form's checks, the same the server applies (libs/access api-tokens.service), so a mistake is
 // named beside its box before anything is sent.
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { isGraphQLRole, roleNeedsProvince } from '../accounts/roles';
 import type { CreateApiTokenVariables } from './api-tokens.queries';
 
@@ -24,7 +24,7 @@ export const EMPTY_TOKEN_FORM: TokenFormValues = {
 export type TokenCheck = { ok: true; variables: CreateApiTokenVariables } | { ok: false; issues: TokenFormIssues };
 
 export function checkTokenForm(values: TokenFormValues): TokenCheck {
-  const t = viAccess.apiTokens.issues;
+  const t = textAccess.apiTokens.issues;
   const issues: TokenFormIssues = {};
   const label = values.label.trim();
   if (label === '') issues.label = t.labelMissing;

@@ -1,5 +1,5 @@
 // A token's state in words: in use, revoked (and when), or expired. The badge colour repeats the words.
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { formatInstant } from '../accounts/timestamps';
 import type { ApiToken } from './api-tokens.queries';
 
@@ -7,7 +7,7 @@ export type TokenStatus = 'active' | 'revoked' | 'expired';
 export type TokenStatusView = { status: TokenStatus; text: string; badge: string };
 
 export function describeTokenStatus(token: Pick<ApiToken, 'active' | 'revokedAt'>): TokenStatusView {
-  const t = viAccess.apiTokens.status;
+  const t = textAccess.apiTokens.status;
   if (token.revokedAt)
     return { status: 'revoked', text: t.revoked(formatInstant(token.revokedAt)), badge: 'badge badge--muted' };
   if (token.active) return { status: 'active', text: t.active, badge: 'badge badge--ok' };

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import { ProvinceSelect } from '../accounts/ProvinceSelect';
 import { STATE_FILTERS, type ApprovalParams } from './approval-params';
@@ -12,7 +12,7 @@ type ApprovalFiltersProps = {
   onChange: (change: Partial<ApprovalParams>) => void;
 };
 
-const t = viAccess.approvals;
+const t = textAccess.approvals;
 
 /** Which reports to list: by state (Chờ duyệt first) and, for headquarters, by province. */
 export function ApprovalFilters({ params, provinces, ownProvince, onChange }: ApprovalFiltersProps) {

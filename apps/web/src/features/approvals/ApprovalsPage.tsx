@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useCatalogue } from '../../api/useCatalogue';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useViewer } from '../../session/ViewerContext';
@@ -9,7 +9,7 @@ import { FailurePanel } from '../accounts/FailurePanel';
 import { ApprovalsView } from './ApprovalsView';
 import { PageMain } from '../../ui/PageMain';
 
-const t = viAccess.approvals;
+const t = textAccess.approvals;
 
 /** "Duyệt báo cáo": submitted reports and their approval; directors and headquarters decide here. */
 export function ApprovalsPage() {
@@ -24,7 +24,7 @@ export function ApprovalsPage() {
   } else if (!catalogue.data) {
     content = <LoadingState />;
   } else if (!plan) {
-    content = <p className="notice">{viAccess.errors.noPlan}</p>;
+    content = <p className="notice">{textAccess.errors.noPlan}</p>;
   } else {
     content = (
       <ApprovalsView

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Metric, Plan, Viewer } from '../../api/graphql-types';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
-import { viAccess } from '../../i18n/vi-access';
+import { text } from '../../i18n/vi';
+import { textAccess } from '../../i18n/vi-access';
 import { metricLabels } from '../../plan/metric-labels';
 import { LoadingState } from '../../ui/LoadingState';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
@@ -25,7 +25,7 @@ type ApprovalsViewProps = {
 
 /** Newest first; more than this is more than anyone reviews in one sitting. */
 const PAGE_SIZE = 100;
-const t = viAccess.approvals;
+const t = textAccess.approvals;
 
 export function ApprovalsView({ plan, metrics, provinces, viewer }: ApprovalsViewProps) {
   const provinceCodes = useMemo(() => provinces.map((p) => p.code), [provinces]);
@@ -85,7 +85,7 @@ export function ApprovalsView({ plan, metrics, provinces, viewer }: ApprovalsVie
 
   return (
     <>
-      {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+      {invalid.length > 0 ? <p className="notice">{text.errors.invalidParams(invalid.join(', '))}</p> : null}
       <ApprovalFilters
         params={params}
         provinces={provinces}

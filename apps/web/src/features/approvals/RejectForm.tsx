@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { FailurePanel } from '../accounts/FailurePanel';
 import {
   REJECT_REPORT_MUTATION,
@@ -16,7 +16,7 @@ type RejectFormProps = {
   onCancel: () => void;
 };
 
-const t = viAccess.approvals.rejectForm;
+const t = textAccess.approvals.rejectForm;
 
 /** Asks why the report is rejected (required: the sender reads it), then rejects it. Escape closes it. */
 export function RejectForm({ submission, onRejected, onCancel }: RejectFormProps) {
@@ -86,14 +86,14 @@ export function RejectForm({ submission, onRejected, onCancel }: RejectFormProps
       </div>
       <div className="access-actions">
         <button type="submit" className="button button--danger" disabled={running} data-testid="reject-submit">
-          {running ? viAccess.approvals.rejecting : t.submit}
+          {running ? textAccess.approvals.rejecting : t.submit}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={running}>
-          {viAccess.common.cancel}
+          {textAccess.common.cancel}
         </button>
       </div>
       {state.status === 'failed' ? (
-        <FailurePanel title={viAccess.approvals.decideFailed} error={state.error} level={4} />
+        <FailurePanel title={textAccess.approvals.decideFailed} error={state.error} level={4} />
       ) : null}
     </form>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
 import { formatInteger } from '../../i18n/format';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import type { MetricLabels } from '../../plan/metric-labels';
 import { DataQualityWarningList } from '../../ui/DataQualityWarningList';
 import { TableScroll } from '../../ui/TableScroll';
@@ -34,7 +34,7 @@ type SubmissionCardProps = {
   onDecided: (submission: ReportSubmission, outcome: DecisionOutcome) => void;
 };
 
-const t = viAccess.approvals;
+const t = textAccess.approvals;
 
 /** One submitted report: where from, for which dates, its figures and warnings, and the decision on it. */
 export function SubmissionCard({ submission, labels, onDecided }: SubmissionCardProps) {

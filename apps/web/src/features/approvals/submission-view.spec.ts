@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric } from '../../api/graphql-types';
 import { metricLabels } from '../../plan/metric-labels';
 import {
   describeDecision,
@@ -11,17 +10,8 @@ import {
   toFigureRows,
   waitingFor,
 } from './submission-view';
+import { metric } from '../plans/plan.fixture';
 
-const metric = (key: string, labelVi: string, unitVi: string): Metric => ({
-  key,
-  labelVi,
-  shortLabelVi: labelVi,
-  labelEn: key,
-  unit: unitVi,
-  unitVi,
-  higherIsBetter: true,
-  appendix: '01',
-});
 const labels = metricLabels([
   metric('dev_compulsory_si', 'Phát triển người tham gia BHXH bắt buộc', 'người'),
   metric('outreach_conferences', 'Hội nghị khách hàng tiềm năng BHXH tự nguyện, BHYT', 'hội nghị'),

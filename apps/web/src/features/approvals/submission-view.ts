@@ -1,13 +1,13 @@
 // A submitted report in the words of the approvals page: its dates, its figures with labels and units, who must
 // approve it and what was decided.
 import { formatDate, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
-import { viAccess } from '../../i18n/vi-access';
+import { text } from '../../i18n/vi';
+import { textAccess } from '../../i18n/vi-access';
 import type { MetricLabels } from '../../plan/metric-labels';
 import { formatInstant } from '../accounts/timestamps';
 import type { ApprovalState, ReportFigure, ReportSubmission } from './approvals.queries';
 
-const t = viAccess.approvals;
+const t = textAccess.approvals;
 
 /** The report dates the figures are for, oldest first, without repeats. */
 export function reportDatesOf(figures: readonly Pick<ReportFigure, 'reportDate'>[]): string[] {
@@ -17,7 +17,7 @@ export function reportDatesOf(figures: readonly Pick<ReportFigure, 'reportDate'>
 /** "31/12/2021" or "30/11/2021, 31/12/2021"; a dash for a report without figures. */
 export function formatReportDates(figures: readonly Pick<ReportFigure, 'reportDate'>[]): string {
   const dates = reportDatesOf(figures);
-  return dates.length === 0 ? viAccess.common.none : dates.map(formatDate).join(', ');
+  return dates.length === 0 ? textAccess.common.none : dates.map(formatDate).join(', ');
 }
 
 export type FigureRow = { key: string; metric: string; label: string; reportDate: string; value: string };
@@ -39,7 +39,7 @@ export function toFigureRows(figures: readonly ReportFigure[], labels: MetricLab
         metric: figure.metric,
         label: labels.label(figure.metric),
         reportDate: formatDate(figure.reportDate),
-        value: unit ? vi.common.withUnit(value, unit) : value,
+        value: unit ? text.common.withUnit(value, unit) : value,
       };
     });
 }

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { KNOWN_ACTIONS, actionLabel } from './audit-labels';
 import type { AuditFilter } from './audit-params';
 
 type AuditFiltersProps = { filter: AuditFilter; onApply: (filter: AuditFilter) => void };
 
-const t = viAccess.audit.filters;
+const t = textAccess.audit.filters;
 
 /** Action and actor; applied with "Lọc" (Enter in the actor box), so typing does not send a query per key. */
 export function AuditFilters({ filter, onApply }: AuditFiltersProps) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatInteger } from '../../i18n/format';
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { pushSearch, useLocation } from '../../navigation/location-store';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -12,7 +12,7 @@ import { AuditTable } from './AuditTable';
 import { useAuditLog } from './useAuditLog';
 import { PageMain } from '../../ui/PageMain';
 
-const t = viAccess.audit;
+const t = textAccess.audit;
 
 /** "Nhật ký thay đổi": who changed what, and every sign-in, newest first; for headquarters. */
 export function AuditLogPage() {

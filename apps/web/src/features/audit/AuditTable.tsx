@@ -1,11 +1,11 @@
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 import { TableScroll } from '../../ui/TableScroll';
 import { roleLabel } from '../accounts/roles';
 import { formatInstant } from '../accounts/timestamps';
 import { actionLabel, describeOutcome, formatDetail, viaLabel } from './audit-labels';
 import type { AuditEvent } from './audit.queries';
 
-const t = viAccess.audit;
+const t = textAccess.audit;
 
 /** The log, newest first: when, who, how, from where, what, on what, with which outcome and detail. */
 export function AuditTable({ events, labelledBy }: { events: readonly AuditEvent[]; labelledBy: string }) {
@@ -52,13 +52,13 @@ function AuditRow({ event }: { event: AuditEvent }) {
         {action}
         {action !== event.action ? <span className="audit-table__code">{event.action}</span> : null}
       </td>
-      <td className="audit-table__mono">{event.target ?? viAccess.common.none}</td>
+      <td className="audit-table__mono">{event.target ?? textAccess.common.none}</td>
       <td>
         <span className={outcome.badge}>{outcome.text}</span>
       </td>
       <td className="audit-table__detail">
         {detail === null ? (
-          viAccess.common.none
+          textAccess.common.none
         ) : (
           <details>
             <summary>

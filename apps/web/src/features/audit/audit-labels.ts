@@ -1,8 +1,8 @@
 // An audit event in words: the action, how the actor came in and the outcome in Vietnamese where known, the raw
 // code otherwise (a new action still shows, under its own name).
-import { viAccess } from '../../i18n/vi-access';
+import { textAccess } from '../../i18n/vi-access';
 
-const t = viAccess.audit;
+const t = textAccess.audit;
 
 /** Every action the page knows a name for, in the catalogue's order: the options of the action filter. */
 export const KNOWN_ACTIONS: readonly string[] = Object.keys(t.actions);

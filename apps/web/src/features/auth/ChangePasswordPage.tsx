@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { changePassword } from '../../api/auth-client';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { passwordErrorMessage } from '../../session/auth-messages';
 import { useViewer } from '../../session/ViewerContext';
 import { PageHeader } from '../../ui/PageHeader';
 import { MIN_PASSWORD_LENGTH, passwordIssues, type PasswordField } from './password-rules';
 import { PageMain } from '../../ui/PageMain';
 
-const t = vi.password;
+const t = text.password;
 
 type Status = { kind: 'editing' } | { kind: 'running' } | { kind: 'done' } | { kind: 'failed'; message: string };
 

@@ -1,5 +1,5 @@
 import type { DemoAccount } from '../../api/auth-client';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { demoButtonText } from './demo-accounts';
 
 type DemoAccountListProps = {
@@ -9,7 +9,7 @@ type DemoAccountListProps = {
   onChoose: (login: string) => void;
 };
 
-const t = vi.signIn.demo;
+const t = text.signIn.demo;
 
 /** "Tài khoản trình diễn": one button per role of the local demo. */
 export function DemoAccountList({ accounts, running, onChoose }: DemoAccountListProps) {

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { AuthRequestError, signInAsDemo, signInWithPassword, type SignedIn } from '../../api/auth-client';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { useLocation } from '../../navigation/location-store';
 import { authErrorMessage, signInProblem } from '../../session/auth-messages';
 import { pageAfterSignIn } from '../../session/session-paths';
@@ -8,7 +8,7 @@ import { DemoAccountList } from './DemoAccountList';
 import { useAuthConfig } from './useAuthConfig';
 import { MAIN_CONTENT_ID } from '../../ui/PageMain';
 
-const t = vi.signIn;
+const t = text.signIn;
 
 /** "Đăng nhập": login and password, the agency's identity provider when configured, demo accounts on a demo. */
 export function SignInPage() {

@@ -1,7 +1,7 @@
 // How a demo account is offered on the sign-in page: "Đăng nhập như Giám đốc BHXH Lai Châu", with its role and
 // province under it.
 import type { DemoAccount } from '../../api/auth-client';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 export type DemoButtonText = { title: string; detail: string };
 
@@ -9,8 +9,8 @@ export type DemoButtonText = { title: string; detail: string };
 const DEMO_SUFFIX = /\s*\(trình diễn\)\s*$/u;
 
 export function demoButtonText(account: DemoAccount): DemoButtonText {
-  const t = vi.signIn.demo;
-  const role = vi.roles[account.role];
+  const t = text.signIn.demo;
+  const role = text.roles[account.role];
   const who = account.displayName.replace(DEMO_SUFFIX, '') || role;
   return {
     title: t.signInAs(who),

@@ -1,7 +1,7 @@
 // The checks the password form makes before sending (the server checks again and may refuse a weak password
 // with its own message).
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -10,7 +10,7 @@ export type PasswordInput = { current: string; next: string; repeat: string; nee
 
 /** What to fix, by field; empty when the form may be sent. */
 export function passwordIssues(input: PasswordInput): Partial<Record<PasswordField, string>> {
-  const t = vi.password.issues;
+  const t = text.password.issues;
   const issues: Partial<Record<PasswordField, string>> = {};
   if (input.needsCurrent && input.current === '') issues.current = t.current;
   // Characters as the person typed them: "ă" is one, whatever its encoding.

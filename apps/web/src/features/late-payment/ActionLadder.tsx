@@ -1,10 +1,11 @@
+import { bucketAction, bucketName } from '../../i18n/server-text';
 import type { NationalLatePayment } from '../../api/graphql-types';
 import { MISSING, formatInteger, formatPercent } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { formatAmountWithUnit, formatVnd } from './amounts';
 import { BUCKET_CLASS, figuresInOrder } from './buckets';
 
-const t = vi.latePayment.ladder;
+const t = text.latePayment.ladder;
 
 /** The three steps of the arrears ladder: each bucket's employers and amount, and the action it calls for. */
 export function ActionLadder({ national }: { national: NationalLatePayment }) {
@@ -22,7 +23,7 @@ export function ActionLadder({ national }: { national: NationalLatePayment }) {
             data-bucket={bucket}
           >
             <p className="ladder__number">{t.step(formatInteger(i + 1))}</p>
-            <h3 className="ladder__label">{figure?.labelVi ?? bucket}</h3>
+            <h3 className="ladder__label">{figure ? bucketName(figure) : bucket}</h3>
             <p className="ladder__figures">
               <strong>{t.employers(formatInteger(figure?.employers))}</strong>
               <span title={formatVnd(figure?.amount)}>
@@ -31,7 +32,7 @@ export function ActionLadder({ national }: { national: NationalLatePayment }) {
               </span>
             </p>
             <p className="ladder__action">
-              <span className="ladder__action-label">{t.action}:</span> {figure?.actionVi ?? MISSING}
+              <span className="ladder__action-label">{t.action}:</span> {figure ? bucketAction(figure) : MISSING}
             </p>
           </li>
         ))}

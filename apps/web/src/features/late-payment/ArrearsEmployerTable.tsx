@@ -1,6 +1,7 @@
+import { bucketAction } from '../../i18n/server-text';
 import type { ArrearsBucketFigure, EmployerArrears } from '../../api/graphql-types';
 import { formatInteger, formatMonthYear } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { TableScroll } from '../../ui/TableScroll';
 import { amountUnitLabel, formatAmount, formatAmountWithUnit, formatVnd, type AmountUnit } from './amounts';
 import { BUCKET_CLASS, bucketLabel, figuresInOrder, formatArrearsAge } from './buckets';
@@ -11,7 +12,7 @@ type ArrearsEmployerTableProps = {
   labels: readonly ArrearsBucketFigure[];
 };
 
-const t = vi.latePayment.arrears.columns;
+const t = text.latePayment.arrears.columns;
 
 export function ArrearsEmployerTable({ rows, labels }: ArrearsEmployerTableProps) {
   // An employer's debt reads best in triệu đồng, and one unit keeps the column comparable as pages load.
@@ -86,7 +87,7 @@ function EmployerRow({
       <td>
         <span className={`badge bucket-badge ${BUCKET_CLASS[row.bucket]}`}>{bucketLabel(labels, row.bucket)}</span>
       </td>
-      <td className="arrears-table__action">{row.actionVi}</td>
+      <td className="arrears-table__action">{bucketAction(row)}</td>
     </tr>
   );
 }

@@ -2,8 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { ArrearsBucket, ArrearsBucketFigure, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
-import { vi } from '../../i18n/vi';
-import { viExport } from '../../i18n/vi-export';
+import { text } from '../../i18n/vi';
+import { textExport } from '../../i18n/vi-export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatAmountWithUnit, formatVnd } from './amounts';
@@ -23,7 +23,7 @@ type ArrearsPanelProps = {
   focusToken: number;
 };
 
-const t = vi.latePayment.arrears;
+const t = text.latePayment.arrears;
 
 /** The chosen province's employers in arrears, largest debt first; a hint to choose one otherwise. */
 export function ArrearsPanel({ data, province, bucket, onBucket, onClose, focusToken }: ArrearsPanelProps) {
@@ -106,7 +106,7 @@ function ProvinceArrears({ data, row, asOf, bucket, labels, onBucket }: Province
     list = (
       <>
         <ExportButtons
-          subject={viExport.employers.subject}
+          subject={textExport.employers.subject}
           testId="arrears-export"
           describe={() => toEmployersExport({ data, province: row.province, asOf, bucket, rows, totalCount })}
         />

@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { LatePayment } from '../../api/graphql-types';
 import { EChart } from '../../charts/EChart';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ownProvinceCode } from '../../session/permissions';
+import { ChartViewSwitch } from '../../ui/ChartViewSwitch';
 import { useViewer } from '../../session/ViewerContext';
 import {
   latePaymentChartHeight,
@@ -13,14 +14,13 @@ import {
   type LatePaymentChartView,
 } from './to-late-payment-bar-option';
 
-const t = vi.latePayment.chart;
+const t = text.latePayment.chart;
 
 export function LatePaymentChart({ data }: { data: LatePayment }) {
   const ranked = useMemo(() => rankedProvinces(data.provinces), [data.provinces]);
   const unranked = useMemo(() => unrankedProvinces(data.provinces), [data.provinces]);
   const ownProvince = ownProvinceCode(useViewer());
   const [view, setView] = useState<LatePaymentChartView>('bands');
-  const viewName = useId();
   const option = useMemo(
     () =>
       toLatePaymentBarOption({
@@ -40,21 +40,15 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
       <h2 id="late-payment-chart-title" className="panel__title">
         {t.title} <span className="panel__subtitle">({t.subtitle(formatInteger(ranked.length))})</span>
       </h2>
-      <fieldset className="chart-view-switch">
-        <legend>{t.viewLabel}</legend>
-        {(['bands', 'buckets'] as const).map((choice) => (
-          <label key={choice}>
-            <input
-              type="radio"
-              name={viewName}
-              value={choice}
-              checked={view === choice}
-              onChange={() => setView(choice)}
-            />{' '}
-            {choice === 'bands' ? t.viewBands : t.viewBuckets}
-          </label>
-        ))}
-      </fieldset>
+      <ChartViewSwitch
+        legend={t.viewLabel}
+        choices={[
+          { value: 'bands', label: t.viewBands },
+          { value: 'buckets', label: t.viewBuckets },
+        ]}
+        value={view}
+        onChange={setView}
+      />
       {ranked.length > 0 ? (
         <EChart
           option={option}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { IsoDate, LatePayment } from '../../api/graphql-types';
 import { formatDate, formatYearMonth } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { asOfOptions } from './ledger-months';
 
 type LatePaymentControlsProps = {
@@ -13,7 +13,7 @@ type LatePaymentControlsProps = {
   employersOf: string | null;
 };
 
-const t = vi.latePayment.controls;
+const t = text.latePayment.controls;
 
 /** Which report date, and whose employers to list. */
 export function LatePaymentControls({ data, province, onAsOf, onProvince, employersOf }: LatePaymentControlsProps) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LatePayment } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ownProvinceCode, scopedProvince } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { LoadingState } from '../../ui/LoadingState';
@@ -24,7 +24,7 @@ type LatePaymentDashboardProps = {
   onChange: (change: Partial<LatePaymentParams>) => void;
 };
 
-const t = vi.latePayment;
+const t = text.latePayment;
 
 export function LatePaymentDashboard({ data, loading, params, onChange }: LatePaymentDashboardProps) {
   // Bumped on every choice of a province, so the employer list scrolls into view (not on a page load).
@@ -54,13 +54,13 @@ export function LatePaymentDashboard({ data, loading, params, onChange }: LatePa
         </p>
       ) : null}
       <ReloadAnnouncer loading={loading} asOf={data.asOf} />
-      {data.synthetic ? <SyntheticBanner text={t.syntheticBanner} /> : null}
+      {data.synthetic ? <SyntheticBanner message={t.syntheticBanner} /> : null}
 
       <div className={loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={loading}>
         <p className="dashboard__as-of">
           <span data-testid="late-payment-as-of">{t.asOf(formatDate(data.asOf))}</span>
           <span className="dashboard__ledger">{t.ledger(formatDate(data.ledgerFrom), formatDate(data.ledgerTo))}</span>
-          {loading ? <LoadingState label={vi.common.updating} live={false} /> : null}
+          {loading ? <LoadingState label={text.common.updating} live={false} /> : null}
         </p>
         <LatePaymentSummary data={data} />
         <ActionLadder national={data.national} />

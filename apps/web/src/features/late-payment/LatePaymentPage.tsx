@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -9,7 +9,7 @@ import { useLatePayment } from './useLatePayment';
 import { useLatePaymentParams } from './useLatePaymentParams';
 import { PageMain } from '../../ui/PageMain';
 
-const t = vi.latePayment;
+const t = text.latePayment;
 
 /** "Chậm đóng": the late-payment ratio of the 63 provinces at a month end, the arrears by age and what to do. */
 export function LatePaymentPage() {
@@ -48,7 +48,7 @@ export function LatePaymentPage() {
         <p className="page-header__intro">{t.intro}</p>
       </PageHeader>
       <div className="page__main">
-        {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+        {invalid.length > 0 ? <p className="notice">{text.errors.invalidParams(invalid.join(', '))}</p> : null}
         {content}
       </div>
     </PageMain>

@@ -1,12 +1,13 @@
+import { referenceName } from '../../i18n/server-text';
 import type { LatePayment } from '../../api/graphql-types';
 import { formatDate, formatInteger, formatPercent, formatYearMonth } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { SummaryCard } from '../../ui/SummaryCard';
 import { formatAmountWithUnit, formatPercentagePoints, formatRatio, formatVnd } from './amounts';
 import { isMonthEnd } from './ledger-months';
 import { nearestReference } from './references';
 
-const t = vi.latePayment.summary;
+const t = text.latePayment.summary;
 
 /** National ratio beside its nearest reference point, the amounts it divides, and how many employers owe. */
 export function LatePaymentSummary({ data }: { data: LatePayment }) {
@@ -20,7 +21,7 @@ export function LatePaymentSummary({ data }: { data: LatePayment }) {
         {reference ? (
           <>
             <span className="summary__line" data-testid="late-payment-reference">
-              {t.reference(formatRatio(reference.ratio), reference.label, formatDate(reference.asOf))}
+              {t.reference(formatRatio(reference.ratio), referenceName(reference), formatDate(reference.asOf))}
             </span>
             {national.ratio !== null ? (
               <span className="summary__line">

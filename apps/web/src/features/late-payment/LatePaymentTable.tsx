@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { IsoDate, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
 import { MISSING, formatInteger } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
-import { vi } from '../../i18n/vi';
-import { viExport } from '../../i18n/vi-export';
+import { text } from '../../i18n/vi';
+import { textExport } from '../../i18n/vi-export';
 import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
 import { RankChange } from '../../ui/RankChange';
 import { TableScroll } from '../../ui/TableScroll';
@@ -22,7 +22,7 @@ type LatePaymentTableProps = {
   employersOf: string | null;
 };
 
-const t = vi.latePayment.table;
+const t = text.latePayment.table;
 
 /** The provinces in the API's rank order (unranked last), with every figure the ratio is made of. */
 export function LatePaymentTable({ data, selected, onChoose, ownProvince, employersOf }: LatePaymentTableProps) {
@@ -33,10 +33,10 @@ export function LatePaymentTable({ data, selected, onChoose, ownProvince, employ
     <section className="panel" aria-labelledby="late-payment-table-title">
       <div className="panel__head">
         <h2 id="late-payment-table-title" className="panel__title">
-          {t.caption} <span className="panel__subtitle">({vi.common.unit(amountUnitLabel(unit))})</span>
+          {t.caption} <span className="panel__subtitle">({text.common.unit(amountUnitLabel(unit))})</span>
         </h2>
         <ExportButtons
-          subject={viExport.latePayment.subject}
+          subject={textExport.latePayment.subject}
           testId="late-payment-export"
           describe={() => toLatePaymentExport(data)}
         />
@@ -48,8 +48,8 @@ export function LatePaymentTable({ data, selected, onChoose, ownProvince, employ
               <th scope="col" className="num">
                 {t.rank}
               </th>
-              <th scope="col" className="num ranking-table__nowrap-head" title={vi.rankChange.columnTitle}>
-                {vi.rankChange.column}
+              <th scope="col" className="num ranking-table__nowrap-head" title={text.rankChange.columnTitle}>
+                {text.rankChange.column}
               </th>
               <th scope="col">{t.province}</th>
               <th scope="col" className="num">
@@ -119,7 +119,7 @@ function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose, own, choo
     >
       <td className="num ranking-table__rank">{row.rank ?? MISSING}</td>
       <td className="num ranking-table__change">
-        <RankChange row={{ ...row, previousReportDate: previousAsOf }} wording={vi.latePayment.rankChange} />
+        <RankChange row={{ ...row, previousReportDate: previousAsOf }} wording={text.latePayment.rankChange} />
       </td>
       <th scope="row" className="ranking-table__province">
         {choosable ? (

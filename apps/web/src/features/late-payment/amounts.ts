@@ -1,7 +1,7 @@
 // Amounts of money in VND (đồng), shown the vi-VN way in triệu đồng (million) or tỷ đồng (billion):
 // 1.234,5 tỷ đồng · 56,7 triệu đồng. The exact figure in đồng stays available for a title.
 import { MISSING, formatDecimal, formatInteger, formatPercent } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 export type AmountUnit = 'million' | 'billion';
 
@@ -13,7 +13,7 @@ const BILLION_COLUMN_FROM = 10e9;
 type Maybe<T> = T | null | undefined;
 
 export function amountUnitLabel(unit: AmountUnit): string {
-  return vi.latePayment.units[unit];
+  return text.latePayment.units[unit];
 }
 
 /** One unit for a set of amounts shown together (a column, a chart): tỷ đồng once the largest reaches 10 tỷ. */
@@ -51,7 +51,7 @@ export function formatAmountWithUnit(amount: Maybe<number>, unit?: AmountUnit): 
 
 /** The exact amount: "1.234.567.890 đồng", for a title or a tooltip. */
 export function formatVnd(amount: Maybe<number>): string {
-  return isNumber(amount) ? vi.latePayment.vnd(formatInteger(amount)) : MISSING;
+  return isNumber(amount) ? text.latePayment.vnd(formatInteger(amount)) : MISSING;
 }
 
 /** The late-payment ratio, with two decimals so that 2,91% and 3,37% can be told apart. */
@@ -62,9 +62,9 @@ export function formatRatio(ratio: Maybe<number>): string {
 /** A difference between two ratios in percentage points, with its sign: "+0,46 điểm %", "−0,05 điểm %". */
 export function formatPercentagePoints(difference: Maybe<number>): string {
   if (!isNumber(difference)) return MISSING;
-  const text = formatDecimal(Math.abs(difference) * 100, 2);
-  const sign = text === formatDecimal(0, 2) ? '' : difference > 0 ? '+' : '−';
-  return vi.latePayment.percentagePoints(`${sign}${text}`);
+  const digits = formatDecimal(Math.abs(difference) * 100, 2);
+  const sign = digits === formatDecimal(0, 2) ? '' : difference > 0 ? '+' : '−';
+  return text.latePayment.percentagePoints(`${sign}${digits}`);
 }
 
 function isNumber(value: Maybe<number>): value is number {

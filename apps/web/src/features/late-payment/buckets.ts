@@ -1,8 +1,9 @@
 // The three arrears-age buckets as the page shows them: one order, one colour and one style per bucket. Their
 // labels and actions come from the API (libs/domain decides them), so they are never spelt twice.
+import { bucketName } from '../../i18n/server-text';
 import type { ArrearsBucket, ArrearsBucketFigure } from '../../api/graphql-types';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 /** Youngest arrears first: the order of the action ladder, the stacked bars and the filter. */
 export const BUCKET_ORDER: readonly ArrearsBucket[] = ['UNDER_1_MONTH', 'FROM_1_TO_3_MONTHS', 'FROM_3_MONTHS'];
@@ -34,11 +35,12 @@ export function figuresInOrder(
 
 /** The Vietnamese label of a bucket as the API gives it; the key itself if no figure carries it. */
 export function bucketLabel(figures: readonly ArrearsBucketFigure[], bucket: ArrearsBucket): string {
-  return figures.find((f) => f.bucket === bucket)?.labelVi ?? bucket;
+  const figure = figures.find((f) => f.bucket === bucket);
+  return figure ? bucketName(figure) : bucket;
 }
 
 /** An employer's arrears age: "dưới 1 tháng" for age 0 (overdue this month), else "4 tháng". */
 export function formatArrearsAge(ageMonths: number): string {
-  const t = vi.latePayment.arrears;
+  const t = text.latePayment.arrears;
   return ageMonths < 1 ? t.underOneMonth : t.ageMonths(formatInteger(ageMonths));
 }

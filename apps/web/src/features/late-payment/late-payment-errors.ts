@@ -3,11 +3,11 @@
 import { GraphQLRequestError } from '../../api/graphql-client';
 import type { IsoDate } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 /** A date the server refused (outside the ledger): say so and point to the latest month; otherwise undefined. */
 export function latePaymentErrorMessage(error: unknown, asOf: IsoDate | null): string | undefined {
   if (asOf === null || !(error instanceof GraphQLRequestError)) return undefined;
   const refused = error.extensions.some((extensions) => extensions.code === 'BAD_USER_INPUT');
-  return refused ? vi.latePayment.errors.dateRefused(formatDate(asOf)) : undefined;
+  return refused ? text.latePayment.errors.dateRefused(formatDate(asOf)) : undefined;
 }

@@ -10,20 +10,20 @@ import type {
 } from '../../api/graphql-types';
 import type { ExportColumn, ExportTable, ExportValue } from '../../export/export-table';
 import { formatDate, formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
-import { viExport } from '../../i18n/vi-export';
+import { text } from '../../i18n/vi';
+import { textExport } from '../../i18n/vi-export';
 import { BUCKET_ORDER, bucketLabel } from './buckets';
 
-const c = viExport.columns;
+const c = textExport.columns;
 const inVnd = (header: string) => c.withUnit(header, c.vnd);
 
 function ledgerSource(data: LatePayment): string {
-  return viExport.source.ledger(formatDate(data.ledgerFrom), formatDate(data.ledgerTo), formatDate(data.asOf));
+  return textExport.source.ledger(formatDate(data.ledgerFrom), formatDate(data.ledgerTo), formatDate(data.asOf));
 }
 
 /** The provinces' ratios as the table lists them, with the national figures as a total row under them. */
 export function toLatePaymentExport(data: LatePayment): ExportTable {
-  const t = vi.latePayment.table;
+  const t = text.latePayment.table;
   const buckets: ExportColumn[] = BUCKET_ORDER.map((bucket) => ({
     header: inVnd(bucketLabel(data.national.buckets, bucket)),
     kind: 'amount',
@@ -33,8 +33,8 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
   const national = data.national;
   return {
     fileStem: 'cham-dong',
-    sheetName: viExport.latePayment.sheet,
-    title: viExport.latePayment.title,
+    sheetName: textExport.latePayment.sheet,
+    title: textExport.latePayment.title,
     plan: null,
     asOf: data.asOf,
     source: ledgerSource(data),
@@ -70,7 +70,7 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
           null,
           null,
           null,
-          viExport.latePayment.national,
+          textExport.latePayment.national,
           national.receivable,
           national.overdue,
           national.ratio,
@@ -80,7 +80,7 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
         ],
       ],
     },
-    notes: [viExport.latePayment.rankNote],
+    notes: [textExport.latePayment.rankNote],
     frozenColumns: 4,
   };
 }
@@ -104,13 +104,13 @@ export function toEmployersExport({
   rows,
   totalCount,
 }: EmployersExportInput): ExportTable {
-  const t = vi.latePayment.arrears.columns;
+  const t = text.latePayment.arrears.columns;
   const labels = data.national.buckets;
-  const bucketText = bucket === null ? vi.latePayment.arrears.allBuckets : bucketLabel(labels, bucket);
+  const bucketText = bucket === null ? text.latePayment.arrears.allBuckets : bucketLabel(labels, bucket);
   return {
     fileStem: `don-vi-cham-dong_${province.code}${bucket === null ? '' : `-${bucket.toLowerCase().replace(/_/g, '-')}`}`,
-    sheetName: viExport.employers.sheet,
-    title: viExport.employers.title(province.nameVi),
+    sheetName: textExport.employers.sheet,
+    title: textExport.employers.title(province.nameVi),
     plan: null,
     asOf,
     source: ledgerSource(data),
@@ -139,7 +139,7 @@ export function toEmployersExport({
       bucketLabel(labels, row.bucket),
       row.actionVi,
     ]),
-    notes: [viExport.employers.shown(formatInteger(rows.length), formatInteger(totalCount), bucketText)],
+    notes: [textExport.employers.shown(formatInteger(rows.length), formatInteger(totalCount), bucketText)],
     frozenColumns: 2,
   };
 }

@@ -21,7 +21,9 @@ export function bucketFigures(
   return LABELS.map(([bucket, labelVi, actionVi], i) => ({
     bucket,
     labelVi,
+    labelEn: bucket,
     actionVi,
+    actionEn: bucket,
     amount: amounts[i] ?? 0,
     employers: employers[i] ?? 0,
   }));
@@ -92,10 +94,10 @@ export function latePayment(fields: Partial<LatePayment> = {}): LatePayment {
     },
     provinces: [],
     references: [
-      { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
-      { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 },
+      { label: 'Cuối năm 2022', labelEn: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
+      { label: '9 tháng năm 2023', labelEn: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 },
     ],
-    bandReference: { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: REFERENCE },
+    bandReference: { label: '9 tháng năm 2023', labelEn: '9 tháng năm 2023', asOf: '2023-09-30', ratio: REFERENCE },
     ...fields,
   };
 }
@@ -116,6 +118,7 @@ export function employerArrears(id: string, overdue: number): EmployerArrears {
     ageMonths: 3,
     bucket: 'FROM_3_MONTHS',
     actionVi: 'Thanh tra chuyên ngành đột xuất',
+    actionEn: 'Unannounced specialised inspection',
     byBucket: bucketFigures([0, 0, overdue]),
   };
 }

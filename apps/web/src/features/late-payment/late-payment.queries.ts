@@ -11,7 +11,9 @@ import type {
 const BUCKET_FIGURE_FIELDS = /* GraphQL */ `
   bucket
   labelVi
+  labelEn
   actionVi
+  actionEn
   amount
   employers
 `;
@@ -20,11 +22,13 @@ const BUCKET_FIGURE_FIELDS = /* GraphQL */ `
 export const LATE_PAYMENT_REFERENCE_FIELDS = /* GraphQL */ `
   references {
     label
+    labelEn
     asOf
     ratio
   }
   bandReference {
     label
+    labelEn
     asOf
     ratio
   }
@@ -116,6 +120,7 @@ export const EMPLOYERS_IN_ARREARS_QUERY = /* GraphQL */ `
           ageMonths
           bucket
           actionVi
+          actionEn
           byBucket {
             ${BUCKET_FIGURE_FIELDS}
           }

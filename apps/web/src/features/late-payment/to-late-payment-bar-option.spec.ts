@@ -99,8 +99,8 @@ describe('toLatePaymentBarOption', () => {
       nationalRatio: 0.02,
       previousAsOf: '2023-08-31',
       references: [
-        { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
-        { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 },
+        { label: 'Cuối năm 2022', labelEn: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
+        { label: '9 tháng năm 2023', labelEn: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 },
       ],
     });
     const [first] = option.series as BarSeriesOption[];

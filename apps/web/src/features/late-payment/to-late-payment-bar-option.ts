@@ -3,6 +3,7 @@
 // 3.37 %) as lines. Two views: each bar coloured by its band against the band reference (the default), or
 // stacked by arrears bucket, every part being the bucket's amount over the province's receivable, so the stack
 // adds up to the province's ratio.
+import { bucketName, referenceName } from '../../i18n/server-text';
 import type {
   ArrearsBucket,
   ArrearsBucketFigure,
@@ -14,7 +15,7 @@ import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
 import { formatInteger, formatPercent } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { RANK_CHANGE_COLOURS, rankChangeView } from '../../ui/rank-change';
 import { formatAmountWithUnit, formatRatio } from './amounts';
 import { BAND_COLOURS, BAND_DECALS, STATUS_BANDS, bandText } from '../../ui/status-band';
@@ -83,7 +84,7 @@ export function toLatePaymentBarOption({
   references = [],
   view = 'bands',
 }: LatePaymentBarInput): ChartOption {
-  const t = vi.latePayment.chart;
+  const t = text.latePayment.chart;
   const ranked = rankedProvinces(provinces);
   const isOwn = (row: ProvinceLatePayment) => ownProvince !== null && row.province.code === ownProvince;
   const axis = ratioAxis([nationalRatio, ...references.map((r) => r.ratio), ...ranked.map((row) => row.ratio)]);
@@ -117,11 +118,11 @@ export function toLatePaymentBarOption({
   // The references below the chart (the national line's label is above it), alternating ends so close lines
   // keep their labels apart.
   const referenceLines = references.map((reference, index) => ({
-    name: t.reference(reference.label, formatRatio(reference.ratio)),
+    name: t.reference(referenceName(reference), formatRatio(reference.ratio)),
     xAxis: reference.ratio,
     lineStyle: { color: REFERENCE_LINE_COLOUR, width: 1.5, type: 'dotted' as const },
     label: {
-      formatter: t.reference(reference.label, formatRatio(reference.ratio)),
+      formatter: t.reference(referenceName(reference), formatRatio(reference.ratio)),
       color: REFERENCE_LINE_COLOUR,
       position: 'end' as const,
       distance: index % 2 === 0 ? 8 : 26,
@@ -171,13 +172,13 @@ export function toLatePaymentBarOption({
 }
 
 function tooltipHtml(row: ProvinceLatePayment, previousAsOf: IsoDate | null, own: boolean): string {
-  const t = vi.latePayment.tooltip;
-  const change = rankChangeView({ ...row, previousReportDate: previousAsOf }, vi.latePayment.rankChange);
+  const t = text.latePayment.tooltip;
+  const change = rankChangeView({ ...row, previousReportDate: previousAsOf }, text.latePayment.rankChange);
   const lines = [
-    own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(vi.scope.ownProvince)}</div>` : '',
+    own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(text.scope.ownProvince)}</div>` : '',
     `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''}${row.band ? ` · ${escapeHtml(bandText(row.band))}` : ''}</div>`,
     tooltipLine(
-      vi.rankChange.tooltipLabel,
+      text.rankChange.tooltipLabel,
       `<span style="color:${RANK_CHANGE_COLOURS[change.tone]}">${escapeHtml(change.text)}</span>`,
     ),
     `<div style="color:#5b6b7c;font-size:12px;margin-bottom:4px">${escapeHtml(change.title)}</div>`,
@@ -188,7 +189,7 @@ function tooltipHtml(row: ProvinceLatePayment, previousAsOf: IsoDate | null, own
     const share = bucketShare(row, bucket);
     lines.push(
       tooltipLine(
-        `<span style="color:${BUCKET_COLOURS[bucket]}">■</span> ${escapeHtml(figure?.labelVi ?? bucket)}`,
+        `<span style="color:${BUCKET_COLOURS[bucket]}">■</span> ${escapeHtml(figure ? bucketName(figure) : bucket)}`,
         `${formatAmountWithUnit(figure?.amount)} (${formatRatio(share)})`,
       ),
     );

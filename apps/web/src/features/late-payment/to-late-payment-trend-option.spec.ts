@@ -19,8 +19,8 @@ const points = [
   point('2023-02', '2023-02-28', null),
   point('2023-03', '2023-03-31', 0.05),
 ];
-const endOf2022 = { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 };
-const nineMonths2023 = { label: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 };
+const endOf2022 = { label: 'Cuối năm 2022', labelEn: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 };
+const nineMonths2023 = { label: '9 tháng năm 2023', labelEn: '9 tháng năm 2023', asOf: '2023-09-30', ratio: 0.0337 };
 
 function build(selectedAsOf: string | null = '2023-03-31') {
   const option = toLatePaymentTrendOption({ points, references: [endOf2022, nineMonths2023], selectedAsOf });

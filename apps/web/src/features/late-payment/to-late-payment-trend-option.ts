@@ -1,11 +1,12 @@
 // Pure builder: the national ratio at every month end → ECharts option for the trend line, with the national
 // reference points marked and the month shown on the page highlighted. The receivable accumulates from
 // January, so the line is a sawtooth: high early in each year, falling towards December.
+import { referenceName } from '../../i18n/server-text';
 import type { IsoDate, LatePaymentPoint, LatePaymentReference } from '../../api/graphql-types';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
 import { formatDate, formatYearMonth } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { formatAmountWithUnit, formatRatio } from './amounts';
 import { percentAxisLabel, ratioAxis } from './to-late-payment-bar-option';
 
@@ -40,12 +41,13 @@ export function placeReferences(
 }
 
 export function toLatePaymentTrendOption({ points, references, selectedAsOf }: LatePaymentTrendInput): ChartOption {
-  const t = vi.latePayment.trend;
+  const t = text.latePayment.trend;
   const categories = points.map((point) => formatYearMonth(point.month));
   const { onAxis, offAxis } = placeReferences(points, references);
   const axis = ratioAxis([...points.map((point) => point.ratio), ...references.map((r) => r.ratio)]);
   const selectedIndex = selectedAsOf ? points.findIndex((point) => point.month === selectedAsOf.slice(0, 7)) : -1;
-  const referenceText = (reference: LatePaymentReference) => `${reference.label}: ${formatRatio(reference.ratio)}`;
+  const referenceText = (reference: LatePaymentReference) =>
+    `${referenceName(reference)}: ${formatRatio(reference.ratio)}`;
   const selectedMonth = selectedIndex >= 0 ? categories[selectedIndex] : undefined;
   const markLines = [
     // The month shown: a dashed line here, its name in the legend (a label would be cut off at the right edge).
@@ -60,7 +62,7 @@ export function toLatePaymentTrendOption({ points, references, selectedAsOf }: L
         ]
       : []),
     ...offAxis.map((reference) => ({
-      name: reference.label,
+      name: referenceName(reference),
       yAxis: reference.ratio,
       lineStyle: { color: TREND_COLOURS.reference, width: 1.5, type: 'dotted' as const },
       label: {
@@ -138,7 +140,7 @@ export function toLatePaymentTrendOption({ points, references, selectedAsOf }: L
               itemStyle: { color: TREND_COLOURS.reference, borderColor: '#fff', borderWidth: 1 },
               z: 5,
               data: onAxis.map(({ reference, index }) => ({
-                name: reference.label,
+                name: referenceName(reference),
                 value: [categories[index] ?? '', reference.ratio],
               })),
               label: {
@@ -188,14 +190,14 @@ function firstLineIndex(params: unknown): number | undefined {
 }
 
 function tooltipHtml(point: LatePaymentPoint, references: readonly LatePaymentReference[]): string {
-  const t = vi.latePayment.tooltip;
+  const t = text.latePayment.tooltip;
   return [
     `<div style="font-weight:600;margin-bottom:4px">${t.month(formatYearMonth(point.month))} · ${formatDate(point.asOf)}</div>`,
     tooltipLine(t.ratio, formatRatio(point.ratio)),
     tooltipLine(t.overdue, formatAmountWithUnit(point.overdue)),
     tooltipLine(t.receivable, formatAmountWithUnit(point.receivable)),
     ...references.map((reference) =>
-      tooltipLine(`${t.reference}: ${escapeHtml(reference.label)}`, formatRatio(reference.ratio)),
+      tooltipLine(`${t.reference}: ${escapeHtml(referenceName(reference))}`, formatRatio(reference.ratio)),
     ),
   ].join('');
 }

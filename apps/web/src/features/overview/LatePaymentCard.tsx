@@ -1,29 +1,30 @@
+import { referenceName } from '../../i18n/server-text';
 import type { QueryState } from '../../api/useGraphQLQuery';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { BandBadge } from './BandBadge';
-import { latePaymentHeadline, type LatePaymentSettings } from './late-payment-summary';
+import { latePaymentHeadline } from './late-payment-summary';
 import type { LatePaymentNear } from './useOverviewData';
 
-const t = viOverview.latePayment;
+const t = textOverview.latePayment;
 
 /** Late-payment ratios read with two decimals: 2,91 %, 3,37 %. */
 export const formatLateRatio = (ratio: number | null | undefined) => formatPercent(ratio, 2);
 
-type LatePaymentCardProps = { query: QueryState<LatePaymentNear>; settings: LatePaymentSettings | undefined };
+type LatePaymentCardProps = { query: QueryState<LatePaymentNear> };
 
 /** The national late-payment ratio at the ledger date nearest the plan's date, against 2,91 % and 3,37 %. */
-export function LatePaymentCard({ query, settings }: LatePaymentCardProps) {
+export function LatePaymentCard({ query }: LatePaymentCardProps) {
   let body;
   if (query.error !== undefined) {
-    body = <ErrorPanel title={viOverview.errors.latePayment} error={query.error} onRetry={query.reload} />;
-  } else if (!query.data || !settings) {
+    body = <ErrorPanel title={textOverview.errors.latePayment} error={query.error} onRetry={query.reload} />;
+  } else if (!query.data) {
     body = <LoadingState />;
   } else {
     const { data, asked } = query.data;
-    const headline = latePaymentHeadline(data, settings);
+    const headline = latePaymentHeadline(data);
     body = (
       <>
         {headline.ratio !== null ? (
@@ -37,7 +38,7 @@ export function LatePaymentCard({ query, settings }: LatePaymentCardProps) {
         )}
         <p className="ov-card__reference">
           {t.referenceList(
-            headline.references.map((r) => t.referenceItem(formatLateRatio(r.ratio), r.label)).join(' · '),
+            headline.references.map((r) => t.referenceItem(formatLateRatio(r.ratio), referenceName(r))).join(' · '),
           )}
         </p>
         <div className="ov-card__status">

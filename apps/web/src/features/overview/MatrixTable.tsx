@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { formatInteger } from '../../i18n/format';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { navigateTo } from '../../navigation/location-store';
 import { isPlainLeftClick } from '../../navigation/routes';
 import { BAND_LABELS } from '../../ui/status-band';
@@ -15,7 +15,7 @@ import {
   type SortState,
 } from './overview-matrix';
 
-const t = viOverview.matrix;
+const t = textOverview.matrix;
 
 type MatrixTableProps = {
   rows: readonly MatrixRow[];
@@ -236,7 +236,7 @@ function RegionRow({
   return (
     <tr className="ov-region-row" data-testid="overview-region-row" data-region={summary.region}>
       <th scope="rowgroup" className="ov-matrix__name" title={t.regionTitle}>
-        {t.regionRow(summary.region, formatInteger(summary.provinces))}
+        {t.regionRow(summary.regionName, formatInteger(summary.provinces))}
       </th>
       {columns.map((column) => {
         const cell = summary.cells[column.key];

@@ -1,12 +1,13 @@
+import { metricName, metricShortName } from '../../i18n/server-text';
 import type { IsoDate, RankBasis } from '../../api/graphql-types';
 import { formatDate, formatDayMonth, formatDecimal, formatPercent } from '../../i18n/format';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { BandBadge } from './BandBadge';
 import { nationalChange, sparkPoints } from './national-trend';
 import { Sparkline } from './Sparkline';
 import type { MetricAnswer } from './useOverviewData';
 
-const t = viOverview.cards;
+const t = textOverview.cards;
 
 /** One metric nationally: the figure against its reference on the basis, its band, its change and its course. */
 type MetricCardProps = { answer: MetricAnswer; basis: RankBasis; reportDates: readonly IsoDate[] };
@@ -18,7 +19,7 @@ export function MetricCard({ answer, basis, reportDates }: MetricCardProps) {
   const current = trend?.current;
   const points = sparkPoints(history);
   const sparkLabel = t.sparkline(
-    metric.shortLabelVi,
+    metricShortName(metric),
     points.map((p) => t.sparklinePoint(formatDayMonth(p.date), formatPercent(p.figure))).join('; '),
   );
 
@@ -29,8 +30,8 @@ export function MetricCard({ answer, basis, reportDates }: MetricCardProps) {
       data-metric={metric.key}
       data-band={current?.band ?? ''}
     >
-      <h3 className="ov-card__title" title={metric.labelVi}>
-        {metric.shortLabelVi}
+      <h3 className="ov-card__title" title={metricName(metric)}>
+        {metricShortName(metric)}
       </h3>
       {current && current.figure !== null ? (
         <p className="ov-card__figure" title={t.figureTitle[basis]}>

@@ -1,5 +1,5 @@
 import type { Plan } from '../../api/graphql-types';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { defaultAsOf } from '../../plan/plan-dates';
 import { PeriodFields } from '../../ui/PeriodFields';
 import type { OverviewParams } from './overview-params';
@@ -11,7 +11,7 @@ type OverviewControlsProps = {
   onChange: (change: Partial<OverviewParams>) => void;
 };
 
-const t = viOverview.controls;
+const t = textOverview.controls;
 
 /** The plan (when there is more than one), the as-of date and the basis. */
 export function OverviewControls({ plans, plan, params, onChange }: OverviewControlsProps) {
@@ -30,7 +30,7 @@ export function OverviewControls({ plans, plan, params, onChange }: OverviewCont
             }}
           >
             {plans.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id} translate="no">
                 {p.issuingDocument} — {p.title}
               </option>
             ))}

@@ -1,8 +1,9 @@
+import { metricName, metricShortName } from '../../i18n/server-text';
 import { useCallback, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Metric, Plan, Province } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
-import { viOverview } from '../../i18n/vi-overview';
+import { text } from '../../i18n/vi';
+import { textOverview } from '../../i18n/vi-overview';
 import { latePaymentHref, provinceHref } from '../../navigation/links';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
@@ -41,7 +42,7 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
   const { plan, params, invalid, update } = useOverviewParams(plans, mapChoices);
   const answers = useOverviewMetrics(plan.id, metrics, params.asOf, params.basis);
   const scores = useOverviewScores(plan.id, params.asOf);
-  const latePayment = useOverviewLatePayment(params.asOf);
+  const latePayment = useOverviewLatePayment(plan.id, params.asOf);
 
   const settings = useMemo(
     () => (scores.data ? matrixSettings(scores.data.compositeRanking.settings) : undefined),
@@ -55,9 +56,7 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
         ? buildMatrixRows({
             provinces,
             metrics: answers.data.map((answer) => ({ key: answer.metric.key, rows: answer.attainment })),
-            latePayment: latePayment.data
-              ? { provinces: latePayment.data.data.provinces, reference: latePayment.data.data.bandReference.ratio }
-              : null,
+            latePayment: latePayment.data ? { provinces: latePayment.data.data.provinces } : null,
             composite: scores.data.compositeRanking.provinces,
             settings,
           })
@@ -103,7 +102,7 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
     };
     content = (
       <ErrorPanel
-        title={answers.error !== undefined ? viOverview.errors.metrics : viOverview.errors.scores}
+        title={answers.error !== undefined ? textOverview.errors.metrics : textOverview.errors.scores}
         error={error}
         onRetry={retry}
       />
@@ -118,12 +117,12 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
       >
         <section className="ov-cards" aria-labelledby="overview-cards-title" data-testid="overview-cards">
           <h2 id="overview-cards-title" className="visually-hidden">
-            {viOverview.cards.label}
+            {textOverview.cards.label}
           </h2>
           {answers.data.map((answer) => (
             <MetricCard key={answer.metric.key} answer={answer} basis={params.basis} reportDates={plan.reportDates} />
           ))}
-          <LatePaymentCard query={latePayment} settings={settings} />
+          <LatePaymentCard query={latePayment} />
         </section>
         <div className="ov-middle">
           <OverviewMap
@@ -140,7 +139,6 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
             basis={params.basis}
             answers={answers.data}
             latePayment={latePayment}
-            settings={settings}
           />
         </div>
         <OverviewMatrix
@@ -150,7 +148,10 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
           hrefOf={hrefOf}
           provinceHrefOf={provinceHrefOf}
           boxId={MATRIX_BOX_ID}
-          caption={viOverview.matrix.caption(formatDate(params.asOf), viOverview.controls.basisOptions[params.basis])}
+          caption={textOverview.matrix.caption(
+            formatDate(params.asOf),
+            textOverview.controls.basisOptions[params.basis],
+          )}
         />
       </div>
     );
@@ -161,14 +162,14 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
       <div className="ov-root" style={BAND_VARIABLES}>
         <OverviewControls plans={plans} plan={plan} params={params} onChange={update} />
         <ReloadAnnouncer loading={loading} asOf={rows ? params.asOf : undefined} />
-        {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+        {invalid.length > 0 ? <p className="notice">{text.errors.invalidParams(invalid.join(', '))}</p> : null}
         {syntheticActuals || syntheticLedger ? (
-          <SyntheticBanner text={viOverview.syntheticBanner(syntheticActuals, syntheticLedger)} />
+          <SyntheticBanner message={textOverview.syntheticBanner(syntheticActuals, syntheticLedger)} />
         ) : null}
         <p className="dashboard__as-of">
-          <span data-testid="overview-as-of">{viOverview.asOf(formatDate(params.asOf))}</span>
-          <span className="dashboard__metric">{viOverview.basisNote[params.basis]}</span>
-          {loading && rows ? <LoadingState label={vi.common.updating} live={false} /> : null}
+          <span data-testid="overview-as-of">{textOverview.asOf(formatDate(params.asOf))}</span>
+          <span className="dashboard__metric">{textOverview.basisNote[params.basis]}</span>
+          {loading && rows ? <LoadingState label={text.common.updating} live={false} /> : null}
         </p>
         {content}
       </div>
@@ -177,13 +178,13 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
 }
 
 function matrixColumns(metrics: readonly Metric[], lateDate: string | null): MatrixColumn[] {
-  const t = viOverview.matrix;
+  const t = textOverview.matrix;
   return [
     ...metrics.map((metric) => ({
       key: metric.key,
       kind: 'metric' as const,
-      label: metric.shortLabelVi,
-      title: metric.labelVi,
+      label: metricShortName(metric),
+      title: metricName(metric),
     })),
     {
       key: LATE_PAYMENT_COLUMN,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '../../api/graphql-types';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { PageHeader } from '../../ui/PageHeader';
 import { PlanDetails } from '../ranking/PlanDetails';
 import { PageMain } from '../../ui/PageMain';
@@ -9,8 +9,8 @@ import { PageMain } from '../../ui/PageMain';
 export function OverviewFrame({ plan, children }: { plan: Plan | undefined; children: ReactNode }) {
   return (
     <PageMain className="page ov-page" testId="overview-page">
-      <PageHeader title={viOverview.pageTitle}>
-        {plan ? <PlanDetails plan={plan} /> : <p className="page-header__intro">{viOverview.intro}</p>}
+      <PageHeader title={textOverview.pageTitle}>
+        {plan ? <PlanDetails plan={plan} /> : <p className="page-header__intro">{textOverview.intro}</p>}
       </PageHeader>
       <div className="page__main">{children}</div>
     </PageMain>

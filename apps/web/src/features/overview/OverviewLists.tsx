@@ -1,8 +1,9 @@
+import { metricShortName } from '../../i18n/server-text';
 import type { ReactNode } from 'react';
 import type { IsoDate, Plan, RankBasis } from '../../api/graphql-types';
 import type { QueryState } from '../../api/useGraphQLQuery';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { AppLink } from '../../navigation/AppLink';
 import { approvalsHref, latePaymentHref, provinceHref, rankingViewHref } from '../../navigation/links';
 import { can } from '../../session/permissions';
@@ -13,11 +14,11 @@ import { groupReportingStatus, reportDateInForce } from '../ranking/reporting-st
 import { useReportingStatus } from '../ranking/useReportingStatus';
 import { behindByMetric } from './behind-lists';
 import { formatLateRatio } from './LatePaymentCard';
-import { latePaymentHeadline, type LatePaymentSettings } from './late-payment-summary';
+import { latePaymentHeadline } from './late-payment-summary';
 import { PENDING_LIMIT } from './overview.queries';
 import { usePendingReports, type LatePaymentNear, type MetricAnswer } from './useOverviewData';
 
-const t = viOverview.lists;
+const t = textOverview.lists;
 /** Names shown per metric; the ranking page has them all. */
 const BEHIND_SHOWN = 5;
 
@@ -27,18 +28,17 @@ type OverviewListsProps = {
   basis: RankBasis;
   answers: readonly MetricAnswer[];
   latePayment: QueryState<LatePaymentNear>;
-  settings: LatePaymentSettings | undefined;
 };
 
 /** What needs attention: provinces behind per metric, who has not reported, reports to approve, late payment. */
-export function OverviewLists({ plan, asOf, basis, answers, latePayment, settings }: OverviewListsProps) {
+export function OverviewLists({ plan, asOf, basis, answers, latePayment }: OverviewListsProps) {
   const viewer = useViewer();
   return (
     <section className="ov-lists" aria-label={t.label} data-testid="overview-lists">
       <BehindList answers={answers} asOf={asOf} basis={basis} />
       <NotReportedList plan={plan} asOf={asOf} />
       {can(viewer, 'report.review') ? <PendingList planId={plan.id} /> : null}
-      <LatePaymentHeadline query={latePayment} settings={settings} />
+      <LatePaymentHeadline query={latePayment} />
     </section>
   );
 }
@@ -71,7 +71,7 @@ function BehindList({ answers, asOf, basis }: { answers: readonly MetricAnswer[]
         {lists.map(({ metric, rows }) => (
           <li key={metric.key} className="ov-list__group" data-testid="overview-behind-metric" data-metric={metric.key}>
             <span className="ov-list__group-title">
-              {metric.shortLabelVi} <span className="ov-muted">({t.behindCount(formatInteger(rows.length))})</span>
+              {metricShortName(metric)} <span className="ov-muted">({t.behindCount(formatInteger(rows.length))})</span>
             </span>
             <ol className="ov-list__names">
               {rows.slice(0, BEHIND_SHOWN).map((row) => (
@@ -114,7 +114,7 @@ function NotReportedBody({ planId, reportDate, asOf }: { planId: string; reportD
   const data = status.data?.reportingStatus;
   let body: ReactNode;
   if (status.error !== undefined) {
-    body = <ErrorPanel title={viOverview.errors.reporting} error={status.error} onRetry={status.reload} />;
+    body = <ErrorPanel title={textOverview.errors.reporting} error={status.error} onRetry={status.reload} />;
   } else if (!data) {
     body = <LoadingState />;
   } else {
@@ -160,7 +160,7 @@ function PendingList({ planId }: { planId: string }) {
   const count = pending.data?.reportSubmissions.length;
   let body: ReactNode;
   if (pending.error !== undefined) {
-    body = <ErrorPanel title={viOverview.errors.pending} error={pending.error} onRetry={pending.reload} />;
+    body = <ErrorPanel title={textOverview.errors.pending} error={pending.error} onRetry={pending.reload} />;
   } else if (count === undefined) {
     body = <LoadingState />;
   } else {
@@ -183,22 +183,16 @@ function PendingList({ planId }: { planId: string }) {
   );
 }
 
-function LatePaymentHeadline({
-  query,
-  settings,
-}: {
-  query: QueryState<LatePaymentNear>;
-  settings: LatePaymentSettings | undefined;
-}) {
-  const l = viOverview.latePayment;
+function LatePaymentHeadline({ query }: { query: QueryState<LatePaymentNear> }) {
+  const l = textOverview.latePayment;
   let body: ReactNode;
   if (query.error !== undefined) {
-    body = <p className="ov-muted">{viOverview.errors.latePayment}</p>;
-  } else if (!query.data || !settings) {
+    body = <p className="ov-muted">{textOverview.errors.latePayment}</p>;
+  } else if (!query.data) {
     body = <LoadingState />;
   } else {
     const { data } = query.data;
-    const headline = latePaymentHeadline(data, settings);
+    const headline = latePaymentHeadline(data);
     const relation = (reference: number) => {
       if (headline.ratio === null) return '';
       const r = Math.round(headline.ratio * 1e6);

@@ -4,7 +4,7 @@ import { getMap, registerMap, use, type EChartsType } from 'echarts/core';
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { EChart } from '../../charts/EChart';
 import { formatInteger } from '../../i18n/format';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { navigateTo } from '../../navigation/location-store';
 import { BAND_COLOURS, STATUS_BANDS, bandText } from '../../ui/status-band';
 import { cellText, formatCellValue, staleText } from './cell-text';
@@ -40,7 +40,7 @@ type OverviewMapProps = {
 
 /** The choropleth: provinces coloured by their band on the chosen column; a click opens the province. */
 export function OverviewMap({ rows, columns, column, onColumn, hrefOf, matrixId }: OverviewMapProps) {
-  const t = viOverview.map;
+  const t = textOverview.map;
   const option = useMemo(
     () =>
       toOverviewMapOption({

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { formatInteger } from '../../i18n/format';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { MatrixTable } from './MatrixTable';
 import {
   COMPOSITE_COLUMN,
@@ -14,7 +14,7 @@ import {
 } from './overview-matrix';
 import { matchesProvince } from './province-search';
 
-const t = viOverview.matrix;
+const t = textOverview.matrix;
 
 type OverviewMatrixProps = {
   rows: readonly MatrixRow[];

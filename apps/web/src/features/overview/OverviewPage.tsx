@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useCatalogue } from '../../api/useCatalogue';
-import { vi } from '../../i18n/vi';
-import { viOverview } from '../../i18n/vi-overview';
+import { text } from '../../i18n/vi';
+import { textOverview } from '../../i18n/vi-overview';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { OverviewDashboard } from './OverviewDashboard';
@@ -18,11 +18,11 @@ export function OverviewPage() {
   }
   let content: ReactNode;
   if (catalogue.error !== undefined) {
-    content = <ErrorPanel title={viOverview.errors.reference} error={catalogue.error} onRetry={catalogue.reload} />;
+    content = <ErrorPanel title={textOverview.errors.reference} error={catalogue.error} onRetry={catalogue.reload} />;
   } else if (!data) {
     content = <LoadingState />;
   } else {
-    content = <p className="notice">{data.plans.length === 0 ? vi.errors.noPlan : vi.errors.noMetric}</p>;
+    content = <p className="notice">{data.plans.length === 0 ? text.errors.noPlan : text.errors.noMetric}</p>;
   }
   return <OverviewFrame plan={undefined}>{content}</OverviewFrame>;
 }

@@ -1,10 +1,10 @@
 // How a cell of the matrix (and the map's tooltip) writes its figure: percentages with one decimal, the late-payment
 // ratio with two, and in words when there is no figure.
 import { formatDayMonth, formatPercent } from '../../i18n/format';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import type { CellState, MatrixCell, MatrixColumn } from './overview-matrix';
 
-const t = viOverview.matrix;
+const t = textOverview.matrix;
 
 export function formatCellValue(column: Pick<MatrixColumn, 'kind'>, value: number): string {
   return formatPercent(value, column.kind === 'latePayment' ? 2 : 1);

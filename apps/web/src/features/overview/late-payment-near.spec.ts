@@ -47,7 +47,7 @@ afterEach(() => {
 describe('fetchLatePaymentNear', () => {
   it('asks for the plan’s date when the ledger covers it', async () => {
     const asked = stubServer();
-    const near = await fetchLatePaymentNear('2021-11-15', new AbortController().signal);
+    const near = await fetchLatePaymentNear('2800-KH-BHXH-2021', '2021-11-15', new AbortController().signal);
     expect(near.data.asOf).toBe('2021-11-15');
     expect(near.asked).toBe('2021-11-15');
     expect(asked).toEqual(['2021-11-15']);
@@ -55,14 +55,14 @@ describe('fetchLatePaymentNear', () => {
 
   it('falls back to the ledger’s last day after it, saying which date was asked for', async () => {
     const asked = stubServer();
-    const near = await fetchLatePaymentNear('2025-03-31', new AbortController().signal);
+    const near = await fetchLatePaymentNear('2800-KH-BHXH-2021', '2025-03-31', new AbortController().signal);
     expect(near).toMatchObject({ asked: '2025-03-31', data: { asOf: '2023-12-31' } });
     expect(asked).toEqual(['2025-03-31', null]);
   });
 
   it('takes the end of the ledger’s first month for a date before it', async () => {
     const asked = stubServer();
-    const near = await fetchLatePaymentNear('2020-10-31', new AbortController().signal);
+    const near = await fetchLatePaymentNear('2800-KH-BHXH-2021', '2020-10-31', new AbortController().signal);
     expect(near.data.asOf).toBe('2021-01-31');
     expect(asked).toEqual(['2020-10-31', null, '2021-01-31']);
   });
@@ -72,6 +72,8 @@ describe('fetchLatePaymentNear', () => {
       'fetch',
       vi.fn(async () => new Response('{"errors":[{"message":"boom"}]}', { status: 500 })),
     );
-    await expect(fetchLatePaymentNear('2021-11-15', new AbortController().signal)).rejects.toThrow(/boom/);
+    await expect(fetchLatePaymentNear('2800-KH-BHXH-2021', '2021-11-15', new AbortController().signal)).rejects.toThrow(
+      /boom/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 // The late-payment figures of the overview: which date of the ledger to show for the as-of date of the plan, the
 // national ratio's band (lower is better) and how many provinces are above the highest reference.
-import { lastDayOfMonth, latePaymentBand, monthOf, roundForRanking, type BandThresholds } from '@scorecard/domain';
+import { lastDayOfMonth, monthOf, roundForRanking, type StatusBand } from '@scorecard/domain';
 import type { IsoDate, LatePaymentReference } from '../../api/graphql-types';
 import type { OverviewLatePayment } from './overview.queries';
 
@@ -11,16 +11,13 @@ export function ledgerDateFor(asOf: IsoDate, ledgerFrom: IsoDate, ledgerTo: IsoD
   return asOf;
 }
 
-/** The band thresholds of the plan settings (late payment: Cần chú ý up to latePaymentAtRisk × the reference). */
-export type LatePaymentSettings = BandThresholds;
-
 export type LatePaymentHeadline = {
   asOf: IsoDate;
   ratio: number | null;
   /** The published reference the band compares with: the latest on or before the date, else the earliest. */
   reference: LatePaymentReference;
-  /** Lower is better: Đạt at or below the reference, Cần chú ý up to 1,1 × it (the plan setting), Chậm above. */
-  band: ReturnType<typeof latePaymentBand> | null;
+  /** As the server bands it: Đạt at or below the reference, Cần chú ý up to the plan's multiple of it, Chậm above. */
+  band: StatusBand | null;
   /** The published references, oldest first (2,91 % end 2022, 3,37 % after nine months of 2023). */
   references: LatePaymentReference[];
   /** The highest reference and how many provinces are above it. */
@@ -30,7 +27,7 @@ export type LatePaymentHeadline = {
   withRatio: number;
 };
 
-export function latePaymentHeadline(data: OverviewLatePayment, settings: LatePaymentSettings): LatePaymentHeadline {
+export function latePaymentHeadline(data: OverviewLatePayment): LatePaymentHeadline {
   const references = [...data.references].sort((a, b) => a.asOf.localeCompare(b.asOf));
   const highest = references.reduce<LatePaymentReference | null>(
     (top, reference) => (top === null || reference.ratio > top.ratio ? reference : top),
@@ -42,7 +39,7 @@ export function latePaymentHeadline(data: OverviewLatePayment, settings: LatePay
     asOf: data.asOf,
     ratio,
     reference: data.bandReference,
-    band: ratio === null ? null : latePaymentBand(ratio, data.bandReference.ratio, settings),
+    band: data.national.band,
     references,
     highest,
     // Compared after rounding to six decimals, as the bands and ranks are.

@@ -1,5 +1,6 @@
 // The scorecard matrix of the overview: one row per province, one column per metric of the plan, late payment and
 // the composite score. Pure, so building, sorting and grouping are tested without a browser.
+import { regionName } from '../../i18n/server-text';
 import {
   LATE_PAYMENT_PART,
   bandOfRatio,
@@ -85,7 +86,7 @@ export type MatrixInput = {
    * Null when the late-payment figures are not to hand: the column says "no data". `reference` is the ratio the
    * bands compare with (the answer's bandReference, as on the late-payment page).
    */
-  latePayment: { provinces: readonly OverviewLatePaymentProvince[]; reference: number } | null;
+  latePayment: { provinces: readonly OverviewLatePaymentProvince[] } | null;
   composite: readonly OverviewCompositeRow[] | null;
   settings: MatrixSettings;
 };
@@ -122,13 +123,10 @@ function metricCell(row: OverviewAttainment | undefined): MatrixCell {
   }
 }
 
-function lateCell(
-  row: OverviewLatePaymentProvince | undefined,
-  reference: number,
-  settings: MatrixSettings,
-): MatrixCell {
+/** A province's late payment as the server bands it (the plan's threshold): the overview recomputes no band. */
+function lateCell(row: OverviewLatePaymentProvince | undefined): MatrixCell {
   if (!row || row.ratio === null) return cell('NO_DATA');
-  return cell('VALUE', { value: row.ratio, band: latePaymentBand(row.ratio, reference, settings), rank: row.rank });
+  return cell('VALUE', { value: row.ratio, band: row.band, rank: row.rank });
 }
 
 function compositeCell(row: OverviewCompositeRow | undefined): MatrixCell {
@@ -149,7 +147,6 @@ export function buildMatrixRows(input: MatrixInput): MatrixRow[] {
     rows: new Map(rows.map((row) => [row.province.code, row])),
   }));
   const late = input.latePayment ? new Map(input.latePayment.provinces.map((row) => [row.province.code, row])) : null;
-  const lateReference = input.latePayment?.reference ?? 0;
   const composite = input.composite ? new Map(input.composite.map((row) => [row.province.code, row])) : null;
 
   return input.provinces.map((province) => {
@@ -166,7 +163,7 @@ export function buildMatrixRows(input: MatrixInput): MatrixRow[] {
       };
     }
     const lateRow = late?.get(province.code);
-    cells[LATE_PAYMENT_COLUMN] = lateCell(lateRow, lateReference, input.settings);
+    cells[LATE_PAYMENT_COLUMN] = lateCell(lateRow);
     cells[COMPOSITE_COLUMN] = compositeCell(composite?.get(province.code));
     return {
       province,
@@ -181,6 +178,8 @@ export function buildMatrixRows(input: MatrixInput): MatrixRow[] {
 
 export type RegionSummary = {
   region: string;
+  /** The region's name in the page's language. */
+  regionName: string;
   provinces: number;
   /** Each column's figure for the region as a whole, its band and its rank among the regions. */
   cells: Readonly<Record<string, MatrixCell>>;
@@ -253,7 +252,7 @@ export function regionSummaries(
     }).score;
     cells[COMPOSITE_COLUMN] =
       score === null ? cell('NO_DATA') : cell('VALUE', { value: score, band: bandOfRatio(score, context.settings) });
-    return { region, provinces: members.length, cells };
+    return { region, regionName: regionName(members[0]!.province), provinces: members.length, cells };
   });
 
   for (const column of columns) {

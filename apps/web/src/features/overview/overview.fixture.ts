@@ -3,11 +3,11 @@ import type { OverviewAttainment, OverviewCompositeRow, OverviewLatePaymentProvi
 import type { MatrixColumn, MatrixSettings } from './overview-matrix';
 
 export const PROVINCES = [
-  { code: '01', nameVi: 'Hà Nội', region: 'Bắc' },
-  { code: '02', nameVi: 'Hà Giang', region: 'Bắc' },
-  { code: '38', nameVi: 'Thanh Hóa', region: 'Trung' },
-  { code: '40', nameVi: 'Nghệ An', region: 'Trung' },
-  { code: '79', nameVi: 'Hồ Chí Minh', region: 'Nam' },
+  { code: '01', nameVi: 'Hà Nội', region: 'Bắc', regionEn: 'North' },
+  { code: '02', nameVi: 'Hà Giang', region: 'Bắc', regionEn: 'North' },
+  { code: '38', nameVi: 'Thanh Hóa', region: 'Trung', regionEn: 'Centre' },
+  { code: '40', nameVi: 'Nghệ An', region: 'Trung', regionEn: 'Centre' },
+  { code: '79', nameVi: 'Hồ Chí Minh', region: 'Nam', regionEn: 'South' },
 ];
 
 export const SETTINGS: MatrixSettings = {
@@ -69,13 +69,13 @@ export const M2 = [
   attainment({ code: '79', target: null, targetToDate: null }),
 ];
 
-// Late payment. Bắc: (3 + 1) / (100 + 100) = 2 %. Trung: (5 + 1) / (100 + 100) = 3 %. Nam: 2 / 100 = 2 %.
+// Late payment, banded by the server against a 2,91 % reference. Bắc: (3 + 1) / (100 + 100) = 2 %. Trung: (5 + 1) / (100 + 100) = 3 %. Nam: 2 / 100 = 2 %.
 export const LATE: OverviewLatePaymentProvince[] = [
-  { province: { code: '01' }, ratio: 0.03, rank: 4, overdue: 3, receivable: 100 },
-  { province: { code: '02' }, ratio: 0.01, rank: 1, overdue: 1, receivable: 100 },
-  { province: { code: '38' }, ratio: 0.05, rank: 5, overdue: 5, receivable: 100 },
-  { province: { code: '40' }, ratio: 0.01, rank: 1, overdue: 1, receivable: 100 },
-  { province: { code: '79' }, ratio: 0.02, rank: 3, overdue: 2, receivable: 100 },
+  { province: { code: '01' }, ratio: 0.03, band: 'AT_RISK', rank: 4, overdue: 3, receivable: 100 },
+  { province: { code: '02' }, ratio: 0.01, band: 'ON_TRACK', rank: 1, overdue: 1, receivable: 100 },
+  { province: { code: '38' }, ratio: 0.05, band: 'BEHIND', rank: 5, overdue: 5, receivable: 100 },
+  { province: { code: '40' }, ratio: 0.01, band: 'ON_TRACK', rank: 1, overdue: 1, receivable: 100 },
+  { province: { code: '79' }, ratio: 0.02, band: 'ON_TRACK', rank: 3, overdue: 2, receivable: 100 },
 ];
 
 export const COMPOSITE: OverviewCompositeRow[] = [

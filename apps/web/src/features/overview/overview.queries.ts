@@ -3,7 +3,7 @@ import type { StatusBand } from '@scorecard/domain';
 import { LATE_PAYMENT_REFERENCE_FIELDS } from '../late-payment/late-payment.queries';
 import type { AttainmentStatus, IsoDate, LatePaymentReference, Province, RankBasis } from '../../api/graphql-types';
 
-export type OverviewProvince = Pick<Province, 'code' | 'nameVi' | 'region'>;
+export type OverviewProvince = Pick<Province, 'code' | 'nameVi' | 'region' | 'regionEn'>;
 
 /** One province on one metric at the date, on the basis asked for (figure, reference and band agree). */
 export type OverviewAttainment = {
@@ -40,6 +40,7 @@ export const OVERVIEW_METRIC_QUERY = /* GraphQL */ `
         code
         nameVi
         region
+        regionEn
       }
       status
       figure
@@ -128,6 +129,8 @@ export type OverviewScoresData = {
 export type OverviewLatePaymentProvince = {
   province: Pick<Province, 'code'>;
   ratio: number | null;
+  /** Against bandReference with the plan's latePaymentAtRisk (the server's, as on every page). */
+  band: StatusBand | null;
   rank: number | null;
   overdue: number;
   receivable: number;
@@ -138,7 +141,7 @@ export type OverviewLatePayment = {
   ledgerFrom: IsoDate;
   ledgerTo: IsoDate;
   synthetic: boolean;
-  national: { ratio: number | null };
+  national: { ratio: number | null; band: StatusBand | null };
   provinces: OverviewLatePaymentProvince[];
   references: LatePaymentReference[];
   /** The reference the bands compare with: the latest published on or before asOf, else the earliest. */
@@ -147,20 +150,22 @@ export type OverviewLatePayment = {
 
 /** The late-payment ratio nationally and per province at a date of the ledger (null: its last day). */
 export const OVERVIEW_LATE_PAYMENT_QUERY = /* GraphQL */ `
-  query OverviewLatePayment($asOf: String) {
-    latePayment(asOf: $asOf) {
+  query OverviewLatePayment($asOf: String, $planId: String) {
+    latePayment(asOf: $asOf, planId: $planId) {
       asOf
       ledgerFrom
       ledgerTo
       synthetic
       national {
         ratio
+        band
       }
       provinces {
         province {
           code
         }
         ratio
+        band
         rank
         overdue
         receivable
@@ -170,7 +175,7 @@ export const OVERVIEW_LATE_PAYMENT_QUERY = /* GraphQL */ `
   }
 `;
 
-export type OverviewLatePaymentVariables = { asOf: IsoDate | null };
+export type OverviewLatePaymentVariables = { asOf: IsoDate | null; planId: string };
 export type OverviewLatePaymentData = { latePayment: OverviewLatePayment };
 
 /** How many reports wait for approval (a provincial user: their own province's). */

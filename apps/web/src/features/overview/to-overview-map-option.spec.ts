@@ -11,7 +11,7 @@ const rows = buildMatrixRows({
     { key: 'm1', rows: M1 },
     { key: 'm2', rows: M2 },
   ],
-  latePayment: { provinces: LATE, reference: 0.0291 },
+  latePayment: { provinces: LATE },
   composite: COMPOSITE,
   settings: SETTINGS,
 });

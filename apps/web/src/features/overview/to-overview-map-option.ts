@@ -4,7 +4,7 @@ import type { StatusBand } from '@scorecard/domain';
 import type { MapSeriesOption } from 'echarts/charts';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
-import { viOverview } from '../../i18n/vi-overview';
+import { textOverview } from '../../i18n/vi-overview';
 import { BAND_COLOURS, BAND_DECALS, bandText } from '../../ui/status-band';
 import geoJson from './map/vietnam-63.geo.json';
 import { ARCHIPELAGO_CODES, VIETNAM_MAP, VIETNAM_MAP_FEATURES } from './map/vietnam-map';
@@ -43,7 +43,7 @@ type ProvinceDatum = MapDatum & {
 };
 
 export function toOverviewMapOption({ rows, column, formatValue, describeMissing, staleNote }: MapInput): ChartOption {
-  const t = viOverview.map;
+  const t = textOverview.map;
   const provinces: ProvinceDatum[] = rows.map((row) => {
     const cell = row.cells[column.key];
     const band = cell?.state === 'VALUE' ? cell.band : null;

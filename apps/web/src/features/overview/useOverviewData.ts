@@ -51,10 +51,10 @@ export type LatePaymentNear = {
   asked: IsoDate;
 };
 
-function requestLatePayment(asOf: IsoDate | null, signal: AbortSignal): Promise<OverviewLatePayment> {
+function requestLatePayment(planId: string, asOf: IsoDate | null, signal: AbortSignal): Promise<OverviewLatePayment> {
   return graphqlRequest<OverviewLatePaymentData, OverviewLatePaymentVariables>(
     OVERVIEW_LATE_PAYMENT_QUERY,
-    { asOf },
+    { asOf, planId },
     { signal },
   ).then((answer) => answer.latePayment);
 }
@@ -63,19 +63,23 @@ function requestLatePayment(asOf: IsoDate | null, signal: AbortSignal): Promise<
  * The late-payment figures at the plan's date, or, when the contribution ledger does not cover that date (the
  * server refuses it), at the ledger's date closest to it; the page then says which date it shows.
  */
-export async function fetchLatePaymentNear(asOf: IsoDate, signal: AbortSignal): Promise<LatePaymentNear> {
+export async function fetchLatePaymentNear(
+  planId: string,
+  asOf: IsoDate,
+  signal: AbortSignal,
+): Promise<LatePaymentNear> {
   try {
-    return { data: await requestLatePayment(asOf, signal), asked: asOf };
+    return { data: await requestLatePayment(planId, asOf, signal), asked: asOf };
   } catch (error) {
     if (!(error instanceof GraphQLRequestError) || !error.extensionsWithReason('DATE_OUTSIDE_LEDGER')) throw error;
   }
-  const latest = await requestLatePayment(null, signal);
+  const latest = await requestLatePayment(planId, null, signal);
   const closest = ledgerDateFor(asOf, latest.ledgerFrom, latest.ledgerTo);
-  return { data: closest === latest.asOf ? latest : await requestLatePayment(closest, signal), asked: asOf };
+  return { data: closest === latest.asOf ? latest : await requestLatePayment(planId, closest, signal), asked: asOf };
 }
 
-export function useOverviewLatePayment(asOf: IsoDate) {
-  return useAsyncData((signal) => fetchLatePaymentNear(asOf, signal), asOf);
+export function useOverviewLatePayment(planId: string, asOf: IsoDate) {
+  return useAsyncData((signal) => fetchLatePaymentNear(planId, asOf, signal), `${planId} ${asOf}`);
 }
 
 /** The reports waiting for approval that the viewer may see (mount only for a viewer allowed report.review). */

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { viPlanSettings } from '../../i18n/vi-plan-settings';
+import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { ErrorPanel } from '../../ui/ErrorPanel';
@@ -12,7 +12,7 @@ import './plan-settings.css';
 import { PlanSettingsView } from './PlanSettingsView';
 import { PLAN_SETTINGS_REFERENCE_QUERY, type PlanSettingsReferenceData } from './plan-settings.queries';
 
-const t = viPlanSettings;
+const t = textPlanSettings;
 
 /** "Cài đặt kế hoạch": the settings in force and their history for everyone; a new version for the data officer. */
 export function PlanSettingsPage() {
@@ -45,7 +45,7 @@ export function PlanSettingsPage() {
             </label>
             <select id="plan-settings-plan" value={plan.id} onChange={(event) => setChosen(event.target.value)}>
               {plans.map((p) => (
-                <option key={p.id} value={p.id}>
+                <option key={p.id} value={p.id} translate="no">
                   {p.title}
                 </option>
               ))}

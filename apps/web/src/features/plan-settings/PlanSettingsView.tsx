@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { viPlanSettings } from '../../i18n/vi-plan-settings';
+import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import {
@@ -15,7 +15,7 @@ import { SettingsSummary } from './SettingsSummary';
 
 type PlanSettingsViewProps = { planId: string; metrics: readonly SettingsMetric[]; mayEdit: boolean };
 
-const t = viPlanSettings;
+const t = textPlanSettings;
 
 /** One plan's settings in force, the form of a new version (data officer) and every version before. */
 export function PlanSettingsView({ planId, metrics, mayEdit }: PlanSettingsViewProps) {

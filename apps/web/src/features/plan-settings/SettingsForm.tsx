@@ -1,7 +1,7 @@
 import { LATE_PAYMENT_PART } from '@scorecard/domain';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useGraphQLMutation } from '../../api/useGraphQLMutation';
-import { viPlanSettings } from '../../i18n/vi-plan-settings';
+import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { LoadingState } from '../../ui/LoadingState';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { FieldIssue } from '../accounts/FieldIssue';
@@ -29,7 +29,7 @@ type SettingsFormProps = {
   onSaved: (version: number) => void;
 };
 
-const t = viPlanSettings.form;
+const t = textPlanSettings.form;
 
 /** The data officer's form of a new settings version, prefilled from the one in force. */
 export function SettingsForm({ planId, inForce, metrics, onSaved }: SettingsFormProps) {

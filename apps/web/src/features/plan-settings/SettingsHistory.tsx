@@ -1,4 +1,4 @@
-import { viPlanSettings } from '../../i18n/vi-plan-settings';
+import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { TableScroll } from '../../ui/TableScroll';
 import { formatInstant } from '../accounts/timestamps';
 import type { PlanSettingsVersion, SettingsMetric } from './plan-settings.queries';
@@ -10,7 +10,7 @@ type SettingsHistoryProps = {
   inForce: number;
 };
 
-const t = viPlanSettings.history;
+const t = textPlanSettings.history;
 
 /** Every version of the plan's settings, newest first, the defaults (version 0) last. */
 export function SettingsHistory({ history, metrics, inForce }: SettingsHistoryProps) {
@@ -41,8 +41,8 @@ export function SettingsHistory({ history, metrics, inForce }: SettingsHistoryPr
                     {version.version}
                     {version.version === inForce ? <span className="plan-settings__tag">{t.inForce}</span> : null}
                   </th>
-                  <td>{defaults ? viPlanSettings.inForce.defaults : formatInstant(version.setAt)}</td>
-                  <td>{defaults ? viPlanSettings.inForce.defaults : (version.setBy ?? '—')}</td>
+                  <td>{defaults ? textPlanSettings.inForce.defaults : formatInstant(version.setAt)}</td>
+                  <td>{defaults ? textPlanSettings.inForce.defaults : (version.setBy ?? '—')}</td>
                   <td className="plan-settings__note">{version.note}</td>
                   <td>{thresholdsLine(version)}</td>
                   <td>{weightsLine(version.weights, metrics)}</td>

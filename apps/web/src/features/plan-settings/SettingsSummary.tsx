@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent } from '../../i18n/format';
-import { viPlanSettings } from '../../i18n/vi-plan-settings';
+import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { TableScroll } from '../../ui/TableScroll';
 import { formatInstant } from '../accounts/timestamps';
 import type { PlanSettingsVersion, SettingsMetric } from './plan-settings.queries';
@@ -7,7 +7,7 @@ import { bandSentence, latePaymentSentence, percentText, weightShares } from './
 
 type SettingsSummaryProps = { settings: PlanSettingsVersion; metrics: readonly SettingsMetric[] };
 
-const t = viPlanSettings.inForce;
+const t = textPlanSettings.inForce;
 
 /** The settings in force, in sentences, with the weights and their shares. */
 export function SettingsSummary({ settings, metrics }: SettingsSummaryProps) {

@@ -9,12 +9,13 @@ export const PLAN_SETTINGS_REFERENCE_QUERY = /* GraphQL */ `
     metrics {
       key
       shortLabelVi
+      shortLabelEn
     }
   }
 `;
 
 export type SettingsPlan = { id: string; title: string };
-export type SettingsMetric = { key: string; shortLabelVi: string };
+export type SettingsMetric = { key: string; shortLabelVi: string; shortLabelEn: string };
 export type PlanSettingsReferenceData = { plans: SettingsPlan[]; metrics: SettingsMetric[] };
 
 const PLAN_SETTINGS_FIELDS = /* GraphQL */ `

@@ -2,7 +2,7 @@
 // checked with the bounds the API applies (planSettingsProblems of @scorecard/domain), each problem named beside
 // its box before anything is sent.
 import { LATE_PAYMENT_PART, planSettingsProblems } from '@scorecard/domain';
-import { viPlanSettings } from '../../i18n/vi-plan-settings';
+import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import type { PlanSettingsInput, PlanSettingsVersion } from './plan-settings.queries';
 
 export type SettingsFormValues = {
@@ -82,7 +82,7 @@ export function problemField(problem: string): FormField {
 }
 
 function fieldIssue(field: FormField): string {
-  const t = viPlanSettings.issues;
+  const t = textPlanSettings.issues;
   if (field.startsWith('weight:')) return t.weight;
   switch (field as NumberField | 'note' | 'weights') {
     case 'onTrack':
@@ -107,7 +107,7 @@ export function checkSettingsForm(values: SettingsFormValues, metricKeys: readon
   const issues: SettingsFormIssues = {};
   const number = (field: NumberField) => {
     const parsed = parseFormNumber(values[field]);
-    if (Number.isNaN(parsed)) issues[field] = viPlanSettings.issues.notANumber;
+    if (Number.isNaN(parsed)) issues[field] = textPlanSettings.issues.notANumber;
     return PERCENT_FIELDS.includes(field) ? percentToRatio(parsed) : parsed;
   };
   const onTrack = number('onTrack');
@@ -118,7 +118,7 @@ export function checkSettingsForm(values: SettingsFormValues, metricKeys: readon
   const weights: Record<string, number> = {};
   for (const [metric, text] of Object.entries(values.weights)) {
     const parsed = parseFormNumber(text === '' ? '0' : text);
-    if (Number.isNaN(parsed)) issues[`weight:${metric}`] = viPlanSettings.issues.notANumber;
+    if (Number.isNaN(parsed)) issues[`weight:${metric}`] = textPlanSettings.issues.notANumber;
     weights[metric] = parsed;
   }
   const settings = { onTrack, atRisk, latePaymentAtRisk, compositeCap, latePaymentReference, weights };
@@ -128,7 +128,7 @@ export function checkSettingsForm(values: SettingsFormValues, metricKeys: readon
     issues[field] ??= fieldIssue(field);
   }
   const note = values.note.trim();
-  if (note === '') issues.note = viPlanSettings.issues.note;
+  if (note === '') issues.note = textPlanSettings.issues.note;
   if (Object.keys(issues).length > 0) return { ok: false, issues };
   return {
     ok: true,

@@ -10,8 +10,8 @@ import {
 } from './settings-summary';
 
 const METRICS = [
-  { key: 'dev_compulsory_si', shortLabelVi: 'BHXH bắt buộc' },
-  { key: 'revenue', shortLabelVi: 'Thu' },
+  { key: 'dev_compulsory_si', shortLabelVi: 'BHXH bắt buộc', shortLabelEn: 'Compulsory SI' },
+  { key: 'revenue', shortLabelVi: 'Thu', shortLabelEn: 'Revenue' },
 ];
 
 const SETTINGS: PlanSettingsVersion = {

@@ -1,10 +1,11 @@
 // The settings of a version as people read them: the band sentences and each weight's share of the total.
+import { metricShortName } from '../../i18n/server-text';
 import { LATE_PAYMENT_PART } from '@scorecard/domain';
 import { formatNumber } from '../../i18n/format';
-import { viPlanSettings } from '../../i18n/vi-plan-settings';
+import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import type { PlanSettingsVersion, SettingsMetric } from './plan-settings.queries';
 
-const t = viPlanSettings.summary;
+const t = textPlanSettings.summary;
 
 /** A ratio as a percent with as many decimals as it has: 1 → "100 %", 0.925 → "92,5 %", 0.0291 → "2,91 %". */
 export function percentText(ratio: number): string {
@@ -48,8 +49,9 @@ export type WeightShare = {
 
 /** The name of a weighted part: the metric's short name, "Tỷ lệ chậm đóng", or the key of a metric not listed. */
 export function weightLabel(metric: string, metrics: readonly SettingsMetric[]): string {
-  if (metric === LATE_PAYMENT_PART) return viPlanSettings.latePaymentMetric;
-  return metrics.find((m) => m.key === metric)?.shortLabelVi ?? metric;
+  if (metric === LATE_PAYMENT_PART) return textPlanSettings.latePaymentMetric;
+  const found = metrics.find((m) => m.key === metric);
+  return found ? metricShortName(found) : metric;
 }
 
 /** Each weight with its share of the total, in the catalogue's order of metrics, late payment last. */

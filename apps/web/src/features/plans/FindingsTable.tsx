@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import type { Metric, ReconciliationFinding } from '../../api/graphql-types';
 import { formatDifference, formatInteger, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { TableScroll } from '../../ui/TableScroll';
 import { groupBySeverity, toFindingRows, type FindingRow } from './reconciliation-rows';
 
 type FindingsTableProps = { findings: readonly ReconciliationFinding[]; metrics: readonly Metric[] };
 
-const t = vi.plans.reconciliation;
+const t = text.plans.reconciliation;
 const COLUMN_COUNT = 9;
 
 export function FindingsTable({ findings, metrics }: FindingsTableProps) {
@@ -98,7 +98,7 @@ function FindingRowView({ row }: { row: FindingRow }) {
     >
       <td className="findings-table__metric">
         {row.metricLabel}
-        {row.unitVi ? <span className="findings-table__unit">{row.unitVi}</span> : null}
+        {row.unit ? <span className="findings-table__unit">{row.unit}</span> : null}
       </td>
       <td className="findings-table__kind">{row.kindLabel}</td>
       <td className="findings-table__row-name">

@@ -1,6 +1,6 @@
 import type { PlanWithVersions } from '../../api/graphql-types';
 import { formatDate, formatDateRange, formatDayMonth, formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { PlanVersionList } from './PlanVersionList';
 import type { PlanChoice } from './plans-params';
 
@@ -12,7 +12,7 @@ type PlanCardProps = {
 };
 
 export function PlanCard({ plan, shownVersion, onChoose }: PlanCardProps) {
-  const t = vi.plans.card;
+  const t = text.plans.card;
   return (
     <article
       className={`plan-card${shownVersion !== null ? ' plan-card--shown' : ''}`}
@@ -20,7 +20,8 @@ export function PlanCard({ plan, shownVersion, onChoose }: PlanCardProps) {
       data-plan-id={plan.id}
       aria-labelledby={`plan-title-${plan.id}`}
     >
-      <h3 id={`plan-title-${plan.id}`} className="plan-card__title">
+      {/* The title as the plan document publishes it: a proper name, in Vietnamese in either language. */}
+      <h3 id={`plan-title-${plan.id}`} className="plan-card__title" translate="no">
         {plan.title}
       </h3>
       <dl className="plan-card__facts">

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Metric, PlanWithVersions } from '../../api/graphql-types';
 import { formatFileSize, formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { checkImportSelection } from './plan-import';
 import { PlanImportOutcome } from './PlanImportOutcome';
 import type { PlanChoice } from './plans-params';
@@ -17,7 +17,7 @@ type PlanImportFormProps = {
   onShow: (choice: PlanChoice) => void;
 };
 
-const t = vi.plans.import;
+const t = text.plans.import;
 /** The select's value for "Kế hoạch mới". */
 const NEW_PLAN = '';
 
@@ -99,7 +99,7 @@ export function PlanImportForm({ plans, metrics, defaultPlanId, onImported, onSh
           <span className="field__label">{t.plan}</span>
           <select value={planValue} onChange={(event) => setPlanValue(event.target.value)}>
             {plans.map((plan) => (
-              <option key={plan.id} value={plan.id}>
+              <option key={plan.id} value={plan.id} translate="no">
                 {t.planOption(plan.issuingDocument, plan.title)}
               </option>
             ))}

@@ -1,6 +1,6 @@
 import type { Metric } from '../../api/graphql-types';
 import type { MutationState } from '../../api/useGraphQLMutation';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { importProblemsOf, isForbidden } from './plan-import';
@@ -15,7 +15,7 @@ type PlanImportOutcomeProps = {
   onShow: (choice: PlanChoice) => void;
 };
 
-const t = vi.plans.import;
+const t = text.plans.import;
 
 export function PlanImportOutcome({ state, metrics, onShow }: PlanImportOutcomeProps) {
   switch (state.status) {

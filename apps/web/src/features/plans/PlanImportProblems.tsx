@@ -1,9 +1,9 @@
 import type { ImportProblem } from '../../api/import-problems';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ImportProblemsTable } from '../../ui/ImportProblemsTable';
 
-const t = vi.plans.import.problems;
+const t = text.plans.import.problems;
 
 /** Every problem of a refused plan import, where it is and how to fix it. */
 export function PlanImportProblems({ problems }: { problems: readonly ImportProblem[] }) {

@@ -1,6 +1,6 @@
 import type { Metric, PlanImportResult } from '../../api/graphql-types';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { FindingsTable } from './FindingsTable';
 import { importOutcomeMessage } from './plan-import';
 import type { PlanChoice } from './plans-params';
@@ -12,7 +12,7 @@ type PlanImportResultViewProps = {
   onShow: (choice: PlanChoice) => void;
 };
 
-const t = vi.plans.import.result;
+const t = text.plans.import.result;
 
 export function PlanImportResultView({ result, metrics, onShow }: PlanImportResultViewProps) {
   const tone = result.dryRun ? 'checked' : result.created ? 'saved' : 'unchanged';

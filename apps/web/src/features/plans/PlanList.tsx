@@ -1,5 +1,5 @@
 import type { PlanWithVersions } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { PlanCard } from './PlanCard';
 import type { PlanChoice, PlanSelection } from './plans-params';
 
@@ -14,7 +14,7 @@ export function PlanList({ plans, selection, onChoose }: PlanListProps) {
   return (
     <section className="plan-list" aria-labelledby="plan-list-title">
       <h2 id="plan-list-title" className="section-title">
-        {vi.plans.listTitle}
+        {text.plans.listTitle}
       </h2>
       <div className="plan-list__cards">
         {plans.map((plan) => (

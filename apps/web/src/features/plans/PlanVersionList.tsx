@@ -1,6 +1,6 @@
 import type { PlanVersion, PlanWithVersions } from '../../api/graphql-types';
 import { formatDateTime, formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { currentVersion, type PlanChoice } from './plans-params';
 import { sourceFileNames } from './source-files';
 
@@ -10,7 +10,7 @@ type PlanVersionListProps = {
   onChoose: (choice: PlanChoice) => void;
 };
 
-const t = vi.plans.card;
+const t = text.plans.card;
 
 /** The stored versions, newest first; choosing one shows its reconciliation. */
 export function PlanVersionList({ plan, shownVersion, onChoose }: PlanVersionListProps) {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Metric, PlanWithVersions } from '../../api/graphql-types';
 import { pushSearch, useLocation } from '../../navigation/location-store';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { PlanImportForm } from './PlanImportForm';
@@ -35,8 +35,8 @@ export function PlansOverview({ plans, metrics, onImported }: PlansOverviewProps
 
   return (
     <>
-      {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
-      {plans.length === 0 ? <p className="notice">{vi.plans.errors.noPlans}</p> : null}
+      {invalid.length > 0 ? <p className="notice">{text.errors.invalidParams(invalid.join(', '))}</p> : null}
+      {plans.length === 0 ? <p className="notice">{text.plans.errors.noPlans}</p> : null}
       <PlanList plans={plans} selection={selection} onChoose={choose} />
       {selection && selection.version !== null ? (
         <div id={RECONCILIATION_ID}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,7 +13,7 @@ export function PlansPage() {
 
   let content: ReactNode;
   if (plans.error !== undefined) {
-    content = <ErrorPanel title={vi.plans.errors.listTitle} error={plans.error} onRetry={plans.reload} />;
+    content = <ErrorPanel title={text.plans.errors.listTitle} error={plans.error} onRetry={plans.reload} />;
   } else if (!plans.data) {
     content = <LoadingState />;
   } else {
@@ -22,8 +22,8 @@ export function PlansPage() {
 
   return (
     <PageMain className="page">
-      <PageHeader title={vi.plans.pageTitle}>
-        <p className="page-header__intro">{vi.plans.intro}</p>
+      <PageHeader title={text.plans.pageTitle}>
+        <p className="page-header__intro">{text.plans.intro}</p>
       </PageHeader>
       <div className="page__main">{content}</div>
     </PageMain>

@@ -1,13 +1,13 @@
 import type { PlanReconciliation } from '../../api/graphql-types';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 type ReconciliationCountsProps = {
   reconciliation: Pick<PlanReconciliation, 'cellsChecked' | 'roundingCount' | 'errorCount'>;
 };
 
 export function ReconciliationCounts({ reconciliation }: ReconciliationCountsProps) {
-  const t = vi.plans.reconciliation.counts;
+  const t = text.plans.reconciliation.counts;
   const { cellsChecked, roundingCount, errorCount } = reconciliation;
   return (
     <dl className="counts" data-testid="reconciliation-counts" aria-label={t.label}>

@@ -1,7 +1,7 @@
 import type { Metric, PlanWithVersions } from '../../api/graphql-types';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PLAN_RECONCILIATION_QUERY, type PlanReconciliationData, type PlanVersionVariables } from './plans.queries';
@@ -21,11 +21,11 @@ export function ReconciliationPanel({ plan, version, metrics }: ReconciliationPa
   return (
     <section className="panel" aria-labelledby="reconciliation-title" aria-busy={stale}>
       <h2 id="reconciliation-title" className="panel__title">
-        {vi.plans.reconciliation.title(plan.issuingDocument, formatInteger(version))}{' '}
-        {stale && data ? <LoadingState label={vi.common.updating} /> : null}
+        {text.plans.reconciliation.title(plan.issuingDocument, formatInteger(version))}{' '}
+        {stale && data ? <LoadingState label={text.common.updating} /> : null}
       </h2>
       {query.error !== undefined ? (
-        <ErrorPanel title={vi.plans.errors.reconciliationTitle} error={query.error} onRetry={query.reload} />
+        <ErrorPanel title={text.plans.errors.reconciliationTitle} error={query.error} onRetry={query.reload} />
       ) : data ? (
         <div className={stale ? 'is-stale' : undefined}>
           <ReconciliationReport key={`${data.planId}:${data.version}`} reconciliation={data} metrics={metrics} />

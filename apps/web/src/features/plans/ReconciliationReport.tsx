@@ -1,5 +1,5 @@
 import type { Metric, PlanReconciliation } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { FindingsTable } from './FindingsTable';
 import { ReconciliationCounts } from './ReconciliationCounts';
 
@@ -10,7 +10,7 @@ export function ReconciliationReport({ reconciliation, metrics }: Reconciliation
   return (
     <>
       <ReconciliationCounts reconciliation={reconciliation} />
-      <p className="explanation">{vi.plans.reconciliation.explanation}</p>
+      <p className="explanation">{text.plans.reconciliation.explanation}</p>
       <FindingsTable findings={reconciliation.findings} metrics={metrics} />
     </>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Metric } from '../../api/graphql-types';
 import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PLAN_TARGET_TOTALS_QUERY, type PlanTargetTotalsData, type PlanVersionVariables } from './plans.queries';
@@ -21,10 +21,10 @@ export function TargetTotalsPanel({ planId, version, metrics }: TargetTotalsPane
   return (
     <section className="panel" aria-labelledby="target-totals-title" aria-busy={query.loading}>
       <h2 id="target-totals-title" className="panel__title">
-        {vi.plans.totals.title}
+        {text.plans.totals.title}
       </h2>
       {query.error !== undefined ? (
-        <ErrorPanel title={vi.plans.errors.totalsTitle} error={query.error} onRetry={query.reload} />
+        <ErrorPanel title={text.plans.errors.totalsTitle} error={query.error} onRetry={query.reload} />
       ) : summary ? (
         <div className={query.loading ? 'is-stale' : undefined}>
           <TargetTotalsTable summary={summary} labelledBy="target-totals-title" />

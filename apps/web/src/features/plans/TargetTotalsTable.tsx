@@ -1,10 +1,10 @@
 import { MISSING, formatDifference, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { TableScroll } from '../../ui/TableScroll';
 import { monthLabel } from './reconciliation-rows';
 import type { TargetSummary, TargetSummaryRow, TotalsCell } from './target-summary';
 
-const t = vi.plans.totals;
+const t = text.plans.totals;
 
 /** Per metric three lines (published national, sum of provinces, difference); the period and months across. */
 export function TargetTotalsTable({ summary, labelledBy }: { summary: TargetSummary; labelledBy: string }) {
@@ -41,7 +41,7 @@ function MetricRows({ row }: { row: TargetSummaryRow }) {
       <tr>
         <th scope="rowgroup" rowSpan={3} className="totals-table__label">
           {row.label}
-          {row.unitVi ? <span className="findings-table__unit">{row.unitVi}</span> : null}
+          {row.unit ? <span className="findings-table__unit">{row.unit}</span> : null}
         </th>
         <th scope="row" className="totals-table__measure">
           {t.publishedNational}

@@ -3,7 +3,7 @@
 import type { PlanFileInput, PlanImportResult } from '../../api/graphql-types';
 import { importProblemsOf as problemsWithReason, type ImportProblem } from '../../api/import-problems';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 export { isForbidden } from '../../api/import-problems';
 
@@ -13,7 +13,7 @@ const MANIFEST = 'manifest.json';
 
 /** What stops the form from sending, in Vietnamese; empty when it can be sent. The server checks the rest. */
 export function checkImportSelection(fileNames: readonly string[], planId: string | null): string[] {
-  const t = vi.plans.import.issues;
+  const t = text.plans.import.issues;
   if (fileNames.length === 0) return [t.noFiles];
   if (planId === null && !fileNames.includes(MANIFEST)) return [t.newPlanNeedsManifest];
   return [];
@@ -26,7 +26,7 @@ export function importProblemsOf(error: unknown): ImportProblem[] | undefined {
 
 /** The headline of a successful import. */
 export function importOutcomeMessage(result: Pick<PlanImportResult, 'version' | 'created' | 'dryRun'>): string {
-  const t = vi.plans.import.result;
+  const t = text.plans.import.result;
   if (result.dryRun) return t.dryRun;
   const version = formatInteger(result.version);
   return result.created ? t.saved(version) : t.unchanged(version);

@@ -36,6 +36,7 @@ export function metric(key: string, labelVi: string, unitVi = 'người'): Metri
     labelVi,
     shortLabelVi: labelVi,
     labelEn: key,
+    shortLabelEn: key,
     unit: 'persons',
     unitVi,
     higherIsBetter: true,

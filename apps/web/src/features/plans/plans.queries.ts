@@ -35,6 +35,7 @@ export const PLANS_QUERY = /* GraphQL */ `
       labelVi
       shortLabelVi
       labelEn
+      shortLabelEn
       unit
       unitVi
       higherIsBetter

@@ -7,7 +7,7 @@ import type {
   ReconciliationSeverity,
 } from '../../api/graphql-types';
 import { formatYearMonth } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { metricLabels } from '../../plan/metric-labels';
 import { baseName } from './source-files';
 
@@ -15,7 +15,7 @@ export type FindingRow = {
   key: string;
   severity: ReconciliationSeverity;
   metricLabel: string;
-  unitVi: string | undefined;
+  unit: string | undefined;
   kindLabel: string;
   /** Province name, or "Toàn quốc" for the national row. */
   rowLabel: string;
@@ -37,12 +37,12 @@ const SEVERITY_ORDER: Record<ReconciliationSeverity, number> = { ERROR: 0, ROUND
 const KIND_ORDER: Record<ReconciliationKind, number> = { ROW_MONTHS_VS_TOTAL: 0, PROVINCES_VS_NATIONAL: 1 };
 
 export function monthLabel(month: string | null): string {
-  return month === null ? vi.plans.periodTotal : vi.plans.month(formatYearMonth(month));
+  return month === null ? text.plans.periodTotal : text.plans.month(formatYearMonth(month));
 }
 
 export function toFindingRows(findings: readonly ReconciliationFinding[], metrics: readonly Metric[]): FindingRow[] {
   const labels = metricLabels(metrics);
-  const t = vi.plans.reconciliation;
+  const t = text.plans.reconciliation;
   return [...findings]
     .sort(
       (a, b) =>
@@ -61,7 +61,7 @@ export function toFindingRows(findings: readonly ReconciliationFinding[], metric
         key: [finding.metric, finding.kind, finding.province?.code ?? 'national', finding.month ?? 'total'].join('|'),
         severity: finding.severity,
         metricLabel: labels.label(finding.metric),
-        unitVi: labels.unit(finding.metric),
+        unit: labels.unit(finding.metric),
         kindLabel: t.kinds[finding.kind],
         rowLabel,
         printedName: printed === rowLabel.normalize('NFC') ? null : finding.publishedName,

@@ -25,7 +25,7 @@ describe('toTargetSummary', () => {
   const summary = toTargetSummary(totals, METRICS);
 
   it('lists metrics in catalogue order with their Vietnamese label and unit', () => {
-    expect(summary.rows.map((r) => [r.label, r.unitVi])).toEqual([
+    expect(summary.rows.map((r) => [r.label, r.unit])).toEqual([
       ['Phát triển người tham gia BHXH bắt buộc', 'người'],
       ['Chỉ tiêu thu (tổng số phải thu)', 'triệu đồng'],
     ]);

@@ -14,7 +14,7 @@ export type TotalsCell = {
 export type TargetSummaryRow = {
   metric: string;
   label: string;
-  unitVi: string | undefined;
+  unit: string | undefined;
   total: TotalsCell;
   /** One cell per month of TargetSummary.months; undefined where the metric has no figure that month. */
   months: Array<TotalsCell | undefined>;
@@ -36,7 +36,7 @@ export function toTargetSummary(totals: readonly PlanTargetTotal[], metrics: rea
       return {
         metric: total.metric,
         label: labels.label(total.metric),
-        unitVi: labels.unit(total.metric),
+        unit: labels.unit(total.metric),
         total: totalCell,
         months: monthCells,
         differs: [totalCell, ...monthCells].some((c) => c !== undefined && c.difference !== null && c.difference !== 0),

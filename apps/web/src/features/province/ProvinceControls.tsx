@@ -1,6 +1,6 @@
 import type { IsoDate, Plan, Province } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
 import { provinceHref, reportHref } from '../../navigation/links';
 import { navigateTo, rankingHrefAt } from '../../navigation/location-store';
@@ -28,17 +28,17 @@ export function ProvinceControls({ plan, provinces, code, asOf, metric = null, o
   return (
     <form className="controls" onSubmit={(event) => event.preventDefault()}>
       <label className="controls__field controls__field--province">
-        <span className="controls__label">{vi.province.picker}</span>
+        <span className="controls__label">{text.province.picker}</span>
         <select
           data-testid="province-picker"
           value={known ? code : ''}
           onChange={(event) => navigateTo(provinceHref(event.target.value, asOf, metric))}
         >
-          {known ? null : <option value="">{vi.report.chooseProvince}</option>}
+          {known ? null : <option value="">{text.report.chooseProvince}</option>}
           {provinces.map((province) => (
             <option key={province.code} value={province.code}>
               {province.code} · {province.nameVi}
-              {province.code === own ? ` (${vi.scope.ownProvince})` : ''}
+              {province.code === own ? ` (${text.scope.ownProvince})` : ''}
             </option>
           ))}
         </select>
@@ -50,11 +50,11 @@ export function ProvinceControls({ plan, provinces, code, asOf, metric = null, o
 
       <p className="controls__links">
         <AppLink href={rankingHrefAt(asOf)} testId="province-ranking-link">
-          {vi.province.rankingLink(formatDate(asOf))}
+          {text.province.rankingLink(formatDate(asOf))}
         </AppLink>
         {known && mayActOn(viewer, 'report.submit', code) ? (
           <AppLink href={reportHref(code)} testId="province-report-link">
-            {vi.province.reportLink}
+            {text.province.reportLink}
           </AppLink>
         ) : null}
       </p>

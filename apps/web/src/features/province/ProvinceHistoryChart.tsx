@@ -1,10 +1,13 @@
+import { metricName, metricUnit } from '../../i18n/server-text';
 import { useMemo } from 'react';
 import type { ActualHistory, Metric, Province } from '../../api/graphql-types';
 import { EChart } from '../../charts/EChart';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
+import { formatDate, formatPercent, formatQuantity } from '../../i18n/format';
+import { ChartDataTable } from '../../ui/ChartDataTable';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
-import { HISTORY_CHART_HEIGHT, hasAnyActual, toHistoryLineOption } from './to-history-line-option';
+import { HISTORY_CHART_HEIGHT, hasAnyActual, pendingValue, toHistoryLineOption } from './to-history-line-option';
 import { useActualHistory } from './useProvinceData';
 
 type ProvinceHistoryChartProps = {
@@ -29,11 +32,11 @@ export function ProvinceHistoryChart({ planId, metric, province, chosen = false 
       data-chosen={chosen}
     >
       <h3 className="history-card__title">
-        {metric.labelVi} <span className="history-card__unit">({metric.unitVi})</span>
-        {chosen ? <span className="history-card__chosen">{vi.province.history.chosen}</span> : null}
+        {metricName(metric)} <span className="history-card__unit">({metricUnit(metric)})</span>
+        {chosen ? <span className="history-card__chosen">{text.province.history.chosen}</span> : null}
       </h3>
       {history.error !== undefined ? (
-        <ErrorPanel title={vi.province.errors.history} error={history.error} onRetry={history.reload} />
+        <ErrorPanel title={text.province.errors.history} error={history.error} onRetry={history.reload} />
       ) : data ? (
         <HistoryChartBody history={data} metric={metric} />
       ) : (
@@ -46,11 +49,45 @@ export function ProvinceHistoryChart({ planId, metric, province, chosen = false 
 }
 
 function HistoryChartBody({ history, metric }: { history: ActualHistory; metric: Metric }) {
-  const option = useMemo(() => toHistoryLineOption({ history, unitVi: metric.unitVi }), [history, metric.unitVi]);
+  const option = useMemo(
+    () => toHistoryLineOption({ history, unitVi: metricUnit(metric) }),
+    [history, metricUnit(metric)],
+  );
   return (
     <>
-      <EChart option={option} height={HISTORY_CHART_HEIGHT} ariaLabel={vi.province.history.ariaLabel(metric.labelVi)} />
-      {hasAnyActual(history) ? null : <p className="history-card__empty">{vi.province.history.empty}</p>}
+      <EChart
+        option={option}
+        height={HISTORY_CHART_HEIGHT}
+        ariaLabel={text.province.history.ariaLabel(metricName(metric))}
+      />
+      {hasAnyActual(history) ? null : <p className="history-card__empty">{text.province.history.empty}</p>}
+      <HistoryTable history={history} metric={metric} />
     </>
+  );
+}
+
+/** The chart's figures, report date by report date, as a table folded under it. */
+function HistoryTable({ history, metric }: { history: ActualHistory; metric: Metric }) {
+  const t = text.province.history.table;
+  const withPending = history.points.some((point) => pendingValue(point) !== null);
+  return (
+    <ChartDataTable
+      caption={t.caption(metricName(metric))}
+      columns={[
+        { header: t.reportDate },
+        { header: t.target, numeric: true },
+        { header: t.actual, numeric: true },
+        { header: t.attainment, numeric: true },
+        ...(withPending ? [{ header: t.pending, numeric: true }] : []),
+      ]}
+      rows={history.points.map((point) => [
+        formatDate(point.reportDate),
+        formatQuantity(point.cumulativeTarget),
+        formatQuantity(point.actual),
+        formatPercent(point.attainmentToDate),
+        ...(withPending ? [formatQuantity(pendingValue(point))] : []),
+      ])}
+      testId="province-history-table"
+    />
   );
 }

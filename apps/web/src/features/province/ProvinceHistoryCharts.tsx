@@ -1,5 +1,5 @@
 import type { Metric, Province } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ProvinceHistoryChart } from './ProvinceHistoryChart';
 import './province.css';
 
@@ -18,7 +18,7 @@ export function ProvinceHistoryCharts({ planId, metrics, province, chosen = null
   return (
     <section className="panel" aria-labelledby="province-history-title">
       <h2 id="province-history-title" className="panel__title">
-        {vi.province.history.title}
+        {text.province.history.title}
       </h2>
       <div className="history-grid">
         {ordered.map((metric) => (

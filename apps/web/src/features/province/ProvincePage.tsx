@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Province } from '../../api/graphql-types';
 import { useCatalogue } from '../../api/useCatalogue';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -18,16 +18,16 @@ export function ProvincePage({ code }: { code: string }) {
   const plan = data?.plans[0];
 
   useEffect(() => {
-    if (province) document.title = vi.province.documentTitle(province.nameVi);
+    if (province) document.title = text.province.documentTitle(province.nameVi);
   }, [province]);
 
   let content: ReactNode;
   if (catalogue.error !== undefined) {
-    content = <ErrorPanel title={vi.province.errors.reference} error={catalogue.error} onRetry={catalogue.reload} />;
+    content = <ErrorPanel title={text.province.errors.reference} error={catalogue.error} onRetry={catalogue.reload} />;
   } else if (!data) {
     content = <LoadingState />;
   } else if (!plan) {
-    content = <p className="notice">{vi.errors.noPlan}</p>;
+    content = <p className="notice">{text.errors.noPlan}</p>;
   } else {
     content = <ProvinceView plan={plan} metrics={data.metrics} provinces={data.provinces} code={code} />;
   }
@@ -42,7 +42,7 @@ export function ProvincePage({ code }: { code: string }) {
 
 function ProvinceHeader({ province }: { province: Province | undefined }) {
   return (
-    <PageHeader title={province?.nameVi ?? vi.province.pageTitle}>
+    <PageHeader title={province?.nameVi ?? text.province.pageTitle}>
       {province ? <ProvinceFacts province={province} /> : null}
     </PageHeader>
   );

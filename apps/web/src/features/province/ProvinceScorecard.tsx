@@ -1,8 +1,8 @@
 import type { IsoDate, Metric, Plan, Province } from '../../api/graphql-types';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
-import { vi } from '../../i18n/vi';
-import { viExport } from '../../i18n/vi-export';
+import { text } from '../../i18n/vi';
+import { textExport } from '../../i18n/vi-export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { SyntheticBanner } from '../../ui/SyntheticBanner';
@@ -28,7 +28,7 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
     : undefined;
 
   if (scorecard.error !== undefined) {
-    return <ErrorPanel title={vi.province.errors.scorecard} error={scorecard.error} onRetry={scorecard.reload} />;
+    return <ErrorPanel title={text.province.errors.scorecard} error={scorecard.error} onRetry={scorecard.reload} />;
   }
   if (!data) return <LoadingState />;
 
@@ -39,18 +39,18 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
       {synthetic ? <SyntheticBanner /> : null}
       <p className="dashboard__as-of">
         {/* On paper the plan is named: the controls that imply it are not printed. */}
-        <span className="print-only">{viExport.print.plan(plan.issuingDocument, plan.title)}</span>
-        <span>{vi.ranking.asOf(formatDate(progress.asOf))}</span>
+        <span className="print-only">{textExport.print.plan(plan.issuingDocument, plan.title)}</span>
+        <span>{text.ranking.asOf(formatDate(progress.asOf))}</span>
         <span className="dashboard__metric">
-          {vi.ranking.summary.timeElapsed}: {formatPercent(progress.timeElapsed)} (
-          {vi.ranking.summary.timeElapsedDetail(
+          {text.ranking.summary.timeElapsed}: {formatPercent(progress.timeElapsed)} (
+          {text.ranking.summary.timeElapsedDetail(
             formatInteger(progress.daysElapsed),
             formatInteger(progress.daysInPeriod),
             formatInteger(progress.daysRemaining),
           )}
           )
         </span>
-        {scorecard.loading ? <LoadingState label={vi.common.updating} /> : null}
+        {scorecard.loading ? <LoadingState label={text.common.updating} /> : null}
       </p>
       <ProvinceScorecardTable
         rows={data.provinceScorecard}
@@ -58,7 +58,7 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
         total={total}
         actions={
           <ExportButtons
-            subject={viExport.scorecard.subject}
+            subject={textExport.scorecard.subject}
             testId="scorecard-export"
             describe={() =>
               toScorecardExport({ plan, province, asOf: progress.asOf, rows: data.provinceScorecard, metrics, total })

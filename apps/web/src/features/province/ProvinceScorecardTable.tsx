@@ -1,7 +1,8 @@
+import { metricName, metricUnit } from '../../i18n/server-text';
 import type { ReactNode } from 'react';
 import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
 import { MISSING, formatDate, formatInteger, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { OnTrackBadge } from '../../ui/OnTrackBadge';
 import { PendingFigure } from '../../ui/PendingFigure';
 import { RankChange } from '../../ui/RankChange';
@@ -16,7 +17,7 @@ type ProvinceScorecardTableProps = {
   actions?: ReactNode;
 };
 
-const t = vi.province.scorecard;
+const t = text.province.scorecard;
 
 export function ProvinceScorecardTable({ rows, metrics, total, actions }: ProvinceScorecardTableProps) {
   const ordered = orderByCatalogue(rows, metrics);
@@ -36,8 +37,8 @@ export function ProvinceScorecardTable({ rows, metrics, total, actions }: Provin
               <th scope="col" className="num" title={t.rankTitle(formatInteger(total))}>
                 {t.rank}
               </th>
-              <th scope="col" className="num ranking-table__nowrap-head" title={vi.rankChange.columnTitle}>
-                {vi.rankChange.column}
+              <th scope="col" className="num ranking-table__nowrap-head" title={text.rankChange.columnTitle}>
+                {text.rankChange.column}
               </th>
               <th scope="col" className="num">
                 {t.target}
@@ -84,8 +85,8 @@ function ScorecardRow({ row, metric, total }: { row: ProvinceAttainment; metric:
   return (
     <tr data-testid="province-metric-row" data-metric={row.metric} data-status={row.status}>
       <th scope="row" className="scorecard-table__metric">
-        {metric?.labelVi ?? row.metric}
-        {metric ? <span className="scorecard-table__unit">{vi.common.unit(metric.unitVi)}</span> : null}
+        {metric ? metricName(metric) : row.metric}
+        {metric ? <span className="scorecard-table__unit">{text.common.unit(metricUnit(metric))}</span> : null}
       </th>
       <td className="num ranking-table__rank">
         {row.rank === null ? MISSING : t.rankOf(formatInteger(row.rank), formatInteger(total))}
@@ -98,8 +99,8 @@ function ScorecardRow({ row, metric, total }: { row: ProvinceAttainment; metric:
       <td className="num">
         {formatQuantity(row.actual)}
         {row.synthetic ? (
-          <span className="badge badge--synthetic" title={vi.common.syntheticTitle}>
-            {vi.common.synthetic}
+          <span className="badge badge--synthetic" title={text.common.syntheticTitle}>
+            {text.common.synthetic}
           </span>
         ) : null}
         <PendingFigure pending={row.pending} />
@@ -109,8 +110,8 @@ function ScorecardRow({ row, metric, total }: { row: ProvinceAttainment; metric:
       <td>
         <OnTrackBadge row={row} />
       </td>
-      <td className="num">{formatPace(row.requiredPacePerDay, vi.common.paceDone)}</td>
-      <td className="num">{formatPace(row.requiredPacePerMonth, vi.common.paceDone)}</td>
+      <td className="num">{formatPace(row.requiredPacePerDay, text.common.paceDone)}</td>
+      <td className="num">{formatPace(row.requiredPacePerMonth, text.common.paceDone)}</td>
       <td className="num">{formatPercent(row.projectedAttainment)}</td>
       <td className="num" title={row.source ?? undefined}>
         {formatDate(row.reportDate)}

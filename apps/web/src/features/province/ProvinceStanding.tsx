@@ -1,6 +1,7 @@
+import { referenceName } from '../../i18n/server-text';
 import type { IsoDate, Metric, Plan, Province, StatusBand } from '../../api/graphql-types';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
-import { viProvinceStanding } from '../../i18n/vi-province-standing';
+import { textProvinceStanding } from '../../i18n/vi-province-standing';
 import { AppLink } from '../../navigation/AppLink';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
@@ -8,7 +9,7 @@ import { BAND_COLOURS, bandText } from '../../ui/status-band';
 import { compositeStanding, latePaymentStanding, type CompositeStanding } from './province-standing';
 import { useProvinceComposite, useProvinceLatePayment } from './useProvinceData';
 
-const t = viProvinceStanding;
+const t = textProvinceStanding;
 
 type ProvinceStandingProps = { plan: Plan; metrics: readonly Metric[]; province: Province; asOf: IsoDate };
 
@@ -169,7 +170,7 @@ function LatePaymentBlock({ code, asOf }: { code: string; asOf: IsoDate }) {
             <dt>{l.band}</dt>
             <dd>
               <Band band={standing.band} testId="province-late-payment-band" />{' '}
-              {l.against(standing.reference.label, formatPercent(standing.reference.ratio, 2))}
+              {l.against(referenceName(standing.reference), formatPercent(standing.reference.ratio, 2))}
             </dd>
           </div>
         </dl>

@@ -1,5 +1,5 @@
 import type { Metric, Plan, Province } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { useLocation } from '../../navigation/location-store';
 import { mayActOn } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
@@ -39,7 +39,7 @@ export function ProvinceView({ plan, metrics, provinces, code }: ProvinceViewPro
         metric={chosenMetric}
         onAsOf={setAsOf}
       />
-      {invalid ? <p className="notice">{vi.errors.invalidParams('asOf')}</p> : null}
+      {invalid ? <p className="notice">{text.errors.invalidParams('asOf')}</p> : null}
       {province ? (
         <>
           <ProvinceScorecard plan={plan} metrics={metrics} province={province} asOf={asOf} total={provinces.length} />
@@ -50,13 +50,13 @@ export function ProvinceView({ plan, metrics, provinces, code }: ProvinceViewPro
           {warnings ? <ProvinceWarnings planId={plan.id} metrics={metrics} province={province} /> : null}
           {history && warnings ? null : (
             <p className="notice" data-testid="province-own-only">
-              {vi.province.ownOnly(province.nameVi, viewer.province?.nameVi ?? null)}
+              {text.province.ownOnly(province.nameVi, viewer.province?.nameVi ?? null)}
             </p>
           )}
         </>
       ) : (
         <p className="notice" data-testid="unknown-province">
-          {vi.province.unknown(code)}
+          {text.province.unknown(code)}
         </p>
       )}
     </>

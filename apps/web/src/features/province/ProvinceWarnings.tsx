@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Metric, Province } from '../../api/graphql-types';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { metricLabels } from '../../plan/metric-labels';
 import { DataQualityWarningList } from '../../ui/DataQualityWarningList';
 import { ErrorPanel } from '../../ui/ErrorPanel';
@@ -10,7 +10,7 @@ import { useDataQualityWarnings } from './useProvinceData';
 
 type ProvinceWarningsProps = { planId: string; metrics: readonly Metric[]; province: Province };
 
-const t = vi.province.warnings;
+const t = text.province.warnings;
 
 /** Figures of the province that were stored as sent but look wrong: lower than before, far above the quota. */
 export function ProvinceWarnings({ planId, metrics, province }: ProvinceWarningsProps) {
@@ -25,7 +25,7 @@ export function ProvinceWarnings({ planId, metrics, province }: ProvinceWarnings
         {list ? <span className="panel__subtitle"> ({formatInteger(list.length)})</span> : null}
       </h2>
       {warnings.error !== undefined ? (
-        <ErrorPanel title={vi.province.errors.warnings} error={warnings.error} onRetry={warnings.reload} />
+        <ErrorPanel title={text.province.errors.warnings} error={warnings.error} onRetry={warnings.reload} />
       ) : !list ? (
         <LoadingState />
       ) : list.length === 0 ? (

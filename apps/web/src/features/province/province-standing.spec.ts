@@ -50,7 +50,7 @@ const ledger = (asOf: string): ProvinceLatePaymentAnswer => ({
     { province: { code: '12' }, ratio: 0.01, rank: 1, band: 'ON_TRACK' },
     { province: { code: '01' }, ratio: 0.0312, rank: 2, band: 'AT_RISK' },
   ],
-  bandReference: { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
+  bandReference: { label: 'Cuối năm 2022', labelEn: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
 });
 
 describe('compositeStanding', () => {
@@ -85,7 +85,7 @@ describe('latePaymentStanding', () => {
       rank: 2,
       total: 2,
       band: 'AT_RISK',
-      reference: { label: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
+      reference: { label: 'Cuối năm 2022', labelEn: 'Cuối năm 2022', asOf: '2022-12-31', ratio: 0.0291 },
       href: '/cham-dong?asOf=2021-10-31&province=01',
     });
   });

@@ -1,8 +1,9 @@
 // The province page's panel "Điểm thi đua và chậm đóng": the province's own figures picked out of the composite
 // ranking and the late-payment answer of every province, with the names and dates the panel shows.
+import { metricShortName } from '../../i18n/server-text';
 import type { IsoDate, LatePaymentReference, Metric, StatusBand } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
-import { viProvinceStanding } from '../../i18n/vi-province-standing';
+import { textProvinceStanding } from '../../i18n/vi-province-standing';
 import { latePaymentHref } from '../../navigation/links';
 import type { ProvinceCompositeData, ProvinceLatePaymentAnswer } from './province.queries';
 
@@ -46,8 +47,9 @@ export type LatePaymentStanding = {
 export type LatePaymentAnswer = { data: ProvinceLatePaymentAnswer; asked: IsoDate };
 
 function metricLabel(key: string, metrics: readonly Metric[]): string {
-  if (key === LATE_PAYMENT_PART) return viProvinceStanding.composite.latePaymentPart;
-  return metrics.find((m) => m.key === key)?.shortLabelVi ?? key;
+  if (key === LATE_PAYMENT_PART) return textProvinceStanding.composite.latePaymentPart;
+  const metric = metrics.find((m) => m.key === key);
+  return metric ? metricShortName(metric) : key;
 }
 
 /** The province's composite score and its parts; null when the ranking does not list the province. */
@@ -83,7 +85,7 @@ export function latePaymentStanding(answer: LatePaymentAnswer, code: string): La
   const { data, asked } = answer;
   const row = data.provinces.find((p) => p.province.code === code);
   if (!row) return null;
-  const t = viProvinceStanding.latePayment;
+  const t = textProvinceStanding.latePayment;
   return {
     asOf: data.asOf,
     dateNote:

@@ -142,6 +142,7 @@ export const PROVINCE_LATE_PAYMENT_QUERY = /* GraphQL */ `
       }
       bandReference {
         label
+        labelEn
         asOf
         ratio
       }

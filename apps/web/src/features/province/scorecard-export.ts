@@ -1,9 +1,10 @@
 // A province's scorecard as a file: one row per metric in catalogue order, each with its own unit.
+import { metricName, metricUnit } from '../../i18n/server-text';
 import type { IsoDate, Metric, Plan, Province, ProvinceAttainment } from '../../api/graphql-types';
 import type { ExportTable } from '../../export/export-table';
 import { planLine, planSource } from '../../export/sources';
-import { vi } from '../../i18n/vi';
-import { viExport } from '../../i18n/vi-export';
+import { text } from '../../i18n/vi';
+import { textExport } from '../../i18n/vi-export';
 import { statusWords } from '../../ui/on-track';
 import { orderByCatalogue } from './scorecard-rows';
 
@@ -18,12 +19,12 @@ export type ScorecardExportInput = {
 };
 
 export function toScorecardExport({ plan, province, asOf, rows, metrics, total }: ScorecardExportInput): ExportTable {
-  const t = vi.province.scorecard;
-  const c = viExport.columns;
+  const t = text.province.scorecard;
+  const c = textExport.columns;
   return {
     fileStem: `tinh-${province.code}`,
-    sheetName: viExport.scorecard.sheet,
-    title: viExport.scorecard.title(province.nameVi),
+    sheetName: textExport.scorecard.sheet,
+    title: textExport.scorecard.title(province.nameVi),
     plan: planLine(plan),
     asOf,
     source: planSource(plan, asOf),
@@ -47,8 +48,8 @@ export function toScorecardExport({ plan, province, asOf, rows, metrics, total }
       { header: c.pending, kind: 'integer' },
     ],
     rows: orderByCatalogue(rows, metrics).map(({ row, metric }) => [
-      metric?.labelVi ?? row.metric,
-      metric?.unitVi ?? null,
+      metric ? metricName(metric) : row.metric,
+      metric ? metricUnit(metric) : null,
       row.rank,
       total,
       row.rank === null ? null : row.rankChange,

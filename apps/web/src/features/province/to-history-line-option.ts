@@ -4,7 +4,7 @@ import type { ActualHistory, ActualHistoryPoint, ActualRevision } from '../../ap
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
 import { formatDate, formatDateTime, formatDayMonth, formatPercent, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 export const HISTORY_COLOURS = {
   target: '#6b7b8c',
@@ -42,7 +42,7 @@ function latest(revisions: readonly ActualRevision[]): ActualRevision | undefine
 
 /** In force, replaced by a later approved figure, waiting for approval, or rejected. */
 export function revisionStateLabel(revision: Pick<ActualRevision, 'state' | 'superseded'>): string {
-  const t = vi.province.history;
+  const t = text.province.history;
   switch (revision.state) {
     case 'APPROVED':
       return revision.superseded ? t.superseded : t.inForce;
@@ -58,7 +58,7 @@ export function hasAnyActual(history: ActualHistory): boolean {
 }
 
 export function toHistoryLineOption({ history, unitVi }: HistoryLineInput): ChartOption {
-  const t = vi.province.history;
+  const t = text.province.history;
   const points = history.points;
   const revised = points.map((point) => (isRevised(point) && point.actual !== null ? point.actual : '-'));
   const anyRevised = revised.some((value) => value !== '-');
@@ -153,7 +153,7 @@ export function toHistoryLineOption({ history, unitVi }: HistoryLineInput): Char
 }
 
 function historyTooltipHtml(point: ActualHistoryPoint, unitVi: string): string {
-  const t = vi.province.history;
+  const t = text.province.history;
   const unit = escapeHtml(unitVi);
   const parts = [
     `<div style="font-weight:600;margin-bottom:4px">${t.reportDate(formatDate(point.reportDate))}</div>`,
@@ -174,7 +174,7 @@ function historyTooltipHtml(point: ActualHistoryPoint, unitVi: string): string {
     );
     for (const revision of point.revisions) {
       const state = revisionStateLabel(revision);
-      const synthetic = revision.synthetic ? ` · ${vi.common.synthetic}` : '';
+      const synthetic = revision.synthetic ? ` · ${text.common.synthetic}` : '';
       const inForce = revision.state === 'APPROVED' && !revision.superseded;
       const style = inForce
         ? 'font-weight:600'

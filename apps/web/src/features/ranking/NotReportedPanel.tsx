@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { IsoDate, Plan, ProvinceReportStatus, ReportingStatus } from '../../api/graphql-types';
 import { formatDate, formatDateOrDateTime, formatDateTime, formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
 import { provinceHref } from '../../navigation/links';
 import { ErrorPanel } from '../../ui/ErrorPanel';
@@ -12,7 +12,7 @@ import { useViewer } from '../../session/ViewerContext';
 import { groupReportingStatus, reportDateInForce } from './reporting-status';
 import { useReportingStatus } from './useReportingStatus';
 
-const t = vi.reportingStatus;
+const t = text.reportingStatus;
 
 type NotReportedPanelProps = { plan: Plan; asOf: IsoDate };
 

@@ -1,8 +1,9 @@
+import { metricShortName, metricUnit } from '../../i18n/server-text';
 import { useMemo } from 'react';
 import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
 import { EChart } from '../../charts/EChart';
 import { formatInteger, formatPercent } from '../../i18n/format';
-import { statusLabel, vi } from '../../i18n/vi';
+import { statusLabel, text } from '../../i18n/vi';
 import { ownProvinceCode } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { groupRankingRows } from './ranking-rows';
@@ -11,12 +12,12 @@ import { rankingChartHeight, toRankingBarOption } from './to-ranking-bar-option'
 type RankingChartProps = { rows: readonly ProvinceAttainment[]; metric: Metric };
 
 export function RankingChart({ rows, metric }: RankingChartProps) {
-  const t = vi.ranking.chart;
+  const t = text.ranking.chart;
   const groups = useMemo(() => groupRankingRows(rows), [rows]);
   const ownProvince = ownProvinceCode(useViewer());
   const option = useMemo(
-    () => toRankingBarOption({ rows, unitVi: metric.unitVi, ownProvince }),
-    [rows, metric.unitVi, ownProvince],
+    () => toRankingBarOption({ rows, unitVi: metricUnit(metric), ownProvince }),
+    [rows, metricUnit(metric), ownProvince],
   );
   const own = ownProvince === null ? undefined : rows.find((row) => row.province.code === ownProvince);
   const excluded = [
@@ -30,7 +31,7 @@ export function RankingChart({ rows, metric }: RankingChartProps) {
       <h2 id="ranking-chart-title" className="panel__title">
         {t.title}{' '}
         <span className="panel__subtitle">
-          ({metric.shortLabelVi}; {t.rankedCount(formatInteger(groups.ranked.length))})
+          ({metricShortName(metric)}; {t.rankedCount(formatInteger(groups.ranked.length))})
         </span>
       </h2>
       {groups.ranked.length > 0 ? (
@@ -68,7 +69,7 @@ export function RankingChart({ rows, metric }: RankingChartProps) {
 
 /** What the canvas shows of the viewer's province, for screen readers. */
 function ownRankText(row: ProvinceAttainment): string {
-  const t = vi.ranking.chart;
+  const t = text.ranking.chart;
   return row.rank === null
     ? t.ownUnranked(row.province.nameVi, statusLabel(row.status))
     : t.ownRank(row.province.nameVi, formatInteger(row.rank), formatPercent(row.figure), row.bandLabel ?? '');

@@ -1,5 +1,6 @@
+import { metricName } from '../../i18n/server-text';
 import type { Metric, Plan } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { PeriodFields } from '../../ui/PeriodFields';
 import type { RankingParams } from './ranking-params';
 
@@ -11,7 +12,7 @@ type RankingControlsProps = {
 };
 
 export function RankingControls({ plan, metrics, params, onChange }: RankingControlsProps) {
-  const t = vi.ranking.controls;
+  const t = text.ranking.controls;
 
   return (
     <form className="controls" onSubmit={(event) => event.preventDefault()}>
@@ -24,7 +25,7 @@ export function RankingControls({ plan, metrics, params, onChange }: RankingCont
         >
           {metrics.map((metric) => (
             <option key={metric.key} value={metric.key}>
-              {metric.labelVi}
+              {metricName(metric)}
             </option>
           ))}
         </select>

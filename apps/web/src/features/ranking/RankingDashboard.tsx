@@ -1,6 +1,7 @@
+import { metricName } from '../../i18n/server-text';
 import type { Metric, Plan } from '../../api/graphql-types';
 import { formatDate } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { ReloadAnnouncer } from '../../ui/ReloadAnnouncer';
@@ -27,17 +28,17 @@ export function RankingDashboard({ plan, metrics }: RankingDashboardProps) {
     <>
       <RankingControls plan={plan} metrics={metrics} params={params} onChange={update} />
       <ReloadAnnouncer loading={ranking.loading} asOf={data?.periodProgress.asOf} />
-      {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+      {invalid.length > 0 ? <p className="notice">{text.errors.invalidParams(invalid.join(', '))}</p> : null}
       {synthetic ? <SyntheticBanner /> : null}
 
       {ranking.error !== undefined ? (
-        <ErrorPanel title={vi.errors.rankingTitle} error={ranking.error} onRetry={ranking.reload} />
+        <ErrorPanel title={text.errors.rankingTitle} error={ranking.error} onRetry={ranking.reload} />
       ) : data && metric ? (
         <div className={ranking.loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={ranking.loading}>
           <p className="dashboard__as-of">
-            <span>{vi.ranking.asOf(formatDate(data.periodProgress.asOf))}</span>
-            <span className="dashboard__metric">{metric.labelVi}</span>
-            {ranking.loading ? <LoadingState label={vi.common.updating} live={false} /> : null}
+            <span>{text.ranking.asOf(formatDate(data.periodProgress.asOf))}</span>
+            <span className="dashboard__metric">{metricName(metric)}</span>
+            {ranking.loading ? <LoadingState label={text.common.updating} live={false} /> : null}
           </p>
           <RankingSummary data={data} metric={metric} />
           <NotReportedPanel plan={plan} asOf={data.periodProgress.asOf} />
@@ -48,7 +49,7 @@ export function RankingDashboard({ plan, metrics }: RankingDashboardProps) {
           <RankingTable
             rows={data.ranking}
             metric={metric}
-            basisLabel={vi.ranking.controls.basisOptions[params.basis]}
+            basisLabel={text.ranking.controls.basisOptions[params.basis]}
             asOf={data.periodProgress.asOf}
             actions={
               <RankingExports

@@ -2,7 +2,7 @@ import type { Metric, Plan } from '../../api/graphql-types';
 import { graphqlRequest } from '../../api/graphql-client';
 import { ExportButtons } from '../../export/ExportButtons';
 import type { ExportTable } from '../../export/export-table';
-import { viExport } from '../../i18n/vi-export';
+import { textExport } from '../../i18n/vi-export';
 import { toConsolidatedReport, type MetricRanking } from './consolidated-report';
 import type { RankingParams } from './ranking-params';
 import { RANKING_QUERY, type RankingData, type RankingVariables } from './ranking.queries';
@@ -23,15 +23,15 @@ export function RankingExports({ plan, metrics, metric, params, data, synthetic 
   return (
     <div className="export-bar">
       <ExportButtons
-        subject={viExport.ranking.subject}
+        subject={textExport.ranking.subject}
         testId="ranking-export"
         describe={() => toRankingExport({ plan, metric, rows: data.ranking, asOf, basis: params.basis, synthetic })}
       />
       <ExportButtons
-        subject={viExport.consolidated.subject}
+        subject={textExport.consolidated.subject}
         testId="consolidated-report"
         formats={['xlsx']}
-        labels={{ xlsx: viExport.buttons.consolidated }}
+        labels={{ xlsx: textExport.buttons.consolidated }}
         describe={() => loadConsolidatedReport(plan, metrics, params)}
       />
     </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -18,13 +18,13 @@ export function RankingPage() {
 
   let content: ReactNode;
   if (reference.error !== undefined) {
-    content = <ErrorPanel title={vi.errors.referenceTitle} error={reference.error} onRetry={reference.reload} />;
+    content = <ErrorPanel title={text.errors.referenceTitle} error={reference.error} onRetry={reference.reload} />;
   } else if (!reference.data) {
     content = <LoadingState />;
   } else if (!plan) {
-    content = <p className="notice">{vi.errors.noPlan}</p>;
+    content = <p className="notice">{text.errors.noPlan}</p>;
   } else if (metrics.length === 0) {
-    content = <p className="notice">{vi.errors.noMetric}</p>;
+    content = <p className="notice">{text.errors.noMetric}</p>;
   } else {
     content = <RankingDashboard plan={plan} metrics={metrics} />;
   }
@@ -35,7 +35,7 @@ export function RankingPage() {
 function PageLayout({ plan, children }: { plan: Plan | undefined; children: ReactNode }) {
   return (
     <PageMain className="page">
-      <PageHeader title={vi.ranking.pageTitle}>{plan ? <PlanDetails plan={plan} /> : null}</PageHeader>
+      <PageHeader title={text.ranking.pageTitle}>{plan ? <PlanDetails plan={plan} /> : null}</PageHeader>
       <div className="page__main">{children}</div>
     </PageMain>
   );

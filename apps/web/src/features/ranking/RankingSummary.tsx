@@ -1,6 +1,7 @@
+import { metricUnit } from '../../i18n/server-text';
 import type { Metric } from '../../api/graphql-types';
 import { formatDifference, formatInteger, formatPercent, formatQuantity } from '../../i18n/format';
-import { statusLabel, vi } from '../../i18n/vi';
+import { statusLabel, text } from '../../i18n/vi';
 import { ownProvinceCode } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { SummaryCard } from '../../ui/SummaryCard';
@@ -10,16 +11,16 @@ import { countOnTrack, groupRankingRows } from './ranking-rows';
 type RankingSummaryProps = { data: RankingData; metric: Metric };
 
 export function RankingSummary({ data, metric }: RankingSummaryProps) {
-  const t = vi.ranking.summary;
+  const t = text.ranking.summary;
   const { periodProgress: progress, nationalAttainment: national } = data;
   const { ranked, noTarget } = groupRankingRows(data.ranking);
-  const unit = metric.unitVi;
+  const unit = metricUnit(metric);
   const withUnit = (value: number | null) => `${formatQuantity(value)} ${unit}`;
   const ownCode = ownProvinceCode(useViewer());
   const own = ownCode === null ? undefined : data.ranking.find((row) => row.province.code === ownCode);
 
   return (
-    <section className="summary" aria-label={vi.ranking.pageTitle}>
+    <section className="summary" aria-label={text.ranking.pageTitle}>
       {own ? (
         <SummaryCard
           label={t.ownProvince(own.province.nameVi)}

@@ -1,7 +1,8 @@
+import { metricUnit, regionName } from '../../i18n/server-text';
 import type { ReactNode } from 'react';
 import type { IsoDate, Metric, ProvinceAttainment } from '../../api/graphql-types';
 import { MISSING, formatDate, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
 import { provinceHref } from '../../navigation/links';
 import { ownProvinceCode } from '../../session/permissions';
@@ -22,7 +23,7 @@ type RankingTableProps = {
   actions?: ReactNode;
 };
 
-const t = vi.ranking.table;
+const t = text.ranking.table;
 
 export function RankingTable({ rows, metric, basisLabel, asOf, actions }: RankingTableProps) {
   const ordered = orderForTable(rows);
@@ -31,7 +32,7 @@ export function RankingTable({ rows, metric, basisLabel, asOf, actions }: Rankin
     <section className="panel" aria-labelledby="ranking-table-title">
       <div className="panel__head">
         <h2 id="ranking-table-title" className="panel__title">
-          {t.caption} <span className="panel__subtitle">({vi.common.unit(metric.unitVi)})</span>
+          {t.caption} <span className="panel__subtitle">({text.common.unit(metricUnit(metric))})</span>
         </h2>
         {actions}
       </div>
@@ -39,11 +40,11 @@ export function RankingTable({ rows, metric, basisLabel, asOf, actions }: Rankin
         <table className="ranking-table">
           <thead>
             <tr>
-              <th scope="col" className="num" title={`${vi.ranking.controls.basis}: ${basisLabel}`}>
+              <th scope="col" className="num" title={`${text.ranking.controls.basis}: ${basisLabel}`}>
                 {t.rank}
               </th>
-              <th scope="col" className="num ranking-table__nowrap-head" title={vi.rankChange.columnTitle}>
-                {vi.rankChange.column}
+              <th scope="col" className="num ranking-table__nowrap-head" title={text.rankChange.columnTitle}>
+                {text.rankChange.column}
               </th>
               <th scope="col">{t.province}</th>
               <th scope="col">{t.region}</th>
@@ -103,7 +104,7 @@ function RankingTableRow({ row, asOf, own }: { row: ProvinceAttainment; asOf: Is
         </AppLink>
         {own ? <OwnProvinceTag /> : null}
       </th>
-      <td className="ranking-table__region">{row.province.region}</td>
+      <td className="ranking-table__region">{regionName(row.province)}</td>
       <td className="num">{formatQuantity(row.target)}</td>
       <td className="num">{formatQuantity(row.targetToDate)}</td>
       <td className="num" title={row.reportDate ? t.reportDate(formatDate(row.reportDate)) : undefined}>
@@ -115,7 +116,7 @@ function RankingTableRow({ row, asOf, own }: { row: ProvinceAttainment; asOf: Is
       <td>
         <OnTrackBadge row={row} />
       </td>
-      <td className="num">{formatPace(row.requiredPacePerDay, vi.common.paceDone)}</td>
+      <td className="num">{formatPace(row.requiredPacePerDay, text.common.paceDone)}</td>
       <td className="num">{formatPercent(row.projectedAttainment)}</td>
     </tr>
   );

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Metric, Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/graphql-types';
 import { toXlsxBuffer } from '../../export/to-xlsx';
 import { attainmentRow, notReportedRow } from './attainment-row.fixture';
 import { nationalTotal, toConsolidatedReport, type MetricRanking } from './consolidated-report';
+import { metric } from '../plans/plan.fixture';
 
 const plan: Plan = {
   id: '2800-KH-BHXH-2021',
@@ -16,19 +17,6 @@ const plan: Plan = {
   latestReportDateWithData: '2021-10-31',
   hasSyntheticActuals: false,
 };
-
-function metric(key: string, labelVi: string, unitVi: string): Metric {
-  return {
-    key,
-    labelVi,
-    shortLabelVi: labelVi,
-    labelEn: key,
-    unit: unitVi,
-    unitVi,
-    higherIsBetter: true,
-    appendix: '01',
-  };
-}
 
 // Three provinces given in rank order, as the ranking query sends them; two metrics.
 const voluntary: MetricRanking = {

@@ -2,11 +2,12 @@
 // one row per province in official code order, a block of columns per metric of the plan, and the national row
 // ("Toàn quốc") first. The national figures are computed from the province rows, as everywhere in the app: the sum
 // of the actuals of the provinces that reported over the sum of the targets.
+import { metricName, metricUnit, regionName } from '../../i18n/server-text';
 import type { IsoDate, Metric, NationalAttainment, Plan, ProvinceAttainment } from '../../api/graphql-types';
 import type { ExportColumn, ExportTable, ExportValue } from '../../export/export-table';
 import { planLine, planSource } from '../../export/sources';
 import { formatQuantity } from '../../i18n/format';
-import { viExport } from '../../i18n/vi-export';
+import { textExport } from '../../i18n/vi-export';
 
 /** One metric's ranking as the `ranking` query gives it, with the published national target beside it. */
 export type MetricRanking = {
@@ -57,18 +58,18 @@ export function nationalTotal(rows: readonly ProvinceAttainment[]): NationalTota
 }
 
 export function toConsolidatedReport({ plan, asOf, rankings }: ConsolidatedReportInput): ExportTable {
-  const t = viExport.consolidated;
+  const t = textExport.consolidated;
   const provinces = provincesInCodeOrder(rankings);
   const byMetric = rankings.map(({ rows }) => new Map(rows.map((row) => [row.province.code, row])));
   const periodHeader = coversCalendarYear(plan) ? t.ofYear : t.ofPeriod;
 
   const columns: ExportColumn[] = [
     { header: t.order, kind: 'integer' },
-    { header: viExport.columns.provinceCode, kind: 'text' },
+    { header: textExport.columns.provinceCode, kind: 'text' },
     { header: t.province, kind: 'text' },
     { header: t.region, kind: 'text' },
     ...rankings.flatMap(({ metric }): ExportColumn[] => {
-      const group = `${metric.labelVi} (${metric.unitVi})`;
+      const group = `${metricName(metric)} (${metricUnit(metric)})`;
       return [
         { header: t.target, kind: 'integer', group },
         { header: t.actual, kind: 'integer', group },
@@ -85,7 +86,7 @@ export function toConsolidatedReport({ plan, asOf, rankings }: ConsolidatedRepor
   }
 
   const rows = provinces.map((province, i) => {
-    const cells: ExportValue[] = [i + 1, province.code, province.nameVi, province.region];
+    const cells: ExportValue[] = [i + 1, province.code, province.nameVi, regionName(province)];
     for (const figures of byMetric) {
       const row = figures.get(province.code);
       cells.push(
@@ -105,7 +106,7 @@ export function toConsolidatedReport({ plan, asOf, rankings }: ConsolidatedRepor
     figures?.publishedTargetDiffers && figures.publishedTarget !== null
       ? [
           t.publishedDiffers(
-            metric.labelVi,
+            metricName(metric),
             formatQuantity(figures.publishedTarget),
             formatQuantity(nationalTotal(metricRows).target),
           ),

@@ -1,9 +1,10 @@
 // The ranking table as a file: the rows in the table's order, every figure raw, the unit in the headers.
+import { metricName, metricUnit, regionName } from '../../i18n/server-text';
 import type { IsoDate, Metric, Plan, ProvinceAttainment, RankBasis } from '../../api/graphql-types';
 import type { ExportTable } from '../../export/export-table';
 import { planLine, planSource } from '../../export/sources';
-import { vi } from '../../i18n/vi';
-import { viExport } from '../../i18n/vi-export';
+import { text } from '../../i18n/vi';
+import { textExport } from '../../i18n/vi-export';
 import { statusWords } from '../../ui/on-track';
 import { orderForTable } from './ranking-rows';
 
@@ -17,13 +18,13 @@ export type RankingExportInput = {
 };
 
 export function toRankingExport({ plan, metric, rows, asOf, basis, synthetic }: RankingExportInput): ExportTable {
-  const t = vi.ranking.table;
-  const c = viExport.columns;
-  const withUnit = (header: string) => c.withUnit(header, metric.unitVi);
+  const t = text.ranking.table;
+  const c = textExport.columns;
+  const withUnit = (header: string) => c.withUnit(header, metricUnit(metric));
   return {
     fileStem: `xep-hang_${metric.key}`,
-    sheetName: viExport.ranking.sheet,
-    title: viExport.ranking.title(metric.labelVi),
+    sheetName: textExport.ranking.sheet,
+    title: textExport.ranking.title(metricName(metric)),
     plan: planLine(plan),
     asOf,
     source: planSource(plan, asOf),
@@ -50,7 +51,7 @@ export function toRankingExport({ plan, metric, rows, asOf, basis, synthetic }: 
       row.rank === null ? null : row.rankChange,
       row.province.code,
       row.province.nameVi,
-      row.province.region,
+      regionName(row.province),
       row.target,
       row.targetToDate,
       row.actual,
@@ -62,7 +63,7 @@ export function toRankingExport({ plan, metric, rows, asOf, basis, synthetic }: 
       row.reportDate,
       row.pending?.value ?? null,
     ]),
-    notes: [viExport.ranking.basis(vi.ranking.controls.basisOptions[basis])],
+    notes: [textExport.ranking.basis(text.ranking.controls.basisOptions[basis])],
     frozenColumns: 4,
   };
 }

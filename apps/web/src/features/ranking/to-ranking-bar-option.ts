@@ -4,7 +4,7 @@ import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
 import { formatDate, formatDayMonth, formatPercent, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { RANK_CHANGE_COLOURS, rankChangeView } from '../../ui/rank-change';
 import { BAND_COLOURS, BAND_DECALS, STATUS_BANDS, bandText } from '../../ui/status-band';
 import { groupRankingRows } from './ranking-rows';
@@ -31,7 +31,7 @@ export const rankingChartHeight = rankedChartHeight;
  */
 export function toRankingBarOption({ rows, unitVi, ownProvince = null }: RankingBarInput): ChartOption {
   const { ranked } = groupRankingRows(rows);
-  const t = vi.ranking.chart;
+  const t = text.ranking.chart;
   const basis = ranked[0]?.basis ?? 'TO_DATE';
   const reference = ranked[0]?.reference ?? 1;
   const isOwn = (row: ProvinceAttainment) => ownProvince !== null && row.province.code === ownProvince;
@@ -109,15 +109,15 @@ function axisMax(values: ReadonlyArray<number | null>): number {
 }
 
 function tooltipHtml(row: ProvinceAttainment, unitVi: string, own: boolean): string {
-  const t = vi.ranking.tooltip;
+  const t = text.ranking.tooltip;
   const status = row.band === null ? '' : bandText(row.band);
   const change = rankChangeView(row);
   const unit = escapeHtml(unitVi);
   return [
-    own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(vi.scope.ownProvince)}</div>` : '',
+    own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(text.scope.ownProvince)}</div>` : '',
     `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''} · ${status}</div>`,
     tooltipLine(
-      vi.rankChange.tooltipLabel,
+      text.rankChange.tooltipLabel,
       `<span style="color:${RANK_CHANGE_COLOURS[change.tone]}">${escapeHtml(change.text)}</span>`,
     ),
     `<div style="color:#5b6b7c;font-size:12px;margin-bottom:4px">${escapeHtml(change.title)}</div>`,

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { IsoDate, Metric, Plan, Province, ReportValueInput } from '../../api/graphql-types';
 import { formatDate, formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { scopedProvince } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { ReportOutcome } from './ReportOutcome';
@@ -15,7 +15,7 @@ type ReportFormProps = { plan: Plan; metrics: readonly Metric[]; provinces: read
 /** What was sent, kept to show beside the server's answer. */
 export type SentReport = { province: Province; reportDate: IsoDate; values: ReportValueInput[] };
 
-const t = vi.report;
+const t = text.report;
 
 export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
   const { params, invalid, update } = useReportParams(plan, provinces);
@@ -75,7 +75,7 @@ export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
   return (
     <section className="panel report" aria-label={t.pageTitle}>
       <form className="report__form" data-testid="report-form" onSubmit={onSubmit} aria-busy={running} noValidate>
-        {invalid.length > 0 ? <p className="notice">{vi.errors.invalidParams(invalid.join(', '))}</p> : null}
+        {invalid.length > 0 ? <p className="notice">{text.errors.invalidParams(invalid.join(', '))}</p> : null}
         {refused !== null && province ? (
           <p className="notice" data-testid="report-other-province">
             {t.otherProvince(refused, province.nameVi)}

@@ -2,7 +2,7 @@ import type { Metric } from '../../api/graphql-types';
 import { importProblemsOf, isForbidden } from '../../api/import-problems';
 import type { MutationState } from '../../api/useGraphQLMutation';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { ImportProblemsTable } from '../../ui/ImportProblemsTable';
 import { LoadingState } from '../../ui/LoadingState';
@@ -16,7 +16,7 @@ type ReportOutcomeProps = {
   metrics: readonly Metric[];
 };
 
-const t = vi.report;
+const t = text.report;
 
 /** The server's answer to the report: what was stored and what looks wrong, or why nothing was stored. */
 export function ReportOutcome({ state, sent, metrics }: ReportOutcomeProps) {

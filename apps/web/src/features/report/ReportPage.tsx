@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useCatalogue } from '../../api/useCatalogue';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -16,21 +16,21 @@ export function ReportPage() {
 
   let content: ReactNode;
   if (catalogue.error !== undefined) {
-    content = <ErrorPanel title={vi.report.errors.reference} error={catalogue.error} onRetry={catalogue.reload} />;
+    content = <ErrorPanel title={text.report.errors.reference} error={catalogue.error} onRetry={catalogue.reload} />;
   } else if (!data) {
     content = <LoadingState />;
   } else if (!plan) {
-    content = <p className="notice">{vi.errors.noPlan}</p>;
+    content = <p className="notice">{text.errors.noPlan}</p>;
   } else if (data.metrics.length === 0) {
-    content = <p className="notice">{vi.errors.noMetric}</p>;
+    content = <p className="notice">{text.errors.noMetric}</p>;
   } else {
     content = <ReportForm plan={plan} metrics={data.metrics} provinces={data.provinces} />;
   }
 
   return (
     <PageMain className="page">
-      <PageHeader title={vi.report.pageTitle}>
-        <p className="page-header__intro">{vi.report.intro}</p>
+      <PageHeader title={text.report.pageTitle}>
+        <p className="page-header__intro">{text.report.intro}</p>
       </PageHeader>
       <div className="page__main">{content}</div>
     </PageMain>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ActualImportResult, Metric } from '../../api/graphql-types';
 import { formatDate, formatInteger, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
 import { provinceHref } from '../../navigation/links';
 import { rankingHrefAt } from '../../navigation/location-store';
@@ -13,7 +13,7 @@ import { approvalOutcome, reportHeadline } from './report-result';
 
 type ReportResultViewProps = { result: ActualImportResult; sent: SentReport; metrics: readonly Metric[] };
 
-const t = vi.report.result;
+const t = text.report.result;
 
 export function ReportResultView({ result, sent, metrics }: ReportResultViewProps) {
   const labels = useMemo(() => metricLabels(metrics), [metrics]);

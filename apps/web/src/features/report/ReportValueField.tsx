@@ -1,7 +1,8 @@
+import { metricName, metricUnit } from '../../i18n/server-text';
 import { useId } from 'react';
 import type { Metric } from '../../api/graphql-types';
 import { formatDate, formatQuantity } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text as messages } from '../../i18n/vi';
 import type { MetricReference } from './report-reference';
 
 export type ReferenceState = { kind: 'none' } | { kind: 'loading' } | { kind: 'loaded'; reference: MetricReference };
@@ -15,7 +16,7 @@ type ReportValueFieldProps = {
   onBlur: () => void;
 };
 
-const t = vi.report;
+const t = messages.report;
 
 /** A metric's box: its label and unit, the number typed, and for reference the target and earlier figures. */
 export function ReportValueField({ metric, text, issue, reference, onChange, onBlur }: ReportValueFieldProps) {
@@ -23,8 +24,8 @@ export function ReportValueField({ metric, text, issue, reference, onChange, onB
   return (
     <div className={`report-value${issue ? ' report-value--invalid' : ''}`}>
       <label className="report-value__label" htmlFor={id}>
-        {metric.labelVi}
-        <span className="report-value__unit">{vi.common.unit(metric.unitVi)}</span>
+        {metricName(metric)}
+        <span className="report-value__unit">{messages.common.unit(metricUnit(metric))}</span>
       </label>
       <div className="report-value__input">
         <input
@@ -48,7 +49,7 @@ export function ReportValueField({ metric, text, issue, reference, onChange, onB
         ) : null}
       </div>
       <div id={`${id}-reference`} className="report-value__reference">
-        <Reference state={reference} unitVi={metric.unitVi} />
+        <Reference state={reference} unitVi={metricUnit(metric)} />
       </div>
     </div>
   );
@@ -58,7 +59,7 @@ function Reference({ state, unitVi }: { state: ReferenceState; unitVi: string })
   if (state.kind === 'none') return null;
   if (state.kind === 'loading') return <span className="report-value__muted">{t.loadingReference}</span>;
   const { target, previous, sentForThisDate } = state.reference;
-  const amount = (value: number) => vi.common.withUnit(formatQuantity(value), unitVi);
+  const amount = (value: number) => messages.common.withUnit(formatQuantity(value), unitVi);
   return (
     <>
       <span>{target === null ? t.noTarget : t.target(amount(target))}</span>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { IsoDate, Metric, Plan, Province } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 import { dayBeforeInPlan } from '../../plan/plan-dates';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { referenceByMetric, type MetricReference } from './report-reference';
@@ -23,7 +23,7 @@ export function ReportValueFields(props: ReportValueFieldsProps) {
   if (!props.province) {
     return (
       <>
-        <p className="report__note">{vi.report.chooseProvinceFirst}</p>
+        <p className="report__note">{text.report.chooseProvinceFirst}</p>
         <FieldList {...props} reference={() => ({ kind: 'none' })} />
       </>
     );
@@ -56,7 +56,7 @@ function FieldsWithReference(props: ReportValueFieldsProps & { province: Provinc
   return (
     <>
       {query.error !== undefined ? (
-        <ErrorPanel title={vi.report.errors.scorecard} error={query.error} onRetry={query.reload} />
+        <ErrorPanel title={text.report.errors.scorecard} error={query.error} onRetry={query.reload} />
       ) : null}
       <FieldList {...props} reference={reference} />
     </>

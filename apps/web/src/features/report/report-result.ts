@@ -1,14 +1,14 @@
 // The headline of a stored report, from the server's counts, and whether it counts yet.
 import type { ActualImportResult } from '../../api/graphql-types';
 import { formatInteger } from '../../i18n/format';
-import { vi } from '../../i18n/vi';
+import { text } from '../../i18n/vi';
 
 export type ReportHeadline = { title: string; detail: string | null; tone: 'saved' | 'unchanged' };
 
 export function reportHeadline(
   result: Pick<ActualImportResult, 'rowsStored' | 'rowsUnchanged' | 'alreadyImported'>,
 ): ReportHeadline {
-  const t = vi.report.result;
+  const t = text.report.result;
   if (result.alreadyImported) return { title: t.alreadyImported, detail: null, tone: 'unchanged' };
   const unchanged = result.rowsUnchanged > 0 ? t.unchanged(formatInteger(result.rowsUnchanged)) : null;
   if (result.rowsStored === 0) return { title: t.nothingSaved, detail: unchanged, tone: 'unchanged' };
@@ -24,7 +24,7 @@ export type ApprovalOutcome = { title: string; detail: string; tone: 'recorded' 
 export function approvalOutcome(
   result: Pick<ActualImportResult, 'submissionId' | 'state' | 'approvalRequired' | 'rowsStored'>,
 ): ApprovalOutcome | null {
-  const t = vi.report.approval;
+  const t = text.report.approval;
   if (result.submissionId === null || result.rowsStored === 0) return null;
   switch (result.state) {
     case 'APPROVED':

@@ -1,7 +1,7 @@
 // The form's numbers, typed the vi-VN way: "1.234.567" or "1234567", a comma before decimals ("12,5"). An empty
 // box is a metric not reported this time, never a zero.
 import type { ReportValueInput } from '../../api/graphql-types';
-import { vi } from '../../i18n/vi';
+import { text as messages } from '../../i18n/vi';
 
 export type ParsedNumber =
   | { kind: 'empty' }
@@ -34,7 +34,7 @@ export function parseViNumber(text: string): ParsedNumber {
 export function valueIssue(text: string): string | undefined {
   const parsed = parseViNumber(text);
   if (parsed.kind !== 'invalid') return undefined;
-  const t = vi.report.issues;
+  const t = messages.report.issues;
   switch (parsed.reason) {
     case 'negative':
       return t.negative;

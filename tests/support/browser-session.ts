@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { bearer, launchChromium } from './chromium';
+import { startServer, tempDir, type RunningServer } from './scorecard-server';
+
+// What most browser tests start with: the built server on a fresh DuckDB file with the sample data, Debian's
+// Chromium, and pages that act with one of the server's API tokens.
+
+export const WIDE = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export type BrowserSession = {
+  server: RunningServer;
+  browser: Browser;
+  /** A new page in a context of its own (its own storage), acting with the token of `spec`. */
+  openPage: (options: { as: string; viewport?: { width: number; height: number } }) => Promise<Page>;
+  close: () => Promise<void>;
+};
+
+export async function startBrowserSession(options: {
+  /** Names the temporary folder and the DuckDB file. */
+  name: string;
+  /** Token specs to make, e.g. ['leadership', 'director:01']. */
+  tokens: readonly string[];
+  env?: Record<string, string>;
+}): Promise<BrowserSession> {
+  const temp = tempDir(`scorecard-${options.name}-`);
+  const server = await startServer({
+    dbPath: join(temp.dir, `${options.name}.duckdb`),
+    tokens: options.tokens,
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const chromium = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  return {
+    server,
+    browser: chromium.browser,
+    openPage: async ({ as, viewport = WIDE }) => {
+      const context = await chromium.browser.newContext({
+        viewport,
+        locale: 'vi-VN',
+        extraHTTPHeaders: bearer(server, as),
+      });
+      contexts.push(context);
+      return context.newPage();
+    },
+    close: async () => {
+      await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+      await chromium.close();
+      await server.stop();
+      temp.remove();
+    },
+  };
+}
