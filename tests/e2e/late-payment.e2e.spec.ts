@@ -170,7 +170,38 @@ describe('Chậm đóng in the browser', () => {
     expect(summary).toMatch(/tỷ đồng/);
     expect(summary).toMatch(/\d{1,3}(\.\d{3})+/);
     expect(await page.textContent('[data-testid="late-payment-row"]')).toMatch(/\d+,\d{2}%/);
+  });
+
+  it('compares the same month across years, with the figures as a table, and shows the continuous line on demand', async () => {
+    const trend = await graphql<{ latePaymentTrend: { month: string; ratio: number | null }[] }>(
+      server.url,
+      '{ latePaymentTrend { month ratio } }',
+    );
+    const points = trend.data!.latePaymentTrend;
+    const years = [...new Set(points.map((p) => p.month.slice(0, 4)))];
+    const percent = (ratio: number | null) =>
+      ratio === null
+        ? '—'
+        : new Intl.NumberFormat('vi-VN', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+            .format(ratio)
+            .replace(/\u00a0/g, ' ');
+    expect(await page.textContent('[data-testid="late-payment-trend-note"]')).toContain('cùng tháng');
+    // The table under the chart: a row per month, a column per year, each cell the API's ratio of that month.
+    await page.click('[data-testid="late-payment-trend-table"] summary');
+    const table = await page.$$eval('[data-testid="late-payment-trend-table"] tbody tr', (rows) =>
+      rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').replace(/\u00a0/g, ' ').trim())),
+    );
+    expect(table).toHaveLength(12);
+    for (const point of points) {
+      const month = Number(point.month.slice(5, 7));
+      const column = years.indexOf(point.month.slice(0, 4)) + 1;
+      expect(table[month - 1]![column], point.month).toBe(percent(point.ratio));
+    }
+    await page.click('[data-testid="late-payment-trend-view"] input[value="continuous"]');
     expect(await page.textContent('[data-testid="late-payment-trend-note"]')).toContain('răng cưa');
+    expect(await page.$$eval('[data-testid="late-payment-trend-table"] tbody tr', (rows) => rows.length)).toBe(
+      points.length,
+    );
   });
 
   it("lists a province's employers in arrears, largest debt first, as the API does, a page at a time", async () => {

@@ -187,6 +187,27 @@ describe('Tổng quan in the browser', () => {
     });
   }
 
+  it('keeps every label apart and nothing wider than the window at every width from 360 to 1920 px', async () => {
+    for (const width of [360, 480, 768, 1024, 1280, 1600, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(400);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.scrollingElement!.scrollWidth,
+        clientWidth: document.scrollingElement!.clientWidth,
+      }));
+      expect(scrollWidth, `${width} px`).toBeLessThanOrEqual(clientWidth);
+      for (const selector of [
+        '.top-nav__brand, .top-nav__link, .language-switch, .user-menu__button',
+        '.ov-card__title',
+        '.ov-matrix__table thead th',
+        '.ov-legend__item',
+        '.page-header h1, .page-header dd',
+      ])
+        expect(await overlapping(selector), `${selector} at ${width} px`).toEqual([]);
+    }
+    await page.setViewportSize(WIDE);
+  });
+
   it('finds Hà Nội in the matrix from "ha noi" typed without diacritics', async () => {
     await page.setViewportSize(WIDE);
     await page.fill('[data-testid="overview-search"]', 'ha noi');

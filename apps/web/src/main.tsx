@@ -1,7 +1,6 @@
 // Be Vietnam Pro is bundled from @fontsource (each weight's CSS has the vietnamese, latin-ext and
 // latin faces): no request leaves the host.
 import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './styles/app.css';

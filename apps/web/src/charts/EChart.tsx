@@ -1,22 +1,9 @@
-// The one ECharts wrapper. Registers only the charts and components the app uses, so the bundle
-// stays small (a full `echarts` import is ~445 kB gzipped).
+// The one ECharts wrapper. The library (charts/echarts-runtime.ts) is loaded when a chart first draws, in its own
+// chunk: the page around the chart, its figures and its table, do not wait for it. The box keeps its height from
+// the start, so nothing moves when the chart arrives.
 import { useEffect, useRef } from 'react';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsType } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsType } from 'echarts/core';
 import type { ChartOption } from './chart-option';
-
-use([
-  BarChart,
-  LineChart,
-  ScatterChart,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
 
 type EChartProps = {
   option: ChartOption;
@@ -25,13 +12,16 @@ type EChartProps = {
   testId?: string;
   /** Called once the chart is drawn the first time, to listen to its events (a click on a province). */
   onInit?: (chart: EChartsType) => void;
+  /** More of ECharts this chart needs (the map series and geometry), loaded with the library. */
+  load?: () => Promise<unknown>;
 };
 
-export function EChart({ option, height, ariaLabel, testId, onInit }: EChartProps) {
+export function EChart({ option, height, ariaLabel, testId, onInit, load }: EChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const optionRef = useRef(option);
   const onInitRef = useRef(onInit);
+  const loadRef = useRef(load);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -42,9 +32,9 @@ export function EChart({ option, height, ariaLabel, testId, onInit }: EChartProp
 
     // Canvas text does not re-render when a web font arrives later, so wait for the faces
     // (including the Vietnamese subset) before the first paint.
-    void loadChartFonts().then(() => {
+    void Promise.all([import('./echarts-runtime'), loadRef.current?.(), loadChartFonts()]).then(([runtime]) => {
       if (cancelled) return;
-      chart = init(container, null, { renderer: 'canvas' });
+      chart = runtime.init(container, null, { renderer: 'canvas' });
       onInitRef.current?.(chart);
       chart.setOption(optionRef.current);
       chartRef.current = chart;

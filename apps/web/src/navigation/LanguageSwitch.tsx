@@ -8,7 +8,7 @@ export function LanguageSwitch() {
       type="button"
       className="language-switch"
       lang={text.language.otherLang}
-      aria-label={text.language.switchLabel}
+      title={text.language.switchLabel}
       data-testid="language-switch"
       onClick={() => chooseLanguage(LANGUAGE === 'vi' ? 'en' : 'vi')}
     >

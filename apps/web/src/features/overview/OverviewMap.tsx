@@ -1,6 +1,4 @@
-import { MapChart } from 'echarts/charts';
-import { MarkPointComponent } from 'echarts/components';
-import { getMap, registerMap, use, type EChartsType } from 'echarts/core';
+import type { EChartsType } from 'echarts/core';
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { EChart } from '../../charts/EChart';
 import { formatInteger } from '../../i18n/format';
@@ -8,13 +6,12 @@ import { textOverview } from '../../i18n/vi-overview';
 import { navigateTo } from '../../navigation/location-store';
 import { BAND_COLOURS, STATUS_BANDS, bandText } from '../../ui/status-band';
 import { cellText, formatCellValue, staleText } from './cell-text';
-import { ARCHIPELAGO_CODES, registerVietnamMap } from './map/vietnam-map';
+import { ARCHIPELAGO_CODES } from './map/vietnam-map';
 import type { MatrixColumn, MatrixRow } from './overview-matrix';
 import { MAP_COLOURS, toOverviewMapOption } from './to-overview-map-option';
 
-// The map series and the map itself are installed here, so they load with the overview only.
-use([MapChart, MarkPointComponent]);
-registerVietnamMap({ registerMap, getMap });
+/** The map series and the map itself, installed when the map first draws (map/map-runtime.ts). */
+const loadMapRuntime = () => import('./map/map-runtime');
 
 export const MAP_HEIGHT = 500;
 
@@ -114,7 +111,13 @@ export function OverviewMap({ rows, columns, column, onColumn, hrefOf, matrixId 
         </span>
       </p>
       <div className="ov-map__chart" data-testid="overview-map" data-column={column.key}>
-        <EChart option={option} height={MAP_HEIGHT} ariaLabel={t.ariaLabel(column.label)} onInit={onInit} />
+        <EChart
+          option={option}
+          height={MAP_HEIGHT}
+          ariaLabel={t.ariaLabel(column.label)}
+          onInit={onInit}
+          load={loadMapRuntime}
+        />
       </div>
       <ul className="ov-legend" aria-label={t.legend}>
         {counts.map(({ band, count }) => (
