@@ -1,3 +1,4 @@
+import { drawCharts } from '../support/browser-session';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,8 @@ describe('Access pages in the browser', () => {
 
   /** Waits until the page shows its data: the element that only data brings, and no loading state left. */
   async function waitForData(page: Page, ready: string): Promise<void> {
+    await page.waitForSelector('[data-echart]', { timeout: 30_000 });
+    await drawCharts(page);
     await page.waitForSelector(ready, { timeout: 30_000 });
     await page.waitForFunction(() => document.querySelectorAll('.loading-state').length === 0, null, {
       timeout: 30_000,

@@ -1,3 +1,4 @@
+import { drawCharts } from '../support/browser-session';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +130,8 @@ describe('reports, rank movement and the province page in the browser', () => {
     await page.click('[data-testid="ranking-row"][data-province-code="12"] a');
     await page.waitForSelector('[data-testid="province-page"]', { timeout: 30_000 });
     expect(new URL(page.url()).pathname).toBe('/tinh/12');
+    await page.waitForSelector('[data-testid="province-history-chart"] [data-echart]', { timeout: 30_000 });
+    await drawCharts(page, '[data-testid="province-history-chart"] [data-echart]');
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="province-history-chart"] canvas').length === 7,
       null,

@@ -1,3 +1,4 @@
+import { drawCharts } from '../support/browser-session';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,7 +174,8 @@ describe('Đăng nhập in the browser', () => {
     it('opens on Lai Châu, may submit its reports but not manage accounts', async () => {
       expect(pathOf(page)).toBe('/tinh/12');
       await page.waitForSelector('[data-testid="province-metric-row"]', { timeout: 30_000 });
-      await page.waitForSelector('[data-testid="province-history-chart"] canvas', { timeout: 30_000 });
+      await page.waitForSelector('[data-testid="province-history-chart"] [data-echart]', { timeout: 30_000 });
+      await drawCharts(page, '[data-testid="province-history-chart"] [data-echart]');
       expect(await page.textContent('h1')).toBe('Lai Châu');
       expect(await visible(page, 'nav-report')).toBe(true);
       expect(await visible(page, 'nav-approvals')).toBe(true);
@@ -210,7 +212,8 @@ describe('Đăng nhập in the browser', () => {
       // The chart paints Lai Châu's name on the yellow band of OWN_PROVINCE_STYLE (#ffe066) when it is ranked.
       const status = await page.getAttribute('[data-testid="ranking-row"][data-province-code="12"]', 'data-status');
       if (status === 'REPORTED') {
-        await page.waitForSelector('[data-testid="ranking-chart"] canvas');
+        await page.waitForSelector('[data-testid="ranking-chart"]');
+        await drawCharts(page, '[data-testid="ranking-chart"]');
         await page.waitForTimeout(500);
         const yellow = await page.$eval('[data-testid="ranking-chart"] canvas', (canvas) => {
           const c = canvas as HTMLCanvasElement;

@@ -1,3 +1,4 @@
+import { drawCharts } from '../support/browser-session';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,8 +125,8 @@ describe('Chậm đóng in the browser', () => {
       { timeout: 30_000 },
     );
     expect(new URL(page.url()).pathname).toBe('/cham-dong');
-    await page.waitForSelector('[data-testid="late-payment-chart"] canvas');
-    await page.waitForSelector('[data-testid="late-payment-trend-chart"] canvas', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="late-payment-trend-chart"][data-echart]', { timeout: 30_000 });
+    await drawCharts(page);
     await page.waitForFunction(() => document.fonts.status === 'loaded');
     await page.waitForTimeout(500);
 

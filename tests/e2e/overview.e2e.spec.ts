@@ -1,3 +1,4 @@
+import { drawCharts } from '../support/browser-session';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,8 @@ describe('Tổng quan in the browser', () => {
       { timeout: 60_000 },
     );
     await target.waitForSelector('[data-testid="overview-late-payment-ratio"]', { timeout: 30_000 });
+    await target.waitForSelector('[data-testid="overview-map"] [data-echart]', { timeout: 30_000 });
+    await drawCharts(target, '[data-testid="overview-map"] [data-echart]');
     await target.waitForSelector('[data-testid="overview-map"] [data-geo-to-pixel]', { timeout: 30_000 });
     await target.waitForFunction(() => document.fonts.status === 'loaded');
     await target.waitForTimeout(300);

@@ -1,3 +1,4 @@
+import { drawCharts } from '../support/browser-session';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +59,8 @@ describe('Xếp hạng tỉnh in the browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
       timeout: 30_000,
     });
-    await page.waitForSelector('[data-testid="ranking-chart"] canvas');
+    await page.waitForSelector('[data-testid="ranking-chart"]', { timeout: 30_000 });
+    await drawCharts(page, '[data-testid="ranking-chart"]');
     await page.waitForFunction(() => document.fonts.status === 'loaded');
     await page.waitForTimeout(500);
 

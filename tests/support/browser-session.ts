@@ -52,3 +52,20 @@ export async function startBrowserSession(options: {
     },
   };
 }
+
+/**
+ * Scrolls every chart (EChart's [data-echart] boxes, matching `selector`) into view in turn and waits for its
+ * canvas: charts draw only when they come near the window. Leaves the page scrolled back to the top.
+ */
+export async function drawCharts(page: Page, selector = '[data-echart]', timeout = 30_000): Promise<void> {
+  const count = await page.$$eval(selector, (elements) => elements.length);
+  for (let i = 0; i < count; i += 1) {
+    await page.$$eval(selector, (elements, index) => elements[index]?.scrollIntoView({ block: 'center' }), i);
+    await page.waitForFunction(
+      ([chosen, index]) => document.querySelectorAll(chosen as string)[index as number]?.querySelector('canvas'),
+      [selector, i] as const,
+      { timeout },
+    );
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

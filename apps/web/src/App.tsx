@@ -1,10 +1,12 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import type { Viewer } from './api/graphql-types';
 import { text } from './i18n/vi';
 import { ForbiddenPage } from './navigation/ForbiddenPage';
 import { useLocation } from './navigation/location-store';
 import { NotFoundPage } from './navigation/NotFoundPage';
-import { matchRoute, requiredAction, type RouteMatch } from './navigation/routes';
+import { matchRoute, requiredAction, type RouteId, type RouteMatch } from './navigation/routes';
+import { pageChunk } from './navigation/page-chunk';
+import { prefetchCatalogue } from './api/useCatalogue';
 import { TopNav } from './navigation/TopNav';
 import { can } from './session/permissions';
 import { SessionShell } from './session/SessionShell';
@@ -12,30 +14,54 @@ import { LoadingState } from './ui/LoadingState';
 import { PageMain } from './ui/PageMain';
 
 // One chunk per page, loaded when the page is first shown: the overview's map and the charts of a page are
-// downloaded only by those who open it.
-const OverviewPage = lazy(() => import('./features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
-const RankingPage = lazy(() => import('./features/ranking/RankingPage').then((m) => ({ default: m.RankingPage })));
-const LatePaymentPage = lazy(() =>
-  import('./features/late-payment/LatePaymentPage').then((m) => ({ default: m.LatePaymentPage })),
-);
-const PlansPage = lazy(() => import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })));
-const PlanSettingsPage = lazy(() =>
-  import('./features/plan-settings/PlanSettingsPage').then((m) => ({ default: m.PlanSettingsPage })),
-);
-const ReportPage = lazy(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
-const ApprovalsPage = lazy(() =>
-  import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
-);
-const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
-const ApiTokensPage = lazy(() =>
-  import('./features/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
-);
-const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
-const ProvincePage = lazy(() => import('./features/province/ProvincePage').then((m) => ({ default: m.ProvincePage })));
-const ChangePasswordPage = lazy(() =>
-  import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
-);
-const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+// downloaded only by those who open it. The chunk of the page the browser opens on starts downloading at once
+// (preloadPageOf in main.tsx), beside the session check, rather than after it.
+const PAGE_CHUNKS = {
+  overview: pageChunk(() => import('./features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage }))),
+  ranking: pageChunk(() => import('./features/ranking/RankingPage').then((m) => ({ default: m.RankingPage }))),
+  latePayment: pageChunk(() =>
+    import('./features/late-payment/LatePaymentPage').then((m) => ({ default: m.LatePaymentPage })),
+  ),
+  plans: pageChunk(() => import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage }))),
+  planSettings: pageChunk(() =>
+    import('./features/plan-settings/PlanSettingsPage').then((m) => ({ default: m.PlanSettingsPage })),
+  ),
+  report: pageChunk(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage }))),
+  approvals: pageChunk(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage }))),
+  accounts: pageChunk(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage }))),
+  apiTokens: pageChunk(() => import('./features/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage }))),
+  auditLog: pageChunk(() => import('./features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))),
+  province: pageChunk(() => import('./features/province/ProvincePage').then((m) => ({ default: m.ProvincePage }))),
+  changePassword: pageChunk(() =>
+    import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+  ),
+  signIn: pageChunk(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage }))),
+} satisfies Record<RouteId, { preload: () => Promise<unknown> }>;
+
+const OverviewPage = PAGE_CHUNKS.overview.Page;
+const RankingPage = PAGE_CHUNKS.ranking.Page;
+const LatePaymentPage = PAGE_CHUNKS.latePayment.Page;
+const PlansPage = PAGE_CHUNKS.plans.Page;
+const PlanSettingsPage = PAGE_CHUNKS.planSettings.Page;
+const ReportPage = PAGE_CHUNKS.report.Page;
+const ApprovalsPage = PAGE_CHUNKS.approvals.Page;
+const AccountsPage = PAGE_CHUNKS.accounts.Page;
+const ApiTokensPage = PAGE_CHUNKS.apiTokens.Page;
+const AuditLogPage = PAGE_CHUNKS.auditLog.Page;
+const ProvincePage = PAGE_CHUNKS.province.Page;
+const ChangePasswordPage = PAGE_CHUNKS.changePassword.Page;
+const SignInPage = PAGE_CHUNKS.signIn.Page;
+
+/** The pages that open with the catalogue (plans, metrics, provinces): it is asked for at start-up. */
+const OPEN_WITH_CATALOGUE: ReadonlySet<RouteId> = new Set(['overview', 'province', 'report', 'approvals']);
+
+/** Starts loading the chunk of the page at this path, if it is one, and the catalogue it opens with. */
+export function preloadPageOf(pathname: string): void {
+  const id = matchRoute(pathname)?.id;
+  if (!id) return;
+  void PAGE_CHUNKS[id].preload();
+  if (OPEN_WITH_CATALOGUE.has(id)) prefetchCatalogue();
+}
 
 /** While a page's chunk downloads: the page frame with the loading state, so nothing jumps when it arrives. */
 function PageChunk({ children }: { children: ReactNode }) {

@@ -7,11 +7,13 @@ import './styles/app.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadPageOf } from './App';
 import { LANGUAGE } from './i18n/language';
 
 // The page's language is the one the user chose (i18n/language.ts), for screen readers and hyphenation.
 document.documentElement.lang = LANGUAGE;
+
+preloadPageOf(window.location.pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isAbortError } from './graphql-client';
 import type { QueryState } from './useGraphQLQuery';
 
@@ -23,7 +23,8 @@ export function useAsyncData<TData>(load: (signal: AbortSignal) => Promise<TData
     setState((previous) => ({ data: previous.data, error: undefined, loading: true }));
     void loadRef.current(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ data, error: undefined, loading: false });
+        // In a transition, as useGraphQLQuery: a large answer renders in slices.
+        if (!controller.signal.aborted) startTransition(() => setState({ data, error: undefined, loading: false }));
       },
       (error: unknown) => {
         if (!isAbortError(error) && !controller.signal.aborted) setState({ data: undefined, error, loading: false });

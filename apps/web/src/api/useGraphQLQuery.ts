@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { graphqlRequest, isAbortError } from './graphql-client';
 
 export type QueryState<TData> = {
@@ -25,7 +25,9 @@ export function useGraphQLQuery<TData, TVariables extends Record<string, unknown
     // Keep the previous data on screen while the next request runs, marked as loading.
     setState((previous) => ({ data: previous.data, error: undefined, loading: true }));
     void graphqlRequest<TData, TVariables>(query, variables, { signal: controller.signal }).then(
-      (data) => setState({ data, error: undefined, loading: false }),
+      // An answer is shown in a transition: React renders a large page (63 provinces) in slices and keeps the page
+      // responsive to typing and clicks meanwhile, instead of one long task.
+      (data) => startTransition(() => setState({ data, error: undefined, loading: false })),
       (error: unknown) => {
         if (!isAbortError(error)) setState({ data: undefined, error, loading: false });
       },

@@ -1,5 +1,6 @@
-// The one ECharts wrapper. The library (charts/echarts-runtime.ts) is loaded when a chart first draws, in its own
-// chunk: the page around the chart, its figures and its table, do not wait for it. The box keeps its height from
+// The one ECharts wrapper. A chart is drawn when its box comes near the window, and the library
+// (charts/echarts-runtime.ts, its own chunk) is loaded then: the page around it, its figures and its table do not
+// wait for it, and a phone that never scrolls to the map never downloads or runs it. The box keeps its height from
 // the start, so nothing moves when the chart arrives.
 import { useEffect, useRef } from 'react';
 import type { EChartsType } from 'echarts/core';
@@ -32,17 +33,23 @@ export function EChart({ option, height, ariaLabel, testId, onInit, load }: ECha
 
     // Canvas text does not re-render when a web font arrives later, so wait for the faces
     // (including the Vietnamese subset) before the first paint.
-    void Promise.all([import('./echarts-runtime'), loadRef.current?.(), loadChartFonts()]).then(([runtime]) => {
-      if (cancelled) return;
-      chart = runtime.init(container, null, { renderer: 'canvas' });
-      onInitRef.current?.(chart);
-      chart.setOption(optionRef.current);
-      chartRef.current = chart;
-      window.addEventListener('resize', onResize);
-    });
+    let drawn: Promise<void> | undefined;
+    const draw = () =>
+      (drawn ??= Promise.all([import('./echarts-runtime'), loadRef.current?.(), loadChartFonts()]).then(([runtime]) => {
+        if (cancelled) return;
+        chart = runtime.init(container, null, { renderer: 'canvas' });
+        onInitRef.current?.(chart);
+        chart.setOption(optionRef.current);
+        chartRef.current = chart;
+        window.addEventListener('resize', onResize);
+      }));
+    const near = whenNearWindow(container, () => void draw());
+    WAITING.add(draw);
 
     return () => {
       cancelled = true;
+      WAITING.delete(draw);
+      near.disconnect();
       window.removeEventListener('resize', onResize);
       chart?.dispose();
       chartRef.current = null;
@@ -59,8 +66,43 @@ export function EChart({ option, height, ariaLabel, testId, onInit, load }: ECha
   }, [height]);
 
   return (
-    <div ref={containerRef} role="img" aria-label={ariaLabel} data-testid={testId} style={{ width: '100%', height }} />
+    <div
+      ref={containerRef}
+      role="img"
+      aria-label={ariaLabel}
+      data-testid={testId}
+      data-echart=""
+      style={{ width: '100%', height }}
+    />
   );
+}
+
+/** The draw of every chart on the page, drawn or not yet. */
+const WAITING = new Set<() => Promise<void>>();
+
+/** Draws every chart of the page, near the window or not, before printing it (the print button). */
+export async function drawAllCharts(): Promise<void> {
+  await Promise.all([...WAITING].map((draw) => draw()));
+  // One frame for the canvases to paint.
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
+
+/** Runs `then` once the element is within half a screen of the window (at once where that cannot be known). */
+function whenNearWindow(element: Element, then: () => void): { disconnect: () => void } {
+  if (typeof IntersectionObserver === 'undefined') {
+    then();
+    return { disconnect: () => undefined };
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      then();
+    },
+    { rootMargin: '50% 0px' },
+  );
+  observer.observe(element);
+  return observer;
 }
 
 const FONT_SAMPLE = 'Hà Nội Đắk Lắk Thừa Thiên Huế 0123456789%';

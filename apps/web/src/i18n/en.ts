@@ -75,6 +75,8 @@ export const enMessages: Messages = {
   /** The table form of a chart's data, one keystroke away from the chart. */
   chartData: {
     show: 'Show the chart data as a table',
+    print: 'Print',
+    printing: 'Preparing the printout…',
   },
   /** The switch in the bar: it names the other language in that language. */
   language: {

@@ -87,6 +87,8 @@ export const viMessages = {
   /** The table form of a chart's data, one keystroke away from the chart. */
   chartData: {
     show: 'Xem số liệu của biểu đồ dạng bảng',
+    print: 'In trang',
+    printing: 'Đang chuẩn bị bản in…',
   },
   /** The switch in the bar: it names the other language in that language. */
   language: {

@@ -1,3 +1,4 @@
+import { PrintButton } from '../../ui/PrintButton';
 import { metricName, metricShortName } from '../../i18n/server-text';
 import { useCallback, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Metric, Plan, Province } from '../../api/graphql-types';
@@ -170,6 +171,7 @@ export function OverviewDashboard({ plans, metrics, provinces }: OverviewDashboa
           <span data-testid="overview-as-of">{textOverview.asOf(formatDate(params.asOf))}</span>
           <span className="dashboard__metric">{textOverview.basisNote[params.basis]}</span>
           {loading && rows ? <LoadingState label={text.common.updating} live={false} /> : null}
+          <PrintButton />
         </p>
         {content}
       </div>

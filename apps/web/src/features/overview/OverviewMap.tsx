@@ -6,7 +6,7 @@ import { textOverview } from '../../i18n/vi-overview';
 import { navigateTo } from '../../navigation/location-store';
 import { BAND_COLOURS, STATUS_BANDS, bandText } from '../../ui/status-band';
 import { cellText, formatCellValue, staleText } from './cell-text';
-import { ARCHIPELAGO_CODES } from './map/vietnam-map';
+import { ARCHIPELAGO_CODES } from './map/vietnam-map-names';
 import type { MatrixColumn, MatrixRow } from './overview-matrix';
 import { MAP_COLOURS, toOverviewMapOption } from './to-overview-map-option';
 

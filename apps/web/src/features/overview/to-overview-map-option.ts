@@ -6,8 +6,14 @@ import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
 import { textOverview } from '../../i18n/vi-overview';
 import { BAND_COLOURS, BAND_DECALS, bandText } from '../../ui/status-band';
-import geoJson from './map/vietnam-63.geo.json';
-import { ARCHIPELAGO_CODES, VIETNAM_MAP, VIETNAM_MAP_FEATURES } from './map/vietnam-map';
+import {
+  ARCHIPELAGO_CODES,
+  ARCHIPELAGO_LABEL_PLACES,
+  ARCHIPELAGO_NAMES,
+  VIETNAM_MAP,
+  type ArchipelagoCode,
+  type LabelPlace,
+} from './map/vietnam-map-names';
 import type { MatrixColumn, MatrixRow } from './overview-matrix';
 
 export const MAP_COLOURS = {
@@ -88,7 +94,6 @@ export function toOverviewMapOption({ rows, column, formatValue, describeMissing
       },
     };
   });
-  const featureName = new Map(VIETNAM_MAP_FEATURES.map((feature) => [feature.code, feature.name]));
 
   const series: MapSeriesOption = {
     type: 'map',
@@ -121,7 +126,7 @@ export function toOverviewMapOption({ rows, column, formatValue, describeMissing
         const datum = (params as { data?: Partial<ProvinceDatum> & { name?: string } }).data;
         const code = datum?.name ?? '';
         if ((ARCHIPELAGO_CODES as readonly string[]).includes(code))
-          return `<b>${escapeHtml(featureName.get(code) ?? code)}</b><br>${escapeHtml(t.archipelagoTooltip)}`;
+          return `<b>${escapeHtml(ARCHIPELAGO_NAMES[code as ArchipelagoCode])}</b><br>${escapeHtml(t.archipelagoTooltip)}`;
         if (!datum?.provinceName) return '';
         const lines = [
           `<b>${escapeHtml(datum.provinceName)}</b>`,
@@ -136,16 +141,7 @@ export function toOverviewMapOption({ rows, column, formatValue, describeMissing
   };
 }
 
-type GeoFeature = { properties: { code: string }; geometry: { coordinates: number[][][][] } };
-
-/** Where an archipelago's name goes: under the middle of Hoàng Sa, over the middle of Trường Sa (in the open sea). */
-export function archipelagoLabelPlace(code: string): { coord: [number, number]; position: 'top' | 'bottom' } {
-  const feature = (geoJson.features as GeoFeature[]).find((f) => f.properties.code === code);
-  const points = feature ? feature.geometry.coordinates.flat(2) : [];
-  const lons = points.map(([lon = NaN]) => lon);
-  const lats = points.map(([, lat = NaN]) => lat);
-  const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
-  return code === 'TS'
-    ? { coord: [middle, Math.max(...lats)], position: 'top' }
-    : { coord: [middle, Math.min(...lats)], position: 'bottom' };
+/** Where an archipelago's name goes (map/vietnam-map-names.ts). */
+export function archipelagoLabelPlace(code: string): LabelPlace {
+  return ARCHIPELAGO_LABEL_PLACES[code as ArchipelagoCode];
 }

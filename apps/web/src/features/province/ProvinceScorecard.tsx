@@ -30,7 +30,13 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
   if (scorecard.error !== undefined) {
     return <ErrorPanel title={text.province.errors.scorecard} error={scorecard.error} onRetry={scorecard.reload} />;
   }
-  if (!data) return <LoadingState />;
+  // The box keeps about the height of the table it waits for, so the panels below do not jump when it arrives.
+  if (!data)
+    return (
+      <div className="province-scorecard-placeholder">
+        <LoadingState />
+      </div>
+    );
 
   const progress = data.periodProgress;
   const synthetic = data.provinceScorecard.some((row) => row.synthetic);

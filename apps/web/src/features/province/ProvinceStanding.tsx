@@ -71,7 +71,11 @@ function CompositeBlock({
     );
   }
   return (
-    <div className="standing__block" aria-busy={query.loading} data-testid="province-standing-composite">
+    <div
+      className="standing__block standing__block--composite"
+      aria-busy={query.loading}
+      data-testid="province-standing-composite"
+    >
       <h3 className="standing__title">{t.composite.title}</h3>
       {body}
     </div>

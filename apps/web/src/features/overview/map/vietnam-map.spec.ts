@@ -3,7 +3,14 @@ import { MapChart } from 'echarts/charts';
 import { getMap, parseGeoJSON, registerMap, use } from 'echarts/core';
 import { describe, expect, it, vi } from 'vitest';
 import geoJson from './vietnam-63.geo.json';
-import { ARCHIPELAGO_CODES, registerVietnamMap, VIETNAM_MAP, VIETNAM_MAP_FEATURES } from './vietnam-map';
+import {
+  ARCHIPELAGO_CODES,
+  ARCHIPELAGO_NAMES,
+  registerVietnamMap,
+  VIETNAM_MAP,
+  VIETNAM_MAP_FEATURES,
+} from './vietnam-map';
+import { ARCHIPELAGO_LABEL_PLACES } from './vietnam-map-names';
 
 const GEOJSON_FILE = new URL('./vietnam-63.geo.json', import.meta.url);
 // The shipped file must stay small: it is downloaded with the overview page.
@@ -38,6 +45,8 @@ describe('the Vietnam map', () => {
 
   it('draws Hoàng Sa and Trường Sa as features of their own, named with the province that administers them', () => {
     const archipelagos = VIETNAM_MAP_FEATURES.filter((f) => f.code === 'HS' || f.code === 'TS');
+    // The page names them without loading the geometry: the same names.
+    expect(archipelagos.map((f) => f.name)).toEqual([ARCHIPELAGO_NAMES.HS, ARCHIPELAGO_NAMES.TS]);
     expect(archipelagos).toEqual([
       { code: 'HS', name: 'Quần đảo Hoàng Sa (Đà Nẵng)' },
       { code: 'TS', name: 'Quần đảo Trường Sa (Khánh Hòa)' },
@@ -108,5 +117,18 @@ describe('the Vietnam map', () => {
   it('says so when ECharts has no map support to register the map with', () => {
     const withoutMaps = { registerMap: vi.fn(), getMap: () => undefined };
     expect(() => registerVietnamMap(withoutMaps)).toThrow(/install MapChart/);
+  });
+
+  it('places the archipelagos’ names where the geometry puts them: the middle of each group, its sea side', () => {
+    type Feature = { properties: { code: string }; geometry: { coordinates: number[][][][] } };
+    for (const code of ARCHIPELAGO_CODES) {
+      const feature = (geoJson.features as Feature[]).find((f) => f.properties.code === code)!;
+      const points = feature.geometry.coordinates.flat(2);
+      const lons = points.map(([lon = NaN]) => lon);
+      const lats = points.map(([, lat = NaN]) => lat);
+      const place = ARCHIPELAGO_LABEL_PLACES[code];
+      expect(place.coord[0]).toBeCloseTo((Math.min(...lons) + Math.max(...lons)) / 2, 6);
+      expect(place.coord[1]).toBeCloseTo(code === 'TS' ? Math.max(...lats) : Math.min(...lats), 6);
+    }
   });
 });

@@ -5,11 +5,9 @@
 import type { getMap, registerMap } from 'echarts/core';
 import geoJson from './vietnam-63.geo.json';
 
-export const VIETNAM_MAP = 'vietnam-63';
+import { VIETNAM_MAP } from './vietnam-map-names';
 
-/** Quần đảo Hoàng Sa (Đà Nẵng) and Quần đảo Trường Sa (Khánh Hòa): shown and labelled, never given data. */
-export const ARCHIPELAGO_CODES = ['HS', 'TS'] as const;
-export type ArchipelagoCode = (typeof ARCHIPELAGO_CODES)[number];
+export { ARCHIPELAGO_CODES, ARCHIPELAGO_NAMES, VIETNAM_MAP, type ArchipelagoCode } from './vietnam-map-names';
 
 export type VietnamMapFeature = { code: string; name: string };
 
