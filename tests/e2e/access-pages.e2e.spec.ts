@@ -139,9 +139,9 @@ describe('Access pages in the browser', () => {
 
   /** Waits until the page shows its data: the element that only data brings, and no loading state left. */
   async function waitForData(page: Page, ready: string): Promise<void> {
-    await page.waitForSelector('[data-echart]', { timeout: 30_000 });
-    await drawCharts(page);
     await page.waitForSelector(ready, { timeout: 30_000 });
+    // Charts draw when scrolled near: every one of the page, so that the check sees them as users do.
+    await drawCharts(page);
     await page.waitForFunction(() => document.querySelectorAll('.loading-state').length === 0, null, {
       timeout: 30_000,
     });
@@ -362,11 +362,11 @@ describe('Access pages in the browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
       timeout: 30_000,
     });
-    await waitForData(page, '[data-testid="ranking-chart"] canvas');
+    await waitForData(page, '[data-testid="ranking-chart"]');
     await expectAccessible(page, 'ranking');
 
     await page.goto(`${server.url}/tinh/${LAI_CHAU}`);
-    await waitForData(page, '[data-testid="province-history-chart"] canvas');
+    await waitForData(page, '[data-testid="province-history-chart"] [data-echart]');
     await page.waitForSelector('[data-testid="province-metric-row"]');
     await expectAccessible(page, 'province');
   });

@@ -45,6 +45,15 @@ async function vietnameseLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** Waits until nothing on the page is loading any more. */
+async function settle(page: Page, ready: string): Promise<void> {
+  await page.waitForSelector(ready, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.loading-state, [aria-busy="true"]').length === 0, null, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(300);
+}
+
 async function labelTexts(page: Page): Promise<string[]> {
   return page.$$eval('h1, nav a, th[scope="col"]', (elements) =>
     elements.map((element) => (element as HTMLElement).innerText.trim()).filter((text) => text !== ''),
@@ -76,13 +85,12 @@ describe('the language switch', () => {
     for (const { path, ready, as } of PAGES) {
       const page = await session.openPage({ as });
       await page.goto(`${session.server.url}${path}`);
-      await page.waitForSelector(ready, { timeout: 60_000 });
+      await settle(page, ready);
       expect(await page.getAttribute('html', 'lang')).toBe('vi');
       const vietnamese = await labelTexts(page);
 
       await Promise.all([page.waitForEvent('load'), page.click('[data-testid="language-switch"]')]);
-      await page.waitForSelector(ready, { timeout: 60_000 });
-      await page.waitForTimeout(300);
+      await settle(page, ready);
       expect(await page.getAttribute('html', 'lang'), path).toBe('en');
       expect(await vietnameseLabels(page), path).toEqual([]);
       const english = await labelTexts(page);
@@ -96,10 +104,10 @@ describe('the language switch', () => {
 
       // The choice holds on the next page load, and the switch brings Vietnamese back.
       await page.reload();
-      await page.waitForSelector(ready, { timeout: 60_000 });
+      await settle(page, ready);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       await Promise.all([page.waitForEvent('load'), page.click('[data-testid="language-switch"]')]);
-      await page.waitForSelector(ready, { timeout: 60_000 });
+      await settle(page, ready);
       expect(await page.getAttribute('html', 'lang')).toBe('vi');
       expect(await labelTexts(page), path).toEqual(vietnamese);
       await page.close();

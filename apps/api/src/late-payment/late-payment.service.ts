@@ -298,8 +298,18 @@ export class LatePaymentService {
       synthetic: coverage.synthetic,
       national: banded(figuresOf(rows), reference.ratio, thresholds),
       provinces: perProvince,
-      references: LATE_PAYMENT_REFERENCES.map((r) => ({ label: r.labelVi, labelEn: r.labelEn, asOf: r.asOf, ratio: r.ratio })),
-      bandReference: { label: reference.labelVi, labelEn: reference.labelEn, asOf: reference.asOf, ratio: reference.ratio },
+      references: LATE_PAYMENT_REFERENCES.map((r) => ({
+        label: r.labelVi,
+        labelEn: r.labelEn,
+        asOf: r.asOf,
+        ratio: r.ratio,
+      })),
+      bandReference: {
+        label: reference.labelVi,
+        labelEn: reference.labelEn,
+        asOf: reference.asOf,
+        ratio: reference.ratio,
+      },
       bandThreshold: thresholds.latePaymentAtRisk,
     };
   }

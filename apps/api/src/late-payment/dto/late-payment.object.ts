@@ -139,7 +139,8 @@ export class LatePaymentObject {
   bandReference!: LatePaymentReferenceObject;
 
   @Field(() => Float, {
-    description: 'Cần chú ý up to this multiple of bandReference: the plan’s latePaymentAtRisk when planId was given, else 1.1.',
+    description:
+      'Cần chú ý up to this multiple of bandReference: the plan’s latePaymentAtRisk when planId was given, else 1.1.',
   })
   bandThreshold!: number;
 }

@@ -67,14 +67,15 @@ export function toYearOnYearOption(input: {
               markLine: {
                 silent: true,
                 symbol: 'none',
-                data: input.references.map((reference) => ({
+                // The references lie close together: their names go to opposite ends of the lines.
+                data: input.references.map((reference, r) => ({
                   name: referenceName(reference),
                   yAxis: reference.ratio,
                   lineStyle: { color: TREND_COLOURS.reference, width: 1.5, type: 'dotted' as const },
                   label: {
                     formatter: `${referenceName(reference)}: ${formatRatio(reference.ratio)}`,
                     color: TREND_COLOURS.reference,
-                    position: 'insideStartTop' as const,
+                    position: r % 2 === 0 ? ('insideStartTop' as const) : ('insideEndTop' as const),
                     fontSize: 12,
                   },
                 })),
