@@ -32,7 +32,7 @@ export class AccessGuard implements CanActivate {
       const problem = request.credentialProblem;
       throw new ScorecardError(
         'UNAUTHENTICATED',
-        problem?.message ?? 'Đăng nhập để tiếp tục (sign in, or send an API token as "Authorization: Bearer <token>").',
+        problem?.message ?? 'Sign in to continue, or send an API token as "Authorization: Bearer <token>".',
         problem?.messageVi ?? 'Đăng nhập để tiếp tục, hoặc gửi khóa API trong tiêu đề "Authorization: Bearer <khóa>".',
       );
     }
@@ -40,7 +40,7 @@ export class AccessGuard implements CanActivate {
     if (!decision.allowed)
       throw new ScorecardError(
         'FORBIDDEN',
-        `Không có quyền: ${decision.reason}.`,
+        `Not allowed: ${decision.reason}.`,
         `Không có quyền: ${decision.reasonVi}.`,
       );
     return true;
@@ -53,7 +53,7 @@ export function assertProvinceAccess(principal: Principal, action: Action, provi
   if (!decision.allowed)
     throw new ScorecardError(
       'FORBIDDEN',
-      `Không có quyền: ${decision.reason}.`,
+      `Not allowed: ${decision.reason}.`,
       `Không có quyền: ${decision.reasonVi}.`,
     );
 }

@@ -43,7 +43,7 @@ export class ReportReviewService {
     if (filter.province !== null && own !== null && filter.province !== own)
       throw new ScorecardError(
         'FORBIDDEN',
-        `Không có quyền: chỉ xem được báo cáo của tỉnh ${own} (you see the reports of province ${own} only).`,
+        `Not allowed: you see the reports of province ${own} only.`,
         `Không có quyền: chỉ xem được báo cáo của tỉnh ${own}.`,
       );
     return this.reviews.submissions({
@@ -79,7 +79,7 @@ export class ReportReviewService {
       const code = report.decision !== null || report.requirement === 'NONE' ? 'ALREADY_DECIDED' : 'FORBIDDEN';
       throw new ScorecardError(
         code,
-        code === 'FORBIDDEN' ? `Không có quyền: ${refusal.reason}.` : refusal.reason,
+        code === 'FORBIDDEN' ? `Not allowed: ${refusal.reason}.` : refusal.reason,
         code === 'FORBIDDEN' ? `Không có quyền: ${refusal.reasonVi}.` : `Không duyệt được: ${refusal.reasonVi}.`,
       );
     }

@@ -1,7 +1,9 @@
-// A failed request as the access pages show it: what the error code means, in Vietnamese, and the server's own
-// words, which say what exactly was refused (a taken login, a missing reason, a role the caller may not give).
+// A failed request as the access pages show it: what the error code means, and the server's own words (in the
+// page's language: extensions.messageVi or message), which say what exactly was refused (a taken login, a missing
+// reason, a role the caller may not give).
 import { GraphQLRequestError } from '../../api/graphql-client';
 import { textAccess } from '../../i18n/vi-access';
+import { inLanguage } from '../../i18n/language';
 import { describeError } from '../../ui/describe-error';
 
 export type ServerFailure = {
@@ -19,9 +21,14 @@ export function explainFailure(error: unknown): ServerFailure {
     return {
       code,
       explanation: (code && textAccess.errors.byCode[code]) || describeError(error).message,
-      reasons: [...new Set(error.errors.map((entry) => entry.message))],
+      reasons: [...new Set(error.errors.map(serverWords))],
     };
   }
   const described = describeError(error);
   return { code: undefined, explanation: described.message, reasons: [described.detail] };
+}
+
+function serverWords(entry: { message: string; extensions?: Record<string, unknown> }): string {
+  const vietnamese = entry.extensions?.['messageVi'];
+  return inLanguage(typeof vietnamese === 'string' && vietnamese !== '' ? vietnamese : entry.message, entry.message);
 }
