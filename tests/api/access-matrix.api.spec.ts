@@ -46,6 +46,10 @@ const QUERIES: Record<string, Row> = {
   planTargetTotals: { call: `{ planTargetTotals(planId: "${PLAN}") { metric } }`, allowed: ALL },
   plans: { call: '{ plans { id } }', allowed: ALL },
   provinceScorecard: { call: `{ provinceScorecard(planId: "${PLAN}", province: "01") { rank } }`, allowed: ALL },
+  scorecard: {
+    call: `{ scorecard(planId: "${PLAN}", metrics: ["revenue"], provinces: ["01"]) { asOf } }`,
+    allowed: ALL,
+  },
   provinces: { call: '{ provinces { code } }', allowed: ALL },
   ranking: { call: `{ ranking(planId: "${PLAN}", metric: "revenue") { rank } }`, allowed: ALL },
   reportSubmissions: {

@@ -11,6 +11,9 @@ import {
 import { toProvinceAttainmentObject } from './attainment.mapper';
 import { AttainmentService, type NationalFigures, type ProvinceAttainmentRow } from './attainment.service';
 import { PlanSettingsService } from '../scoring/plan-settings.service';
+import { ProvinceObject } from '../reference/dto/province.object';
+import { ReferenceService } from '../reference/reference.service';
+import { ScorecardArgs, ScorecardObject, ScorecardRowObject } from './dto/scorecard.object';
 
 // A snapshot's rows are computed once and shared by every caller (AttainmentService); so are their GraphQL objects,
 // which GraphQL only reads. A row dies with its snapshot, and its object with it.
@@ -43,6 +46,7 @@ export class AttainmentResolver {
   constructor(
     @Inject(AttainmentService) private readonly attainmentService: AttainmentService,
     @Inject(PlanSettingsService) private readonly settings: PlanSettingsService,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
   ) {}
 
   /** The national figure on a basis, banded with the plan's thresholds as a province would be. */
@@ -95,8 +99,38 @@ export class AttainmentResolver {
     );
   }
 
+  @Query(() => ScorecardObject, {
+    description:
+      'Provinces × metrics at one date in one query (equal to one `attainment` per metric), filtered by province (code or name) and region.',
+  })
+  @Allow('attainment.read')
+  async scorecard(@Args() args: ScorecardArgs, @CurrentPrincipal() principal: Principal): Promise<ScorecardObject> {
+    const metrics = args.metrics?.length
+      ? await Promise.all(args.metrics.map((key) => this.reference.metric(key)))
+      : await this.reference.metrics();
+    const chosen = await this.reference.filterProvinces(args.provinces ?? null, args.regions ?? null);
+    const snapshots = await Promise.all(
+      metrics.map((metric) =>
+        this.attainmentService.snapshot(args.planId, metric.key, args.asOf, args.basis, args.version),
+      ),
+    );
+    const cellOf = forCaller(principal);
+    const byCode = snapshots.map((snapshot) => new Map(snapshot.rows.map((row) => [row.province.code, row])));
+    return Object.assign(new ScorecardObject(), {
+      asOf: snapshots[0]?.asOf ?? (await this.attainmentService.periodProgress(args.planId, args.asOf)).asOf,
+      basis: args.basis,
+      metrics: metrics.map((metric) => metric.key),
+      rows: chosen.map((province) =>
+        Object.assign(new ScorecardRowObject(), {
+          province: ProvinceObject.from(province),
+          cells: byCode.map((rows) => cellOf(rows.get(province.code)!)),
+        }),
+      ),
+    });
+  }
+
   @Query(() => [ProvinceAttainmentObject], {
-    description: 'One province on every metric at one date (province code, e.g. "01").',
+    description: 'One province on every metric at one date (province by code, e.g. "01", or by name).',
   })
   @Allow('attainment.read')
   async provinceScorecard(

@@ -51,9 +51,5 @@ export class AccessGuard implements CanActivate {
 export function assertProvinceAccess(principal: Principal, action: Action, provinceCode: string): void {
   const decision = decideAccess(principal, action, provinceCode);
   if (!decision.allowed)
-    throw new ScorecardError(
-      'FORBIDDEN',
-      `Not allowed: ${decision.reason}.`,
-      `Không có quyền: ${decision.reasonVi}.`,
-    );
+    throw new ScorecardError('FORBIDDEN', `Not allowed: ${decision.reason}.`, `Không có quyền: ${decision.reasonVi}.`);
 }

@@ -18,6 +18,7 @@ const ANSWERS_OF_DATA_AND_ROLE = new Set([
   'nationalAttainment',
   'nationalAttainmentHistory',
   'provinceScorecard',
+  'scorecard',
   'periodProgress',
   'latePayment',
   'latePaymentTrend',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Province } from '@scorecard/domain';
+import { createProvinceNameMatcher, isProvinceCode, type Province, type ProvinceNameMatcher } from '@scorecard/domain';
 import { ReferenceRepository, type MetricRecord } from '@scorecard/warehouse';
 import { ScorecardError } from '../graphql/scorecard.errors';
 
@@ -8,6 +8,7 @@ import { ScorecardError } from '../graphql/scorecard.errors';
 export class ReferenceService {
   private provincesCache: Promise<Province[]> | undefined;
   private metricsCache: Promise<MetricRecord[]> | undefined;
+  private matcher: Promise<ProvinceNameMatcher> | undefined;
 
   constructor(@Inject(ReferenceRepository) private readonly repository: ReferenceRepository) {}
 
@@ -21,17 +22,56 @@ export class ReferenceService {
     return this.metricsCache;
   }
 
-  async province(code: string): Promise<Province> {
+  /** A province by official code ("01") or by any name the importers accept ("Hà Nội", "Ha Noi", "TP HCM"). */
+  async province(codeOrName: string): Promise<Province> {
     const provinces = await this.provinces();
-    const province = provinces.find((candidate) => candidate.code === code);
+    // Two digits are a code: one that is no province's is refused as a code, not matched as a name.
+    const isCode = isProvinceCode(codeOrName);
+    const byCode = isCode ? provinces.find((candidate) => candidate.code === codeOrName) : undefined;
+    if (byCode) return byCode;
+    this.matcher ??= this.provinces().then(createProvinceNameMatcher);
+    const match = isCode ? { code: null, suggestions: [] } : (await this.matcher).match(codeOrName);
+    const province = match.code === null ? undefined : provinces.find((candidate) => candidate.code === match.code);
     if (!province) {
+      const code = codeOrName;
+      const suggestions = match.code === null ? match.suggestions : [];
+      if (suggestions.length > 0)
+        throw new ScorecardError(
+          'UNKNOWN_PROVINCE',
+          `No province "${code}". Did you mean ${suggestions.join(', ')}? Give a name as the plan tables write it or the two-digit code.`,
+          `Không có tỉnh "${code}". Có phải ${suggestions.join(', ')}? Ghi tên như trong bảng kế hoạch hoặc mã hai chữ số.`,
+        );
+      const kind = isCode ? { en: 'with code', vi: 'mã' } : { en: 'named', vi: 'tên' };
       throw new ScorecardError(
         'UNKNOWN_PROVINCE',
-        `No province with code "${code}". Use a two-digit official code such as 01 (Hà Nội) or 79 (TP Hồ Chí Minh).`,
-        `Không có tỉnh mã "${code}". Dùng mã chính thức hai chữ số, ví dụ 01 (Hà Nội) hoặc 79 (TP Hồ Chí Minh).`,
+        `No province ${kind.en} "${code}". Use a two-digit official code such as 01 (Hà Nội) or 79 (TP Hồ Chí Minh), or the province's name.`,
+        `Không có tỉnh ${kind.vi} "${code}". Dùng mã chính thức hai chữ số, ví dụ 01 (Hà Nội) hoặc 79 (TP Hồ Chí Minh), hoặc tên tỉnh.`,
       );
     }
     return province;
+  }
+
+  /** The provinces named (codes or names) and in the regions named (Vietnamese or English), in code order. */
+  async filterProvinces(names: readonly string[] | null, regions: readonly string[] | null): Promise<Province[]> {
+    const provinces = await this.provinces();
+    const chosen = names
+      ? new Set((await Promise.all(names.map((name) => this.province(name)))).map((p) => p.code))
+      : null;
+    if (regions) {
+      const known = new Set(provinces.flatMap((p) => [p.regionVi, p.regionEn]));
+      const unknown = regions.filter((region) => !known.has(region));
+      if (unknown.length > 0)
+        throw new ScorecardError(
+          'UNKNOWN_PROVINCE',
+          `Unknown region ${unknown.map((r) => `"${r}"`).join(', ')}. Regions: ${[...new Set(provinces.map((p) => p.regionEn))].join(', ')}.`,
+          `Không có vùng ${unknown.map((r) => `"${r}"`).join(', ')}. Các vùng: ${[...new Set(provinces.map((p) => p.regionVi))].join(', ')}.`,
+        );
+    }
+    const inRegions = regions ? new Set(regions) : null;
+    return provinces
+      .filter((p) => chosen === null || chosen.has(p.code))
+      .filter((p) => inRegions === null || inRegions.has(p.regionVi) || inRegions.has(p.regionEn))
+      .sort((a, b) => a.code.localeCompare(b.code));
   }
 
   async metric(key: string): Promise<MetricRecord> {
