@@ -21,6 +21,7 @@ import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { LatePaymentModule } from './late-payment/late-payment.module';
+import { ExportModule } from './export/export.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ScoringModule } from './scoring/scoring.module';
@@ -69,6 +70,7 @@ export class AppModule {
         AttainmentModule,
         ReportingModule,
         LatePaymentModule,
+        ExportModule,
         ScoringModule,
       ],
     };

@@ -19,3 +19,4 @@ export * from './repositories/credential.repository';
 export * from './repositories/report-review.repository';
 export * from './connection/publish-copy';
 export * from './repositories/plan-settings.repository';
+export * from './export/parquet-export';

@@ -1,0 +1,77 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import type { RankBasis } from '@scorecard/domain';
+import { WarehouseDatabase } from '@scorecard/warehouse';
+import type { FastifyReply } from 'fastify';
+import { AttainmentService } from '../attainment/attainment.service';
+import { Allow } from '../auth/access.decorators';
+import { ScorecardError } from '../graphql/scorecard.errors';
+import { ReferenceService } from '../reference/reference.service';
+import { attainmentTable } from './attainment-export';
+import { CONTENT_TYPES, EXPORT_FORMATS, encodeTable, type ExportFormat, type ExportTable } from './export-table';
+
+// Bulk downloads for analysts, with the same sign-in or API token as GraphQL and the same access rules:
+// GET /export/attainment.{csv|xlsx|arrow|parquet}?planId=…&asOf=…&basis=TO_DATE|PERIOD
+@Controller('export')
+export class ExportController {
+  constructor(
+    @Inject(AttainmentService) private readonly attainment: AttainmentService,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
+    @Inject(WarehouseDatabase) private readonly db: WarehouseDatabase,
+  ) {}
+
+  @Get('attainment.:format')
+  @Allow('attainment.read')
+  async attainmentExport(
+    @Param('format') format: string,
+    @Query('planId') planId: string | undefined,
+    @Query('asOf') asOf: string | undefined,
+    @Query('basis') basis: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const chosen = formatOf(format);
+    if (!planId)
+      throw new ScorecardError(
+        'UNKNOWN_PLAN',
+        'Give the plan: ?planId=2800-KH-BHXH-2021 (see the plans query).',
+        'Ghi kế hoạch: ?planId=2800-KH-BHXH-2021 (xem truy vấn plans).',
+      );
+    const rankBasis = basisOf(basis);
+    const metrics = await this.reference.metrics();
+    const snapshots = await Promise.all(
+      metrics.map((metric) => this.attainment.snapshot(planId, metric.key, asOf ?? null, rankBasis)),
+    );
+    const table = attainmentTable(
+      snapshots[0]?.plan.id ?? planId,
+      rankBasis,
+      snapshots.flatMap((snapshot) => snapshot.rows),
+    );
+    await this.send(reply, table, chosen, `attainment-${snapshots[0]?.asOf ?? 'latest'}`);
+  }
+
+  private async send(reply: FastifyReply, table: ExportTable, format: ExportFormat, name: string): Promise<void> {
+    const body = await encodeTable(table, format, this.db);
+    await reply
+      .type(CONTENT_TYPES[format])
+      .header('content-disposition', `attachment; filename="${name}.${format}"`)
+      .header('cache-control', 'private, no-store')
+      .send(body);
+  }
+}
+
+function formatOf(format: string): ExportFormat {
+  if ((EXPORT_FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
+  throw new ScorecardError(
+    'INVALID_FILE',
+    `No export format "${format}": use ${EXPORT_FORMATS.join(', ')}.`,
+    `Không có định dạng "${format}": dùng ${EXPORT_FORMATS.join(', ')}.`,
+  );
+}
+
+function basisOf(basis: string | undefined): RankBasis {
+  if (basis === undefined || basis === 'TO_DATE' || basis === 'PERIOD') return basis ?? 'TO_DATE';
+  throw new ScorecardError(
+    'INVALID_DATE',
+    `No basis "${basis}": use TO_DATE or PERIOD.`,
+    `Không có cách so sánh "${basis}": dùng TO_DATE hoặc PERIOD.`,
+  );
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { WarehouseDatabase } from '../connection/warehouse-database';
+import { insertColumns, type Column } from '../connection/bulk-insert';
+
+/**
+ * A table as Parquet, written by DuckDB: the columns go into a temporary table on a connection of their own and
+ * DuckDB's COPY writes the file (zstd), which is read back and removed. COPY takes no bound path: the path is made
+ * here, in the system's temporary folder, from a random UUID, never from the caller's input.
+ */
+export async function parquetOf(db: WarehouseDatabase, columns: readonly Column[]): Promise<Buffer> {
+  const path = join(tmpdir(), `scorecard-export-${randomUUID()}.parquet`);
+  try {
+    await db.withOwnConnection(async (connection) => {
+      const definitions = columns.map((column) => `${column.name} ${column.type}`).join(', ');
+      await connection.run(`CREATE TEMP TABLE export_table (${definitions})`);
+      await insertColumns(connection, 'export_table', columns);
+      await connection.run(`COPY export_table TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+    });
+    return await readFile(path);
+  } finally {
+    await rm(path, { force: true });
+  }
+}
