@@ -64,8 +64,8 @@ describe('bulk exports', () => {
     temp.remove();
   });
 
-  const download = async (format: string) => {
-    const response = await fetch(`${server.url}/export/attainment.${format}?planId=${PLAN}&asOf=${AS_OF}`, {
+  const download = async (format: string, dataset = 'attainment') => {
+    const response = await fetch(`${server.url}/export/${dataset}.${format}?planId=${PLAN}&asOf=${AS_OF}`, {
       headers: { authorization: `Bearer ${server.tokens['analyst']}` },
     });
     expect(
@@ -144,6 +144,84 @@ describe('bulk exports', () => {
     expect(records[0]!['as_of']).toBeInstanceOf(Date);
     expect(typeof records.find((r) => r['target'] !== null)!['target']).toBe('number');
     expect(records.map(pick).sort(byMetricAndProvince)).toEqual(expected);
+  });
+
+  describe('late payment by province and month', () => {
+    type Month = { province_code: string; month: string; receivable: number; overdue: number; ratio: number | null };
+    const readLate = async (format: string): Promise<Month[]> => {
+      const { body } = await download(format, 'late-payment');
+      const records: Record<string, unknown>[] = [];
+      if (format === 'arrow')
+        records.push(
+          ...tableFromIPC(body)
+            .toArray()
+            .map((row) => row.toJSON() as Record<string, unknown>),
+        );
+      if (format === 'csv')
+        records.push(...(parse(body.toString('utf8'), { columns: true, bom: true }) as Record<string, unknown>[]));
+      if (format === 'parquet') {
+        const file = join(temp.dir, 'late.parquet');
+        writeFileSync(file, body);
+        const instance = await DuckDBInstance.create(':memory:');
+        const connection = await instance.connect();
+        records.push(...(await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`)).getRowObjectsJS());
+        connection.disconnectSync();
+        instance.closeSync();
+      }
+      if (format === 'xlsx') {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+        const sheet = workbook.worksheets[0]!;
+        const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+        sheet.eachRow((row, index) => {
+          if (index > 1)
+            records.push(Object.fromEntries(header.map((name, i) => [name, (row.values as unknown[])[i + 1] ?? null])));
+        });
+      }
+      return records.map((r) => ({
+        province_code: String(r['province_code']),
+        month: String(r['month']),
+        receivable: Number(r['receivable']),
+        overdue: Number(r['overdue']),
+        ratio: nullableNumber(r['ratio']),
+      }));
+    };
+
+    for (const format of ['arrow', 'parquet', 'csv', 'xlsx']) {
+      it(`gives every province's month-end figures as latePayment does (${format})`, async () => {
+        const rows = await readLate(format);
+        const api = await graphql<{
+          latePayment: {
+            provinces: { province: { code: string }; receivable: number; overdue: number; ratio: number | null }[];
+          };
+          latePaymentTrend: { month: string; receivable: number; overdue: number }[];
+        }>(
+          server.url,
+          '{ latePayment(asOf: "2023-09-30") { provinces { province { code } receivable overdue ratio } } latePaymentTrend { month receivable overdue } }',
+        );
+        const september = new Map(rows.filter((row) => row.month === '2023-09').map((row) => [row.province_code, row]));
+        expect(september.size).toBe(63);
+        for (const province of api.data!.latePayment.provinces) {
+          const row = september.get(province.province.code)!;
+          expect(row.receivable, province.province.code).toBe(province.receivable);
+          expect(row.overdue, province.province.code).toBe(province.overdue);
+          if (province.ratio === null) expect(row.ratio).toBeNull();
+          else expect(row.ratio).toBeCloseTo(province.ratio, 12);
+        }
+        // The provinces of each month add up to the national trend.
+        for (const point of api.data!.latePaymentTrend) {
+          const month = rows.filter((row) => row.month === point.month);
+          expect(
+            month.reduce((sum, row) => sum + row.receivable, 0),
+            point.month,
+          ).toBe(point.receivable);
+          expect(
+            month.reduce((sum, row) => sum + row.overdue, 0),
+            point.month,
+          ).toBe(point.overdue);
+        }
+      });
+    }
   });
 
   it('asks for a token, and names an unknown format', async () => {

@@ -1,23 +1,43 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { RankBasis } from '@scorecard/domain';
-import { WarehouseDatabase } from '@scorecard/warehouse';
+import { LedgerRepository, WarehouseDatabase, parquetOfQuery } from '@scorecard/warehouse';
 import type { FastifyReply } from 'fastify';
 import { AttainmentService } from '../attainment/attainment.service';
 import { Allow } from '../auth/access.decorators';
 import { ScorecardError } from '../graphql/scorecard.errors';
 import { ReferenceService } from '../reference/reference.service';
 import { attainmentTable } from './attainment-export';
+import { latePaymentTable } from './late-payment-export';
+import { LatePaymentService } from '../late-payment/late-payment.service';
 import { CONTENT_TYPES, EXPORT_FORMATS, encodeTable, type ExportFormat, type ExportTable } from './export-table';
 
 // Bulk downloads for analysts, with the same sign-in or API token as GraphQL and the same access rules:
 // GET /export/attainment.{csv|xlsx|arrow|parquet}?planId=…&asOf=…&basis=TO_DATE|PERIOD
+// GET /export/late-payment.{csv|xlsx|arrow|parquet}: every province at every month end of the ledger
 @Controller('export')
 export class ExportController {
   constructor(
     @Inject(AttainmentService) private readonly attainment: AttainmentService,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(WarehouseDatabase) private readonly db: WarehouseDatabase,
+    @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
+    @Inject(LatePaymentService) private readonly latePayment: LatePaymentService,
   ) {}
+
+  @Get('late-payment.:format')
+  @Allow('late-payment.read')
+  async latePaymentExport(@Param('format') format: string, @Res() reply: FastifyReply): Promise<void> {
+    const chosen = formatOf(format);
+    // Refused with NO_LEDGER, as the GraphQL field is, when no ledger is loaded.
+    const coverage = await this.latePayment.coverage();
+    const name = `late-payment-${coverage.firstMonth}-${coverage.lastMonth}`;
+    if (chosen === 'parquet') {
+      // Straight from DuckDB: no row passes through JavaScript.
+      await this.sendBody(reply, await parquetOfQuery(this.db, LedgerRepository.PROVINCE_MONTH_SQL), chosen, name);
+      return;
+    }
+    await this.send(reply, latePaymentTable(await this.ledger.provinceMonths()), chosen, name);
+  }
 
   @Get('attainment.:format')
   @Allow('attainment.read')
@@ -49,7 +69,10 @@ export class ExportController {
   }
 
   private async send(reply: FastifyReply, table: ExportTable, format: ExportFormat, name: string): Promise<void> {
-    const body = await encodeTable(table, format, this.db);
+    await this.sendBody(reply, await encodeTable(table, format, this.db), format, name);
+  }
+
+  private async sendBody(reply: FastifyReply, body: Buffer, format: ExportFormat, name: string): Promise<void> {
     await reply
       .type(CONTENT_TYPES[format])
       .header('content-disposition', `attachment; filename="${name}.${format}"`)

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AttainmentModule } from '../attainment/attainment.module';
+import { LatePaymentModule } from '../late-payment/late-payment.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { ExportController } from './export.controller';
 
-@Module({ imports: [AttainmentModule, ReferenceModule], controllers: [ExportController] })
+@Module({ imports: [AttainmentModule, LatePaymentModule, ReferenceModule], controllers: [ExportController] })
 export class ExportModule {}

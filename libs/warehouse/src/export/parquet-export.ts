@@ -24,3 +24,19 @@ export async function parquetOf(db: WarehouseDatabase, columns: readonly Column[
     await rm(path, { force: true });
   }
 }
+
+/**
+ * The answer of a query with no parameters as Parquet, written by DuckDB straight from the query (no row passes
+ * through JavaScript): for the tables that are already in the warehouse, such as the ledger's province months.
+ */
+export async function parquetOfQuery(db: WarehouseDatabase, sql: string): Promise<Buffer> {
+  const path = join(tmpdir(), `scorecard-export-${randomUUID()}.parquet`);
+  try {
+    await db.withOwnConnection((connection) =>
+      connection.run(`COPY (${sql}) TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`),
+    );
+    return await readFile(path);
+  } finally {
+    await rm(path, { force: true });
+  }
+}

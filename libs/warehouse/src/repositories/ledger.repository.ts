@@ -1,6 +1,7 @@
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import byProvinceSql from '../queries/late-payment-by-province.sql?raw';
 import trendSql from '../queries/late-payment-trend.sql?raw';
+import provinceMonthSql from '../queries/late-payment-province-month.sql?raw';
 import employersInArrearsSql from '../queries/employers-in-arrears.sql?raw';
 
 export type LedgerCoverage = {
@@ -103,6 +104,14 @@ export class LedgerRepository {
         from3: Number(r.employers_3plus),
       },
     }));
+  }
+
+  /** The SQL of every province's late payment at every month end (the bulk download writes Parquet from it). */
+  static readonly PROVINCE_MONTH_SQL: string = provinceMonthSql;
+
+  /** Every province at every month end of the ledger, as rows (for CSV, XLSX and Arrow). */
+  async provinceMonths(): Promise<Record<string, unknown>[]> {
+    return this.db.all(provinceMonthSql.replace(/;\s*$/, ''));
   }
 
   async trend(from: string, to: string, province: string | null): Promise<TrendPoint[]> {
