@@ -50,6 +50,14 @@ const QUERIES: Record<string, Row> = {
     call: `{ scorecard(planId: "${PLAN}", metrics: ["revenue"], provinces: ["01"]) { asOf } }`,
     allowed: ALL,
   },
+  rankHistory: {
+    call: `{ rankHistory(planId: "${PLAN}", metric: "revenue", province: "01") { rank } }`,
+    allowed: ALL,
+  },
+  rankChange: {
+    call: `{ rankChange(planId: "${PLAN}", metric: "revenue", from: "2021-09-30", to: "2021-10-31") { change } }`,
+    allowed: ALL,
+  },
   provinces: { call: '{ provinces { code } }', allowed: ALL },
   ranking: { call: `{ ranking(planId: "${PLAN}", metric: "revenue") { rank } }`, allowed: ALL },
   reportSubmissions: {

@@ -87,4 +87,52 @@ describe('scorecard', () => {
     expect(region.errors?.[0]?.message).toContain('Unknown region "Atlantis"');
     expect(region.errors?.[0]?.extensions?.messageVi).toContain('Không có vùng');
   });
+
+  it('gives the rank change between any two dates as two rankings say it', async () => {
+    const answer = await graphql<{
+      rankChange: {
+        province: { code: string };
+        fromRank: number | null;
+        toRank: number | null;
+        change: number | null;
+      }[];
+      from: { province: { code: string }; rank: number | null }[];
+      to: { province: { code: string }; rank: number | null }[];
+    }>(
+      server.url,
+      `{ rankChange(planId: "${PLAN}", metric: "revenue", from: "2021-09-30", to: "2021-11-30") { province { code } fromRank toRank change }
+         from: attainment(planId: "${PLAN}", metric: "revenue", asOf: "2021-09-30") { province { code } rank }
+         to: attainment(planId: "${PLAN}", metric: "revenue", asOf: "2021-11-30") { province { code } rank } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const { rankChange, from, to } = answer.data!;
+    expect(rankChange).toHaveLength(63);
+    const rankAt = (rows: typeof from, code: string) => rows.find((row) => row.province.code === code)!.rank;
+    for (const row of rankChange) {
+      expect(row.fromRank).toBe(rankAt(from, row.province.code));
+      expect(row.toRank).toBe(rankAt(to, row.province.code));
+      expect(row.change).toBe(row.fromRank === null || row.toRank === null ? null : row.fromRank - row.toRank);
+    }
+    expect(rankChange.some((row) => row.change !== null && row.change !== 0)).toBe(true);
+  });
+
+  it('gives a province’s rank at each report date, by name, as attainment at each date says', async () => {
+    const history = await graphql<{ rankHistory: { asOf: string; rank: number | null; figure: number | null }[] }>(
+      server.url,
+      `{ rankHistory(planId: "${PLAN}", metric: "revenue", province: "Khánh Hòa", asOf: "${AS_OF}") { asOf rank figure } }`,
+    );
+    expect(history.errors).toBeUndefined();
+    const points = history.data!.rankHistory;
+    expect(points.map((p) => p.asOf)).toEqual(['2021-09-15', '2021-09-30', '2021-10-15', '2021-10-31', '2021-11-15']);
+    for (const point of points) {
+      const one = await graphql<{
+        attainment: { province: { code: string }; rank: number | null; figure: number | null }[];
+      }>(
+        server.url,
+        `{ attainment(planId: "${PLAN}", metric: "revenue", asOf: "${point.asOf}") { province { code } rank figure } }`,
+      );
+      const khanhHoa = one.data!.attainment.find((row) => row.province.code === '56')!;
+      expect({ rank: point.rank, figure: point.figure }).toEqual({ rank: khanhHoa.rank, figure: khanhHoa.figure });
+    }
+  });
 });

@@ -1,6 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { STATUS_BAND_LABELS_VI, bandOfRatio, provinceFilter, type Principal, type RankBasis } from '@scorecard/domain';
+import {
+  STATUS_BAND_LABELS_VI,
+  bandOfRatio,
+  provinceFilter,
+  rankChange,
+  type Principal,
+  type RankBasis,
+} from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { AttainmentArgs, NationalAttainmentArgs, PeriodProgressArgs } from './dto/attainment.args';
 import {
@@ -14,6 +21,7 @@ import { PlanSettingsService } from '../scoring/plan-settings.service';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { ReferenceService } from '../reference/reference.service';
 import { ScorecardArgs, ScorecardObject, ScorecardRowObject } from './dto/scorecard.object';
+import { RankChangeArgs, RankChangeObject, RankHistoryArgs } from './dto/rank-change.object';
 
 // A snapshot's rows are computed once and shared by every caller (AttainmentService); so are their GraphQL objects,
 // which GraphQL only reads. A row dies with its snapshot, and its object with it.
@@ -159,6 +167,49 @@ export class AttainmentResolver {
   async nationalAttainmentHistory(@Args() args: NationalAttainmentArgs): Promise<NationalAttainmentObject[]> {
     const history = await this.attainmentService.nationalHistory(args.planId, args.metric, args.asOf, args.version);
     return Promise.all(history.map((figures) => this.nationalObject(args.planId, figures, args.basis)));
+  }
+
+  @Query(() => [ProvinceAttainmentObject], {
+    description:
+      'One province on one metric at each report date of the plan up to asOf (its rank history), on one basis, oldest first.',
+  })
+  @Allow('attainment.read')
+  async rankHistory(
+    @Args() args: RankHistoryArgs,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProvinceAttainmentObject[]> {
+    const province = await this.reference.province(args.province);
+    await this.reference.metric(args.metric);
+    const rows = await this.attainmentService.provinceHistory(
+      args.planId,
+      args.metric,
+      province.code,
+      args.asOf,
+      args.basis,
+    );
+    return rows.map(forCaller(principal));
+  }
+
+  @Query(() => [RankChangeObject], {
+    description:
+      'Every province’s rank on one metric at two chosen dates and the places gained, in province-code order.',
+  })
+  @Allow('attainment.read')
+  async rankChange(@Args() args: RankChangeArgs): Promise<RankChangeObject[]> {
+    const [from, to] = await Promise.all([
+      this.attainmentService.snapshot(args.planId, args.metric, args.from, args.basis),
+      this.attainmentService.snapshot(args.planId, args.metric, args.to, args.basis),
+    ]);
+    const toRanks = new Map(to.rows.map((row) => [row.province.code, row.rank]));
+    return from.rows.map((row) => {
+      const toRank = toRanks.get(row.province.code) ?? null;
+      return Object.assign(new RankChangeObject(), {
+        province: ProvinceObject.from(row.province),
+        fromRank: row.rank,
+        toRank,
+        change: rankChange(row.rank, toRank),
+      });
+    });
   }
 
   @Query(() => PeriodProgressObject, { description: 'Days elapsed and time elapsed of the plan period at a date.' })

@@ -252,6 +252,25 @@ export class AttainmentService {
     return Promise.all(dates.map((reportDate) => this.national(plan.id, metric, reportDate, version)));
   }
 
+  /**
+   * One province's row at each of the plan's report dates up to asOf (the date itself last when it is not a report
+   * date), on one basis: its rank history.
+   */
+  async provinceHistory(
+    planId: string,
+    metric: string,
+    provinceCode: string,
+    asOf: string | null | undefined,
+    basis: RankBasis,
+  ): Promise<ProvinceAttainmentRow[]> {
+    const plan = await this.plans.get(planId);
+    const date = this.plans.resolveAsOf(plan, asOf);
+    const dates = plan.reportDates.filter((reportDate) => reportDate <= date);
+    if (dates[dates.length - 1] !== date) dates.push(date);
+    const snapshots = await Promise.all(dates.map((reportDate) => this.snapshot(plan.id, metric, reportDate, basis)));
+    return snapshots.map((snapshot) => snapshot.rows.find((row) => row.province.code === provinceCode)!);
+  }
+
   /** The national figure of the same snapshot (the basis does not change it), computed once with it. */
   async national(
     planId: string,

@@ -19,6 +19,8 @@ const ANSWERS_OF_DATA_AND_ROLE = new Set([
   'nationalAttainmentHistory',
   'provinceScorecard',
   'scorecard',
+  'rankHistory',
+  'rankChange',
   'periodProgress',
   'latePayment',
   'latePaymentTrend',
