@@ -135,4 +135,41 @@ describe('scorecard', () => {
       expect({ rank: point.rank, figure: point.figure }).toEqual({ rank: khanhHoa.rank, figure: khanhHoa.figure });
     }
   });
+
+  it('filters the ranking by region, status, band and attainment, each province keeping its rank among all 63', async () => {
+    type Ranked = {
+      province: { code: string; region: string; regionEn: string };
+      rank: number | null;
+      status: string;
+      band: string | null;
+      figure: number | null;
+    };
+    const fields = 'province { code region regionEn } rank status band figure';
+    const all = (
+      await graphql<{ ranking: Ranked[] }>(
+        server.url,
+        `{ ranking(planId: "${PLAN}", metric: "revenue", asOf: "${AS_OF}") { ${fields} } }`,
+      )
+    ).data!.ranking;
+    const filtered = async (filter: string) => {
+      const answer = await graphql<{ ranking: Ranked[] }>(
+        server.url,
+        `{ ranking(planId: "${PLAN}", metric: "revenue", asOf: "${AS_OF}", ${filter}) { ${fields} } }`,
+      );
+      expect(answer.errors, filter).toBeUndefined();
+      return answer.data!.ranking;
+    };
+    const expectSubset = (rows: Ranked[], keep: (row: Ranked) => boolean) => {
+      expect(rows).toEqual(all.filter(keep));
+      expect(rows.length).toBeGreaterThan(0);
+    };
+    expectSubset(await filtered('region: "Red River Delta"'), (row) => row.province.regionEn === 'Red River Delta');
+    expectSubset(
+      await filtered('region: "Đồng bằng sông Hồng"'),
+      (row) => row.province.region === 'Đồng bằng sông Hồng',
+    );
+    expectSubset(await filtered('band: BEHIND'), (row) => row.band === 'BEHIND');
+    expectSubset(await filtered('attainmentBelow: 0.95'), (row) => row.figure !== null && row.figure < 0.95);
+    expect(await filtered('status: NOT_REPORTED')).toEqual(all.filter((row) => row.status === 'NOT_REPORTED'));
+  });
 });

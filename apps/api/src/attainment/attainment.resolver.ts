@@ -10,6 +10,7 @@ import {
 } from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { AttainmentArgs, NationalAttainmentArgs, PeriodProgressArgs } from './dto/attainment.args';
+import { RankingArgs } from './dto/ranking.args';
 import {
   NationalAttainmentObject,
   PeriodProgressObject,
@@ -95,16 +96,25 @@ export class AttainmentResolver {
   }
 
   @Query(() => [ProvinceAttainmentObject], {
-    description: 'The 63 provinces in rank order (competition ranking, ties share a rank); unranked provinces last.',
+    description:
+      "The 63 provinces in rank order (competition ranking, ties share a rank); unranked provinces last. The filters keep each province's rank among all 63.",
   })
   @Allow('attainment.read')
   async ranking(
-    @Args() args: AttainmentArgs,
+    @Args() args: RankingArgs,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProvinceAttainmentObject[]> {
-    return (await this.attainmentService.ranking(args.planId, args.metric, args.asOf, args.basis, args.version)).map(
-      forCaller(principal),
-    );
+    const rows = await this.attainmentService.ranking(args.planId, args.metric, args.asOf, args.basis, args.version);
+    const inRegion = args.region
+      ? new Set((await this.reference.filterProvinces(null, [args.region])).map((p) => p.code))
+      : null;
+    const below = args.attainmentBelow ?? null;
+    return rows
+      .filter((row) => inRegion === null || inRegion.has(row.province.code))
+      .filter((row) => !args.status || row.status === args.status)
+      .filter((row) => !args.band || row.band === args.band)
+      .filter((row) => below === null || (row.figure !== null && row.figure < below))
+      .map(forCaller(principal));
   }
 
   @Query(() => ScorecardObject, {
