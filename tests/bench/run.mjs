@@ -121,6 +121,15 @@ try {
     requiredPacePerDay projectedAttainment synthetic }
     nationalAttainment(planId: "${PLAN}", metric: "${METRIC}", asOf: "${AS_OF}") { target actual publishedTarget }
     periodProgress(planId: "${PLAN}", asOf: "${AS_OF}") { timeElapsed } plans { id } }`;
+  // The bulk download of attainment at the date (7 metrics × 63 provinces) against the raw queries behind it.
+  let attainmentExportBytes = 0;
+  const attainmentExport = await time(async () => {
+    const response = await fetch(`http://127.0.0.1:${PORT}/export/attainment.parquet?planId=${PLAN}&asOf=${AS_OF}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status !== 200) throw new Error(`export answered ${response.status}`);
+    attainmentExportBytes = (await response.arrayBuffer()).byteLength;
+  });
   const check = await post(rankingQuery);
   if (check.errors || check.data.ranking.length !== 63)
     throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
@@ -149,6 +158,9 @@ try {
     `  GraphQL ranking over HTTP (63 rows):                 ${ranking.toFixed(2)} ms   ratio ${(ranking / direct).toFixed(2)}×`,
   );
   console.log(`  GraphQL whole ranking page (ranking + national + …): ${page.toFixed(2)} ms`);
+  console.log(
+    `  bulk download /export/attainment.parquet (7 metrics × 63, ${(attainmentExportBytes / 1024).toFixed(0)} kB): ${attainmentExport.toFixed(2)} ms   ratio to 7 × the raw queries ${(attainmentExport / (7 * direct)).toFixed(2)}×`,
+  );
   console.log('  (after its first request the server answers each snapshot from its cache, until the next write)');
   printLoad(`load: the ranking page's query (${metrics.length} metrics in turn)`, rankingLoad, LOAD_TARGETS.ranking);
 

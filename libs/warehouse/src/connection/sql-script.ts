@@ -1,25 +1,26 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 
-// A script of several statements with named parameters: DuckDB prepares one statement at a time, so each
-// statement gets the parameters it names. Comments are dropped first (they may mention parameters).
-
-export function statementsOf(script: string): string[] {
-  return script
-    .replace(/--[^\n]*/g, '')
-    .split(/;\s*(?:\n|$)/)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement !== '');
-}
+// A script of several statements with named parameters. DuckDB itself splits the script (its own parser, so a
+// ';' or '--' inside a string literal stays where it is) and prepares one statement at a time; each statement gets
+// the parameters it names.
 
 export async function runScript(
   connection: DuckDBConnection,
   script: string,
   params: Readonly<Record<string, DuckDBValue>> = {},
 ): Promise<void> {
-  for (const statement of statementsOf(script)) {
-    const used = Object.fromEntries(
-      Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(statement)),
-    );
-    await connection.run(statement, used);
+  const statements = await connection.extractStatements(script);
+  for (let index = 0; index < statements.count; index += 1) {
+    const prepared = await statements.prepare(index);
+    try {
+      const names = Array.from({ length: prepared.parameterCount }, (_, i) => prepared.parameterName(i + 1));
+      const missing = names.filter((name) => !(name in params));
+      if (missing.length > 0)
+        throw new Error(`SQL script statement ${index + 1} needs ${missing.map((n) => `$${n}`).join(', ')}`);
+      if (names.length > 0) prepared.bind(Object.fromEntries(names.map((name) => [name, params[name] ?? null])));
+      await prepared.run();
+    } finally {
+      prepared.destroySync();
+    }
   }
 }
