@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { AccessError } from '@scorecard/access';
-import { PeriodError } from '@scorecard/domain';
+import { InvalidDateError, PeriodError } from '@scorecard/domain';
 import { ActualImportError, PlanImportError, type PlanImportProblem } from '@scorecard/ingest';
 import { WarehouseError } from '@scorecard/warehouse';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -54,9 +54,13 @@ describe('formatGraphQLError', () => {
       reason: 'INVALID_DATE',
       messageVi: 'Ngày tính 2030-01-01 nằm ngoài kỳ kế hoạch.',
     });
-    expect(formatGraphQLError(...thrown(new RangeError('date must be YYYY-MM-DD'))).extensions?.messageVi).toMatch(
-      VIETNAMESE,
-    );
+    const badDate = formatGraphQLError(...thrown(new InvalidDateError('asOf', '2021-02-30'))).extensions;
+    expect(badDate).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' });
+    expect(badDate?.messageVi).toMatch(VIETNAMESE);
+    // Any other RangeError is a fault of the server: an internal error, its text kept out of the answer.
+    const fault = formatGraphQLError(...thrown(new RangeError('capacity must be a whole number')));
+    expect(fault.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(fault.message).not.toContain('capacity');
   });
 
   it('sums up a refused import in Vietnamese with the number of problems, and keeps every problem', () => {

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
-import { PeriodError } from '@scorecard/domain';
+import { InvalidDateError, PeriodError } from '@scorecard/domain';
 import { AccessError, type AccessErrorCode } from '@scorecard/access';
 import { ActualImportError, PlanImportError } from '@scorecard/ingest';
 import { WarehouseError } from '@scorecard/warehouse';
@@ -119,14 +119,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       },
     };
   }
-  if (original instanceof PeriodError || original instanceof RangeError) {
-    const messageVi =
-      original instanceof PeriodError
-        ? original.messageVi
-        : 'Ngày hoặc giá trị đã gửi không hợp lệ: ngày viết theo dạng YYYY-MM-DD và phải có thật; chi tiết trong thông báo tiếng Anh.';
+  // Only a date the caller sent wrong is theirs to fix; any other RangeError is a fault of ours, logged below.
+  if (original instanceof PeriodError || original instanceof InvalidDateError) {
     return {
       ...formatted,
-      extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: 'INVALID_DATE', messageVi },
+      extensions: {
+        ...formatted.extensions,
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_DATE',
+        messageVi: original.messageVi,
+      },
     };
   }
   // Errors of the GraphQL layer itself (syntax, validation, unknown fields) already carry their own code.

@@ -13,8 +13,19 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
 }
 
+/** A date that is not one (2021-02-30, 30/11/2021 where YYYY-MM-DD is asked): the caller's to fix. */
+export class InvalidDateError extends RangeError {
+  override readonly name = 'InvalidDateError';
+  readonly messageVi: string;
+
+  constructor(what: string, value: string) {
+    super(`${what} must be a calendar date written YYYY-MM-DD, got "${value}"`);
+    this.messageVi = `${what} phải là một ngày có thật viết theo dạng YYYY-MM-DD; đã nhận "${value}".`;
+  }
+}
+
 export function assertIsoDate(value: string, what = 'date'): IsoDate {
-  if (!isIsoDate(value)) throw new RangeError(`${what} must be a calendar date written YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDate(value)) throw new InvalidDateError(what, value);
   return value;
 }
 
