@@ -24,6 +24,7 @@ import {
 import {
   LedgerRepository,
   WarehouseDatabase,
+  type ByBucket,
   type EmployersInArrearsPage,
   type LedgerCoverage,
   type ProvinceLateFigures,
@@ -35,12 +36,10 @@ import { ReferenceService } from '../reference/reference.service';
 // Late payment per the domain definitions (libs/domain late-payment/*): the SQL in libs/warehouse sums the
 // ledger; ratios, ranks, rank change and actions are applied here from the domain.
 
-type Amounts = { under1: number; from1to3: number; from3: number };
-const BUCKET_FIELDS: Record<ArrearsBucket, keyof Amounts> = {
-  UNDER_1_MONTH: 'under1',
-  FROM_1_TO_3_MONTHS: 'from1to3',
-  FROM_3_MONTHS: 'from3',
-};
+/** A figure for each bucket of the domain's list (ARREARS_BUCKETS). */
+function perBucket(value: (bucket: ArrearsBucket) => number): ByBucket {
+  return Object.fromEntries(ARREARS_BUCKETS.map((b) => [b.key, value(b.key)])) as ByBucket;
+}
 
 export type BucketFigure = {
   bucket: ArrearsBucket;
@@ -69,15 +68,15 @@ export type ProvinceLate = LateFigures & {
   rankChange: number | null;
 };
 
-function bucketsOf(amounts: Amounts, employers: Amounts): BucketFigure[] {
+function bucketsOf(amounts: ByBucket, employers: ByBucket): BucketFigure[] {
   return ARREARS_BUCKETS.map((b) => ({
     bucket: b.key,
     labelVi: b.labelVi,
     labelEn: b.labelEn,
     actionVi: b.actionVi,
     actionEn: b.actionEn,
-    amount: amounts[BUCKET_FIELDS[b.key]],
-    employers: employers[BUCKET_FIELDS[b.key]],
+    amount: amounts[b.key],
+    employers: employers[b.key],
   }));
 }
 
@@ -92,16 +91,8 @@ function figuresOf(rows: readonly ProvinceLateFigures[]): Omit<LateFigures, 'ban
     employers: sum((r) => r.employers),
     employersInArrears: sum((r) => r.inArrears),
     buckets: bucketsOf(
-      {
-        under1: sum((r) => r.amounts.under1),
-        from1to3: sum((r) => r.amounts.from1to3),
-        from3: sum((r) => r.amounts.from3),
-      },
-      {
-        under1: sum((r) => r.employersByBucket.under1),
-        from1to3: sum((r) => r.employersByBucket.from1to3),
-        from3: sum((r) => r.employersByBucket.from3),
-      },
+      perBucket((bucket) => sum((r) => r.amounts[bucket])),
+      perBucket((bucket) => sum((r) => r.employersByBucket[bucket])),
     ),
   };
 }
@@ -268,9 +259,9 @@ export class LatePaymentService {
       employers: 0,
       receivable: 0,
       overdue: 0,
-      amounts: { under1: 0, from1to3: 0, from3: 0 },
+      amounts: perBucket(() => 0),
       inArrears: 0,
-      employersByBucket: { under1: 0, from1to3: 0, from3: 0 },
+      employersByBucket: perBucket(() => 0),
     };
     const perProvince: ProvinceLate[] = provinces.map((province) => {
       const rank = ranks.get(province.code) ?? null;
@@ -392,11 +383,10 @@ export class LatePaymentService {
         bucket: row.bucket,
         actionVi: bucketDefinition(row.bucket).actionVi,
         actionEn: bucketDefinition(row.bucket).actionEn,
-        byBucket: bucketsOf(row.amounts, {
-          under1: row.amounts.under1 > 0 ? 1 : 0,
-          from1to3: row.amounts.from1to3 > 0 ? 1 : 0,
-          from3: row.amounts.from3 > 0 ? 1 : 0,
-        }),
+        byBucket: bucketsOf(
+          row.amounts,
+          perBucket((bucket) => (row.amounts[bucket] > 0 ? 1 : 0)),
+        ),
       },
     }));
     return {

@@ -102,15 +102,15 @@ describe('the contribution ledger in DuckDB', () => {
         expect(got.receivable).toBe(sum((a) => a.receivable));
         expect(got.overdue).toBe(sum((a) => a.overdue));
         expect(got.amounts).toEqual({
-          under1: sum((a) => a.byBucket.UNDER_1_MONTH),
-          from1to3: sum((a) => a.byBucket.FROM_1_TO_3_MONTHS),
-          from3: sum((a) => a.byBucket.FROM_3_MONTHS),
+          UNDER_1_MONTH: sum((a) => a.byBucket.UNDER_1_MONTH),
+          FROM_1_TO_3_MONTHS: sum((a) => a.byBucket.FROM_1_TO_3_MONTHS),
+          FROM_3_MONTHS: sum((a) => a.byBucket.FROM_3_MONTHS),
         });
         expect(got.inArrears).toBe(mine.filter((a) => a.overdue > 0).length);
         expect(got.employersByBucket).toEqual({
-          under1: mine.filter((a) => a.bucket === 'UNDER_1_MONTH').length,
-          from1to3: mine.filter((a) => a.bucket === 'FROM_1_TO_3_MONTHS').length,
-          from3: mine.filter((a) => a.bucket === 'FROM_3_MONTHS').length,
+          UNDER_1_MONTH: mine.filter((a) => a.bucket === 'UNDER_1_MONTH').length,
+          FROM_1_TO_3_MONTHS: mine.filter((a) => a.bucket === 'FROM_1_TO_3_MONTHS').length,
+          FROM_3_MONTHS: mine.filter((a) => a.bucket === 'FROM_3_MONTHS').length,
         });
       }
     });

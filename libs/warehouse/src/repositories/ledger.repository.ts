@@ -1,3 +1,4 @@
+import type { ArrearsBucket } from '@scorecard/domain';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import byProvinceSql from '../queries/late-payment-by-province.sql?raw';
 import trendSql from '../queries/late-payment-trend.sql?raw';
@@ -15,19 +16,20 @@ export type LedgerCoverage = {
   source: string;
 };
 
+/** An amount or a count per arrears bucket, keyed by the domain's one bucket type. */
+export type ByBucket = Record<ArrearsBucket, number>;
+
 export type ProvinceLateFigures = {
   provinceCode: string;
   employers: number;
   receivable: number;
   overdue: number;
-  amounts: { under1: number; from1to3: number; from3: number };
+  amounts: ByBucket;
   inArrears: number;
-  employersByBucket: { under1: number; from1to3: number; from3: number };
+  employersByBucket: ByBucket;
 };
 
 export type TrendPoint = { month: string; asOf: string; receivable: number; overdue: number };
-
-export type ArrearsBucketKey = 'UNDER_1_MONTH' | 'FROM_1_TO_3_MONTHS' | 'FROM_3_MONTHS';
 
 export type EmployerArrearsRow = {
   employerId: string;
@@ -37,8 +39,8 @@ export type EmployerArrearsRow = {
   workers: number;
   receivable: number;
   overdue: number;
-  amounts: { under1: number; from1to3: number; from3: number };
-  bucket: ArrearsBucketKey;
+  amounts: ByBucket;
+  bucket: ArrearsBucket;
   oldestMonth: string;
 };
 
@@ -96,13 +98,9 @@ export class LedgerRepository {
       employers: Number(r.employers),
       receivable: r.receivable,
       overdue: r.overdue,
-      amounts: { under1: r.amount_under1, from1to3: r.amount_1to3, from3: r.amount_3plus },
+      amounts: byBucket(r.amount_under1, r.amount_1to3, r.amount_3plus),
       inArrears: Number(r.in_arrears),
-      employersByBucket: {
-        under1: Number(r.employers_under1),
-        from1to3: Number(r.employers_1to3),
-        from3: Number(r.employers_3plus),
-      },
+      employersByBucket: byBucket(Number(r.employers_under1), Number(r.employers_1to3), Number(r.employers_3plus)),
     }));
   }
 
@@ -126,7 +124,7 @@ export class LedgerRepository {
   async employersInArrears(query: {
     asOf: string;
     province: string;
-    bucket: ArrearsBucketKey | null;
+    bucket: ArrearsBucket | null;
     limit: number;
     after: { overdue: number; employerId: string } | null;
   }): Promise<EmployersInArrearsPage> {
@@ -143,7 +141,7 @@ export class LedgerRepository {
       amount_under1: number;
       amount_1to3: number;
       amount_3plus: number;
-      bucket: ArrearsBucketKey;
+      bucket: ArrearsBucket;
       oldest_month: string;
     }>(employersInArrearsSql, {
       asOf: query.asOf,
@@ -167,10 +165,15 @@ export class LedgerRepository {
           workers: r.workers,
           receivable: r.receivable,
           overdue: r.overdue,
-          amounts: { under1: r.amount_under1, from1to3: r.amount_1to3, from3: r.amount_3plus },
+          amounts: byBucket(r.amount_under1, r.amount_1to3, r.amount_3plus),
           bucket: r.bucket,
           oldestMonth: r.oldest_month,
         })),
     };
   }
+}
+
+/** The three columns of the SQL (under 1 month, 1 to under 3, 3 or more) keyed by bucket. */
+function byBucket(under1: number, from1to3: number, from3: number): ByBucket {
+  return { UNDER_1_MONTH: under1, FROM_1_TO_3_MONTHS: from1to3, FROM_3_MONTHS: from3 };
 }
