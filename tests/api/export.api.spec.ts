@@ -22,16 +22,7 @@ type Row = {
   target: number | null;
   stale: boolean;
 };
-type Cell = {
-  metric: string;
-  province: { code: string };
-  rank: number | null;
-  figure: number | null;
-  band: string | null;
-  actual: number | null;
-  target: number | null;
-  stale: boolean;
-};
+type Cell = Omit<Row, 'province_code'> & { province: { code: string } };
 
 describe('bulk exports', () => {
   const temp = tempDir('scorecard-export-');
@@ -102,10 +93,9 @@ describe('bulk exports', () => {
     const { body } = await download('parquet');
     const file = join(temp.dir, 'attainment.parquet');
     writeFileSync(file, body);
+    const rows = (await readRecords('parquet', body, temp.dir)).map(pick);
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`);
-    const rows = reader.getRowObjectsJS().map((row) => pick(row as Record<string, unknown>));
     const types = await connection.runAndReadAll(
       `SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('${file}'))`,
     );
@@ -121,25 +111,13 @@ describe('bulk exports', () => {
   it('writes CSV that csv-parse reads back as the GraphQL answer', async () => {
     const { response, body } = await download('csv');
     expect(response.headers.get('content-disposition')).toContain(`attainment-${AS_OF}.csv`);
-    const records = parse(body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
-    const rows = records.map((record) =>
-      pick(Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === '' ? null : value]))),
-    );
+    const rows = (await readRecords('csv', body, temp.dir)).map(pick);
     expect(rows.sort(byMetricAndProvince)).toEqual(expected);
   });
 
   it('writes XLSX that exceljs reads back as the GraphQL answer, numbers as numbers and the date as a date', async () => {
     const { body } = await download('xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    const sheet = workbook.worksheets[0]!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-    const records: Record<string, unknown>[] = [];
-    sheet.eachRow((row, index) => {
-      if (index === 1) return;
-      const values = (row.values as unknown[]).slice(1);
-      records.push(Object.fromEntries(header.map((name, i) => [name, values[i] ?? null])));
-    });
+    const records = await readRecords('xlsx', body, temp.dir);
     expect(records).toHaveLength(63 * 7);
     expect(records[0]!['as_of']).toBeInstanceOf(Date);
     expect(typeof records.find((r) => r['target'] !== null)!['target']).toBe('number');
@@ -150,34 +128,7 @@ describe('bulk exports', () => {
     type Month = { province_code: string; month: string; receivable: number; overdue: number; ratio: number | null };
     const readLate = async (format: string): Promise<Month[]> => {
       const { body } = await download(format, 'late-payment');
-      const records: Record<string, unknown>[] = [];
-      if (format === 'arrow')
-        records.push(
-          ...tableFromIPC(body)
-            .toArray()
-            .map((row) => row.toJSON() as Record<string, unknown>),
-        );
-      if (format === 'csv')
-        records.push(...(parse(body.toString('utf8'), { columns: true, bom: true }) as Record<string, unknown>[]));
-      if (format === 'parquet') {
-        const file = join(temp.dir, 'late.parquet');
-        writeFileSync(file, body);
-        const instance = await DuckDBInstance.create(':memory:');
-        const connection = await instance.connect();
-        records.push(...(await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`)).getRowObjectsJS());
-        connection.disconnectSync();
-        instance.closeSync();
-      }
-      if (format === 'xlsx') {
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-        const sheet = workbook.worksheets[0]!;
-        const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-        sheet.eachRow((row, index) => {
-          if (index > 1)
-            records.push(Object.fromEntries(header.map((name, i) => [name, (row.values as unknown[])[i + 1] ?? null])));
-        });
-      }
+      const records = await readRecords(format, body, temp.dir);
       return records.map((r) => ({
         province_code: String(r['province_code']),
         month: String(r['month']),
@@ -244,4 +195,42 @@ function nullableNumber(value: unknown): number | null {
 
 function byMetricAndProvince(a: Row, b: Row): number {
   return a.metric.localeCompare(b.metric) || a.province_code.localeCompare(b.province_code);
+}
+
+/** The rows of a download as its own reader gives them: apache-arrow, DuckDB's read_parquet, csv-parse, exceljs. */
+async function readRecords(format: string, body: Buffer, dir: string): Promise<Record<string, unknown>[]> {
+  switch (format) {
+    case 'arrow':
+      return tableFromIPC(body)
+        .toArray()
+        .map((row) => row.toJSON() as Record<string, unknown>);
+    case 'csv':
+      return (parse(body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[]).map((record) =>
+        Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === '' ? null : value])),
+      );
+    case 'parquet': {
+      const file = join(dir, `read-${format}-${body.length}.parquet`);
+      writeFileSync(file, body);
+      const instance = await DuckDBInstance.create(':memory:');
+      const connection = await instance.connect();
+      const rows = (await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`)).getRowObjectsJS();
+      connection.disconnectSync();
+      instance.closeSync();
+      return rows as Record<string, unknown>[];
+    }
+    case 'xlsx': {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+      const sheet = workbook.worksheets[0]!;
+      const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+      const records: Record<string, unknown>[] = [];
+      sheet.eachRow((row, index) => {
+        if (index > 1)
+          records.push(Object.fromEntries(header.map((name, i) => [name, (row.values as unknown[])[i + 1] ?? null])));
+      });
+      return records;
+    }
+    default:
+      throw new Error(`no reader for ${format}`);
+  }
 }

@@ -1,36 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility, summariseViolation } from '../support/axe';
-import { ARTEFACTS, bearer, launchChromium } from '../support/chromium';
-import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { startBrowserSession, type BrowserSession } from '../support/browser-session';
+import { ARTEFACTS } from '../support/chromium';
+import { graphql, type RunningServer } from '../support/scorecard-server';
 
 // "Tải XLSX", "Tải CSV", the consolidated report and printing, on the ranking page in Debian's Chromium against the
 // real server on a fresh DuckDB file with the sample actuals.
 const PLAN = '2800-KH-BHXH-2021';
 
 describe('Exports and printing of the ranking page in the browser', () => {
-  const temp = tempDir('scorecard-e2e-export-');
+  let session: BrowserSession;
   let server: RunningServer;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  let browser: Browser;
   let page: Page;
   let metric = '';
   let asOf = '';
   let shownCodes: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ dbPath: join(temp.dir, 'e2e.duckdb') });
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    page = await browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      locale: 'vi-VN',
-      extraHTTPHeaders: bearer(server),
-      acceptDownloads: true,
-    });
+    session = await startBrowserSession({ name: 'e2e-export', tokens: ['data-officer'] });
+    server = session.server;
+    page = await session.openPage({ as: 'data-officer' });
     await page.goto(`${server.url}/xep-hang`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-row"]').length === 63, null, {
       timeout: 30_000,
@@ -45,9 +38,7 @@ describe('Exports and printing of the ranking page in the browser', () => {
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
-    temp.remove();
+    await session?.close();
   });
 
   /** Clicks the button and returns the file the browser downloads, with the name it suggests. */

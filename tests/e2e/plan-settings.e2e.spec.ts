@@ -1,31 +1,27 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility, summariseViolation } from '../support/axe';
-import { ARTEFACTS, bearer, launchChromium } from '../support/chromium';
-import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { PHONE, WIDE, startBrowserSession, type BrowserSession } from '../support/browser-session';
+import { ARTEFACTS } from '../support/chromium';
+import { graphql, type RunningServer } from '../support/scorecard-server';
 
 // "Cài đặt kế hoạch" in Debian's Chromium against the built server on a fresh DuckDB file: the data officer sets a
 // new version of the plan's settings, leadership only reads them. The tests run in order and build on each other.
 const PLAN = '2800-KH-BHXH-2021';
-const WIDE = { width: 1440, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 type Settings = { planSettings: { version: number; note: string; weights: { metric: string; weight: number }[] } };
 
 describe('Cài đặt kế hoạch in the browser', () => {
-  const temp = tempDir('scorecard-plan-settings-e2e-');
+  let session: BrowserSession;
   let server: RunningServer;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  let browser: Browser;
   let officer: Page;
   const sentSettings: string[] = [];
   const requestsOffHost: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ dbPath: join(temp.dir, 'settings.duckdb'), tokens: ['data-officer', 'leadership'] });
-    chromium = await launchChromium();
-    browser = chromium.browser;
+    session = await startBrowserSession({ name: 'plan-settings-e2e', tokens: ['data-officer', 'leadership'] });
+    server = session.server;
     officer = await pageAs('data-officer');
     officer.on('request', (request) => {
       if (request.url().endsWith('/graphql') && (request.postData() ?? '').includes('setPlanSettings'))
@@ -34,13 +30,11 @@ describe('Cài đặt kế hoạch in the browser', () => {
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
-    temp.remove();
+    await session?.close();
   });
 
   async function pageAs(role: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: WIDE, locale: 'vi-VN', extraHTTPHeaders: bearer(server, role) });
+    const page = await session.openPage({ as: role });
     page.on('request', (request) => {
       if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
         requestsOffHost.push(request.url());

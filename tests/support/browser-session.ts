@@ -40,6 +40,7 @@ export async function startBrowserSession(options: {
         viewport,
         locale: 'vi-VN',
         extraHTTPHeaders: bearer(server, as),
+        acceptDownloads: true,
       });
       contexts.push(context);
       return context.newPage();

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../api/graphql-types';
+import { plan as planFixture } from '../features/plans/plan.fixture';
 import { resolvePeriodView, writePeriodView } from './period-view';
 
-const plan: Plan = {
-  id: '2800-KH-BHXH-2021',
-  title: 'Kế hoạch',
-  issuingDocument: '2800/KH-BHXH',
-  issuedOn: '2021-09-06',
-  periodStart: '2021-09-01',
-  periodEnd: '2021-12-31',
-  reportDates: ['2021-09-15', '2021-09-30'],
+// The shipped plan's period, with the latest date that has data.
+const plan = planFixture('2800-KH-BHXH-2021', [1], {
   latestReportDateWithData: '2021-09-30',
   hasSyntheticActuals: false,
-};
+});
 
 describe('resolvePeriodView', () => {
   it('reads the date and basis, else the latest date with data and the target to date', () => {

@@ -25,6 +25,25 @@ export type LatePaymentTrendInput = {
   selectedAsOf: IsoDate | null;
 };
 
+/** Months along the bottom and the ratio up the side, from 0: the axes of both trend views. */
+export function monthRatioAxes(categories: readonly string[], axis: { max: number; interval: number }) {
+  return {
+    xAxis: {
+      type: 'category' as const,
+      boundaryGap: false,
+      data: [...categories],
+      axisLabel: { fontSize: 11, color: '#1f2d3d', hideOverlap: true },
+    },
+    yAxis: {
+      type: 'value' as const,
+      min: 0,
+      max: axis.max,
+      interval: axis.interval,
+      axisLabel: { fontSize: 11, color: '#5b6b7c', formatter: percentAxisLabel },
+    },
+  };
+}
+
 /** Where each reference point goes: on the line's month when the ledger covers it, else as a level line. */
 export function placeReferences(
   points: readonly LatePaymentPoint[],
@@ -104,19 +123,7 @@ export function toLatePaymentTrendOption({ points, references, selectedAsOf }: L
           : '';
       },
     },
-    xAxis: {
-      type: 'category',
-      boundaryGap: false,
-      data: categories,
-      axisLabel: { fontSize: 11, color: '#1f2d3d', hideOverlap: true },
-    },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: axis.max,
-      interval: axis.interval,
-      axisLabel: { fontSize: 11, color: '#5b6b7c', formatter: percentAxisLabel },
-    },
+    ...monthRatioAxes(categories, axis),
     series: [
       {
         name: t.series,

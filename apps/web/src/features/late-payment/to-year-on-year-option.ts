@@ -6,8 +6,8 @@ import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { text } from '../../i18n/vi';
 import { formatRatio } from './amounts';
 import type { YearOnYear } from './late-payment-year-on-year';
-import { percentAxisLabel, ratioAxis } from './to-late-payment-bar-option';
-import { TREND_COLOURS } from './to-late-payment-trend-option';
+import { ratioAxis } from './to-late-payment-bar-option';
+import { TREND_COLOURS, monthRatioAxes } from './to-late-payment-trend-option';
 
 /** One colour per year, the latest darkest; they keep apart in grey-scale print by their dash pattern too. */
 const YEAR_COLOURS = ['#9bb7d4', '#5b8fc7', '#2f6aa8', '#0b4f8a', '#06325a'];
@@ -38,19 +38,10 @@ export function toYearOnYearOption(input: {
       textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12 },
       valueFormatter: (value: unknown) => (typeof value === 'number' ? formatRatio(value) : '—'),
     },
-    xAxis: {
-      type: 'category',
-      boundaryGap: false,
-      data: months.map((m) => t.monthShort(String(m.month))),
-      axisLabel: { fontSize: 11, color: '#1f2d3d', hideOverlap: true },
-    },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: axis.max,
-      interval: axis.interval,
-      axisLabel: { fontSize: 11, color: '#5b6b7c', formatter: percentAxisLabel },
-    },
+    ...monthRatioAxes(
+      months.map((m) => t.monthShort(String(m.month))),
+      axis,
+    ),
     series: years.map((_, i) => {
       const style = styleOf(i);
       return {
