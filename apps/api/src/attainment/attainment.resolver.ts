@@ -135,7 +135,8 @@ export class AttainmentResolver {
     const cellOf = forCaller(principal);
     const byCode = snapshots.map((snapshot) => new Map(snapshot.rows.map((row) => [row.province.code, row])));
     return Object.assign(new ScorecardObject(), {
-      asOf: snapshots[0]?.asOf ?? (await this.attainmentService.periodProgress(args.planId, args.asOf)).asOf,
+      // The catalogue is never empty and an empty metrics list means all of it: there is always a first snapshot.
+      asOf: snapshots[0]!.asOf,
       basis: args.basis,
       metrics: metrics.map((metric) => metric.key),
       rows: chosen.map((province) =>

@@ -60,12 +60,14 @@ export class ExportController {
     const snapshots = await Promise.all(
       metrics.map((metric) => this.attainment.snapshot(planId, metric.key, asOf ?? null, rankBasis)),
     );
+    // The catalogue is never empty: there is always a first snapshot, and all are of one plan and date.
+    const first = snapshots[0]!;
     const table = attainmentTable(
-      snapshots[0]?.plan.id ?? planId,
+      first.plan.id,
       rankBasis,
       snapshots.flatMap((snapshot) => snapshot.rows),
     );
-    await this.send(reply, table, chosen, `attainment-${snapshots[0]?.asOf ?? 'latest'}`);
+    await this.send(reply, table, chosen, `attainment-${first.asOf}`);
   }
 
   private async send(reply: FastifyReply, table: ExportTable, format: ExportFormat, name: string): Promise<void> {
