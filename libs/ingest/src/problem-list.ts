@@ -4,7 +4,7 @@ import { SOURCE_LIMITS, clipText, formatCount } from './source-limits.ts';
 // echoed text cut short, and the count of all of them. A file of junk can have a problem in every cell; a list
 // of a million problems helps nobody and would make a reply of hundreds of megabytes. The first ones are kept,
 // in the order found, which is the order of the files and their rows.
-// Runs in the readers' worker thread too: value imports name their .ts file.
+// Runs in the reader process too: value imports name their .ts file.
 
 // Every problem says what is wrong and what to do twice: in English (message, fix) and in Vietnamese (messageVi,
 // fixVi) for the agency's users. Both languages echo the same values from the file.

@@ -19,7 +19,7 @@ import { readPlanSources, type PlanSourceContext, type PlanSourceFile } from './
 
 // Every problem of a refused import says what is wrong and what to do in Vietnamese too (messageVi, fixVi), for
 // the agency's users: in words of its own, with the values echoed from the file as the English has them. Bad
-// files go through the real readers, so every path a problem takes (worker threads included) is covered.
+// files go through the real readers, so every path a problem takes (reader processes included) is covered.
 
 type Problem = PlanImportProblem | ActualImportProblem;
 
@@ -131,7 +131,7 @@ describe('plan problems in Vietnamese', () => {
     expectVietnamese(await read([]));
   });
 
-  it('of a broken workbook, read in a worker thread', async () => {
+  it('of a broken workbook, read in a reader process', async () => {
     const problems = await read([{ name: 'book.xlsx', bytes: new TextEncoder().encode('not a zip') }]);
     expect(problems.map((p) => p.kind)).toEqual(['UNREADABLE_FILE']);
     expectVietnamese(problems);
@@ -220,7 +220,7 @@ describe('actuals problems in Vietnamese', () => {
     expect(problems.find((p) => p.kind === 'CONFLICTING_ROWS')?.messageVi).toContain('bao-cao.csv dòng 12');
   });
 
-  it('of a header without its columns, and of a workbook whose cells cross from a worker thread', async () => {
+  it('of a header without its columns, and of a workbook whose cells cross from a reader process', async () => {
     const columns = await read([
       csvFile('cols.csv', [
         ['Tỉnh', 'metric', 'Giá trị', 'don vi', 'Chỉ tiêu'],

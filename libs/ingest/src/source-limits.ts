@@ -41,9 +41,9 @@ export const SOURCE_LIMITS = {
   maxEchoLength: 200,
   /** Characters of a problem's message or fix (they may quote the file). */
   maxMessageLength: 1_000,
-  /** A CSV or Parquet file read in a worker thread. */
+  /** A CSV or Parquet file read in a reader process. */
   worker: { timeoutMs: 60_000, maxMemoryMb: 512 } satisfies WorkerLimits,
-  /** A workbook read in a worker thread: exceljs keeps every cell of the workbook in memory at once. */
+  /** A workbook read in a reader process: exceljs keeps every cell of the workbook in memory at once. */
   workbookWorker: { timeoutMs: 60_000, maxMemoryMb: 1_024 } satisfies WorkerLimits,
   /** DuckDB's own memory for reading one Parquet file in the worker (native memory, outside the V8 heap). */
   parquetMemoryLimit: '512MB',

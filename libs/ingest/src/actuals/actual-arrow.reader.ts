@@ -15,7 +15,7 @@ import { wallClockOfEpochMs } from './actual-value.parser';
 
 // An Arrow IPC file of actuals, file format ("ARROW1") or stream format, read with apache-arrow's tableFromIPC.
 // apache-arrow trusts the file's metadata: a damaged file can make it loop for minutes or allocate until the
-// process dies (seen with a few flipped bytes in a footer). So the file is read in a worker thread with its own
+// process dies (seen with a few flipped bytes in a footer). So the file is read in a reader process with its own
 // memory limit and a time limit, and only plain values come back; a read that fails or runs out of time or
 // memory is an unreadable file, never a stuck or crashed server (../worker/bounded-worker.ts). A file of more
 // rows or columns than SOURCE_LIMITS allows is refused from its schema, before its values are read.
@@ -33,11 +33,19 @@ type WorkerAnswer =
   | { ok: false; message: string; messageVi?: string }
   | { ok: false; tooMany: 'rows' | 'columns'; count: number };
 
-// CommonJS run by the worker; apache-arrow is required by the path resolved here, wherever the code is bundled.
+// CommonJS run by the reader process; apache-arrow is required by the path resolved here, wherever the code is
+// bundled. The task comes as the first message; the one answer is sent before the process ends.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const arrow = require(workerData.arrowPath);
-const { Type } = arrow;
+const send = (answer) => process.send(answer, () => process.exit(0));
+let arrow;
+let Type;
+process.once('message', (task) => {
+  try {
+    read(task);
+  } catch (error) {
+    send({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+});
 function kindOf(type) {
   switch (type.typeId) {
     case Type.Utf8: case Type.LargeUtf8: case Type.Utf8View: return 'text';
@@ -50,28 +58,30 @@ function kindOf(type) {
     default: return 'other';
   }
 }
-function read() {
-  const bytes = workerData.bytes;
+function read(task) {
+  arrow = require(task.arrowPath);
+  Type = arrow.Type;
+  const bytes = task.bytes;
   const table = arrow.tableFromIPC(bytes);
   if (table.numCols === 0) {
-    parentPort.postMessage({ ok: false, message: 'the file holds no columns', messageVi: 'tệp không có cột nào' });
+    send({ ok: false, message: 'the file holds no columns', messageVi: 'tệp không có cột nào' });
     return;
   }
   // Every column of a report takes at least a byte per record; more records than bytes is damaged metadata.
   if (table.numRows > bytes.length) {
-    parentPort.postMessage({
+    send({
       ok: false,
       message: 'the file claims ' + table.numRows + ' records in ' + bytes.length + ' bytes',
       messageVi: 'tệp ghi là có ' + table.numRows + ' bản ghi trong khi chỉ dài ' + bytes.length + ' byte',
     });
     return;
   }
-  if (table.numCols > workerData.maxColumns) {
-    parentPort.postMessage({ ok: false, tooMany: 'columns', count: table.numCols });
+  if (table.numCols > task.maxColumns) {
+    send({ ok: false, tooMany: 'columns', count: table.numCols });
     return;
   }
-  if (table.numRows > workerData.maxRows) {
-    parentPort.postMessage({ ok: false, tooMany: 'rows', count: table.numRows });
+  if (table.numRows > task.maxRows) {
+    send({ ok: false, tooMany: 'rows', count: table.numRows });
     return;
   }
   const columns = table.schema.fields.map((field, index) => {
@@ -87,12 +97,7 @@ function read() {
     }
     return { name: field.name, kind, values };
   });
-  parentPort.postMessage({ ok: true, columns, numRows: table.numRows });
-}
-try {
-  read();
-} catch (error) {
-  parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  send({ ok: true, columns, numRows: table.numRows });
 }
 `;
 

@@ -5,7 +5,7 @@ import type { ActualImportProblem } from './actual-import.errors';
 // The columns of a file of actuals and the names they go by. A header is recognised whatever its case, accents,
 // separators ("report_date", "Report date", "Kỳ báo cáo") and a trailing unit in brackets ("Giá trị (người)").
 // Any other column is refused rather than skipped, so that a misspelt column is never silently left out.
-// Runs in the readers' worker thread too: value imports name their .ts file (../worker/source-reader.worker.ts).
+// Runs in the reader process too: value imports name their .ts file (../worker/source-reader.worker.ts).
 
 export type ActualField = 'province' | 'metric' | 'reportDate' | 'value' | 'submittedAt';
 

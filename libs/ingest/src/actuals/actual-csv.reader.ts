@@ -17,7 +17,7 @@ import {
 // its own so that one broken line is reported and the others are still checked. Line numbers are the file's
 // (header = 1); blank lines and lines of empty fields (";;;;" as Excel leaves them) are skipped. A file of more
 // rows or columns than SOURCE_LIMITS allows is refused before its lines are parsed.
-// Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
+// Runs in a reader process (../worker/source-reader.worker.ts): value imports name their .ts file.
 
 /** A line without quotes or carriage returns splits on the delimiter exactly as csv-parse reads it, without its cost per call. */
 function fieldsOf(raw: string, delimiter: string): string[][] {

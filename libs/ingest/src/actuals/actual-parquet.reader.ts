@@ -29,7 +29,7 @@ import { wallClockOfEpochMs } from './actual-wall-clock.ts';
 // afterwards. Typed columns keep their type: DATE, TIMESTAMP (wall-clock time), TIMESTAMP WITH TIME ZONE (an
 // instant, shown in Vietnam time), integers, decimals and doubles; text columns are read like CSV cells.
 // The row and column counts come from the file's metadata first: a file over SOURCE_LIMITS is refused before
-// any row is read. Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
+// any row is read. Runs in a reader process (../worker/source-reader.worker.ts): value imports name their .ts file.
 
 const READ_PARQUET = 'SELECT * FROM read_parquet($1)';
 const ROW_COUNT = 'SELECT coalesce(sum(num_rows), 0)::BIGINT AS rows FROM parquet_file_metadata($1)';

@@ -6,7 +6,7 @@ import type { ActualImportProblem, ActualImportProblemKind } from './actual-impo
 // keep what the file stores (text, a number, a typed date or date-time), so that each check can say exactly
 // what it found. A reader reports what only it can see (an unreadable file, a malformed CSV line); everything
 // about the content is checked once, in actual-row.validator.ts.
-// Runs in the reader's worker thread: type-only imports, see ../worker/source-reader.worker.ts.
+// Runs in the reader process: type-only imports, see ../worker/source-reader.worker.ts.
 
 export type SourceCell =
   | { kind: 'empty' }

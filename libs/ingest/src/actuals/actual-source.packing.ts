@@ -3,8 +3,8 @@ import { SOURCE_LIMITS } from '../source-limits.ts';
 import type { ActualImportProblem } from './actual-import.errors';
 import type { SourceCell, SourceReadResult, SourceRecord, SourceTable } from './actual-source-table';
 
-// How a table read in a worker thread crosses to the main thread. Cloning 200,000 records of cell objects costs
-// the receiving thread about a second; the same table as typed arrays (moved, not copied) and one string of all
+// How a table read in a reader process crosses to the server. Cloning 200,000 records of cell objects costs
+// the receiving thread about a second; the same table as typed arrays (copied as whole blocks) and one string of all
 // texts costs it a few milliseconds, and the cells are rebuilt in slices between which other requests run.
 // Only the first problems cross, with the count of all. Runs in the worker: value imports name their .ts file.
 
@@ -87,16 +87,10 @@ export function packTable(table: SourceTable): PackedTable {
   };
 }
 
-export function packReadResult(result: SourceReadResult): { packed: PackedReadResult; transfer: ArrayBuffer[] } {
+export function packReadResult(result: SourceReadResult): PackedReadResult {
   const tables = result.tables.map(packTable);
-  const transfer = tables.flatMap((table) => [
-    table.rows.buffer as ArrayBuffer,
-    table.kinds.buffer as ArrayBuffer,
-    table.numbers.buffer as ArrayBuffer,
-    table.textLengths.buffer as ArrayBuffer,
-  ]);
   const problems = result.problems.slice(0, SOURCE_LIMITS.maxProblems).map(clipProblem);
-  return { packed: { tables, problems, problemCount: result.problems.length }, transfer };
+  return { tables, problems, problemCount: result.problems.length };
 }
 
 /** Records rebuilt this many at a time, letting other requests through in between. */

@@ -14,7 +14,7 @@ export { ActualImportError, type ActualImportProblem, type ActualImportProblemKi
 // province, metric, report date (kỳ báo cáo), the value accumulated since the start of the plan period (lũy kế)
 // and, optionally, when the report was sent. Files may be CSV, Excel (.xlsx), Parquet or Arrow IPC. Bad content
 // never throws: every problem of every file is returned (the first SOURCE_LIMITS.maxProblems, with the count of
-// all), and when there is any problem no row is returned at all. Files are parsed in a worker thread and checked
+// all), and when there is any problem no row is returned at all. Files are parsed in a reader process and checked
 // in slices, so a file of 200,000 rows leaves the server answering other requests meanwhile.
 
 export type ActualSourceFile = { name: string; bytes: Uint8Array };

@@ -1,5 +1,5 @@
 // Wall-clock time of an instant, apart from the other value parsers so that the file readers, which run in a
-// worker thread, can use it: no import (see ../worker/source-reader.worker.ts).
+// reader process, can use it: no import (see ../worker/source-reader.worker.ts).
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 

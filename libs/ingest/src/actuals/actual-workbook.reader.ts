@@ -25,7 +25,7 @@ import { wallClockOfEpochMs } from './actual-wall-clock.ts';
 // skipped when another sheet has rows. A merged cell reads as its value in every row it spans.
 // A workbook that unzips to more than SOURCE_LIMITS allows is refused before it is expanded; one of more rows or
 // header columns than allowed, before its cells are read.
-// Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
+// Runs in a reader process (../worker/source-reader.worker.ts): value imports name their .ts file.
 
 /** How far down a sheet the header may be, below title lines. */
 const HEADER_SEARCH_ROWS = 10;

@@ -23,7 +23,7 @@ import {
 // The one entry point for published plan tables from any source: text pasted from the PDF (.txt/.tsv/.text), a
 // workbook (.xlsx, one sheet per table) or an analyst's long CSV (.csv). Bad content never throws: every problem
 // of every file is returned (the first SOURCE_LIMITS.maxProblems, with the count of all), and when there is any
-// problem no table is returned at all, so nothing half-loads. A workbook is read in a worker thread.
+// problem no table is returned at all, so nothing half-loads. A workbook is read in a reader process.
 
 export type PlanSourceFile = {
   /** As given by the user; used in every message. */

@@ -12,7 +12,7 @@ import type { SourceCell, SourceRow } from './plan-source-text';
 // so a block title merged across its columns stands over the first of them.
 // A workbook that unzips to more than SOURCE_LIMITS allows is refused before it is expanded, and a sheet of more
 // rows or columns than a plan table can have before its cells are laid out.
-// Runs in a worker thread (../worker/source-reader.worker.ts): value imports name their .ts file.
+// Runs in a reader process (../worker/source-reader.worker.ts): value imports name their .ts file.
 
 export type WorkbookSheet = {
   /** "book.xlsx › Sheet name", used in every problem. */

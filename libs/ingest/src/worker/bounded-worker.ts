@@ -1,21 +1,27 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Worker, type TransferListItem } from 'node:worker_threads';
 import type { WorkerLimits } from '../source-limits';
 
 // Reading a file someone sent is work whose size the file decides: a zip bomb, a million rows, a damaged footer
-// that makes a parser loop. So readers run in a worker thread with its own heap limit and a time limit; the
-// server's own thread stays free to answer other requests, and a read that runs out of time or memory is a
-// problem of the file ("reading it took longer than 60 s"), never a stuck or crashed server.
+// that makes a parser loop or allocate without end. So readers run in a child process of their own with its own
+// heap limit (--max-old-space-size) and a time limit; the server's process stays free to answer other requests,
+// and a read that runs out of time or memory is a problem of the file ("reading it took longer than 60 s"),
+// never a stuck or crashed server. A process, not a worker thread: V8 may abort the whole process when a
+// resource-limited worker thread runs out of heap in one large allocation (seen with a damaged Arrow file), and a
+// child that aborts takes nothing else with it.
 
 /** A limit reached says why in English (`reason`) and in Vietnamese (`reasonVi`), for the problem of the file. */
 export type BoundedWorkerOutcome<T> =
   { kind: 'answer'; answer: T } | { kind: 'limit'; reason: string; reasonVi: string };
 
 export type BoundedWorkerScript =
-  /** CommonJS source evaluated by the worker (needs only packages it requires by resolved path). */
+  /**
+   * CommonJS source run by `node -e` (needs only packages it requires by resolved path); it receives the task as
+   * its first IPC message and answers once with process.send.
+   */
   | { source: string }
-  /** A module of this library's src folder, run by Node as TypeScript, answering each message posted to it. */
+  /** A module of this library's src folder, run by Node as TypeScript, answering each IPC message sent to it. */
   | { module: string };
 
 /**
@@ -26,90 +32,117 @@ function librarySourceFolder(): string {
   return dirname(createRequire(import.meta.url).resolve('@scorecard/ingest'));
 }
 
-/** An idle module worker kept for the next read: loading exceljs or DuckDB costs a worker 0.3–1.7 s. */
-type IdleWorker = { worker: Worker; timer: NodeJS.Timeout };
+/** An idle reader process kept for the next read: loading exceljs or DuckDB costs a reader 0.3–1.7 s. */
+type IdleReader = { child: ChildProcess; timer: NodeJS.Timeout };
 
-const idle = new Map<string, IdleWorker[]>();
-/** Idle workers kept per module and memory limit, and how long: they hold their libraries' memory. */
+const idle = new Map<string, IdleReader[]>();
+/** Idle readers kept per module and memory limit, and how long: they hold their libraries' memory. */
 const MAX_IDLE = 2;
 const IDLE_MS = 30_000;
 
-function takeWorker(key: string, start: () => Worker): Worker {
+/** Typed arrays and bigints cross the IPC channel as they are (structured clone), not as JSON. */
+const SERIALIZATION = 'advanced';
+
+/** What a reader process writes to stderr, kept (the last few KB) to tell a heap abort from any other failure. */
+const STDERR_KEPT = 8_192;
+
+function startReader(script: BoundedWorkerScript, limits: WorkerLimits): ChildProcess {
+  const heap = `--max-old-space-size=${limits.maxMemoryMb}`;
+  const stdio: ['ignore', 'inherit', 'pipe', 'ipc'] = ['ignore', 'inherit', 'pipe', 'ipc'];
+  return 'source' in script
+    ? spawn(process.execPath, [heap, '-e', script.source], { stdio, serialization: SERIALIZATION })
+    : fork(join(librarySourceFolder(), script.module), [], { execArgv: [heap], stdio, serialization: SERIALIZATION });
+}
+
+function release(child: ChildProcess, held: boolean): void {
+  if (held) {
+    child.ref();
+    child.channel?.ref();
+  } else {
+    child.unref();
+    child.channel?.unref();
+  }
+}
+
+function takeReader(key: string, start: () => ChildProcess): ChildProcess {
   const kept = idle.get(key)?.pop();
   if (!kept) return start();
   clearTimeout(kept.timer);
-  kept.worker.removeAllListeners('exit');
-  kept.worker.ref();
-  return kept.worker;
+  kept.child.removeAllListeners('exit');
+  release(kept.child, true);
+  return kept.child;
 }
 
-function keepWorker(key: string, worker: Worker): void {
+function keepReader(key: string, child: ChildProcess): void {
   const list = idle.get(key) ?? [];
   idle.set(key, list);
   if (list.length >= MAX_IDLE) {
-    void worker.terminate();
+    child.kill('SIGKILL');
     return;
   }
   const forget = () => {
-    const at = list.findIndex((entry) => entry.worker === worker);
+    const at = list.findIndex((entry) => entry.child === child);
     if (at >= 0) list.splice(at, 1);
   };
   const timer = setTimeout(() => {
     forget();
-    void worker.terminate();
+    child.kill('SIGKILL');
   }, IDLE_MS);
   timer.unref();
-  worker.once('exit', forget);
-  worker.unref();
-  list.push({ worker, timer });
+  child.once('exit', forget);
+  release(child, false);
+  list.push({ child, timer });
+}
+
+/** A reader that ended on V8's heap limit: it says so on stderr before aborting. */
+function ranOutOfHeap(stderr: string, signal: NodeJS.Signals | null): boolean {
+  return /heap limit|heap out of memory|Allocation failed/i.test(stderr) || signal === 'SIGABRT';
 }
 
 /**
- * Runs one task in a worker, within `limits`: a `source` script gets the task as workerData and answers once; a
- * `module` worker answers each task posted to it and is kept a while for the next one. Running out of time or
- * memory is an outcome (and ends that worker); a failure of the worker itself (it threw outside its own handling,
- * or exited without answering) rejects, since it says nothing about the file.
+ * Runs one task in a reader process, within `limits`: a `source` script gets the task as its first message and
+ * answers once; a `module` reader answers each task sent to it and is kept a while for the next one. Running out
+ * of time or memory is an outcome (and ends that reader); a failure of the reader itself (it exited without
+ * answering for another reason) rejects, since it says nothing about the file.
  */
 export function runBoundedWorker<T>(
   script: BoundedWorkerScript,
   task: unknown,
   limits: WorkerLimits,
-  transferList: readonly TransferListItem[] = [],
 ): Promise<BoundedWorkerOutcome<T>> {
-  const resourceLimits = { maxOldGenerationSizeMb: limits.maxMemoryMb };
   const key = 'module' in script ? `${script.module}|${limits.maxMemoryMb}` : null;
-  const worker =
-    'source' in script
-      ? new Worker(script.source, { eval: true, workerData: task, transferList: [...transferList], resourceLimits })
-      : takeWorker(key ?? '', () => new Worker(join(librarySourceFolder(), script.module), { resourceLimits }));
-  if ('module' in script) worker.postMessage(task, [...transferList]);
+  const child = key === null ? startReader(script, limits) : takeReader(key, () => startReader(script, limits));
+  let stderr = '';
+  const onStderr = (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEPT);
+  };
+  child.stderr?.on('data', onStderr);
   return new Promise((resolve, reject) => {
     let settled = false;
+    const memoryLimit: BoundedWorkerOutcome<T> = {
+      kind: 'limit',
+      reason: `reading it needed more than ${limits.maxMemoryMb} MB`,
+      reasonVi: `việc đọc tệp cần hơn ${limits.maxMemoryMb} MB bộ nhớ`,
+    };
     const onMessage = (answer: T) => settle({ value: { kind: 'answer', answer } }, true);
-    const onError = (error: Error & { code?: string }) =>
+    const onError = (error: Error) => settle({ error }, false);
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
       settle(
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? {
-              value: {
-                kind: 'limit',
-                reason: `reading it needed more than ${limits.maxMemoryMb} MB`,
-                reasonVi: `việc đọc tệp cần hơn ${limits.maxMemoryMb} MB bộ nhớ`,
-              },
-            }
-          : { error },
+        ranOutOfHeap(stderr, signal)
+          ? { value: memoryLimit }
+          : { error: new Error(`the file reader stopped without an answer (exit code ${code ?? signal})`) },
         false,
       );
-    const onExit = (code: number) =>
-      settle({ error: new Error(`the file reader stopped without an answer (exit code ${code})`) }, false);
     const settle = (outcome: { value: BoundedWorkerOutcome<T> } | { error: Error }, reusable: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      if (reusable && key !== null) keepWorker(key, worker);
-      else void worker.terminate();
+      child.off('message', onMessage);
+      child.off('error', onError);
+      child.off('exit', onExit);
+      child.stderr?.off('data', onStderr);
+      if (reusable && key !== null) keepReader(key, child);
+      else child.kill('SIGKILL');
       if ('value' in outcome) resolve(outcome.value);
       else reject(outcome.error);
     };
@@ -127,9 +160,12 @@ export function runBoundedWorker<T>(
         ),
       limits.timeoutMs,
     );
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-    worker.once('exit', onExit);
+    child.once('message', onMessage);
+    child.once('error', onError);
+    child.once('exit', onExit);
+    child.send(task as never, (error) => {
+      if (error) settle({ error }, false);
+    });
   });
 }
 

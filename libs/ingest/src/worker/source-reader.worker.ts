@@ -1,14 +1,13 @@
-import { parentPort } from 'node:worker_threads';
 import type { PackedReadResult } from '../actuals/actual-source.packing';
 import type { SourceReadResult } from '../actuals/actual-source-table';
 import type { PlanImportProblem } from '../plan/plan-import.errors';
 import type { PackedSheets } from '../plan/plan-workbook.reader';
 
-// The worker thread that reads one file of actuals (CSV, XLSX, Parquet) or one plan workbook, started by
+// The reader process that reads one file of actuals (CSV, XLSX, Parquet) or one plan workbook, started by
 // source-reader.client.ts within the limits of SOURCE_LIMITS. Node runs this file and the readers it imports as
 // TypeScript directly (type stripping, Node ≥ 22.18), not the bundle: so every module it reaches imports values
 // by their .ts file name, only type imports may omit it, and none may reach @scorecard/* aliases. The format
-// tests (actual-source-formats.spec.ts), which read every format through this worker, fail when one does. Each task loads only its own reader: a CSV worker
+// tests (actual-source-formats.spec.ts), which read every format through this reader, fail when one does. Each task loads only its own reader: a CSV reader
 // starts without exceljs or DuckDB.
 
 export type SourceReaderTask =
@@ -35,32 +34,28 @@ async function readActuals(
   }
 }
 
-async function answer(task: SourceReaderTask): Promise<{ answer: SourceReaderAnswer; transfer: ArrayBuffer[] }> {
+async function answer(task: SourceReaderTask): Promise<SourceReaderAnswer> {
   switch (task.task) {
     case 'actuals-csv':
     case 'actuals-xlsx':
     case 'actuals-parquet': {
       const read = await readActuals(task.task, task.file, task.bytes);
       const { packReadResult } = await import('../actuals/actual-source.packing.ts');
-      const { packed, transfer } = packReadResult(read);
-      return { answer: { ok: true, task: 'actuals', packed }, transfer };
+      return { ok: true, task: 'actuals', packed: packReadResult(read) };
     }
     case 'plan-xlsx': {
       const { packSheets, readWorkbookSheets } = await import('../plan/plan-workbook.reader.ts');
       const { sheets, problems } = await readWorkbookSheets(task.bytes, task.file);
-      const packed = packSheets(sheets);
-      const transfer = [packed.textLengths.buffer, packed.stored.buffer, packed.hasStored.buffer] as ArrayBuffer[];
-      return { answer: { ok: true, task: 'plan', packed, problems }, transfer };
+      return { ok: true, task: 'plan', packed: packSheets(sheets), problems };
     }
   }
 }
 
-// One task at a time: the main thread posts the next only after this one's answer.
-const port = parentPort;
-port?.on('message', (task: SourceReaderTask) => {
+// One task at a time: the server sends the next only after this one's answer. The reader ends with the server.
+process.on('message', (task: SourceReaderTask) => {
   answer(task).then(
-    ({ answer: reply, transfer }) => port.postMessage(reply, transfer),
-    (error: unknown) =>
-      port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    (reply) => process.send?.(reply),
+    (error: unknown) => process.send?.({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });
+process.on('disconnect', () => process.exit(0));

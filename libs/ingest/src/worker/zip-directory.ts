@@ -2,7 +2,7 @@
 // anything: a workbook of a megabyte or two can expand to gigabytes of sheet XML, and exceljs would expand it all
 // before a single row could be counted. The sizes are the archive's own claims; a file that lies about them
 // is still bounded by the worker's memory and time limits.
-// Runs in the reader's worker thread: no import (see source-reader.worker.ts).
+// Runs in the reader process: no import (see source-reader.worker.ts).
 
 export type ZipDirectory =
   | { ok: true; entries: number; unzippedBytes: number }
