@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
@@ -30,16 +31,29 @@ export default tseslint.config(
           allow: ['../../../../data/reference/metrics.json'],
           depConstraints: [
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:config', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:warehouse', onlyDependOnLibsWithTags: ['scope:domain'] },
             { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse'] },
             { sourceTag: 'scope:access', onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse'] },
             {
               sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest', 'scope:access'],
+              onlyDependOnLibsWithTags: [
+                'scope:domain',
+                'scope:warehouse',
+                'scope:ingest',
+                'scope:access',
+                'scope:config',
+              ],
             },
             {
               sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: ['scope:domain', 'scope:warehouse', 'scope:ingest', 'scope:access'],
+              onlyDependOnLibsWithTags: [
+                'scope:domain',
+                'scope:warehouse',
+                'scope:ingest',
+                'scope:access',
+                'scope:config',
+              ],
             },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:domain'] },
             {
@@ -69,4 +83,32 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,
+  {
+    // The generated GraphQL schema (the api project's lint target lints it): it documents itself, so every type,
+    // field, argument, input field and enum value has a description (the resolvers' decorators give them).
+    files: ['apps/api/schema.gql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: `${import.meta.dirname}/apps/api/schema.gql` } },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
+      ],
+      // Not for this API: its objects are views (a province at a date), not entities with an id, and enum values
+      // such as NOT_REPORTED rightly mean the same in two enums.
+      '@graphql-eslint/strict-id-in-types': 'off',
+      '@graphql-eslint/unique-enum-value-names': 'off',
+    },
+  },
 );

@@ -9,6 +9,7 @@ export const workspaceAliases = {
   '@scorecard/warehouse': `${root}libs/warehouse/src/index.ts`,
   '@scorecard/ingest': `${root}libs/ingest/src/index.ts`,
   '@scorecard/access': `${root}libs/access/src/index.ts`,
+  '@scorecard/config': `${root}libs/config/src/index.ts`,
 };
 
 export const workspaceRoot = root;

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { createFilter, defineConfig } from 'vite';
 import { workspaceAliases } from '../../vitest.shared.ts';
+import { DOCUMENTS, GENERATED_DIR } from './codegen.ts';
+import { graphqlDocuments } from './graphql-documents.plugin.ts';
 import { precompress } from './precompress.plugin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -13,7 +15,11 @@ const devApiOrigin = process.env['SCORECARD_DEV_API'] ?? 'http://localhost:3000'
 export default defineConfig({
   root: projectRoot,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [
+    graphqlDocuments({ documents: createFilter(DOCUMENTS), generated: `${GENERATED_DIR}graphql.ts` }),
+    react(),
+    precompress(),
+  ],
   resolve: { alias: workspaceAliases },
   build: {
     outDir: 'dist',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { outcome } from '../support/import-outcome';
 
 // Every query and mutation of the schema, called over HTTP by every role (and by nobody), against this table.
 // A field added to the schema without a row here fails the test: each must be classified. "ok" means the guard let
@@ -61,7 +62,7 @@ const QUERIES: Record<string, Row> = {
   provinces: { call: '{ provinces { code } }', allowed: ALL },
   ranking: { call: `{ ranking(planId: "${PLAN}", metric: "revenue") { rank } }`, allowed: ALL },
   reportSubmissions: {
-    call: `{ reportSubmissions(planId: "${PLAN}", province: "12") { id } }`,
+    call: `{ reportSubmissions(planId: "${PLAN}", province: "12") { totalCount } }`,
     allowed: ['leadership', 'data-officer', 'director:12', 'officer:12'],
   },
   reportingStatus: { call: `{ reportingStatus(planId: "${PLAN}") { reportDate } }`, allowed: ALL },
@@ -76,12 +77,12 @@ const MUTATIONS: Record<string, Row> = {
   },
   createApiToken: { call: 'mutation { createApiToken(label: "matrix") { apiToken { id } } }', allowed: ALL },
   importActuals: {
-    call: `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+    call: `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored')} }`,
     variables: { files: [badCsv] },
     allowed: HQ_DATA,
   },
   importPlan: {
-    call: `mutation($files: [PlanFileInput!]!) { importPlan(planId: "${PLAN}", files: $files, dryRun: true) { version } }`,
+    call: `mutation($files: [PlanFileInput!]!) { importPlan(planId: "${PLAN}", files: $files, dryRun: true) ${outcome('PlanImportResult', 'version')} }`,
     variables: { files: [badCsv] },
     allowed: HQ_DATA,
   },
@@ -96,7 +97,7 @@ const MUTATIONS: Record<string, Row> = {
   resetPassword: { call: 'mutation { resetPassword(login: "nobody") { signInLink } }', allowed: HQ_DATA },
   revokeApiToken: { call: 'mutation { revokeApiToken(id: "nope") { id } }', allowed: ALL },
   submitReport: {
-    call: `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "2021-10-31", values: [{ metric: "revenue", value: -1 }]) { rowsStored } }`,
+    call: `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "2021-10-31", values: [{ metric: "revenue", value: -1 }]) ${outcome('ActualImportResult', 'rowsStored')} }`,
     allowed: ['data-officer', 'director:12', 'officer:12'],
   },
   updateAccount: { call: 'mutation { updateAccount(login: "nobody", displayName: "X") { login } }', allowed: HQ_DATA },
@@ -153,13 +154,35 @@ describe('who may call what, over HTTP', () => {
     },
   );
 
+  // The bulk downloads (apps/api/src/export/export.controller.ts) answer every role within its scope, a provincial
+  // role its own province only (checked in export-datasets.api.spec.ts), and nobody without a token.
+  const EXPORTS = [
+    `/export/attainment.csv?planId=${PLAN}&asOf=2021-10-31`,
+    '/export/late-payment.csv',
+    `/export/report-history.csv?planId=${PLAN}`,
+    `/export/plan-targets.csv?planId=${PLAN}`,
+    '/export/employers-in-arrears.csv?asOf=2023-09-30',
+  ];
+  it.each(EXPORTS)('%s: 200 for every role, 401 for nobody', async (path) => {
+    const statuses: Record<string, number> = {};
+    for (const role of ROLES) {
+      const response = await fetch(`${server.url}${path}`, {
+        headers: { authorization: `Bearer ${server.tokens[role]}` },
+      });
+      statuses[role] = response.status;
+      await response.arrayBuffer();
+    }
+    statuses.nobody = (await fetch(`${server.url}${path}`)).status;
+    expect(statuses).toEqual({ ...Object.fromEntries(ROLES.map((role) => [role, 200])), nobody: 401 });
+  });
+
   it('keeps employer data, report history and warnings of other provinces from a provincial user', async () => {
     for (const call of [
       '{ employersInArrears(province: "01") { totalCount } }',
       `{ actualHistory(planId: "${PLAN}", province: "01", metric: "revenue") { metric } }`,
       `{ dataQualityWarnings(planId: "${PLAN}", province: "01") { kind } }`,
-      `{ reportSubmissions(planId: "${PLAN}", province: "01") { id } }`,
-      `mutation { submitReport(planId: "${PLAN}", province: "01", reportDate: "2021-10-31", values: [{ metric: "revenue", value: 1 }]) { rowsStored } }`,
+      `{ reportSubmissions(planId: "${PLAN}", province: "01") { totalCount } }`,
+      `mutation { submitReport(planId: "${PLAN}", province: "01", reportDate: "2021-10-31", values: [{ metric: "revenue", value: 1 }]) ${outcome('ActualImportResult', 'rowsStored')} }`,
     ]) {
       for (const role of ['director:12', 'officer:12']) {
         const result = await graphql(server.url, call, {}, { token: server.tokens[role] });

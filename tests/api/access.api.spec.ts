@@ -11,6 +11,7 @@ import {
   tempDir,
   type RunningServer,
 } from '../support/scorecard-server';
+import { outcome } from '../support/import-outcome';
 
 // The access scenarios the agency relies on, over HTTP against the built server: a provincial director who still
 // sees all 63 ranks, a typo that waits for approval instead of becoming the national figure, tokens that stop when
@@ -64,7 +65,7 @@ describe('access over HTTP', () => {
   const submit = (role: string, value: number, metric = 'outreach_conferences') =>
     graphql<{ submitReport: { rowsStored: number; state: string; approvalRequired: string; submissionId: string } }>(
       server.url,
-      `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "${AS_OF}", values: [{ metric: "${metric}", value: ${value} }]) { rowsStored state approvalRequired submissionId } }`,
+      `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "${AS_OF}", values: [{ metric: "${metric}", value: ${value} }]) ${outcome('ActualImportResult', 'rowsStored state approvalRequired submissionId')} }`,
       {},
       as(role),
     );
@@ -170,13 +171,13 @@ describe('access over HTTP', () => {
       before.map((row) => [row.province.code, row.rank, row.actual, row.pending]),
     );
     expect(await national()).toBe(nationalBefore);
-    const listed = await graphql<{ reportSubmissions: { id: string; state: string }[] }>(
+    const listed = await graphql<{ reportSubmissions: { edges: { node: { id: string; state: string } }[] } }>(
       server.url,
-      `{ reportSubmissions(planId: "${PLAN}", state: REJECTED) { id state } }`,
+      `{ reportSubmissions(planId: "${PLAN}", state: REJECTED) { edges { node { id state } } } }`,
       {},
       as('director:12'),
     );
-    expect(listed.data!.reportSubmissions).toContainEqual({ id, state: 'REJECTED' });
+    expect(listed.data!.reportSubmissions.edges.map((edge) => edge.node)).toContainEqual({ id, state: 'REJECTED' });
   });
 
   it('lets the director approve a clean report of an officer, and counts a director’s own clean report at once', async () => {
@@ -197,14 +198,14 @@ describe('access over HTTP', () => {
     const cookie = await signIn(server.url, 'demo', { login: 'demo.cb-lai-chau' });
     const typed = await graphql(
       server.url,
-      `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "${AS_OF}", submittedBy: "Giám đốc", values: [{ metric: "revenue", value: 1 }]) { rowsStored } }`,
+      `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "${AS_OF}", submittedBy: "Giám đốc", values: [{ metric: "revenue", value: 1 }]) ${outcome('ActualImportResult', 'rowsStored')} }`,
       {},
       { cookie },
     );
     expect(typed.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const sent = await graphql<{ submitReport: { submissionId: string } }>(
       server.url,
-      `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "${AS_OF}", values: [{ metric: "tax_data_reviews", value: 40 }]) { submissionId } }`,
+      `mutation { submitReport(planId: "${PLAN}", province: "12", reportDate: "${AS_OF}", values: [{ metric: "tax_data_reviews", value: 40 }]) ${outcome('ActualImportResult', 'submissionId')} }`,
       {},
       { cookie },
     );
@@ -233,12 +234,12 @@ describe('access over HTTP', () => {
     );
     const imported = await graphql<{ importPlan: { version: number; created: boolean } }>(
       server.url,
-      `mutation($files: [PlanFileInput!]!) { importPlan(planId: "${PLAN}", files: $files) { version created } }`,
+      `mutation($files: [PlanFileInput!]!) { importPlan(planId: "${PLAN}", files: $files) ${outcome('PlanImportResult', 'version created')} }`,
       { files: [{ name: 'phu-luc-05-sua.txt', contentBase64: Buffer.from(table, 'utf8').toString('base64') }] },
       as('data-officer'),
     );
     expect(imported.errors).toBeUndefined();
-    expect(imported.data!.importPlan).toEqual({ version: 2, created: true });
+    expect(imported.data!.importPlan).toMatchObject({ version: 2, created: true });
     const versions = await graphql<{ plan: { versions: { importedBy: string }[] } }>(
       server.url,
       `{ plan(id: "${PLAN}") { versions { importedBy } } }`,
@@ -249,9 +250,9 @@ describe('access over HTTP', () => {
       `token:${server.tokens['data-officer']!.split('_')[1]}`,
     );
     const audit = await graphql<{
-      auditLog: { events: { action: string; actor: string; outcome: string; origin: string }[] };
-    }>(server.url, '{ auditLog(first: 200) { events { action actor outcome origin } } }', {}, as('leadership'));
-    const events = audit.data!.auditLog.events;
+      auditLog: { edges: { node: { action: string; actor: string; outcome: string; origin: string } }[] };
+    }>(server.url, '{ auditLog(first: 200) { edges { node { action actor outcome origin } } } }', {}, as('leadership'));
+    const events = audit.data!.auditLog.edges.map((edge) => edge.node);
     expect(events).toContainEqual({
       action: 'report.submit',
       actor: 'demo.cb-lai-chau',

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedTargets, targetToDate } from '../support/published-targets';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { outcome, refusalIn } from '../support/import-outcome';
 
 // A generated set of submissions (revisions out of order, a province that stops, one that never reports a
 // metric) goes in through the importActuals mutation as a CSV; every answer is then checked against an
@@ -112,11 +113,15 @@ describe('actuals over GraphQL', () => {
     });
     const result = await graphql<{ importActuals: { rowsStored: number; alreadyImported: boolean } }>(
       server.url,
-      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored alreadyImported } }`,
+      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored alreadyImported')} }`,
       { files: [{ name: 'bao-cao.csv', contentBase64: base64(csv(SUBMISSIONS)) }] },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.importActuals).toEqual({ rowsStored: SUBMISSIONS.length, alreadyImported: false });
+    expect(result.data!.importActuals).toEqual({
+      __typename: 'ActualImportResult',
+      rowsStored: SUBMISSIONS.length,
+      alreadyImported: false,
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -253,18 +258,22 @@ describe('actuals over GraphQL', () => {
     const before = await rankingAt('revenue', '2021-12-31');
     const again = await graphql<{ importActuals: { rowsStored: number; alreadyImported: boolean } }>(
       server.url,
-      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored alreadyImported } }`,
+      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored alreadyImported')} }`,
       { files: [{ name: 'bao-cao-lan-2.csv', contentBase64: base64(csv(SUBMISSIONS)) }] },
     );
-    expect(again.data!.importActuals).toEqual({ rowsStored: 0, alreadyImported: true });
+    expect(again.data!.importActuals).toEqual({
+      __typename: 'ActualImportResult',
+      rowsStored: 0,
+      alreadyImported: true,
+    });
 
     const broken = `${csv(SUBMISSIONS.slice(0, 5))}99,revenue,2021-12-31,5,2021-12-31T16:00:00\n01,revenue,2022-01-15,5,2022-01-15T16:00:00\n01,revenue,2021-12-31,-3,2021-12-31T16:00:00\n`;
     const refused = await graphql(
       server.url,
-      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored')} }`,
       { files: [{ name: 'loi.csv', contentBase64: base64(broken) }] },
     );
-    const problems = refused.errors![0]!.extensions!.problems as { kind: string; row: number }[];
+    const problems = refusalIn(refused, 'importActuals')!.problems;
     expect(problems.map((p) => p.kind).sort()).toEqual(['DATE_OUTSIDE_PERIOD', 'NEGATIVE_NUMBER', 'UNKNOWN_PROVINCE']);
     expect(problems.map((p) => p.row).sort()).toEqual([7, 8, 9]);
     expect(await rankingAt('revenue', '2021-12-31')).toEqual(before);
@@ -297,7 +306,7 @@ describe('actuals over GraphQL', () => {
 `;
     const imported = await graphql<{ importActuals: { rowsStored: number } }>(
       server.url,
-      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored')} }`,
       { files: [{ name: 'dinh-chinh.csv', contentBase64: base64(corrected) }] },
     );
     expect(imported.errors).toBeUndefined();

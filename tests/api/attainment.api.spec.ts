@@ -74,7 +74,7 @@ describe('attainment and ranking over GraphQL', () => {
   it('computes every figure of a province exactly as the domain definitions say, at a mid-month date', async () => {
     const result = await graphql<{ attainment: Row[] }>(
       server.url,
-      `query($asOf: String) { attainment(planId: "${PLAN}", metric: "${METRIC}", asOf: $asOf) { ${ROW_FIELDS} } }`,
+      `query($asOf: LocalDate) { attainment(planId: "${PLAN}", metric: "${METRIC}", asOf: $asOf) { ${ROW_FIELDS} } }`,
       { asOf: '2021-10-20' },
     );
     expect(result.errors).toBeUndefined();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { outcome } from '../support/import-outcome';
 
 // One meaning of "ahead" (docs/domain.md, "Basis", "Status bands", "Stale figure"): on either basis the rank, the
 // figure the bar shows, the reference mark and the band come from one pair, so they can never disagree, as they
@@ -23,7 +24,7 @@ type Row = {
   stale: boolean;
   reportDate: string | null;
 };
-const RANKING = `query($basis: RankBasis!, $asOf: String) { ranking(planId: "${PLAN}", metric: "revenue", asOf: $asOf, basis: $basis) {
+const RANKING = `query($basis: RankBasis!, $asOf: LocalDate) { ranking(planId: "${PLAN}", metric: "revenue", asOf: $asOf, basis: $basis) {
   province { code nameVi } rank figure reference ratioToReference band bandLabel onTrack attainmentToDate attainmentOfPeriod
   timeElapsed basis stale reportDate } }`;
 const BAND_ORDER = { ON_TRACK: 0, AT_RISK: 1, BEHIND: 2 } as Record<string, number>;
@@ -119,7 +120,7 @@ describe('a province ranked on an older report is marked', () => {
     ].join('\n');
     const imported = await graphql(
       server.url,
-      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored')} }`,
       { files: [{ name: 'two.csv', contentBase64: Buffer.from(`${csv}\n`).toString('base64') }] },
     );
     expect(imported.errors).toBeUndefined();

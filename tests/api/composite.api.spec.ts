@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { METRICS as CATALOGUE } from '@scorecard/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { outcome } from '../support/import-outcome';
 
 // The composite (emulation) score over HTTP on the shipped plan with no sample data: three provinces report
 // chosen multiples of their targets to date, and the answer must equal the same weighted mean worked here by
@@ -73,7 +74,7 @@ describe('composite score and plan settings', () => {
     }
     const imported = await graphql(
       server.url,
-      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+      `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored')} }`,
       { files: [{ name: 'three-provinces.csv', contentBase64: base64(`${lines.join('\n')}\n`) }] },
     );
     expect(imported.errors).toBeUndefined();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { outcome, refusalIn } from '../support/import-outcome';
 
 // Every error the API sends says the same thing twice: `message` for an API caller, extensions.messageVi (the web
 // app's Vietnamese) with the same values; plain HTTP refusals carry messageVi beside their message too.
@@ -118,31 +119,35 @@ describe('Vietnamese error messages', () => {
 
   it('sums up a refused plan import and a refused report import in Vietnamese', async () => {
     const broken = APPENDIX_02.replace('Bắc Giang', 'Bac Giangg').replace('1,603,836', '1,6O3,836');
-    const plan = firstError(
+    const plan = refusalIn(
       await graphql(
         server.url,
-        'mutation($planId: String, $files: [PlanFileInput!]!) { importPlan(planId: $planId, files: $files) { version } }',
+        `mutation($planId: String, $files: [PlanFileInput!]!) { importPlan(planId: $planId, files: $files) ${outcome('PlanImportResult', 'version')} }`,
         { planId: PLAN, files: [{ name: 'phu-luc-02.txt', contentBase64: base64(broken) }] },
       ),
-      'BAD_USER_INPUT',
-    );
-    expect(plan.extensions?.reason).toBe('PLAN_IMPORT_INVALID');
-    expect(plan.messageVi).toContain(`có ${String(plan.extensions?.problemCount)} vấn đề; không có gì được ghi`);
+      'importPlan',
+    )!;
+    expect(plan.reason).toBe('PLAN_IMPORT_INVALID');
+    expect(plan.messageVi).toContain(`có ${plan.problemCount} vấn đề; không có gì được ghi`);
+    expect(plan.problems.every((problem) => VIETNAMESE.test(problem.messageVi + problem.fixVi))).toBe(true);
 
     const csv = 'province,metric,report_date,value\n99,revenue,2021-10-15,1\n';
-    const actuals = firstError(
+    const actuals = refusalIn(
       await graphql(
         server.url,
-        `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+        `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored')} }`,
         { files: [{ name: 'bao-cao.csv', contentBase64: base64(csv) }] },
       ),
-      'BAD_USER_INPUT',
-    );
-    expect(actuals.extensions?.reason).toBe('ACTUAL_IMPORT_INVALID');
+      'importActuals',
+    )!;
+    expect(actuals.reason).toBe('ACTUAL_IMPORT_INVALID');
     expect(actuals.messageVi).toContain('không nhập được số liệu thực hiện');
 
     const empty = firstError(
-      await graphql(server.url, 'mutation { importPlan(planId: "x", files: []) { version } }'),
+      await graphql(
+        server.url,
+        `mutation { importPlan(planId: "x", files: []) ${outcome('PlanImportResult', 'version')} }`,
+      ),
       'BAD_USER_INPUT',
     );
     expect(empty.messageVi).toContain('Chưa gửi tệp nào');

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nullableNumber, readRecords } from '../support/export-records';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
 
 // Bulk downloads of attainment at a date: each format read back with its own reader must say what GraphQL says for
@@ -188,49 +187,6 @@ describe('bulk exports', () => {
   });
 });
 
-function nullableNumber(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  return Number(value);
-}
-
 function byMetricAndProvince(a: Row, b: Row): number {
   return a.metric.localeCompare(b.metric) || a.province_code.localeCompare(b.province_code);
-}
-
-/** The rows of a download as its own reader gives them: apache-arrow, DuckDB's read_parquet, csv-parse, exceljs. */
-async function readRecords(format: string, body: Buffer, dir: string): Promise<Record<string, unknown>[]> {
-  switch (format) {
-    case 'arrow':
-      return tableFromIPC(body)
-        .toArray()
-        .map((row) => row.toJSON() as Record<string, unknown>);
-    case 'csv':
-      return (parse(body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[]).map((record) =>
-        Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === '' ? null : value])),
-      );
-    case 'parquet': {
-      const file = join(dir, `read-${format}-${body.length}.parquet`);
-      writeFileSync(file, body);
-      const instance = await DuckDBInstance.create(':memory:');
-      const connection = await instance.connect();
-      const rows = (await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`)).getRowObjectsJS();
-      connection.disconnectSync();
-      instance.closeSync();
-      return rows as Record<string, unknown>[];
-    }
-    case 'xlsx': {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-      const sheet = workbook.worksheets[0]!;
-      const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-      const records: Record<string, unknown>[] = [];
-      sheet.eachRow((row, index) => {
-        if (index > 1)
-          records.push(Object.fromEntries(header.map((name, i) => [name, (row.values as unknown[])[i + 1] ?? null])));
-      });
-      return records;
-    }
-    default:
-      throw new Error(`no reader for ${format}`);
-  }
 }

@@ -240,7 +240,7 @@ describe('late payment over GraphQL', () => {
     expect(outside.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(outside.errors![0]!.message).toContain('2022-01-01 to 2023-03-31');
     for (const range of [
-      'from: "9999-12-31"',
+      'from: "9999-12"',
       'to: "1999-01"',
       'from: "2023-03", to: "2022-01"',
       'from: "2030-01", to: "2030-12"',
@@ -249,6 +249,10 @@ describe('late payment over GraphQL', () => {
       expect(missed.data).toBeNull();
       expect(missed.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     }
+    // A month is a month: a whole date is refused by the YearMonth scalar before anything runs.
+    const date = await graphql(server.url, '{ latePaymentTrend(from: "2022-12-31") { month } }');
+    expect(date.data).toBeUndefined();
+    expect(date.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' });
     const unknown = await graphql(server.url, '{ employersInArrears(province: "99") { totalCount } }');
     expect(unknown.errors![0]!.message).toContain('No province with code "99"');
   });

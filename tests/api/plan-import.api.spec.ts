@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outcome, refusalIn } from '../support/import-outcome';
 import { REPO_ROOT, graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
 
 const PLAN = '2800-KH-BHXH-2021';
@@ -14,9 +15,10 @@ const corrected02 = APPENDIX_02.replace(
 );
 
 const IMPORT = `mutation($planId: String, $files: [PlanFileInput!]!, $dryRun: Boolean) {
-  importPlan(planId: $planId, files: $files, dryRun: $dryRun) {
-    planId version created dryRun metricsImported metricsCarriedOver reconciliation { version errorCount roundingCount }
-  }
+  importPlan(planId: $planId, files: $files, dryRun: $dryRun) ${outcome(
+    'PlanImportResult',
+    'planId version created dryRun metricsImported metricsCarriedOver reconciliation { version errorCount roundingCount }',
+  )}
 }`;
 
 type ImportResult = {
@@ -28,15 +30,6 @@ type ImportResult = {
     metricsImported: string[];
     metricsCarriedOver: string[];
   };
-};
-type Problem = {
-  kind: string;
-  file: string;
-  line: number | null;
-  column: number | null;
-  value: string | null;
-  message: string;
-  fix: string;
 };
 
 describe('plan import and versions over GraphQL', () => {
@@ -122,28 +115,28 @@ describe('plan import and versions over GraphQL', () => {
     });
   });
 
-  it('refuses a broken table with every problem in the error, and stores nothing', async () => {
+  it('refuses a broken table with every problem in the typed refusal, and stores nothing', async () => {
     const broken = corrected02.replace('Bắc Giang', 'Bac Giangg').replace('1,603,836', '1,6O3,836');
     const result = await graphql<ImportResult>(server.url, IMPORT, {
       planId: PLAN,
       files: [{ name: 'phu-luc-02.txt', contentBase64: base64(broken) }],
     });
-    expect(result.data).toBeNull();
-    const error = result.errors![0]!;
-    expect(error.extensions!.code).toBe('BAD_USER_INPUT');
-    expect(error.extensions!.reason).toBe('PLAN_IMPORT_INVALID');
-    const problems = error.extensions!.problems as Problem[];
+    expect(result.errors).toBeUndefined();
+    const refusal = refusalIn(result, 'importPlan')!;
+    expect(refusal.reason).toBe('PLAN_IMPORT_INVALID');
+    expect(refusal.problemCount).toBe(refusal.problems.length);
+    const problems = refusal.problems;
     expect(problems.map((p) => [p.file, p.value])).toEqual(
       expect.arrayContaining([
         ['phu-luc-02.txt', 'Bac Giangg'],
         ['phu-luc-02.txt', '1,6O3,836'],
       ]),
     );
-    // the renamed row also leaves Bắc Giang without a row: an absence has no line, but still a fix
+    // the renamed row also leaves Bắc Giang without a row: an absence has no row, but still a fix
     expect(problems).toContainEqual(
-      expect.objectContaining({ kind: 'MISSING_PROVINCE', line: null, message: 'Bắc Giang (code 24) has no row' }),
+      expect.objectContaining({ kind: 'MISSING_PROVINCE', row: null, message: 'Bắc Giang (code 24) has no row' }),
     );
-    expect(problems.filter((p) => p.value !== null).every((p) => p.line !== null && p.column !== null)).toBe(true);
+    expect(problems.filter((p) => p.value !== null).every((p) => p.row !== null && p.columnNumber !== null)).toBe(true);
     expect(problems.every((p) => p.fix.length > 0)).toBe(true);
     const plan = await graphql<{ plan: { versions: { version: number }[] } }>(
       server.url,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/scorecard-cli';
 import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { outcome } from '../support/import-outcome';
 
 // The way past one process: the working database is published as a copy (scorecard publish) and two server
 // processes serve that one copy read-only at the same time (DuckDB lets several processes read a file nobody
@@ -58,7 +59,7 @@ describe('read-only servers on a published copy', () => {
     for (const replica of replicas) {
       const answer = await graphql(
         replica.url,
-        `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) { rowsStored } }`,
+        `mutation($files: [PlanFileInput!]!) { importActuals(planId: "${PLAN}", files: $files) ${outcome('ActualImportResult', 'rowsStored')} }`,
         { files: [{ name: 'a.csv', contentBase64: Buffer.from(csv).toString('base64') }] },
         { token: officer },
       );

@@ -33,9 +33,9 @@ export async function pageDocument(file, name) {
     hooked = true;
   }
   const module = await import(new URL(`../../apps/web/src/features/${file}`, import.meta.url).href);
-  const query = module[name];
-  if (typeof query !== 'string') throw new Error(`${file} exports no ${name}`);
-  return query;
+  // A document is the client preset's typed document string: its text is the query.
+  if (module[name] === undefined) throw new Error(`${file} exports no ${name}`);
+  return String(module[name]);
 }
 
 /** Resident and peak memory of a process, in MB, from /proc (Linux). */

@@ -27,7 +27,9 @@ type Submitted = {
   submitReport: { submissionId: string; state: string; approvalRequired: string; warnings: unknown[] };
 };
 type Submissions = {
-  reportSubmissions: { id: string; state: string; decidedBy: string | null; reason: string | null }[];
+  reportSubmissions: {
+    edges: { node: { id: string; state: string; decidedBy: string | null; reason: string | null } }[];
+  };
 };
 
 describe('Access pages in the browser', () => {
@@ -117,20 +119,22 @@ describe('Access pages in the browser', () => {
       page,
       `mutation ($values: [ReportValueInput!]!) {
          submitReport(planId: "${PLAN}", province: "${LAI_CHAU}", reportDate: "${REPORT_DATE}", values: $values) {
-           submissionId state approvalRequired warnings { message } } }`,
+           ... on ActualImportResult { submissionId state approvalRequired warnings { message } } } }`,
       { values: [{ metric, value }] },
     );
     expect(answer.errors).toBeUndefined();
     return answer.data!.submitReport;
   }
 
-  async function submissionStates(page: Page): Promise<Map<string, Submissions['reportSubmissions'][number]>> {
+  async function submissionStates(
+    page: Page,
+  ): Promise<Map<string, Submissions['reportSubmissions']['edges'][number]['node']>> {
     const answer = await pageGraphql<Submissions>(
       page,
-      `{ reportSubmissions(planId: "${PLAN}", province: "${LAI_CHAU}") { id state decidedBy reason } }`,
+      `{ reportSubmissions(planId: "${PLAN}", province: "${LAI_CHAU}") { edges { node { id state decidedBy reason } } } }`,
     );
     expect(answer.errors).toBeUndefined();
-    return new Map(answer.data!.reportSubmissions.map((submission) => [submission.id, submission]));
+    return new Map(answer.data!.reportSubmissions.edges.map(({ node }) => [node.id, node]));
   }
 
   const card = (id: string) => `[data-testid="submission"][data-id="${id}"]`;

@@ -24,14 +24,14 @@ type ApiEmployers = {
   };
 };
 
-const LATE_PAYMENT = `query ($asOf: String) {
+const LATE_PAYMENT = `query ($asOf: LocalDate) {
   latePayment(asOf: $asOf) {
     asOf synthetic
     national { buckets { bucket labelVi actionVi employers } }
     provinces { province { code } rank employersInArrears }
   }
 }`;
-const EMPLOYERS = `query ($province: String!, $asOf: String, $bucket: ArrearsBucket, $first: Int!, $after: String) {
+const EMPLOYERS = `query ($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {
   employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {
     totalCount
     edges { node { employer { id } overdue bucket } }

@@ -108,15 +108,15 @@ describe('OpenID Connect sign-in', () => {
     expect(path).toBe('/dang-nhap?loi=tai-khoan');
     expect(me.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const audit = await graphql<{
-      auditLog: { events: { action: string; actor: string; outcome: string; via: string }[] };
-    }>(server.url, '{ auditLog(first: 50, action: "auth.sign-in") { events { action actor outcome via } } }');
-    expect(audit.data!.auditLog.events).toContainEqual({
+      auditLog: { edges: { node: { action: string; actor: string; outcome: string; via: string } }[] };
+    }>(server.url, '{ auditLog(first: 50, action: "auth.sign-in") { edges { node { action actor outcome via } } } }');
+    expect(audit.data!.auditLog.edges.map((edge) => edge.node)).toContainEqual({
       action: 'auth.sign-in',
       actor: 'oidc:nguoi.la@bhxh.gov.vn',
       outcome: 'DENIED',
       via: 'oidc',
     });
-    expect(audit.data!.auditLog.events).toContainEqual({
+    expect(audit.data!.auditLog.edges.map((edge) => edge.node)).toContainEqual({
       action: 'auth.sign-in',
       actor: 'gd.laichau@bhxh.gov.vn',
       outcome: 'OK',

@@ -17,6 +17,7 @@ import { graphiqlLandingPagePlugin } from './graphql/graphiql-landing-page.plugi
 import { queryLimits } from './graphql/query-limits';
 import type { AnswerCache } from './graphql/answer-cache';
 import { formatGraphQLError } from './graphql/scorecard.errors';
+import { describeRootTypes } from './graphql/descriptions';
 import { PlansModule } from './plans/plans.module';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -40,6 +41,8 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: config.emitSchema ?? true,
           sortSchema: true,
+          transformSchema: describeRootTypes,
+          transformAutoSchemaFile: true,
           playground: false,
           graphiql: false,
           // The offline editor and introspection: on for a server bound to this machine, else as configured.

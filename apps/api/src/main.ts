@@ -6,10 +6,10 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ensureAdministrator, ensureDemoAccounts, type AccessServices, type SignInLink } from '@scorecard/access';
+import { ConfigError, loadConfig, processEnvironment, type AppConfig } from '@scorecard/config';
 import { AppModule } from './app.module';
 import { ACCESS_SERVICES } from './auth/auth.tokens';
 import { registerAuthentication } from './auth/authentication.hook';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { openWarehouse } from './database/database.module';
 import { AnswerCache } from './graphql/answer-cache';
 import { registerStaticAssets } from './web/static-assets';
@@ -80,7 +80,7 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
-    config = loadConfig(process.env, process.argv.slice(2), REPO_ROOT);
+    config = loadConfig(processEnvironment(), process.argv.slice(2), REPO_ROOT);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

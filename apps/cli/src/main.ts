@@ -1,75 +1,70 @@
 import { fileURLToPath } from 'node:url';
-import { IMPORT_ACTUALS_USAGE, importActualsCommand } from './commands/import-actuals.command';
-import { IMPORT_PLAN_USAGE, importPlanCommand, type Output } from './commands/import-plan.command';
-import {
-  GENERATE_LEDGER_USAGE,
-  IMPORT_LEDGER_USAGE,
-  generateLedgerCommand,
-  importLedgerCommand,
-} from './commands/ledger.commands';
-import { PUBLISH_USAGE, publishCommand } from './commands/publish.command';
-import { TOKEN_USAGE, tokenCommand } from './commands/token.commands';
-import { USER_USAGE, userCommand } from './commands/user.commands';
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '@scorecard/config';
+import type { CommandContext, Output } from './commands/command-context';
+import { registerImportActuals } from './commands/import-actuals.command';
+import { registerImportPlan } from './commands/import-plan.command';
+import { registerLedgerCommands } from './commands/ledger.commands';
+import { registerPublish } from './commands/publish.command';
+import { registerTokenCommands } from './commands/token.commands';
+import { registerUserCommands } from './commands/user.commands';
 
 // apps/cli/dist/main.js and apps/cli/src/main.ts both sit three levels below the repository root.
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-const USAGE = `BHXH Scorecard command line
-
-Commands:
-  import-plan <file…>     import a plan's published tables (text, XLSX, CSV) as a new plan version
-  import-actuals <file…>  import provinces' reported actuals (CSV, XLSX, Parquet, Arrow IPC)
-  generate-ledger         write a synthetic national contribution ledger (Parquet)
-  import-ledger <dir>     replace the contribution ledger (Parquet, CSV, Arrow IPC)
-  token create|revoke|list  API tokens for scripts and analysts
-  user add|reset|list       accounts of the web app and their one-time sign-in links
-  publish --out <file>      a consistent copy for read-only servers (SCORECARD_READ_ONLY=on)
-
-${IMPORT_PLAN_USAGE}
-
-${IMPORT_ACTUALS_USAGE}
-
-${GENERATE_LEDGER_USAGE}
-
-${IMPORT_LEDGER_USAGE}
-
-${TOKEN_USAGE}
-
-${USER_USAGE}
-
-${PUBLISH_USAGE}`;
 
 const CONSOLE: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-/** Runs one command and returns its exit code. */
+/**
+ * The scorecard program: every command with its arguments, options and help, defined once; commander parses the
+ * command line and writes the usage from the same definitions.
+ */
+export function scorecardProgram(context: CommandContext): Command {
+  // Commander's texts end with a line break; Output adds its own.
+  const write = (to: (text: string) => void) => (text: string) => to(text.replace(/\n$/, ''));
+  const program = new Command('scorecard')
+    .description(
+      'BHXH Scorecard command line: imports, the contribution ledger, API tokens, accounts, published copies',
+    )
+    // Settings given here are copied to every command defined after them.
+    .configureOutput({ writeOut: write(context.output.out), writeErr: write(context.output.err) })
+    .exitOverride()
+    .showHelpAfterError()
+    .addHelpText('after', '\nEach command explains itself: scorecard <command> --help.');
+  registerImportPlan(program, context);
+  registerImportActuals(program, context);
+  registerLedgerCommands(program, context);
+  registerTokenCommands(program, context);
+  registerUserCommands(program, context);
+  registerPublish(program, context);
+  return program;
+}
+
+/**
+ * Runs one command and returns its exit code: the command's own (0 done, 1 refused, 3 the database could not be
+ * used, …), 0 after help, and 2 for wrong usage: commander's errors (an unknown command or option, a missing
+ * argument, no command at all) and invalid settings.
+ */
 export async function run(argv: readonly string[], output: Output = CONSOLE): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'import-plan':
-      return importPlanCommand(rest, REPO_ROOT, output);
-    case 'import-actuals':
-      return importActualsCommand(rest, REPO_ROOT, output);
-    case 'generate-ledger':
-      return generateLedgerCommand(rest, REPO_ROOT, output);
-    case 'import-ledger':
-      return importLedgerCommand(rest, REPO_ROOT, output);
-    case 'token':
-      return tokenCommand(rest, REPO_ROOT, output);
-    case 'user':
-      return userCommand(rest, REPO_ROOT, output);
-    case 'publish':
-      return publishCommand(rest, REPO_ROOT, output);
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      output.out(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      output.err(`Unknown command "${command}".\n\n${USAGE}`);
+  let exitCode = 0;
+  const program = scorecardProgram({
+    repoRoot: REPO_ROOT,
+    output,
+    exit: (code) => {
+      exitCode = code;
+    },
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ConfigError) {
+      output.err(error.message);
       return 2;
+    }
+    throw error;
   }
 }

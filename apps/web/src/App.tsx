@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, type ReactNode } from 'react';
-import type { Viewer } from './api/graphql-types';
+import type { Viewer } from './session/viewer.queries';
 import { text } from './i18n/vi';
 import { ForbiddenPage } from './navigation/ForbiddenPage';
 import { useLocation } from './navigation/location-store';
@@ -56,11 +57,11 @@ const SignInPage = PAGE_CHUNKS.signIn.Page;
 const OPEN_WITH_CATALOGUE: ReadonlySet<RouteId> = new Set(['overview', 'province', 'report', 'approvals']);
 
 /** Starts loading the chunk of the page at this path, if it is one, and the catalogue it opens with. */
-export function preloadPageOf(pathname: string): void {
+export function preloadPageOf(pathname: string, queryClient: QueryClient): void {
   const id = matchRoute(pathname)?.id;
   if (!id) return;
   void PAGE_CHUNKS[id].preload();
-  if (OPEN_WITH_CATALOGUE.has(id)) prefetchCatalogue();
+  if (OPEN_WITH_CATALOGUE.has(id)) prefetchCatalogue(queryClient);
 }
 
 /** While a page's chunk downloads: the page frame with the loading state, so nothing jumps when it arrives. */

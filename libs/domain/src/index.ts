@@ -22,3 +22,6 @@ export * from './access/report-approval';
 export * from './scoring/status-band';
 export * from './scoring/composite-score';
 export * from './scoring/plan-settings';
+export * from './provinces/province-reader';
+export * from './import/import-problem';
+export * from './import/number-text';

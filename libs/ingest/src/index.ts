@@ -1,3 +1,5 @@
+// Every importer's problems have one shape, defined in the domain library.
+export type { ImportProblem } from '@scorecard/domain';
 export * from './plan/plan-import.errors';
 export * from './plan/plan-manifest';
 export * from './plan/published-plan';

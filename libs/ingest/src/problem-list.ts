@@ -1,3 +1,4 @@
+import type { ImportProblem, ProblemFix, ProblemMessage } from '@scorecard/domain';
 import { SOURCE_LIMITS, clipText, formatCount } from './source-limits.ts';
 
 // The problems of one import as they are reported: at most SOURCE_LIMITS.maxProblems of them, each with its
@@ -6,28 +7,12 @@ import { SOURCE_LIMITS, clipText, formatCount } from './source-limits.ts';
 // in the order found, which is the order of the files and their rows.
 // Runs in the reader process too: value imports name their .ts file.
 
-// Every problem says what is wrong and what to do twice: in English (message, fix) and in Vietnamese (messageVi,
-// fixVi) for the agency's users. Both languages echo the same values from the file.
-
-/** What a problem says, in English and in Vietnamese. */
-export type ProblemText = { message: string; messageVi: string; fix: string; fixVi: string };
-/** What is wrong, in both languages: what a check returns for its caller to place. */
-export type ProblemMessage = Pick<ProblemText, 'message' | 'messageVi'>;
-/** What to do, in both languages. */
-export type ProblemFix = Pick<ProblemText, 'fix' | 'fixVi'>;
-
-type ListedProblem = ProblemText & {
-  file: string;
-  column: string | number | null;
-  value: string | null;
-};
-
 /** The problem with every text it echoes from the file cut to the limits. */
-export function clipProblem<P extends ListedProblem>(problem: P): P {
+export function clipProblem<P extends ImportProblem>(problem: P): P {
   return {
     ...problem,
     file: clipText(problem.file),
-    column: typeof problem.column === 'string' ? clipText(problem.column) : problem.column,
+    column: problem.column === null ? null : clipText(problem.column),
     value: problem.value === null ? null : clipText(problem.value),
     message: clipText(problem.message, SOURCE_LIMITS.maxMessageLength),
     messageVi: clipText(problem.messageVi, SOURCE_LIMITS.maxMessageLength),
@@ -36,24 +21,23 @@ export function clipProblem<P extends ListedProblem>(problem: P): P {
   };
 }
 
-/** What stands for the problems left out, made by the caller in its own problem type. */
-export type TooManyProblems<P> = (listed: number, total: number) => P;
-
-export class ProblemList<P extends ListedProblem> {
-  private readonly listed: P[] = [];
+/** The problems of one import, of its importer's kinds; `list()` ends with a TOO_MANY_PROBLEMS when some are left out. */
+export class ProblemList<Kind extends string> {
+  private readonly listed: ImportProblem<Kind>[] = [];
   private total = 0;
-  private readonly tooMany: TooManyProblems<P>;
+  private readonly tooManyFix: ProblemFix;
 
-  constructor(tooMany: TooManyProblems<P>) {
-    this.tooMany = tooMany;
+  /** `tooManyFix` says what to do when there are too many problems to list, for this importer's files. */
+  constructor(tooManyFix: ProblemFix) {
+    this.tooManyFix = tooManyFix;
   }
 
-  add(problem: P): void {
+  add(problem: ImportProblem<Kind>): void {
     this.total += 1;
     if (this.listed.length < SOURCE_LIMITS.maxProblems) this.listed.push(clipProblem(problem));
   }
 
-  addAll(problems: readonly P[]): void {
+  addAll(problems: readonly ImportProblem<Kind>[]): void {
     for (const problem of problems) this.add(problem);
   }
 
@@ -68,23 +52,26 @@ export class ProblemList<P extends ListedProblem> {
   }
 
   /** The problems listed, and when some were left out, one more that says how many there are in all. */
-  list(): P[] {
-    return this.total > this.listed.length
-      ? [...this.listed, this.tooMany(this.listed.length, this.total)]
-      : [...this.listed];
+  list(): ImportProblem<Kind | 'TOO_MANY_PROBLEMS'>[] {
+    if (this.total <= this.listed.length) return [...this.listed];
+    const tooMany: ImportProblem<'TOO_MANY_PROBLEMS'> = {
+      kind: 'TOO_MANY_PROBLEMS',
+      file: '(all files)',
+      row: null,
+      column: null,
+      columnNumber: null,
+      value: String(this.total),
+      ...tooManyProblemsMessage(this.listed.length, this.total),
+      ...this.tooManyFix,
+    };
+    return [...this.listed, tooMany];
   }
 }
 
 /** The sentences of a TOO_MANY_PROBLEMS problem. */
-export function tooManyProblemsMessage(listed: number, total: number): ProblemMessage {
+function tooManyProblemsMessage(listed: number, total: number): ProblemMessage {
   return {
     message: `${formatCount(total)} problems were found; the first ${formatCount(listed)} are listed`,
     messageVi: `có ${formatCount(total)} vấn đề; liệt kê ${formatCount(listed)} vấn đề đầu tiên`,
   };
 }
-
-/** What is wrong with a number cell, the same for plan tables and actuals. */
-export const NUMBER_CELL_PROBLEMS = {
-  negative: { message: 'the number is negative', messageVi: 'ô chứa số âm' },
-  notFinite: { message: 'the cell is not a finite number', messageVi: 'ô không chứa một số hữu hạn' },
-} as const satisfies Record<string, ProblemMessage>;

@@ -39,6 +39,8 @@ export const SOURCE_LIMITS = {
   maxProblems: 200,
   /** Characters of a value or header echoed in a problem; longer text is cut with an ellipsis. */
   maxEchoLength: 200,
+  /** Characters of a cell or a malformed line a reader echoes as a problem's value: enough to recognise it. */
+  maxCellEchoLength: 80,
   /** Characters of a problem's message or fix (they may quote the file). */
   maxMessageLength: 1_000,
   /** A CSV or Parquet file read in a reader process. */

@@ -20,3 +20,5 @@ export * from './repositories/report-review.repository';
 export * from './connection/publish-copy';
 export * from './repositories/plan-settings.repository';
 export * from './export/parquet-export';
+export * from './export/export-query';
+export * from './repositories/export.repository';

@@ -52,7 +52,10 @@ export class AccountsResolver {
     description: 'Removes the password, ends the sessions, returns a one-time link.',
   })
   @Allow('account.manage')
-  async resetPassword(@Args('login') login: string, @CurrentActor() actor: Actor): Promise<AccountWithLinkObject> {
+  async resetPassword(
+    @Args('login', { description: 'The account, by its login.' }) login: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AccountWithLinkObject> {
     const { account, link } = await this.access.accounts.resetPassword(actor, login);
     return this.withLink(account, link);
   }
@@ -61,7 +64,12 @@ export class AccountsResolver {
   @Allow('token.own')
   async apiTokens(
     @CurrentPrincipal() principal: Principal,
-    @Args('all', { type: () => Boolean, defaultValue: false }) all: boolean,
+    @Args('all', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'Every token of every account (data officers only); default false: your own.',
+    })
+    all: boolean,
   ): Promise<ApiTokenObject[]> {
     const tokens = await this.access.tokens.list(principal, all);
     const logins = await this.loginsById();
@@ -78,7 +86,10 @@ export class AccountsResolver {
 
   @Mutation(() => ApiTokenObject, { description: 'Revokes one of your tokens (a data officer: any token).' })
   @Allow('token.own')
-  async revokeApiToken(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ApiTokenObject> {
+  async revokeApiToken(
+    @Args('id', { description: 'The token’s public id (ApiToken.id).' }) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApiTokenObject> {
     const record = await this.access.tokens.revoke(actor, id);
     const logins = await this.loginsById();
     return toApiTokenObject(record, logins);

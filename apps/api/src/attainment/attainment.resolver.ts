@@ -5,10 +5,13 @@ import {
   bandOfRatio,
   provinceFilter,
   rankChange,
+  type IsoDate,
   type Principal,
   type RankBasis,
 } from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
+import { LocalDateScalar } from '../graphql/date.scalars';
+import { AS_OF_IN_PLAN, PLAN_ID, PROVINCE_CODE_OR_NAME } from '../graphql/descriptions';
 import { AttainmentArgs, NationalAttainmentArgs, PeriodProgressArgs } from './dto/attainment.args';
 import { RankingArgs } from './dto/ranking.args';
 import {
@@ -78,7 +81,8 @@ export class AttainmentResolver {
   }
 
   @Query(() => [ProvinceAttainmentObject], {
-    description: 'Every province on one metric at one date, in province-code order, with its rank.',
+    description:
+      'Every province on one metric at one date, in province-code order, with its rank among all 63 on the basis asked for.',
   })
   @Allow('attainment.read')
   async attainment(
@@ -149,14 +153,15 @@ export class AttainmentResolver {
   }
 
   @Query(() => [ProvinceAttainmentObject], {
-    description: 'One province on every metric at one date (province by code, e.g. "01", or by name).',
+    description:
+      'One province on every metric of the catalogue at one date, on the TO_DATE basis (target to date), in catalogue order.',
   })
   @Allow('attainment.read')
   async provinceScorecard(
     @CurrentPrincipal() principal: Principal,
-    @Args('planId') planId: string,
-    @Args('province') province: string,
-    @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('province', { description: PROVINCE_CODE_OR_NAME }) province: string,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true, description: AS_OF_IN_PLAN }) asOf?: IsoDate | null,
   ): Promise<ProvinceAttainmentObject[]> {
     return (await this.attainmentService.provinceScorecard(planId, province, asOf)).map(forCaller(principal));
   }
@@ -223,7 +228,9 @@ export class AttainmentResolver {
     });
   }
 
-  @Query(() => PeriodProgressObject, { description: 'Days elapsed and time elapsed of the plan period at a date.' })
+  @Query(() => PeriodProgressObject, {
+    description: 'Days elapsed and time elapsed (tiến độ thời gian) of the plan period at a date.',
+  })
   @Allow('attainment.read')
   async periodProgress(@Args() args: PeriodProgressArgs): Promise<PeriodProgressObject> {
     return Object.assign(

@@ -2,10 +2,12 @@ import { Inject } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditRepository, WarehouseDatabase } from '@scorecard/warehouse';
 import { Allow } from '../auth/access.decorators';
-import { ScorecardError } from '../graphql/scorecard.errors';
-import { AuditEventObject, AuditPageObject } from './dto/audit-event.object';
+import { checkFirst, decodeCursor, pageOf } from '../graphql/connection';
+import { AuditEventConnectionObject, AuditEventObject } from './dto/audit-event.object';
 
 const MAX_PAGE = 200;
+/** The name of this list in its cursors: a cursor of another list is refused. */
+const LIST = 'audit';
 
 @Resolver()
 export class AuditResolver {
@@ -15,42 +17,47 @@ export class AuditResolver {
     this.audit = new AuditRepository(db);
   }
 
-  @Query(() => AuditPageObject, { description: 'The audit log, newest first (headquarters).' })
+  @Query(() => AuditEventConnectionObject, { description: 'The audit log, newest first (headquarters).' })
   @Allow('audit.read')
   async auditLog(
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @Args('before', { type: () => String, nullable: true }) before?: string | null,
-    @Args('action', { type: () => String, nullable: true }) action?: string | null,
-    @Args('actor', { type: () => String, nullable: true }) actor?: string | null,
-  ): Promise<AuditPageObject> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-      throw new ScorecardError(
-        'INVALID_CURSOR',
-        `first must be from 1 to ${MAX_PAGE}`,
-        `Số sự kiện mỗi trang (first) phải từ 1 đến ${MAX_PAGE}.`,
-      );
-    if (before !== undefined && before !== null && !/^\d{1,18}$/.test(before))
-      throw new ScorecardError(
-        'INVALID_CURSOR',
-        `before "${before}" is not an event id: pass nextBefore of the previous page`,
-        `before "${before}" không phải mã sự kiện: dùng giá trị nextBefore của trang trước.`,
-      );
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'Events per page, 1 to 200 (default 50).' })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'The endCursor of the page before: the events older than its last; default: from the newest.',
+    })
+    after?: string | null,
+    @Args('action', {
+      type: () => String,
+      nullable: true,
+      description: 'Only events of this action, e.g. "report.approve"; default: every action.',
+    })
+    action?: string | null,
+    @Args('actor', {
+      type: () => String,
+      nullable: true,
+      description: 'Only events by this actor, e.g. a login or "token:<id>"; default: everyone.',
+    })
+    actor?: string | null,
+  ): Promise<AuditEventConnectionObject> {
+    checkFirst(first, MAX_PAGE);
+    const before = after
+      ? decodeCursor(LIST, after, ([id]) => (Number.isSafeInteger(id) ? (id as number) : null))
+      : null;
+    const filter = { action: action ?? null, actor: actor ?? null };
     const [events, totalCount] = await Promise.all([
-      this.audit.page({
-        limit: first + 1,
-        before: before ? Number(before) : null,
-        action: action ?? null,
-        actor: actor ?? null,
-      }),
-      this.audit.count(),
+      this.audit.page({ limit: first + 1, before, ...filter }),
+      this.audit.count(filter),
     ]);
-    const page = events.slice(0, first);
-    return Object.assign(new AuditPageObject(), {
-      events: page.map((event) =>
+    const page = pageOf(
+      LIST,
+      events,
+      first,
+      (event) => [event.id],
+      (event) =>
         Object.assign(new AuditEventObject(), { ...event, id: String(event.id), detail: JSON.stringify(event.detail) }),
-      ),
-      nextBefore: events.length > first ? String(page.at(-1)!.id) : null,
-      totalCount,
-    });
+    );
+    return { ...page, totalCount };
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadSampleLedger, loadShippedData } from '@scorecard/ingest';
 import {
   ActualRepository,
+  ExportRepository,
   LedgerRepository,
   PlanRepository,
   PlanSettingsRepository,
@@ -53,6 +54,7 @@ export class DatabaseModule implements OnApplicationShutdown {
       ActualRepository,
       LedgerRepository,
       PlanSettingsRepository,
+      ExportRepository,
     ].map((repository) => ({
       provide: repository,
       useFactory: () => new repository(db),

@@ -1,12 +1,23 @@
 // A dataset to download, described once and written as CSV, XLSX, Arrow IPC or Parquet with the same columns, the
 // same names and real types (numbers stay numbers, dates are dates).
 import ExcelJS from 'exceljs';
-import { tableFromArrays, tableToIPC, type Table } from 'apache-arrow';
-import type { Column, ColumnType, WarehouseDatabase } from '@scorecard/warehouse';
-import { parquetOf } from '@scorecard/warehouse';
+import {
+  Bool,
+  DateDay,
+  Float64,
+  Int32,
+  Table,
+  TimestampMillisecond,
+  Utf8,
+  tableToIPC,
+  vectorFromArray,
+  type DataType,
+  type Vector,
+} from 'apache-arrow';
+import type { Column, ColumnType } from '@scorecard/warehouse';
 
 export type ExportValue = string | number | boolean | null;
-export type ExportColumn = { name: string; type: ColumnType; values: ExportValue[] };
+export type ExportColumn = { name: string; type: ColumnType; values: readonly ExportValue[] };
 export type ExportTable = { dataset: string; columns: ExportColumn[] };
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'arrow', 'parquet'] as const;
@@ -19,7 +30,11 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   parquet: 'application/vnd.apache.parquet',
 };
 
-export async function encodeTable(table: ExportTable, format: ExportFormat, db: WarehouseDatabase): Promise<Buffer> {
+export async function encodeTable(
+  table: ExportTable,
+  format: ExportFormat,
+  parquet: { parquetOf(columns: readonly Column[]): Promise<Buffer> },
+): Promise<Buffer> {
   switch (format) {
     case 'csv':
       return Buffer.from(toCsv(table), 'utf8');
@@ -28,7 +43,7 @@ export async function encodeTable(table: ExportTable, format: ExportFormat, db: 
     case 'arrow':
       return Buffer.from(tableToIPC(toArrow(table), 'stream'));
     case 'parquet':
-      return parquetOf(db, table.columns as Column[]);
+      return parquet.parquetOf(table.columns);
   }
 }
 
@@ -45,15 +60,33 @@ export function toCsv(table: ExportTable): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** Arrow with the column's own type: a date is a Date32, a wall-clock time a millisecond timestamp (no zone). */
 export function toArrow(table: ExportTable): Table {
-  const arrays: Record<string, unknown[]> = {};
-  for (const column of table.columns) {
-    arrays[column.name] =
-      column.type === 'DOUBLE' || column.type === 'INTEGER'
-        ? column.values.map((value) => (value === null ? null : Number(value)))
-        : column.values;
+  const vectors: Record<string, Vector> = {};
+  for (const column of table.columns) vectors[column.name] = arrowVector(column);
+  return new Table(vectors);
+}
+
+function arrowVector(column: ExportColumn): Vector {
+  const of = <T extends DataType>(type: T, convert: (value: string | number | boolean) => unknown) =>
+    vectorFromArray(
+      column.values.map((value) => (value === null ? null : convert(value))),
+      type,
+    ) as Vector;
+  switch (column.type) {
+    case 'DOUBLE':
+      return of(new Float64(), Number);
+    case 'INTEGER':
+      return of(new Int32(), Number);
+    case 'BOOLEAN':
+      return of(new Bool(), Boolean);
+    case 'DATE':
+      return of(new DateDay(), (value) => new Date(`${String(value)}T00:00:00Z`));
+    case 'TIMESTAMP':
+      return of(new TimestampMillisecond(), (value) => Date.parse(`${String(value)}Z`));
+    case 'VARCHAR':
+      return of(new Utf8(), String);
   }
-  return tableFromArrays(arrays as Parameters<typeof tableFromArrays>[0]);
 }
 
 async function toXlsx(table: ExportTable): Promise<Buffer> {
@@ -66,12 +99,15 @@ async function toXlsx(table: ExportTable): Promise<Buffer> {
     sheet.addRow(
       table.columns.map((column) => {
         const value = column.values[i] ?? null;
-        return column.type === 'DATE' && typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
+        if (typeof value !== 'string') return value;
+        if (column.type === 'DATE') return new Date(`${value}T00:00:00Z`);
+        return column.type === 'TIMESTAMP' ? new Date(`${value}Z`) : value;
       }),
     );
   }
   table.columns.forEach((column, index) => {
     if (column.type === 'DATE') sheet.getColumn(index + 1).numFmt = 'dd/mm/yyyy';
+    if (column.type === 'TIMESTAMP') sheet.getColumn(index + 1).numFmt = 'dd/mm/yyyy hh:mm:ss';
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

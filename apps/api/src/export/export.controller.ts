@@ -1,26 +1,41 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import type { RankBasis } from '@scorecard/domain';
-import { LedgerRepository, WarehouseDatabase, parquetOfQuery } from '@scorecard/warehouse';
+import {
+  ARREARS_BUCKETS,
+  assertIsoDate,
+  provinceFilter,
+  type Action,
+  type ArrearsBucket,
+  type Principal,
+  type RankBasis,
+} from '@scorecard/domain';
+import { ExportRepository, type ExportQuery } from '@scorecard/warehouse';
 import type { FastifyReply } from 'fastify';
 import { AttainmentService } from '../attainment/attainment.service';
-import { Allow } from '../auth/access.decorators';
+import { Allow, CurrentPrincipal } from '../auth/access.decorators';
+import { assertProvinceAccess } from '../auth/access.guard';
 import { ScorecardError } from '../graphql/scorecard.errors';
+import { LatePaymentService } from '../late-payment/late-payment.service';
+import { PlansService } from '../plans/plans.service';
 import { ReferenceService } from '../reference/reference.service';
 import { attainmentTable } from './attainment-export';
-import { latePaymentTable } from './late-payment-export';
-import { LatePaymentService } from '../late-payment/late-payment.service';
 import { CONTENT_TYPES, EXPORT_FORMATS, encodeTable, type ExportFormat, type ExportTable } from './export-table';
 
-// Bulk downloads for analysts, with the same sign-in or API token as GraphQL and the same access rules:
-// GET /export/attainment.{csv|xlsx|arrow|parquet}?planId=…&asOf=…&basis=TO_DATE|PERIOD
-// GET /export/late-payment.{csv|xlsx|arrow|parquet}: every province at every month end of the ledger
+// Bulk downloads for analysts, with the same sign-in or API token as GraphQL and the same access rules. Every
+// dataset comes as csv, xlsx, arrow (IPC stream) or parquet with the same columns (docs/analysts.md):
+// GET /export/attainment.{fmt}?planId=…&asOf=…&basis=TO_DATE|PERIOD    every metric × province at a date
+// GET /export/report-history.{fmt}?planId=…&province=…                  every submission, every revision
+// GET /export/plan-targets.{fmt}?planId=…&version=…                     every published target cell
+// GET /export/late-payment.{fmt}                                        every province at every ledger month end
+// GET /export/employers-in-arrears.{fmt}?asOf=…&province=…&bucket=…     employer by employer
+// A provincial caller gets their own province's rows of report history and employers (asking for another is
+// refused); headquarters gets every province unless it names one.
 @Controller('export')
 export class ExportController {
   constructor(
     @Inject(AttainmentService) private readonly attainment: AttainmentService,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
-    @Inject(WarehouseDatabase) private readonly db: WarehouseDatabase,
-    @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
+    @Inject(PlansService) private readonly plans: PlansService,
+    @Inject(ExportRepository) private readonly exports: ExportRepository,
     @Inject(LatePaymentService) private readonly latePayment: LatePaymentService,
   ) {}
 
@@ -31,12 +46,56 @@ export class ExportController {
     // Refused with NO_LEDGER, as the GraphQL field is, when no ledger is loaded.
     const coverage = await this.latePayment.coverage();
     const name = `late-payment-${coverage.firstMonth}-${coverage.lastMonth}`;
-    if (chosen === 'parquet') {
-      // Straight from DuckDB: no row passes through JavaScript.
-      await this.sendBody(reply, await parquetOfQuery(this.db, LedgerRepository.PROVINCE_MONTH_SQL), chosen, name);
-      return;
-    }
-    await this.send(reply, latePaymentTable(await this.ledger.provinceMonths()), chosen, name);
+    await this.sendQuery(reply, ExportRepository.latePaymentProvinceMonths(), chosen, 'late-payment', name);
+  }
+
+  @Get('report-history.:format')
+  @Allow('report-history.read')
+  async reportHistoryExport(
+    @CurrentPrincipal() principal: Principal,
+    @Param('format') format: string,
+    @Query('planId') planId: string | undefined,
+    @Query('province') province: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const chosen = formatOf(format);
+    const plan = await this.plans.get(requirePlan(planId));
+    const code = await this.provinceScope(principal, 'report-history.read', province);
+    const name = `report-history-${plan.id}${code ? `-${code}` : ''}`;
+    await this.sendQuery(reply, ExportRepository.reportHistory(plan.id, code), chosen, 'report-history', name);
+  }
+
+  @Get('plan-targets.:format')
+  @Allow('plan.read')
+  async planTargetsExport(
+    @Param('format') format: string,
+    @Query('planId') planId: string | undefined,
+    @Query('version') version: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const chosen = formatOf(format);
+    const plan = await this.plans.get(requirePlan(planId));
+    const chosenVersion = await this.plans.version(plan, version === undefined ? null : Number(version));
+    const name = `plan-targets-${plan.id}-v${chosenVersion}`;
+    await this.sendQuery(reply, ExportRepository.planTargets(plan.id, chosenVersion), chosen, 'plan-targets', name);
+  }
+
+  @Get('employers-in-arrears.:format')
+  @Allow('employers.read')
+  async employersExport(
+    @CurrentPrincipal() principal: Principal,
+    @Param('format') format: string,
+    @Query('asOf') asOf: string | undefined,
+    @Query('province') province: string | undefined,
+    @Query('bucket') bucket: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const chosen = formatOf(format);
+    const code = await this.provinceScope(principal, 'employers.read', province);
+    const resolved = await this.latePayment.resolveAsOf(asOf === undefined ? null : assertIsoDate(asOf, 'asOf'));
+    const query = ExportRepository.employersInArrears(resolved.asOf, code, bucketOf(bucket));
+    const name = `employers-in-arrears-${resolved.asOf}${code ? `-${code}` : ''}`;
+    await this.sendQuery(reply, query, chosen, 'employers-in-arrears', name);
   }
 
   @Get('attainment.:format')
@@ -49,16 +108,11 @@ export class ExportController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const chosen = formatOf(format);
-    if (!planId)
-      throw new ScorecardError(
-        'UNKNOWN_PLAN',
-        'Give the plan: ?planId=2800-KH-BHXH-2021 (see the plans query).',
-        'Ghi kế hoạch: ?planId=2800-KH-BHXH-2021 (xem truy vấn plans).',
-      );
     const rankBasis = basisOf(basis);
     const metrics = await this.reference.metrics();
+    const date = asOf === undefined ? null : assertIsoDate(asOf, 'asOf');
     const snapshots = await Promise.all(
-      metrics.map((metric) => this.attainment.snapshot(planId, metric.key, asOf ?? null, rankBasis)),
+      metrics.map((metric) => this.attainment.snapshot(requirePlan(planId), metric.key, date, rankBasis)),
     );
     // The catalogue is never empty: there is always a first snapshot, and all are of one plan and date.
     const first = snapshots[0]!;
@@ -70,8 +124,34 @@ export class ExportController {
     await this.send(reply, table, chosen, `attainment-${first.asOf}`);
   }
 
+  /**
+   * The province a download is limited to: the one named (by code or any name the importers accept), if the
+   * caller may see it; else the caller's own for a provincial role; else null, every province.
+   */
+  private async provinceScope(principal: Principal, action: Action, named: string | undefined): Promise<string | null> {
+    if (named === undefined || named === '') return provinceFilter(principal, action);
+    const province = await this.reference.province(named);
+    assertProvinceAccess(principal, action, province.code);
+    return province.code;
+  }
+
+  private async sendQuery(
+    reply: FastifyReply,
+    query: ExportQuery,
+    format: ExportFormat,
+    dataset: string,
+    name: string,
+  ): Promise<void> {
+    // Parquet straight from DuckDB: no row passes through JavaScript.
+    const body =
+      format === 'parquet'
+        ? await this.exports.parquet(query)
+        : await encodeTable({ dataset, columns: await this.exports.columns(query) }, format, this.exports);
+    await this.sendBody(reply, body, format, name);
+  }
+
   private async send(reply: FastifyReply, table: ExportTable, format: ExportFormat, name: string): Promise<void> {
-    await this.sendBody(reply, await encodeTable(table, format, this.db), format, name);
+    await this.sendBody(reply, await encodeTable(table, format, this.exports), format, name);
   }
 
   private async sendBody(reply: FastifyReply, body: Buffer, format: ExportFormat, name: string): Promise<void> {
@@ -81,6 +161,15 @@ export class ExportController {
       .header('cache-control', 'private, no-store')
       .send(body);
   }
+}
+
+function requirePlan(planId: string | undefined): string {
+  if (planId) return planId;
+  throw new ScorecardError(
+    'UNKNOWN_PLAN',
+    'Give the plan: ?planId=2800-KH-BHXH-2021 (see the plans query).',
+    'Ghi kế hoạch: ?planId=2800-KH-BHXH-2021 (xem truy vấn plans).',
+  );
 }
 
 function formatOf(format: string): ExportFormat {
@@ -95,8 +184,20 @@ function formatOf(format: string): ExportFormat {
 function basisOf(basis: string | undefined): RankBasis {
   if (basis === undefined || basis === 'TO_DATE' || basis === 'PERIOD') return basis ?? 'TO_DATE';
   throw new ScorecardError(
-    'INVALID_DATE',
+    'INVALID_ARGUMENT',
     `No basis "${basis}": use TO_DATE or PERIOD.`,
     `Không có cách so sánh "${basis}": dùng TO_DATE hoặc PERIOD.`,
+  );
+}
+
+function bucketOf(bucket: string | undefined): ArrearsBucket | null {
+  if (bucket === undefined || bucket === '') return null;
+  const found = ARREARS_BUCKETS.find((definition) => definition.key === bucket);
+  if (found) return found.key;
+  const keys = ARREARS_BUCKETS.map((definition) => definition.key).join(', ');
+  throw new ScorecardError(
+    'INVALID_ARGUMENT',
+    `No arrears bucket "${bucket}": use ${keys}.`,
+    `Không có nhóm nợ "${bucket}": dùng ${keys}.`,
   );
 }

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AttainmentModule } from '../attainment/attainment.module';
 import { LatePaymentModule } from '../late-payment/late-payment.module';
+import { PlansModule } from '../plans/plans.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { ExportController } from './export.controller';
 
-@Module({ imports: [AttainmentModule, LatePaymentModule, ReferenceModule], controllers: [ExportController] })
+@Module({
+  imports: [AttainmentModule, LatePaymentModule, PlansModule, ReferenceModule],
+  controllers: [ExportController],
+})
 export class ExportModule {}

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { AccessError } from '@scorecard/access';
 import { InvalidDateError, PeriodError } from '@scorecard/domain';
-import { ActualImportError, PlanImportError, type PlanImportProblem } from '@scorecard/ingest';
 import { WarehouseError } from '@scorecard/warehouse';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
@@ -61,33 +60,6 @@ describe('formatGraphQLError', () => {
     const fault = formatGraphQLError(...thrown(new RangeError('capacity must be a whole number')));
     expect(fault.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     expect(fault.message).not.toContain('capacity');
-  });
-
-  it('sums up a refused import in Vietnamese with the number of problems, and keeps every problem', () => {
-    const problem = {
-      kind: 'MISSING_FILE',
-      file: 'manifest.json',
-      line: null,
-      column: null,
-      value: null,
-      message: 'manifest.json is missing',
-      messageVi: 'Thiếu tệp manifest.json',
-      fix: 'add it',
-      fixVi: 'thêm tệp',
-    } as PlanImportProblem;
-    const plan = formatGraphQLError(...thrown(new PlanImportError([problem], 1234)));
-    expect(plan.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'PLAN_IMPORT_INVALID',
-      problems: [problem],
-      problemCount: 1234,
-    });
-    expect(plan.extensions?.messageVi).toBe(
-      'Tệp bị từ chối: không nhập được kế hoạch đã công bố vì có 1.234 vấn đề; không có gì được ghi. ' +
-        'Danh sách vấn đề đi kèm lỗi này, mỗi vấn đề có tệp, vị trí, giá trị và cách sửa.',
-    );
-    const actuals = formatGraphQLError(...thrown(new ActualImportError([], 2)));
-    expect(actuals.extensions?.messageVi).toContain('không nhập được số liệu thực hiện vì có 2 vấn đề');
   });
 
   it('says an internal error in both languages, without its text or stack (which go to the log)', () => {

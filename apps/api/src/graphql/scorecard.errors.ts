@@ -2,7 +2,6 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { InvalidDateError, PeriodError } from '@scorecard/domain';
 import { AccessError, type AccessErrorCode } from '@scorecard/access';
-import { ActualImportError, PlanImportError } from '@scorecard/ingest';
 import { WarehouseError } from '@scorecard/warehouse';
 
 // Every failure reaches the caller as an error with a code and a message that says what to do; none becomes
@@ -24,6 +23,8 @@ export type ScorecardErrorCode =
   | 'NO_LEDGER'
   | 'DATE_OUTSIDE_LEDGER'
   | 'INVALID_CURSOR'
+  /** A value that is none of the choices the argument allows (a basis, a bucket, a format). */
+  | 'INVALID_ARGUMENT'
   | 'INVALID_SETTINGS'
   | 'UNKNOWN_SETTINGS_VERSION';
 
@@ -70,6 +71,7 @@ export const CODES: Record<ScorecardErrorCode | WarehouseError['code'] | AccessE
   NO_LEDGER: 'NOT_FOUND',
   DATE_OUTSIDE_LEDGER: 'BAD_USER_INPUT',
   INVALID_CURSOR: 'BAD_USER_INPUT',
+  INVALID_ARGUMENT: 'BAD_USER_INPUT',
   INVALID_SETTINGS: 'BAD_USER_INPUT',
   UNKNOWN_SETTINGS_VERSION: 'NOT_FOUND',
   UNKNOWN_PROVINCE: 'BAD_USER_INPUT',
@@ -92,7 +94,7 @@ export const INTERNAL_ERROR_MESSAGE_VI = 'Lỗi nội bộ khi trả lời truy 
  * the web app shows when its language is Vietnamese. Errors of the features carry their own; the rest get one here.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const original = causeOf(error);
   if (original instanceof ScorecardError || original instanceof WarehouseError || original instanceof AccessError) {
     return {
       ...formatted,
@@ -104,30 +106,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       },
     };
   }
-  if (original instanceof PlanImportError || original instanceof ActualImportError) {
-    // Every problem of the refused files, each with file, line, column, value, message and fix.
-    return {
-      ...formatted,
-      extensions: {
-        ...formatted.extensions,
-        code: 'BAD_USER_INPUT',
-        reason: original.code,
-        messageVi: importRefusalVi(original),
-        problems: original.problems,
-        // All problems found; problems lists the first 200 and then one TOO_MANY_PROBLEMS when there are more.
-        problemCount: original.problemCount,
-      },
-    };
-  }
   // Only a date the caller sent wrong is theirs to fix; any other RangeError is a fault of ours, logged below.
+  // A LocalDate or YearMonth the scalar refused is one too, whether GraphQL reports it as a validation error (a
+  // literal) or as a variable's value: both leave as BAD_USER_INPUT with reason INVALID_DATE.
   if (original instanceof PeriodError || original instanceof InvalidDateError) {
+    const variable = /^Variable "(\$[^"]+)" got invalid value/.exec(formatted.message)?.[1];
     return {
       ...formatted,
       extensions: {
         ...formatted.extensions,
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_DATE',
-        messageVi: original.messageVi,
+        messageVi: variable ? `Biến ${variable} có giá trị không hợp lệ: ${original.messageVi}` : original.messageVi,
       },
     };
   }
@@ -144,13 +134,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   };
 }
 
-/** What the English message of a refused import says first: how many problems, and that nothing was written. */
-function importRefusalVi(error: PlanImportError | ActualImportError): string {
-  const what = error instanceof PlanImportError ? 'kế hoạch đã công bố' : 'số liệu thực hiện';
-  return (
-    `Tệp bị từ chối: không nhập được ${what} vì có ${count(error.problemCount)} vấn đề; không có gì được ghi. ` +
-    'Danh sách vấn đề đi kèm lỗi này, mỗi vấn đề có tệp, vị trí, giá trị và cách sửa.'
-  );
+/**
+ * What went wrong first: the error a resolver threw, or the one a scalar threw beneath the GraphQLErrors that
+ * validation, variable coercion and Apollo wrap around it.
+ */
+function causeOf(error: unknown): unknown {
+  let cause = error instanceof GraphQLError ? error.originalError : error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
 }
 
 /** A limit of query-limits.ts (graphql-armor's English messages) said in Vietnamese, with the same numbers. */
@@ -232,9 +223,4 @@ export function graphqlLayerMessageVi(
     (typeof code === 'string' ? CODE_VI[code] : undefined) ??
     'Máy chủ từ chối truy vấn này: chi tiết trong thông báo tiếng Anh.'
   );
-}
-
-/** A count as written in Vietnamese: 5.000. */
-function count(value: number): string {
-  return value.toLocaleString('vi-VN');
 }

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import type { ArrearsBucket } from '@scorecard/domain';
-import type { Principal } from '@scorecard/domain';
+import type { ArrearsBucket, IsoDate, Principal, YearMonth } from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { assertProvinceAccess } from '../auth/access.guard';
+import { LocalDateScalar, YearMonthScalar } from '../graphql/date.scalars';
+import { PROVINCE_CODE, PROVINCE_CODE_OR_NAME } from '../graphql/descriptions';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { PlanSettingsService } from '../scoring/plan-settings.service';
 import { EmployerArrearsConnectionObject } from './dto/employer-arrears.object';
@@ -15,6 +16,9 @@ import {
   type ProvinceLatePaymentObject,
 } from './dto/late-payment.object';
 import { LatePaymentService, type LateFigures, type ProvinceLate } from './late-payment.service';
+
+const LEDGER_AS_OF =
+  'The as-of date d (ngày xem số liệu), within the contribution ledger (sổ thu; see LatePayment.ledgerFrom and ledgerTo); default: the last day of the ledger.';
 
 const national = (figures: LateFigures): NationalLatePaymentObject => figures;
 const province = (figures: ProvinceLate): ProvinceLatePaymentObject => ({
@@ -35,12 +39,13 @@ export class LatePaymentResolver {
   })
   @Allow('late-payment.read')
   async latePayment(
-    @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true, description: LEDGER_AS_OF })
+    asOf?: IsoDate | null,
     @Args('planId', {
       type: () => String,
       nullable: true,
       description:
-        'Band with this plan’s latePaymentAtRisk setting (as its overview and composite do); default 1.1 × the reference.',
+        'Plan id whose latePaymentAtRisk setting bands the provinces (as its overview and composite do); default: no plan, Cần chú ý up to 1.1 × the reference.',
     })
     planId?: string | null,
   ): Promise<LatePaymentObject> {
@@ -55,10 +60,24 @@ export class LatePaymentResolver {
   })
   @Allow('late-payment.read')
   latePaymentTrend(
-    @Args('from', { type: () => String, nullable: true, description: 'YYYY-MM (or a date in it).' })
-    from?: string | null,
-    @Args('to', { type: () => String, nullable: true, description: 'YYYY-MM (or a date in it).' }) to?: string | null,
-    @Args('province', { type: () => String, nullable: true }) provinceCode?: string | null,
+    @Args('from', {
+      type: () => YearMonthScalar,
+      nullable: true,
+      description: 'First month of the trend; default: the first month of the ledger.',
+    })
+    from?: YearMonth | null,
+    @Args('to', {
+      type: () => YearMonthScalar,
+      nullable: true,
+      description: 'Last month of the trend, not before `from`; default: the last month of the ledger.',
+    })
+    to?: YearMonth | null,
+    @Args('province', {
+      type: () => String,
+      nullable: true,
+      description: `${PROVINCE_CODE_OR_NAME} Default: the national sums over every province.`,
+    })
+    provinceCode?: string | null,
   ): Promise<LatePaymentPointObject[]> {
     return this.service.trend(from, to, provinceCode);
   }
@@ -70,11 +89,24 @@ export class LatePaymentResolver {
   @Allow('employers.read')
   async employersInArrears(
     @CurrentPrincipal() principal: Principal,
-    @Args('province', { description: 'Province code, e.g. "01".' }) provinceCode: string,
-    @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
-    @Args('bucket', { type: () => ArrearsBucketEnum, nullable: true }) bucket?: ArrearsBucket | null,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('province', { description: PROVINCE_CODE }) provinceCode: string,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true, description: LEDGER_AS_OF })
+    asOf?: IsoDate | null,
+    @Args('bucket', {
+      type: () => ArrearsBucketEnum,
+      nullable: true,
+      description:
+        'Only employers whose oldest overdue month is in this age bucket; default: every employer in arrears.',
+    })
+    bucket?: ArrearsBucket | null,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'Employers per page, 1 to 500 (default 50).' })
+    first = 50,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'The endCursor of the page before (pageInfo.endCursor); default: the first page.',
+    })
+    after?: string | null,
   ): Promise<EmployerArrearsConnectionObject> {
     assertProvinceAccess(principal, 'employers.read', provinceCode);
     const page = await this.service.employersInArrears({ province: provinceCode, asOf, bucket, first, after });

@@ -6,14 +6,15 @@ import {
   bucketDefinition,
   competitionRanks,
   firstDayOfMonth,
-  isIsoDate,
   lastDayOfMonth,
   latePaymentRatio,
   monthIndex,
   monthOf,
   rankChange,
   type ArrearsBucket,
+  type IsoDate,
   type Province,
+  type YearMonth,
   latePaymentBand,
   type LatePaymentReference,
   STATUS_BAND_LABELS_VI,
@@ -30,6 +31,7 @@ import {
   type ProvinceLateFigures,
 } from '@scorecard/warehouse';
 import { ComputedCache, cacheKey } from '../cache/computed-cache';
+import { checkFirst, decodeCursor, pageOf } from '../graphql/connection';
 import { ScorecardError } from '../graphql/scorecard.errors';
 import { ReferenceService } from '../reference/reference.service';
 
@@ -99,22 +101,11 @@ function figuresOf(rows: readonly ProvinceLateFigures[]): Omit<LateFigures, 'ban
 
 export type TrendAnswer = { month: string; asOf: string; receivable: number; overdue: number; ratio: number | null }[];
 
-type Cursor = { overdue: number; employerId: string };
-const encodeCursor = (cursor: Cursor) =>
-  Buffer.from(JSON.stringify([cursor.overdue, cursor.employerId])).toString('base64url');
-function decodeCursor(text: string): Cursor {
-  try {
-    const [overdue, employerId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof overdue === 'number' && typeof employerId === 'string') return { overdue, employerId };
-  } catch {
-    // reported below
-  }
-  throw new ScorecardError(
-    'INVALID_CURSOR',
-    `"${text}" is not a cursor of this list; pass the endCursor of the page before.`,
-    `"${text}" không phải con trỏ trang của danh sách này; dùng giá trị endCursor của trang trước.`,
-  );
-}
+/** The name of the employers list in its cursors; a cursor is the sort key (overdue, employer id). */
+const EMPLOYERS = 'employers-in-arrears';
+const MAX_EMPLOYERS_PAGE = 500;
+const readEmployerKey = ([overdue, employerId]: unknown[]) =>
+  typeof overdue === 'number' && typeof employerId === 'string' ? { overdue, employerId } : null;
 
 export type LatePaymentAnswer = {
   asOf: string;
@@ -184,18 +175,15 @@ export class LatePaymentService {
     return coverage;
   }
 
-  /** The as-of date asked for, or the ledger's last day; refused outside the ledger. */
-  async resolveAsOf(asOf: string | null | undefined): Promise<{ asOf: string; coverage: LedgerCoverage }> {
+  /**
+   * The as-of date asked for (a date already: the LocalDate scalar refused any other), or the ledger's last day;
+   * refused outside the ledger.
+   */
+  async resolveAsOf(asOf: IsoDate | null | undefined): Promise<{ asOf: string; coverage: LedgerCoverage }> {
     const coverage = await this.coverage();
     const from = firstDayOfMonth(coverage.firstMonth);
     const to = lastDayOfMonth(coverage.lastMonth);
     if (asOf === null || asOf === undefined) return { asOf: to, coverage };
-    if (!isIsoDate(asOf))
-      throw new ScorecardError(
-        'INVALID_DATE',
-        `asOf "${asOf}" is not a date YYYY-MM-DD.`,
-        `Ngày xem số liệu (asOf) "${asOf}" không phải ngày dạng YYYY-MM-DD.`,
-      );
     if (asOf < from || asOf > to) {
       throw new ScorecardError(
         'DATE_OUTSIDE_LEDGER',
@@ -216,7 +204,7 @@ export class LatePaymentService {
    * it). The threshold is a plan's latePaymentAtRisk setting, so a view of that plan bands as its overview does.
    */
   async latePayment(
-    asOfArg?: string | null,
+    asOfArg?: IsoDate | null,
     thresholds: BandThresholds = DEFAULT_BAND_THRESHOLDS,
   ): Promise<LatePaymentAnswer> {
     const { asOf, coverage } = await this.resolveAsOf(asOfArg);
@@ -305,21 +293,11 @@ export class LatePaymentService {
     };
   }
 
-  async trend(from?: string | null, to?: string | null, province?: string | null): Promise<TrendAnswer> {
+  /** Months from `from` to `to` (months already: the YearMonth scalar refused any other), default the whole ledger. */
+  async trend(from?: YearMonth | null, to?: YearMonth | null, province?: string | null): Promise<TrendAnswer> {
     const coverage = await this.coverage();
-    const month = (value: string | null | undefined, fallback: string, name: string) => {
-      if (value === null || value === undefined) return fallback;
-      const text = isIsoDate(value) ? monthOf(value) : value;
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(text))
-        throw new ScorecardError(
-          'INVALID_DATE',
-          `${name} "${value}" is not a month YYYY-MM or a date YYYY-MM-DD.`,
-          `${name} "${value}" không phải tháng dạng YYYY-MM hay ngày dạng YYYY-MM-DD.`,
-        );
-      return text;
-    };
-    const first = month(from, coverage.firstMonth, 'from');
-    const last = month(to, coverage.lastMonth, 'to');
+    const first = from ?? coverage.firstMonth;
+    const last = to ?? coverage.lastMonth;
     if (first > last)
       throw new ScorecardError(
         'INVALID_DATE',
@@ -333,40 +311,37 @@ export class LatePaymentService {
         `The ledger covers ${coverage.firstMonth} to ${coverage.lastMonth}; ${first}..${last} has no month of it.`,
         `Sổ thu có số liệu từ ${coverage.firstMonth} đến ${coverage.lastMonth}; khoảng ${first}..${last} không có tháng nào trong đó.`,
       );
-    if (province) await this.reference.province(province);
-    return this.trends.get(cacheKey(coverage.importId, first, last, province), async () => {
-      const points = await this.ledger.trend(first, last, province ?? null);
+    // A province named by name is read by its code, as every other answer is.
+    const code = province ? (await this.reference.province(province)).code : null;
+    return this.trends.get(cacheKey(coverage.importId, first, last, code), async () => {
+      const points = await this.ledger.trend(first, last, code);
       return points.map((p) => ({ ...p, ratio: latePaymentRatio(p.overdue, p.receivable) }));
     });
   }
 
   async employersInArrears(args: {
     province: string;
-    asOf?: string | null;
+    asOf?: IsoDate | null;
     bucket?: ArrearsBucket | null;
     first: number;
     after?: string | null;
   }) {
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > 500) {
-      throw new ScorecardError(
-        'INVALID_CURSOR',
-        `first must be a whole number from 1 to 500, got ${args.first}.`,
-        `Số dòng mỗi trang (first) phải là số nguyên từ 1 đến 500; đã nhận ${args.first}.`,
-      );
-    }
+    checkFirst(args.first, MAX_EMPLOYERS_PAGE);
     const province = await this.reference.province(args.province);
     const { asOf, coverage } = await this.resolveAsOf(args.asOf);
-    const after = args.after ? decodeCursor(args.after) : null;
+    const after = args.after ? decodeCursor(EMPLOYERS, args.after, readEmployerKey) : null;
     const bucket = args.bucket ?? null;
     const page = await this.employerPages.get(
       cacheKey(coverage.importId, asOf, province.code, bucket, args.first, after?.overdue, after?.employerId),
       () => this.ledger.employersInArrears({ asOf, province: province.code, bucket, limit: args.first + 1, after }),
     );
-    const rows = page.rows.slice(0, args.first);
     const current = monthIndex(monthOf(asOf));
-    const edges = rows.map((row) => ({
-      cursor: encodeCursor({ overdue: row.overdue, employerId: row.employerId }),
-      node: {
+    const connection = pageOf(
+      EMPLOYERS,
+      page.rows,
+      args.first,
+      (row) => [row.overdue, row.employerId],
+      (row) => ({
         employer: {
           id: row.employerId,
           name: row.name,
@@ -387,13 +362,8 @@ export class LatePaymentService {
           row.amounts,
           perBucket((bucket) => (row.amounts[bucket] > 0 ? 1 : 0)),
         ),
-      },
-    }));
-    return {
-      totalCount: page.total,
-      totalOverdue: page.totalOverdue,
-      edges,
-      pageInfo: { hasNextPage: page.rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+      }),
+    );
+    return { totalCount: page.total, totalOverdue: page.totalOverdue, ...connection };
   }
 }

@@ -2,6 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@scorecard/access';
 import { Allow, CurrentActor } from '../auth/access.decorators';
+import { PLAN_ID } from '../graphql/descriptions';
+import { ImportRefusalObject, importOutcomeUnion, refusalOf } from '../graphql/import-refusal.object';
 import { ReferenceService } from '../reference/reference.service';
 import { ImportPlanArgs } from './dto/plan-import.args';
 import { PlanImportResultObject } from './dto/plan-import-result.object';
@@ -11,6 +13,12 @@ import { PlanMonthTotalObject, PlanTargetTotalObject } from './dto/plan-target-t
 import { decodePlanFiles } from './plan-files.decoder';
 import { toPlanReconciliationObject } from './plan-reconciliation.mapper';
 import { PlansService } from './plans.service';
+
+const PlanImportOutcome = importOutcomeUnion(
+  'PlanImportOutcome',
+  PlanImportResultObject,
+  "A plan import's answer: the version stored (or checked), or the refusal with every problem.",
+);
 
 @Resolver(() => PlanObject)
 export class PlansResolver {
@@ -25,9 +33,9 @@ export class PlansResolver {
     return (await this.planService.list()).map(PlanObject.from);
   }
 
-  @Query(() => PlanObject)
+  @Query(() => PlanObject, { description: 'One plan by its id.' })
   @Allow('plan.read')
-  async plan(@Args('id') id: string): Promise<PlanObject> {
+  async plan(@Args('id', { description: PLAN_ID }) id: string): Promise<PlanObject> {
     return PlanObject.from(await this.planService.get(id));
   }
 
@@ -43,8 +51,12 @@ export class PlansResolver {
   })
   @Allow('plan.read')
   async planReconciliation(
-    @Args('planId') planId: string,
-    @Args('version', { type: () => Int, nullable: true, description: 'Default: the latest version.' })
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      description: "Version of the plan's published tables (see `Plan.versions`); default: the latest.",
+    })
     version?: number | null,
   ): Promise<PlanReconciliationObject> {
     const result = await this.planService.reconciliation(planId, version);
@@ -56,8 +68,12 @@ export class PlansResolver {
   })
   @Allow('plan.read')
   async planTargetTotals(
-    @Args('planId') planId: string,
-    @Args('version', { type: () => Int, nullable: true, description: 'Default: the latest version.' })
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      description: "Version of the plan's published tables (see `Plan.versions`); default: the latest.",
+    })
     version?: number | null,
   ): Promise<PlanTargetTotalObject[]> {
     const { totals } = await this.planService.targetTotals(planId, version);
@@ -69,20 +85,30 @@ export class PlansResolver {
     );
   }
 
-  @Mutation(() => PlanImportResultObject, {
+  @Mutation(() => PlanImportOutcome, {
     description:
       "Imports a plan's published tables (text, XLSX, long CSV; manifest.json for a new plan) as a new version. The same content again " +
-      'changes nothing. A refused import is an error whose extensions.problems lists every problem with file, line, column, value and fix.',
+      'changes nothing. A refused import answers an ImportRefusal listing every problem (file, row, column, value, message and fix) and writes nothing.',
   })
   @Allow('plan.import')
-  async importPlan(@Args() args: ImportPlanArgs, @CurrentActor() actor: Actor): Promise<PlanImportResultObject> {
-    const outcome = await this.planService.importFiles({
-      planId: args.planId ?? null,
-      files: decodePlanFiles(args.files),
-      dryRun: args.dryRun,
-      importedBy: actor.principal.name,
-      audit: { role: actor.principal.role, via: actor.principal.via, origin: actor.origin },
-    });
+  async importPlan(
+    @Args() args: ImportPlanArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<PlanImportResultObject | ImportRefusalObject> {
+    let outcome: Awaited<ReturnType<PlansService['importFiles']>>;
+    try {
+      outcome = await this.planService.importFiles({
+        planId: args.planId ?? null,
+        files: decodePlanFiles(args.files),
+        dryRun: args.dryRun,
+        importedBy: actor.principal.name,
+        audit: { role: actor.principal.role, via: actor.principal.via, origin: actor.origin },
+      });
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal) return refusal;
+      throw error;
+    }
     return Object.assign(new PlanImportResultObject(), {
       ...outcome,
       reconciliation: toPlanReconciliationObject(

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isIsoDate, maxDate, minDate, type IsoDate } from '@scorecard/domain';
+import { maxDate, minDate, type IsoDate } from '@scorecard/domain';
 import {
   PlanRepository,
   WarehouseDatabase,
@@ -130,16 +130,11 @@ export class PlansService {
 
   /**
    * The as-of date of a query: the one asked for (it must lie in the plan period), else the latest report date
-   * that has data, else the first report date of the plan.
+   * that has data, else the first report date of the plan. A date the caller sent is one already: the LocalDate
+   * scalar refused any other before the resolver ran.
    */
-  resolveAsOf(plan: PlanRecord, asOf?: string | null): IsoDate {
+  resolveAsOf(plan: PlanRecord, asOf?: IsoDate | null): IsoDate {
     if (asOf !== undefined && asOf !== null) {
-      if (!isIsoDate(asOf))
-        throw new ScorecardError(
-          'INVALID_DATE',
-          `asOf must be a calendar date written YYYY-MM-DD, got "${asOf}".`,
-          `Ngày xem số liệu (asOf) phải là một ngày có thật, viết theo dạng YYYY-MM-DD; đã nhận "${asOf}".`,
-        );
       if (asOf < plan.periodStart || asOf > plan.periodEnd) {
         throw new ScorecardError(
           'DATE_OUTSIDE_PERIOD',

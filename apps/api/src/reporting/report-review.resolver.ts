@@ -8,8 +8,18 @@ import { assertProvinceAccess } from '../auth/access.guard';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { ReferenceService } from '../reference/reference.service';
 import { DataQualityWarningObject } from './dto/data-quality-warning.object';
-import { ReportFigureObject, ReportSubmissionObject, ReportSubmissionsArgs } from './dto/report-submission.object';
+import { checkFirst, decodeCursor, pageOf } from '../graphql/connection';
+import {
+  ReportFigureObject,
+  ReportSubmissionConnectionObject,
+  ReportSubmissionObject,
+  ReportSubmissionsArgs,
+} from './dto/report-submission.object';
 import { ReportReviewService } from './report-review.service';
+
+/** Reports per page at most, and the name of this list in its cursors. */
+const MAX_PAGE = 500;
+const LIST = 'reports';
 
 @Resolver()
 export class ReportReviewResolver {
@@ -18,22 +28,35 @@ export class ReportReviewResolver {
     @Inject(ReferenceService) private readonly reference: ReferenceService,
   ) {}
 
-  @Query(() => [ReportSubmissionObject], {
+  @Query(() => ReportSubmissionConnectionObject, {
     description: 'Submitted reports with their approval, newest first; provincial users see their own province’s.',
   })
   @Allow('report.review')
   async reportSubmissions(
     @Args() args: ReportSubmissionsArgs,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<ReportSubmissionObject[]> {
+  ): Promise<ReportSubmissionConnectionObject> {
+    checkFirst(args.first, MAX_PAGE);
     if (args.province) assertProvinceAccess(principal, 'report.review', args.province);
-    const reports = await this.reviews.list(principal, {
+    const after = args.after
+      ? decodeCursor(LIST, args.after, ([id]) => (Number.isSafeInteger(id) ? (id as number) : null))
+      : null;
+    const { reports, totalCount } = await this.reviews.list(principal, {
       planId: args.planId,
       state: args.state ?? null,
       province: args.province ?? null,
       first: args.first,
+      after,
     });
-    return this.toObjects(principal, reports);
+    const nodes = new Map((await this.toObjects(principal, reports)).map((node) => [node.id, node]));
+    const page = pageOf(
+      LIST,
+      reports,
+      args.first,
+      (report) => [report.id],
+      (report) => nodes.get(String(report.id))!,
+    );
+    return { ...page, totalCount };
   }
 
   @Mutation(() => ReportSubmissionObject, {
@@ -41,7 +64,10 @@ export class ReportReviewResolver {
       'Approves a pending report: its figures then count. The province’s director approves a clean report; a report that trips a data-quality rule needs a headquarters data officer.',
   })
   @Allow('report.approve')
-  async approveReport(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
+  async approveReport(
+    @Args('id', { type: () => ID, description: 'The report’s id (ReportSubmission.id).' }) id: string,
+    @CurrentActor() actor: Actor,
+  ) {
     return (await this.toObjects(actor.principal, [await this.reviews.decide(actor, id, 'APPROVED', null)]))[0]!;
   }
 
@@ -50,8 +76,8 @@ export class ReportReviewResolver {
   })
   @Allow('report.approve')
   async rejectReport(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('id', { type: () => ID, description: 'The report’s id (ReportSubmission.id).' }) id: string,
+    @Args('reason', { description: 'Why: kept with the report and shown to the province.' }) reason: string,
     @CurrentActor() actor: Actor,
   ) {
     return (await this.toObjects(actor.principal, [await this.reviews.decide(actor, id, 'REJECTED', reason)]))[0]!;

@@ -14,8 +14,6 @@ import { ReportReviewRepository, WarehouseDatabase, type ReportSubmissionRecord 
 import { ScorecardError } from '../graphql/scorecard.errors';
 import { PlansService } from '../plans/plans.service';
 
-const MAX_LIST = 500;
-
 /** Submitted reports and their approval: listing in the caller's scope, approving and rejecting. */
 @Injectable()
 export class ReportReviewService {
@@ -28,17 +26,18 @@ export class ReportReviewService {
     this.reviews = new ReportReviewRepository(db);
   }
 
+  /** A page of the reports this caller may review, newest first, and how many there are in all. */
   async list(
     principal: Principal,
-    filter: { planId: string; state: ApprovalState | null; province: string | null; first: number },
-  ): Promise<ReportSubmissionRecord[]> {
+    filter: {
+      planId: string;
+      state: ApprovalState | null;
+      province: string | null;
+      first: number;
+      after: number | null;
+    },
+  ): Promise<{ reports: ReportSubmissionRecord[]; totalCount: number }> {
     const plan = await this.plans.get(filter.planId);
-    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > MAX_LIST)
-      throw new ScorecardError(
-        'INVALID_CURSOR',
-        `first must be from 1 to ${MAX_LIST}`,
-        `Số báo cáo mỗi trang (first) phải từ 1 đến ${MAX_LIST}.`,
-      );
     const own = provinceFilter(principal, 'report.review');
     if (filter.province !== null && own !== null && filter.province !== own)
       throw new ScorecardError(
@@ -46,12 +45,12 @@ export class ReportReviewService {
         `Not allowed: you see the reports of province ${own} only.`,
         `Không có quyền: chỉ xem được báo cáo của tỉnh ${own}.`,
       );
-    return this.reviews.submissions({
-      planId: plan.id,
-      state: filter.state,
-      provinceCode: own ?? filter.province,
-      limit: filter.first,
-    });
+    const scope = { planId: plan.id, state: filter.state, provinceCode: own ?? filter.province };
+    const [reports, totalCount] = await Promise.all([
+      this.reviews.submissions({ ...scope, after: filter.after, limit: filter.first + 1 }),
+      this.reviews.countSubmissions(scope),
+    ]);
+    return { reports, totalCount };
   }
 
   canDecide(principal: Principal, report: ReportSubmissionRecord): boolean {

@@ -1,9 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@scorecard/access';
-import { provinceFilter, type Principal } from '@scorecard/domain';
+import { provinceFilter, type IsoDate, type Principal } from '@scorecard/domain';
 import { Allow, CurrentActor, CurrentPrincipal } from '../auth/access.decorators';
 import { assertProvinceAccess } from '../auth/access.guard';
+import { LocalDateScalar } from '../graphql/date.scalars';
+import { METRIC_KEY, PLAN_ID, PROVINCE_CODE } from '../graphql/descriptions';
+import { ImportRefusalObject, importOutcomeUnion, refusalOf } from '../graphql/import-refusal.object';
 import { decodePlanFiles } from '../plans/plan-files.decoder';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { ActualHistoryObject, ActualHistoryPointObject, ActualRevisionObject } from './dto/actual-history.object';
@@ -28,6 +31,25 @@ const toImportResult = (
     warnings: outcome.warnings.map(toWarning),
   });
 
+const ActualImportOutcome = importOutcomeUnion(
+  'ActualImportOutcome',
+  ActualImportResultObject,
+  'An import of actuals (a file or the form): what was stored, or the refusal with every problem.',
+);
+
+/** The import's result, or its refusal when the files were refused; any other failure is thrown on. */
+async function refusedOr(
+  run: () => Promise<ActualImportResultObject>,
+): Promise<ActualImportResultObject | ImportRefusalObject> {
+  try {
+    return await run();
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal) return refusal;
+    throw error;
+  }
+}
+
 @Resolver()
 export class ReportingResolver {
   constructor(@Inject(ReportingService) private readonly reporting: ReportingService) {}
@@ -38,8 +60,14 @@ export class ReportingResolver {
   })
   @Allow('reporting-status.read')
   async reportingStatus(
-    @Args('planId') planId: string,
-    @Args('reportDate', { type: () => String, nullable: true }) reportDate?: string | null,
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('reportDate', {
+      type: () => LocalDateScalar,
+      nullable: true,
+      description:
+        "One of the plan's report dates (kỳ báo cáo, see `Plan.reportDates`); default: the latest report date on or before the latest date any report was stored for, or the first report date.",
+    })
+    reportDate?: IsoDate | null,
   ): Promise<ReportingStatusObject> {
     const result = await this.reporting.reportingStatus(planId, reportDate);
     const count = (status: string) => result.provinces.filter((p) => p.status === status).length;
@@ -70,9 +98,9 @@ export class ReportingResolver {
   @Allow('report-history.read')
   async actualHistory(
     @CurrentPrincipal() principal: Principal,
-    @Args('planId') planId: string,
-    @Args('province', { description: 'Province code, e.g. "01".' }) province: string,
-    @Args('metric') metric: string,
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('province', { description: PROVINCE_CODE }) province: string,
+    @Args('metric', { description: METRIC_KEY }) metric: string,
   ): Promise<ActualHistoryObject> {
     assertProvinceAccess(principal, 'report-history.read', province);
     const history = await this.reporting.actualHistory(planId, province, metric);
@@ -99,11 +127,11 @@ export class ReportingResolver {
   @Allow('data-quality.read')
   async dataQualityWarnings(
     @CurrentPrincipal() principal: Principal,
-    @Args('planId') planId: string,
+    @Args('planId', { description: PLAN_ID }) planId: string,
     @Args('province', {
       type: () => String,
       nullable: true,
-      description: 'Default: every province (a provincial user: their own).',
+      description: `${PROVINCE_CODE} Default: every province (a provincial user: their own).`,
     })
     province?: string | null,
   ): Promise<DataQualityWarningObject[]> {
@@ -112,31 +140,34 @@ export class ReportingResolver {
     return (await this.reporting.warnings(planId, scoped)).map(toWarning);
   }
 
-  @Mutation(() => ActualImportResultObject, {
+  @Mutation(() => ActualImportOutcome, {
     description:
-      'Imports reported actuals (CSV, XLSX, Parquet, Arrow IPC). A refused file is an error listing every problem; the same content again changes nothing.',
+      'Imports reported actuals (CSV, XLSX, Parquet, Arrow IPC). A refused file answers an ImportRefusal listing every problem and writes nothing; the same content again changes nothing.',
   })
   @Allow('actuals.import')
   async importActuals(
     @Args() args: ImportActualsArgs,
     @CurrentActor() actor: Actor,
-  ): Promise<ActualImportResultObject> {
-    const outcome = await this.reporting.importFiles(args.planId, decodePlanFiles(args.files), actor);
-    return toImportResult(outcome);
+  ): Promise<ActualImportResultObject | ImportRefusalObject> {
+    return refusedOr(async () =>
+      toImportResult(await this.reporting.importFiles(args.planId, decodePlanFiles(args.files), actor)),
+    );
   }
 
-  @Mutation(() => ActualImportResultObject, {
+  @Mutation(() => ActualImportOutcome, {
     description:
       "One province's report for one report date, as entered in the form. The sender is the signed-in caller. " +
       'It is pending (chờ duyệt) until approved, unless sent by headquarters or by the province’s director without a data-quality finding.',
   })
   @Allow('report.submit')
-  async submitReport(@Args() args: SubmitReportArgs, @CurrentActor() actor: Actor): Promise<ActualImportResultObject> {
+  async submitReport(
+    @Args() args: SubmitReportArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActualImportResultObject | ImportRefusalObject> {
     assertProvinceAccess(actor.principal, 'report.submit', args.province);
-    const outcome = await this.reporting.submit(
-      { planId: args.planId, province: args.province, reportDate: args.reportDate, values: args.values },
-      actor,
+    const { planId, province, reportDate, values } = args;
+    return refusedOr(async () =>
+      toImportResult(await this.reporting.submit({ planId, province, reportDate, values }, actor)),
     );
-    return toImportResult(outcome);
   }
 }

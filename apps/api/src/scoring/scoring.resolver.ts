@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { STATUS_BAND_LABELS_VI } from '@scorecard/domain';
+import { STATUS_BAND_LABELS_VI, type IsoDate } from '@scorecard/domain';
 import type { Actor } from '@scorecard/access';
 import { Allow, CurrentActor } from '../auth/access.decorators';
+import { LocalDateScalar } from '../graphql/date.scalars';
+import { AS_OF_IN_PLAN, PLAN_ID } from '../graphql/descriptions';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { CompositeService } from './composite.service';
 import { CompositeRankingObject, CompositeScoreObject, CompositePartObject } from './dto/composite-score.object';
@@ -31,17 +33,14 @@ export class ScoringResolver {
   })
   @Allow('attainment.read')
   async compositeRanking(
-    @Args('planId') planId: string,
-    @Args('asOf', {
-      type: () => String,
-      nullable: true,
-      description: 'YYYY-MM-DD; default: the latest report date with data.',
-    })
-    asOf?: string | null,
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true, description: AS_OF_IN_PLAN })
+    asOf?: IsoDate | null,
     @Args('settingsVersion', {
       type: () => Int,
       nullable: true,
-      description: 'The settings version to score with (an earlier result again); default: the latest.',
+      description:
+        'The plan settings version to score with (an earlier result again; 0: the defaults); default: the latest.',
     })
     settingsVersion?: number | null,
   ): Promise<CompositeRankingObject> {
@@ -70,8 +69,13 @@ export class ScoringResolver {
   @Query(() => PlanSettingsObject, { description: "A plan's settings: the latest, or the version asked for." })
   @Allow('plan.read')
   async planSettings(
-    @Args('planId') planId: string,
-    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      description: 'The settings version (0: the defaults; see planSettingsHistory); default: the latest.',
+    })
+    version?: number | null,
   ): Promise<PlanSettingsObject> {
     return settingsObject(await this.settings.effective(planId, version));
   }
@@ -80,7 +84,7 @@ export class ScoringResolver {
     description: "Every version of a plan's settings, newest first, the defaults last.",
   })
   @Allow('plan.read')
-  async planSettingsHistory(@Args('planId') planId: string): Promise<PlanSettingsObject[]> {
+  async planSettingsHistory(@Args('planId', { description: PLAN_ID }) planId: string): Promise<PlanSettingsObject[]> {
     return (await this.settings.history(planId)).map(settingsObject);
   }
 
@@ -90,8 +94,11 @@ export class ScoringResolver {
   })
   @Allow('plan.settings')
   async setPlanSettings(
-    @Args('planId') planId: string,
-    @Args('settings') input: PlanSettingsInput,
+    @Args('planId', { description: PLAN_ID }) planId: string,
+    @Args('settings', {
+      description: 'The whole new version: every threshold, the cap, the reference and the weights.',
+    })
+    input: PlanSettingsInput,
     @CurrentActor() actor: Actor,
   ): Promise<PlanSettingsObject> {
     const weights: Record<string, number> = {};

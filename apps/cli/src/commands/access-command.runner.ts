@@ -1,53 +1,14 @@
 import { join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-
-type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { AccessError, createAccessServices, type AccessServices, type Actor } from '@scorecard/access';
 import { loadReferenceData } from '@scorecard/ingest';
 import { cliActor } from '../config/cli-actor';
-import type { Output } from './import-plan.command';
+import type { CommandContext, Output } from './command-context';
 import { openDatabaseForCommand } from './open-database';
 
-// What the token and user commands share: parsing with usage errors, the command-line identity, and one database
-// session with the access services, where a refusal is exit 1 and an unusable file exit 3.
+// What the token and user commands share: the command-line identity and one database session with the access
+// services, where a refusal is exit 1 and an unusable file exit 3.
 
 export type AccessContext = { services: AccessServices; actor: Actor };
-
-const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
-
-/**
- * Parses a subcommand's options (and --help) and checks how many arguments it takes. Gives the parsed values, or
- * the exit code when it is done: 0 after printing the usage for --help, 2 after a usage error printed with it.
- */
-export function parseSubcommand<const O extends OptionsConfig>(
-  argv: readonly string[],
-  spec: { command: string; options: O; args: 'none' | 'one'; argument?: string; usage: string },
-  output: Output,
-) {
-  type Config = { args: string[]; allowPositionals: true; options: O & typeof HELP };
-  let parsed;
-  try {
-    parsed = parseArgs<Config>({ args: [...argv], allowPositionals: true, options: { ...spec.options, ...HELP } });
-  } catch (error) {
-    output.err(`${error instanceof Error ? error.message : String(error)}\n\n${spec.usage}`);
-    return 2;
-  }
-  // Generic options leave the parsed type unresolved here; --help is always among them.
-  if ((parsed.values as { help?: boolean }).help) {
-    output.out(spec.usage);
-    return 0;
-  }
-  const { positionals } = parsed;
-  if (spec.args === 'none' && positionals.length > 0) {
-    output.err(`${spec.command} takes no arguments, only options (found "${positionals[0]}").\n\n${spec.usage}`);
-    return 2;
-  }
-  if (spec.args === 'one' && positionals.length !== 1) {
-    output.err(`${spec.command} takes one argument: ${spec.argument ?? 'a value'}.\n\n${spec.usage}`);
-    return 2;
-  }
-  return { values: parsed.values, argument: positionals[0] ?? '' };
-}
 
 /**
  * Opens the database (creating and migrating a new file), fills in the provinces when missing (never the plans
@@ -55,9 +16,8 @@ export function parseSubcommand<const O extends OptionsConfig>(
  */
 export async function withAccess(
   command: string,
-  repoRoot: string,
+  { repoRoot, output }: CommandContext,
   dbFlag: string | undefined,
-  output: Output,
   work: (context: AccessContext) => Promise<number>,
 ): Promise<number> {
   const db = await openDatabaseForCommand(repoRoot, dbFlag, output);

@@ -1,58 +1,51 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
 import { ActualImportError, importActualFiles, loadReferenceData, type ActualSourceFile } from '@scorecard/ingest';
 import { PlanRepository, type WarehouseDatabase } from '@scorecard/warehouse';
 import { cliActor } from '../config/cli-actor';
 import { formatActualImport, formatActualProblems } from '../output/actual-import.report';
-import type { Output } from './import-plan.command';
+import { databaseOption, prose, type CommandContext } from './command-context';
 import { openDatabaseForCommand } from './open-database';
 
-export const IMPORT_ACTUALS_USAGE = `Usage: scorecard import-actuals <file…> [--plan <id>] [--db <path>] [--json] [--by <name>]
+const EXIT_CODES = `
+Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database
+could not be used.`;
 
+type ImportActualsOptions = { plan?: string; db?: string; json?: boolean };
+
+export function registerImportActuals(program: Command, context: CommandContext): void {
+  program
+    .command('import-actuals')
+    .summary("import provinces' reported actuals (CSV, XLSX, Parquet, Arrow IPC)")
+    .description(
+      prose(`
 Imports provinces' reported actuals in long form (CSV, XLSX, Parquet, Arrow IPC): columns province (code or
 name), metric, report_date, value (cumulative since the start of the plan period), optional submitted_at.
 A later submission for the same province, metric and report date is a revision; the same file again changes
 nothing. Hard errors refuse the whole import with every problem listed; suspicious figures are stored and
-listed as data-quality warnings.
+listed as data-quality warnings.`),
+    )
+    .argument('<file...>', 'the files to import')
+    .option('--plan <id>', 'the plan the actuals report against (default: the only plan in the database)')
+    .addOption(databaseOption())
+    .option('--json', 'print the result (or the problems) as JSON')
+    .addHelpText('after', EXIT_CODES)
+    .action(async (paths: string[], options: ImportActualsOptions) =>
+      context.exit(await importActuals(paths, options, context)),
+    );
+}
 
-  --plan <id>   the plan the actuals report against (default: the only plan in the database)
-  --db <path>   DuckDB file (default: SCORECARD_DB, else data/scorecard.duckdb of this repository)
-  --json        print the result (or the problems) as JSON
-
-Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database could not be used.`;
-
-export async function importActualsCommand(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        plan: { type: 'string' },
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    output.err(`${error instanceof Error ? error.message : String(error)}\n\n${IMPORT_ACTUALS_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    output.out(IMPORT_ACTUALS_USAGE);
-    return 0;
-  }
-  if (positionals.length === 0) {
-    output.err(`Name the files to import.\n\n${IMPORT_ACTUALS_USAGE}`);
-    return 2;
-  }
+async function importActuals(
+  paths: string[],
+  options: ImportActualsOptions,
+  { repoRoot, output }: CommandContext,
+): Promise<number> {
   const files: ActualSourceFile[] = [];
-  for (const path of positionals) {
+  for (const path of paths) {
     try {
       const bytes = await readFile(path);
-      if (!values.json && bytes.length > 1_000_000)
+      if (!options.json && bytes.length > 1_000_000)
         output.err(`Reading ${path} (${(bytes.length / 1_000_000).toFixed(1)} MB)…`);
       files.push({ name: path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
     } catch (error) {
@@ -60,11 +53,11 @@ export async function importActualsCommand(argv: readonly string[], repoRoot: st
       return 1;
     }
   }
-  const db = await openDatabaseForCommand(repoRoot, values.db, output);
+  const db = await openDatabaseForCommand(repoRoot, options.db, output);
   if (db === 3) return 3;
   try {
     await loadReferenceData(db, join(repoRoot, 'data'));
-    const planId = values.plan ?? (await onlyPlan(db));
+    const planId = options.plan ?? (await onlyPlan(db));
     if (planId === null) {
       const plans = (await new PlanRepository(db).list()).map((plan) => plan.id);
       output.err(
@@ -77,11 +70,13 @@ export async function importActualsCommand(argv: readonly string[], repoRoot: st
       files,
       submitter: cliSubmitter(),
     });
-    output.out(values.json ? JSON.stringify({ status: 'imported', ...outcome }, null, 2) : formatActualImport(outcome));
+    output.out(
+      options.json ? JSON.stringify({ status: 'imported', ...outcome }, null, 2) : formatActualImport(outcome),
+    );
     return 0;
   } catch (error) {
     if (error instanceof ActualImportError) {
-      if (values.json) {
+      if (options.json) {
         const refused = { status: 'refused', problemCount: error.problemCount, problems: error.problems };
         output.out(JSON.stringify(refused, null, 2));
       } else output.err(formatActualProblems(error.problems));

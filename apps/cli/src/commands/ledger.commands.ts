@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InvalidArgumentError, type Command } from 'commander';
 import { NATIONAL_LEDGER_EMPLOYERS, SAMPLE_LEDGER, loadReferenceData, revenueQuotaWeights } from '@scorecard/ingest';
 import {
   type LEDGER_FILES,
@@ -14,90 +14,83 @@ import { auditEvent } from '@scorecard/access';
 import { cliActor } from '../config/cli-actor';
 import { openDatabaseForCommand } from './open-database';
 import { formatNumber } from '../output/number-format';
-import type { Output } from './import-plan.command';
+import { databaseOption, prose, usageError, type CommandContext } from './command-context';
 
-export const GENERATE_LEDGER_USAGE = `Usage: scorecard generate-ledger --out <dir> [--employers N] [--months M] [--from YYYY-MM]
+const IMPORT_LEDGER_AFTER = `
+Columns:
+  employers  employer_id, name, province (two-digit code), district,
+             ownership, workers
+  dues       employer_id, month (first day of the month), amount (VND, whole)
+  payments   employer_id, paid_on, amount (VND, whole, > 0)
 
+Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database
+could not be used, 4 the import failed for another reason (nothing written).`;
+
+type GenerateLedgerOptions = { out: string; employers: number; months: number; from: string };
+
+type ImportLedgerOptions = { employers?: string; dues?: string; payments?: string; db?: string; json?: boolean };
+
+/** A whole number from min (to max), or commander's error naming the option, the value and this fix. */
+function wholeNumber(min: number, max = Number.POSITIVE_INFINITY) {
+  return (text: string): number => {
+    if (/^\d+$/.test(text) && Number(text) >= min && Number(text) <= max) return Number(text);
+    throw new InvalidArgumentError(
+      max === Number.POSITIVE_INFINITY ? `Give a whole number ≥ ${min}.` : `Give a whole number from ${min} to ${max}.`,
+    );
+  };
+}
+
+function month(text: string): string {
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return text;
+  throw new InvalidArgumentError('Give a month as YYYY-MM, e.g. 2021-01.');
+}
+
+export function registerLedgerCommands(program: Command, context: CommandContext): void {
+  program
+    .command('generate-ledger')
+    .summary('write a synthetic national contribution ledger (Parquet)')
+    .description(
+      prose(`
 Writes a deterministic synthetic contribution ledger (employers.parquet, dues.parquet, payments.parquet and a
-manifest marking it synthetic), employers spread over the provinces in proportion to their 2021 revenue quotas.
+manifest marking it synthetic), employers spread over the provinces in proportion to their 2021 revenue quotas.`),
+    )
+    .requiredOption('--out <dir>', 'directory to write (created if needed)')
+    .option(
+      '--employers <n>',
+      'employers to generate; the default is the size of the country',
+      wholeNumber(1),
+      NATIONAL_LEDGER_EMPLOYERS,
+    )
+    .option('--months <m>', 'months of dues and payments', wholeNumber(1, 240), SAMPLE_LEDGER.months)
+    .option('--from <YYYY-MM>', 'first month', month, SAMPLE_LEDGER.firstMonth)
+    .action(async (options: GenerateLedgerOptions) => context.exit(await generate(options, context)));
 
-  --out <dir>      directory to write (created if needed)
-  --employers N    default ${NATIONAL_LEDGER_EMPLOYERS} (the size of the country)
-  --months M       default ${SAMPLE_LEDGER.months}
-  --from YYYY-MM   first month, default ${SAMPLE_LEDGER.firstMonth}`;
-
-export const IMPORT_LEDGER_USAGE = `Usage: scorecard import-ledger <dir> [--db <path>] [--json]
-       scorecard import-ledger --employers <file> --dues <file> --payments <file> [--db <path>] …
-
+  program
+    .command('import-ledger')
+    .summary('replace the contribution ledger (Parquet, CSV, Arrow IPC)')
+    .description(
+      prose(`
 Replaces the contribution ledger with the files (Parquet, CSV or Arrow IPC), in one transaction: a refused or
 interrupted import leaves the ledger as it was. A directory holds employers.*, dues.* and payments.*; a
 manifest.json with "synthetic": true marks generated data.
-  employers: employer_id, name, province (two-digit code), district, ownership, workers
-  dues:      employer_id, month (first day of the month), amount (VND, whole)
-  payments:  employer_id, paid_on, amount (VND, whole, > 0)
 
 Every row is checked before anything is written: a refusal lists the first 200 problems (with the total), each
-with file, row, column, value, kind and fix; --json prints it as {"status": "refused", "total", "problems"}.
-
-Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database could not be used, 4 the import
-failed for another reason (nothing was written).`;
-
-function parse(
-  argv: readonly string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  usage: string,
-  output: Output,
-) {
-  try {
-    return parseArgs({ args: [...argv], allowPositionals: true, options });
-  } catch (error) {
-    output.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    return null;
-  }
+with file, row, column, value, kind and fix; --json prints it as {"status": "refused", "total", "problems"}.`),
+    )
+    .argument('[dir]', 'a directory holding employers.*, dues.* and payments.*')
+    .option('--employers <file>', 'the employers file (instead of a directory, with --dues and --payments)')
+    .option('--dues <file>', 'the dues file')
+    .option('--payments <file>', 'the payments file')
+    .addOption(databaseOption())
+    .option('--json', 'print the outcome (or the refusal) as JSON')
+    .addHelpText('after', IMPORT_LEDGER_AFTER)
+    .action(async (dir: string | undefined, options: ImportLedgerOptions, command: Command) =>
+      context.exit(await importLedgerFiles(dir, options, command, context)),
+    );
 }
 
-function wholeNumber(text: string | undefined, fallback: number): number | null {
-  if (text === undefined) return fallback;
-  return /^\d+$/.test(text) ? Number(text) : null;
-}
-
-export async function generateLedgerCommand(
-  argv: readonly string[],
-  repoRoot: string,
-  output: Output,
-): Promise<number> {
-  const parsed = parse(
-    argv,
-    {
-      out: { type: 'string' },
-      employers: { type: 'string' },
-      months: { type: 'string' },
-      from: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    GENERATE_LEDGER_USAGE,
-    output,
-  );
-  if (!parsed) return 2;
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values['help']) {
-    output.out(GENERATE_LEDGER_USAGE);
-    return 0;
-  }
-  const employers = wholeNumber(values['employers'] as string | undefined, NATIONAL_LEDGER_EMPLOYERS);
-  const months = wholeNumber(values['months'] as string | undefined, SAMPLE_LEDGER.months);
-  const from = (values['from'] as string | undefined) ?? SAMPLE_LEDGER.firstMonth;
-  const out = values['out'] as string | undefined;
-  const problems = [
-    ...(out ? [] : ['--out <dir> is required']),
-    ...(employers === null || employers < 1 ? ['--employers must be a whole number ≥ 1'] : []),
-    ...(months === null || months < 1 || months > 240 ? ['--months must be a whole number from 1 to 240'] : []),
-    ...(/^\d{4}-(0[1-9]|1[0-2])$/.test(from) ? [] : ['--from must be a month YYYY-MM']),
-  ];
-  if (problems.length > 0 || !out || employers === null || months === null) {
-    output.err(`${problems.join('\n')}\n\n${GENERATE_LEDGER_USAGE}`);
-    return 2;
-  }
+async function generate(options: GenerateLedgerOptions, { repoRoot, output }: CommandContext): Promise<number> {
+  const { employers, months, from, out } = options;
   const started = Date.now();
   const generated = await generateLedger({
     employers,
@@ -126,41 +119,19 @@ function ledgerFilesIn(dir: string): LedgerFiles | string {
   return files as LedgerFiles;
 }
 
-export async function importLedgerCommand(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parse(
-    argv,
-    {
-      employers: { type: 'string' },
-      dues: { type: 'string' },
-      payments: { type: 'string' },
-      db: { type: 'string' },
-      by: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    IMPORT_LEDGER_USAGE,
-    output,
-  );
-  if (!parsed) return 2;
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values['help']) {
-    output.out(IMPORT_LEDGER_USAGE);
-    return 0;
-  }
-  const [dir] = parsed.positionals;
+async function importLedgerFiles(
+  dir: string | undefined,
+  options: ImportLedgerOptions,
+  command: Command,
+  { repoRoot, output }: CommandContext,
+): Promise<number> {
   let files: LedgerFiles;
   let synthetic = false;
   if (dir !== undefined) {
     const absolute = resolve(process.cwd(), dir);
-    if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
-      output.err(`${dir} is not a directory.\n\n${IMPORT_LEDGER_USAGE}`);
-      return 2;
-    }
+    if (!existsSync(absolute) || !statSync(absolute).isDirectory()) usageError(command, `${dir} is not a directory.`);
     const found = ledgerFilesIn(absolute);
-    if (typeof found === 'string') {
-      output.err(`${found}.\n\n${IMPORT_LEDGER_USAGE}`);
-      return 2;
-    }
+    if (typeof found === 'string') usageError(command, `${found}.`);
     files = found;
     const manifest = join(absolute, LEDGER_MANIFEST);
     try {
@@ -171,19 +142,16 @@ export async function importLedgerCommand(argv: readonly string[], repoRoot: str
       output.err(`${manifest} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
       return 2;
     }
-  } else if (values['employers'] && values['dues'] && values['payments']) {
+  } else if (options.employers && options.dues && options.payments) {
     files = {
-      employers: resolve(process.cwd(), values['employers'] as string),
-      dues: resolve(process.cwd(), values['dues'] as string),
-      payments: resolve(process.cwd(), values['payments'] as string),
+      employers: resolve(process.cwd(), options.employers),
+      dues: resolve(process.cwd(), options.dues),
+      payments: resolve(process.cwd(), options.payments),
     };
-  } else {
-    output.err(`Name a ledger directory, or --employers, --dues and --payments.\n\n${IMPORT_LEDGER_USAGE}`);
-    return 2;
-  }
-  const db = await openDatabaseForCommand(repoRoot, values['db'] as string | undefined, output);
+  } else usageError(command, 'Name a ledger directory, or --employers, --dues and --payments.');
+  const db = await openDatabaseForCommand(repoRoot, options.db, output);
   if (db === 3) return 3;
-  const json = values['json'] === true;
+  const json = options.json === true;
   try {
     await loadReferenceData(db, join(repoRoot, 'data'));
     const started = Date.now();

@@ -1,37 +1,34 @@
+import type { Command } from 'commander';
 import { publishCopy } from '@scorecard/warehouse';
-import { parseSubcommand } from './access-command.runner';
-import type { Output } from './import-plan.command';
+import { databaseOption, prose, type CommandContext } from './command-context';
 import { openDatabaseForCommand } from './open-database';
 
-export const PUBLISH_USAGE = `Usage: scorecard publish --out <file> [--db <file>] [--json]
+const EXIT_CODES = `
+Exit code: 0 published, 2 wrong usage, 3 the database cannot be opened (a server
+holds it: publish from the process that writes, or stop it first).`;
 
+type PublishOptions = { out: string; db?: string; json?: boolean };
+
+export function registerPublish(program: Command, context: CommandContext): void {
+  program
+    .command('publish')
+    .summary('a consistent copy for read-only servers (SCORECARD_READ_ONLY=on)')
+    .description(
+      prose(`
 Writes a consistent copy of the database for servers started with SCORECARD_READ_ONLY=on (several of them may
-serve one copy at once). The copy replaces <file> in one step; restart the read-only servers on it to serve it.
+serve one copy at once). The copy replaces <file> in one step; restart the read-only servers on it to serve it.`),
+    )
+    .requiredOption('--out <file>', 'where the copy goes (replaced whole)')
+    .addOption(databaseOption())
+    .option('--json', 'print the outcome as JSON')
+    .addHelpText('after', EXIT_CODES)
+    .action(async (options: PublishOptions) => context.exit(await publish(options, context)));
+}
 
-  --out <file>   where the copy goes (replaced whole)
-  --db <file>    the working database (default: SCORECARD_DB or data/scorecard.duckdb)
-  --json         print the outcome as JSON
-
-Exit codes: 0 published, 2 wrong usage, 3 the database cannot be opened (a server holds it: publish from the
-process that writes, or stop it first).`;
-
-export async function publishCommand(argv: readonly string[], repoRoot: string, output: Output): Promise<number> {
-  const parsed = parseSubcommand(
-    argv,
-    {
-      command: 'publish',
-      options: { out: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean', default: false } },
-      args: 'none',
-      usage: PUBLISH_USAGE,
-    },
-    output,
-  );
-  if (typeof parsed === 'number') return parsed;
-  const { out, db: dbFlag, json } = parsed.values as { out?: string; db?: string; json: boolean };
-  if (!out) {
-    output.err(`publish needs --out <file>.\n\n${PUBLISH_USAGE}`);
-    return 2;
-  }
+async function publish(
+  { out, db: dbFlag, json }: PublishOptions,
+  { repoRoot, output }: CommandContext,
+): Promise<number> {
   const db = await openDatabaseForCommand(repoRoot, dbFlag, output);
   if (db === 3) return 3;
   try {

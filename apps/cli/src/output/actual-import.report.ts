@@ -1,4 +1,5 @@
-import type { ActualImportOutcome, ActualImportProblem } from '@scorecard/ingest';
+import type { ActualImportOutcome, ActualImportProblem, ImportProblem } from '@scorecard/ingest';
+import { formatRefusedImport } from './import-problems.report';
 import { formatNumber } from './number-format';
 
 export function formatActualImport(outcome: ActualImportOutcome): string {
@@ -14,11 +15,12 @@ export function formatActualImport(outcome: ActualImportOutcome): string {
   return lines.join('\n');
 }
 
+/** "file, row 2, province": the column by its name in the header, by its position when it has none. */
+function placeInReport(p: ImportProblem): string {
+  const column = p.column ?? (p.columnNumber === null ? null : `column ${p.columnNumber}`);
+  return [p.file, p.row === null ? null : `row ${p.row}`, column].filter((part) => part !== null).join(', ');
+}
+
 export function formatActualProblems(problems: readonly ActualImportProblem[]): string {
-  const lines = problems.map((p) => {
-    const place = [p.file, p.row === null ? null : `row ${p.row}`, p.column].filter((part) => part !== null).join(', ');
-    const value = p.value === null ? '' : ` (found "${p.value}")`;
-    return `  ${place}: ${p.message}${value}\n      fix: ${p.fix}`;
-  });
-  return [`Import refused: ${problems.length} problem(s); nothing was written.`, ...lines].join('\n');
+  return formatRefusedImport(problems, placeInReport);
 }

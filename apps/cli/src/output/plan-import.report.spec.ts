@@ -70,13 +70,14 @@ describe('formatImportOutcome', () => {
 });
 
 describe('formatProblems', () => {
-  it('names the place, the value and the fix of every problem', () => {
+  it('names the place (row, column number and name), the value and the fix of every problem', () => {
     const text = formatProblems([
       {
         kind: 'UNKNOWN_PROVINCE',
         file: 'x.txt',
-        line: 12,
-        column: 2,
+        row: 12,
+        column: null,
+        columnNumber: 2,
         value: 'Quảng Nimh',
         message: 'unknown province',
         messageVi: 'không nhận ra tên tỉnh',
@@ -86,17 +87,31 @@ describe('formatProblems', () => {
       {
         kind: 'MISSING_PROVINCE',
         file: 'x.txt',
-        line: null,
+        row: null,
         column: null,
+        columnNumber: null,
         value: null,
         message: 'Bắc Kạn has no row',
         messageVi: 'Bắc Kạn không có dòng nào',
         fix: 'Add it',
         fixVi: 'Thêm dòng đó',
       },
+      {
+        kind: 'NOT_A_NUMBER',
+        file: 'plan.csv',
+        row: 3,
+        column: 'value',
+        columnNumber: 4,
+        value: '1,5',
+        message: 'looks like a decimal',
+        messageVi: 'có dạng số thập phân',
+        fix: 'Write a whole number',
+        fixVi: 'Ghi số nguyên',
+      },
     ]);
-    expect(text).toContain('Import refused: 2 problem(s); nothing was written.');
+    expect(text).toContain('Import refused: 3 problem(s); nothing was written.');
     expect(text).toContain('x.txt:12:2: unknown province (found "Quảng Nimh")\n      fix: Use Quảng Ninh');
     expect(text).toContain('x.txt: Bắc Kạn has no row\n      fix: Add it');
+    expect(text).toContain('plan.csv:3:4 (column "value"): looks like a decimal (found "1,5")');
   });
 });

@@ -1,4 +1,5 @@
-import type { PlanImportOutcome, PlanImportProblem, ReconciliationFinding } from '@scorecard/ingest';
+import type { ImportProblem, PlanImportOutcome, PlanImportProblem, ReconciliationFinding } from '@scorecard/ingest';
+import { formatRefusedImport } from './import-problems.report';
 import { formatNumber } from './number-format';
 
 const ROUNDING_SHOWN = 10;
@@ -45,11 +46,12 @@ export function formatImportOutcome(outcome: PlanImportOutcome): string {
   return lines.join('\n');
 }
 
+/** "file:row:column", as an editor jumps to it, and the column's name when the file gives one. */
+function placeInPlan(p: ImportProblem): string {
+  const place = [p.file, p.row, p.columnNumber].filter((part) => part !== null).join(':');
+  return p.column === null ? place : `${place} (column "${p.column}")`;
+}
+
 export function formatProblems(problems: readonly PlanImportProblem[]): string {
-  const lines = problems.map((p) => {
-    const place = [p.file, p.line, p.column].filter((part) => part !== null).join(':');
-    const value = p.value === null ? '' : ` (found "${p.value}")`;
-    return `  ${place}: ${p.message}${value}\n      fix: ${p.fix}`;
-  });
-  return [`Import refused: ${problems.length} problem(s); nothing was written.`, ...lines].join('\n');
+  return formatRefusedImport(problems, placeInPlan);
 }

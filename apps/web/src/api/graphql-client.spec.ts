@@ -16,7 +16,7 @@ async function failure(promise: Promise<unknown>): Promise<GraphQLRequestError> 
 
 describe('graphqlRequest', () => {
   it('returns the data of a successful response', async () => {
-    const data = await graphqlRequest<{ plans: string[] }>(
+    const data = await graphqlRequest<{ plans: string[] }, Record<string, never>>(
       '{ plans }',
       {},
       {

@@ -1,5 +1,11 @@
 // Small fetch wrapper for the same-origin GraphQL endpoint. Every failure becomes a thrown
 // GraphQLRequestError: a failed request is never turned into an empty result.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+
+/** A document of the generated client (graphql(`…`) in src/api/generated): its text, result and variables. */
+export type GraphQLDocument<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -52,13 +58,14 @@ export type GraphQLRequestOptions = {
   fetchImpl?: typeof fetch;
 };
 
-export async function graphqlRequest<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
-  query: string,
+export async function graphqlRequest<TData, TVariables>(
+  document: GraphQLDocument<TData, TVariables>,
   variables: TVariables,
   options: GraphQLRequestOptions = {},
 ): Promise<TData> {
   const fetchImpl = options.fetchImpl ?? globalThis.fetch.bind(globalThis);
   const endpoint = options.endpoint ?? GRAPHQL_ENDPOINT;
+  const query = document.toString();
 
   let response: Response;
   try {

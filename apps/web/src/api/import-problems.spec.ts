@@ -1,57 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLRequestError } from './graphql-client';
-import { importProblemsOf } from './import-problems';
+import type { ImportRefusal } from './fields';
+import { refusalProblems } from './import-problems';
 
-function refused(problems: unknown, reason: string): GraphQLRequestError {
-  return new GraphQLRequestError('graphql', 'refused', 200, [
-    { message: 'refused', extensions: { code: 'BAD_USER_INPUT', reason, problems } },
-  ]);
+const problem = {
+  kind: 'UNKNOWN_PROVINCE',
+  file: 'bao-cao.csv',
+  row: 7,
+  column: 'province',
+  columnNumber: 2,
+  value: 'Ha Noi 2',
+  message: 'unknown province',
+  messageVi: 'tỉnh không có trong danh mục',
+  fix: 'Use the two-digit code.',
+  fixVi: 'Dùng mã hai chữ số.',
+};
+
+function refusal(problems: ImportRefusal['problems']): ImportRefusal {
+  return { reason: 'ACTUAL_IMPORT_INVALID', message: 'refused', messageVi: 'bị từ chối', problemCount: 1, problems };
 }
 
-describe('importProblemsOf', () => {
-  it('reads the row of an actuals problem as its line, and keeps a column given by name', () => {
-    const problem = {
-      kind: 'UNKNOWN_PROVINCE',
-      file: 'bao-cao.csv',
-      row: 7,
-      column: 'province',
-      value: 'Ha Noi 2',
-      message: 'unknown province',
-      fix: 'Use the two-digit code.',
-    };
-    expect(importProblemsOf(refused([problem], 'ACTUAL_IMPORT_INVALID'), 'ACTUAL_IMPORT_INVALID')).toEqual([
+describe('refusalProblems', () => {
+  it('reads each problem of a refused import with its row as the line, in Vietnamese', () => {
+    expect(refusalProblems(refusal([problem]))).toEqual([
       {
         kind: 'UNKNOWN_PROVINCE',
         file: 'bao-cao.csv',
         line: 7,
         column: 'province',
         value: 'Ha Noi 2',
-        message: 'unknown province',
-        fix: 'Use the two-digit code.',
+        message: 'tỉnh không có trong danh mục',
+        fix: 'Dùng mã hai chữ số.',
       },
     ]);
   });
 
-  it('shows a numeric cell value as text and leaves missing places empty', () => {
-    const problem = {
-      kind: 'NEGATIVE_NUMBER',
-      file: 'form:Lan',
-      row: null,
-      column: null,
-      value: -5,
-      message: 'm',
-      fix: 'f',
-    };
-    expect(importProblemsOf(refused([problem], 'R'), 'R')).toEqual([
-      { kind: 'NEGATIVE_NUMBER', file: 'form:Lan', line: null, column: null, value: '-5', message: 'm', fix: 'f' },
-    ]);
+  it('names the column by number when the file has no header, and leaves a whole-file problem without a line', () => {
+    const [read] = refusalProblems(refusal([{ ...problem, row: null, column: null, value: null }]));
+    expect(read).toMatchObject({ line: null, column: 2, value: null });
   });
 
-  it('is undefined for an error with another reason or a malformed list', () => {
-    const problem = { kind: 'X', file: 'f', message: 'm', fix: 'f' };
-    expect(importProblemsOf(refused([problem], 'PLAN_IMPORT_INVALID'), 'ACTUAL_IMPORT_INVALID')).toBeUndefined();
-    expect(importProblemsOf(refused([problem, { kind: 'Y' }], 'R'), 'R')).toBeUndefined();
-    expect(importProblemsOf(refused([], 'R'), 'R')).toBeUndefined();
-    expect(importProblemsOf(new Error('x'), 'R')).toBeUndefined();
+  it('falls back to the English text when the server sent no Vietnamese one', () => {
+    const [read] = refusalProblems(refusal([{ ...problem, messageVi: '', fixVi: '' }]));
+    expect(read).toMatchObject({ message: 'unknown province', fix: 'Use the two-digit code.' });
   });
 });

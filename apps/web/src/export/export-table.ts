@@ -1,7 +1,7 @@
 // A table to export, described once and written as CSV or XLSX: what it is (title, plan, date, source, whether
 // the figures are sample data) and its columns and rows as raw values. Pure: no formatting for the screen here;
 // each writer decides how a kind of column looks.
-import type { IsoDate } from '../api/graphql-types';
+import type { IsoDate } from '../api/scalars';
 
 /**
  * How a column's values are written: `amount` is money in đồng (VND); `percent` is a ratio (0.523 = 52,3%);

@@ -1,5 +1,6 @@
 // The plan and source lines every export of the plan's figures carries, worded once.
-import type { IsoDate, Plan } from '../api/graphql-types';
+import type { Plan } from '../api/fields';
+import type { IsoDate } from '../api/scalars';
 import { formatDate } from '../i18n/format';
 import { textExport } from '../i18n/vi-export';
 

@@ -307,7 +307,7 @@ export const enAccessMessages: AccessMessages = {
       clear: 'Clear filters',
     },
     shown: (shown: string, total: string) =>
-      `Showing the ${shown} most recent events (the whole log has ${total} events).`,
+      `Showing the ${shown} most recent events (${total} events match the filters).`,
     empty: 'No events match the filters.',
     more: 'Show more',
     loadingMore: 'Loading more…',

@@ -1,6 +1,6 @@
 // Texts the server sends in both languages (a metric's names and unit, an arrears bucket's name and action, an
 // error's message), in the language of this page load.
-import type { ArrearsBucketFigure, LatePaymentReference, Metric, Province } from '../api/graphql-types';
+import type { ArrearsBucketFigure, LatePaymentReference, Metric, Province } from '../api/fields';
 import { inLanguage } from './language';
 
 type MetricNames = Pick<Metric, 'labelVi' | 'labelEn'>;

@@ -307,7 +307,7 @@ export const viAccessMessages = {
       clear: 'Xóa bộ lọc',
     },
     shown: (shown: string, total: string) =>
-      `Đang hiển thị ${shown} sự kiện mới nhất (cả nhật ký có ${total} sự kiện).`,
+      `Đang hiển thị ${shown} sự kiện mới nhất (có ${total} sự kiện khớp bộ lọc).`,
     empty: 'Không có sự kiện nào khớp bộ lọc.',
     more: 'Xem thêm',
     loadingMore: 'Đang tải thêm…',

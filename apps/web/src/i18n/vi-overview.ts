@@ -2,7 +2,7 @@
 // as vi.ts: every user-facing text of the page is here, numbers come in already formatted (i18n/format.ts).
 import { enOverviewMessages } from './en-overview';
 import { inLanguage, type CatalogueShape } from './language';
-import type { RankBasis } from '../api/graphql-types';
+import type { RankBasis } from '../api/generated/graphql';
 
 export const viOverviewMessages = {
   pageTitle: 'Tổng quan',

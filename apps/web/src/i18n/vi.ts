@@ -8,7 +8,7 @@ import type {
   ReconciliationKind,
   ReconciliationSeverity,
   ReportStatus,
-} from '../api/graphql-types';
+} from '../api/generated/graphql';
 import type { GraphQLErrorKind } from '../api/graphql-client';
 import { enMessages } from './en';
 import { inLanguage, type CatalogueShape } from './language';

@@ -1,5 +1,5 @@
 import { roleLabel } from '../features/accounts/roles';
-import type { Viewer } from '../api/graphql-types';
+import type { Viewer } from '../session/viewer.queries';
 import { text } from '../i18n/vi';
 import { PageHeader } from '../ui/PageHeader';
 import { AppLink } from './AppLink';

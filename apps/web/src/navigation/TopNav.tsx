@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { Viewer } from '../api/graphql-types';
+import type { Viewer } from '../session/viewer.queries';
 import { text } from '../i18n/vi';
 import { SkipLink } from '../ui/SkipLink';
 import { hrefFor, navigate } from './location-store';

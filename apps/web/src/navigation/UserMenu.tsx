@@ -1,7 +1,7 @@
 import { roleLabel } from '../features/accounts/roles';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AuthRequestError, signOut } from '../api/auth-client';
-import type { Viewer } from '../api/graphql-types';
+import type { Viewer } from '../session/viewer.queries';
 import { text } from '../i18n/vi';
 import { authErrorMessage } from '../session/auth-messages';
 import { AppLink } from './AppLink';

@@ -1,5 +1,5 @@
 import { metricName, metricUnit } from '../i18n/server-text';
-import type { Metric } from '../api/graphql-types';
+import type { Metric } from '../api/fields';
 
 export type MetricLabels = {
   /** The label in the page's language; the key itself for a metric missing from the catalogue. */

@@ -1,6 +1,8 @@
 // The date and basis a page looks at a plan on (?asOf=…&basis=…): the ranking and the overview read and write them
 // the same way, so a link from one keeps its meaning on the other.
-import type { IsoDate, Plan, RankBasis } from '../api/graphql-types';
+import type { Plan } from '../api/fields';
+import type { RankBasis } from '../api/generated/graphql';
+import type { IsoDate } from '../api/scalars';
 import { defaultAsOf, isDateInPlan } from './plan-dates';
 
 export type PeriodView = { asOf: IsoDate; basis: RankBasis };

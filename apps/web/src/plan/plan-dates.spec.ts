@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../api/graphql-types';
+import type { Plan } from '../api/fields';
 import { dayBeforeInPlan, defaultAsOf, defaultReportDate, isDateInPlan, localToday } from './plan-dates';
 
 const plan: Plan = {

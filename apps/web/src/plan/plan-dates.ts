@@ -1,7 +1,8 @@
 // The plan's calendar as the pages use it: which date to show by default, which dates are in the period,
 // which report date a form starts on.
 import { addDays, isIsoDate, reportDateOnOrBefore } from '@scorecard/domain';
-import type { IsoDate, Plan } from '../api/graphql-types';
+import type { Plan } from '../api/fields';
+import type { IsoDate } from '../api/scalars';
 
 /** The latest report date with data, else the plan's last report date, else the period end. */
 export function defaultAsOf(plan: Plan): IsoDate {

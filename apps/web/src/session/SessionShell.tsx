@@ -1,7 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { isUnauthenticated } from '../api/graphql-client';
-import type { Viewer } from '../api/graphql-types';
-import { useGraphQLQuery } from '../api/useGraphQLQuery';
+import { useOperationQuery } from '../api/useOperationQuery';
 import { text } from '../i18n/vi';
 import { redirectTo, useLocation } from '../navigation/location-store';
 import { SESSION_ROUTES } from '../navigation/routes';
@@ -9,7 +8,7 @@ import { TopNav } from '../navigation/TopNav';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { LoadingState } from '../ui/LoadingState';
 import { signInHref } from './session-paths';
-import { ME_QUERY, type MeData } from './viewer.queries';
+import { ME_QUERY, type Viewer } from './viewer.queries';
 import { ViewerProvider } from './ViewerContext';
 import { PageMain } from '../ui/PageMain';
 
@@ -21,7 +20,7 @@ const NO_VARIABLES = {};
  * the viewer in context.
  */
 export function SessionShell({ children }: { children: (viewer: Viewer) => ReactNode }) {
-  const me = useGraphQLQuery<MeData, Record<string, never>>(ME_QUERY, NO_VARIABLES);
+  const me = useOperationQuery(ME_QUERY, NO_VARIABLES);
   const { pathname, search } = useLocation();
   const viewer = me.data?.me;
   const signedOut = isUnauthenticated(me.error);

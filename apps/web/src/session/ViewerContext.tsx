@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Viewer } from '../api/graphql-types';
+import type { Viewer } from './viewer.queries';
 
 const ViewerContext = createContext<Viewer | null>(null);
 

@@ -1,6 +1,6 @@
 import { allowedActions } from '@scorecard/domain';
 import { describe, expect, it } from 'vitest';
-import type { Viewer } from '../api/graphql-types';
+import type { Viewer } from './viewer.queries';
 import { actionScope, can, mayActOn, ownProvinceCode, scopedProvince } from './permissions';
 
 const laiChau = { code: '12', nameVi: 'Lai Châu' };

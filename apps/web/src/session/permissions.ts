@@ -2,7 +2,8 @@
 // for the province a provincial user is bound to, from the same table in libs/domain: the web app never keeps a
 // second list of who may do what.
 import { ACCESS_POLICY, type Action, type Role as DomainRole } from '@scorecard/domain';
-import type { Role, Viewer } from '../api/graphql-types';
+import type { Role } from '../api/generated/graphql';
+import type { Viewer } from './viewer.queries';
 
 export type ViewerAccess = Pick<Viewer, 'role' | 'province' | 'permissions'>;
 

@@ -1,7 +1,8 @@
 // GraphQL document of the session: who is signed in.
-import type { Viewer } from '../api/graphql-types';
+import { graphql } from '../api/generated/gql';
+import type { ResultOf } from '../api/graphql-client';
 
-export const ME_QUERY = /* GraphQL */ `
+export const ME_QUERY = graphql(`
   query Me {
     me {
       login
@@ -18,6 +19,7 @@ export const ME_QUERY = /* GraphQL */ `
       mustChangePassword
     }
   }
-`;
+`);
 
-export type MeData = { me: Viewer };
+/** The signed-in caller, as the server established it from the session (or an API token). */
+export type Viewer = ResultOf<typeof ME_QUERY>['me'];

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import type { IsoDate, Plan } from '../api/graphql-types';
+import type { Plan } from '../api/fields';
+import type { IsoDate } from '../api/scalars';
 import { formatDate } from '../i18n/format';
 import { text } from '../i18n/vi';
 import { decideDateEntry, type DateEntryProblem, type DateEntryTrigger } from './date-entry';

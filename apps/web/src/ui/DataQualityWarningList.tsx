@@ -1,4 +1,4 @@
-import type { DataQualityWarning } from '../api/graphql-types';
+import type { DataQualityWarning } from '../api/fields';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { text } from '../i18n/vi';
 import type { MetricLabels } from '../plan/metric-labels';

@@ -1,4 +1,4 @@
-import type { ProvinceAttainment } from '../api/graphql-types';
+import type { ProvinceAttainment } from '../api/fields';
 import { MISSING } from '../i18n/format';
 import { onTrackView } from './on-track';
 

@@ -1,4 +1,4 @@
-import type { PendingFigure as Pending } from '../api/graphql-types';
+import type { PendingFigure as Pending } from '../api/fields';
 import { formatDate, formatDateTime, formatQuantity } from '../i18n/format';
 import { text } from '../i18n/vi';
 

@@ -1,4 +1,6 @@
-import type { IsoDate, Plan, RankBasis } from '../api/graphql-types';
+import type { Plan } from '../api/fields';
+import type { RankBasis } from '../api/generated/graphql';
+import type { IsoDate } from '../api/scalars';
 import { text } from '../i18n/vi';
 import type { PeriodView } from '../plan/period-view';
 import { AsOfDateField } from './AsOfDateField';

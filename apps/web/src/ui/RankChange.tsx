@@ -1,4 +1,4 @@
-import type { ProvinceAttainment } from '../api/graphql-types';
+import type { ProvinceAttainment } from '../api/fields';
 import { rankChangeView, type RankChangeWording } from './rank-change';
 
 type RankChangeProps = {

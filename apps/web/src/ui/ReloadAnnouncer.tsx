@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { IsoDate } from '../api/graphql-types';
+import type { IsoDate } from '../api/scalars';
 import { formatDate } from '../i18n/format';
 import { text } from '../i18n/vi';
 

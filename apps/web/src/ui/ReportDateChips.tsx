@@ -1,4 +1,5 @@
-import type { IsoDate, Plan } from '../api/graphql-types';
+import type { Plan } from '../api/fields';
+import type { IsoDate } from '../api/scalars';
 import { formatDate, formatDayMonth } from '../i18n/format';
 import { text } from '../i18n/vi';
 

@@ -1,6 +1,6 @@
 // A data-quality warning in Vietnamese: what kind, and what the figures were. The server's own message (in
 // English) stays available as a detail.
-import type { DataQualityWarning } from '../api/graphql-types';
+import type { DataQualityWarning } from '../api/fields';
 import { formatDate, formatQuantity } from '../i18n/format';
 import { dataQualityKindLabel, text } from '../i18n/vi';
 

@@ -1,6 +1,6 @@
 // A date typed as dd/mm/yyyy, whatever the browser's language: read into an ISO date, and the rule deciding
 // when a typed text becomes the page's date (and so a query).
-import type { IsoDate } from '../api/graphql-types';
+import type { IsoDate } from '../api/scalars';
 
 /** Why a typed text is not a date of the period. */
 export type DateEntryProblem = 'empty' | 'format' | 'noSuchDate' | 'outsidePeriod';

@@ -1,4 +1,4 @@
-import type { ProvinceAttainment } from '../api/graphql-types';
+import type { ProvinceAttainment } from '../api/fields';
 import { statusLabel } from '../i18n/vi';
 import { BAND_LABELS, bandText } from './status-band';
 

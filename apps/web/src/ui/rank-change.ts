@@ -1,6 +1,6 @@
 // How a rank moved since the previous report date (or month end): ▲2 (up two places), ▼1, – (same place), "mới" (ranked now,
 // not then). Pure, so the table, the chart tooltip and the province page say it the same way.
-import type { ProvinceAttainment } from '../api/graphql-types';
+import type { ProvinceAttainment } from '../api/fields';
 import { MISSING, formatDate, formatInteger } from '../i18n/format';
 import { text } from '../i18n/vi';
 

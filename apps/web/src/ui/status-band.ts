@@ -1,7 +1,7 @@
 // The three status bands as every view shows them (docs/domain.md, "Status bands"): named in text, coloured with
 // a palette that keeps apart for colour-blind readers (blue / amber / vermilion, after Okabe and Ito) and in
 // grey-scale print (light, mid, dark), and in charts with a pattern too.
-import type { StatusBand } from '../api/graphql-types';
+import type { StatusBand } from '../api/generated/graphql';
 import { text } from '../i18n/vi';
 
 export const STATUS_BANDS: readonly StatusBand[] = ['ON_TRACK', 'AT_RISK', 'BEHIND'];

@@ -1,10 +1,15 @@
 // Calendar dates as ISO strings (YYYY-MM-DD) and whole-day arithmetic in UTC, so no time zone can move a day.
+// This is the one rule for what a date or a month is: the API's LocalDate and YearMonth scalars parse with it.
 
 export type IsoDate = string;
+/** A calendar month, YYYY-MM. */
+export type YearMonth = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MS_PER_DAY = 86_400_000;
 
+/** A date that exists on the calendar, written YYYY-MM-DD (2021-02-30 and 2021-1-5 are not). */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
@@ -13,19 +18,36 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
 }
 
-/** A date that is not one (2021-02-30, 30/11/2021 where YYYY-MM-DD is asked): the caller's to fix. */
+/** A month written YYYY-MM (2021-13 and 2021-1 are not). */
+export function isYearMonth(value: string): boolean {
+  return YEAR_MONTH.test(value);
+}
+
+/** A date (or month) that is not one (2021-02-30, 30/11/2021 where YYYY-MM-DD is asked): the caller's to fix. */
 export class InvalidDateError extends RangeError {
   override readonly name = 'InvalidDateError';
   readonly messageVi: string;
 
-  constructor(what: string, value: string) {
-    super(`${what} must be a calendar date written YYYY-MM-DD, got "${value}"`);
-    this.messageVi = `${what} phải là một ngày có thật viết theo dạng YYYY-MM-DD; đã nhận "${value}".`;
+  constructor(what: string, value: string, form: 'date' | 'month' = 'date') {
+    super(
+      form === 'date'
+        ? `${what} must be a date that exists on the calendar, written YYYY-MM-DD (e.g. 2021-11-30); got "${value}".`
+        : `${what} must be a month written YYYY-MM (e.g. 2021-11); got "${value}".`,
+    );
+    this.messageVi =
+      form === 'date'
+        ? `${what} phải là một ngày có thật, viết theo dạng YYYY-MM-DD (ví dụ 2021-11-30); đã nhận "${value}".`
+        : `${what} phải là một tháng viết theo dạng YYYY-MM (ví dụ 2021-11); đã nhận "${value}".`;
   }
 }
 
 export function assertIsoDate(value: string, what = 'date'): IsoDate {
   if (!isIsoDate(value)) throw new InvalidDateError(what, value);
+  return value;
+}
+
+export function assertYearMonth(value: string, what = 'month'): YearMonth {
+  if (!isYearMonth(value)) throw new InvalidDateError(what, value, 'month');
   return value;
 }
 

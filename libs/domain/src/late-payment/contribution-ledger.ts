@@ -1,4 +1,4 @@
-import { monthOf, type IsoDate } from '../calendar/iso-date';
+import { monthOf, type IsoDate, type YearMonth } from '../calendar/iso-date';
 import { bucketOfAge, type ArrearsBucket } from './arrears-buckets';
 
 // An employer's contribution ledger at a date, by the rules the product states (docs/late-payment.md):
@@ -11,8 +11,6 @@ import { bucketOfAge, type ArrearsBucket } from './arrears-buckets';
 // - The age of an overdue amount of month M at d, in whole months: monthIndex(d) − monthIndex(M) − 1. So at
 //   10/02 January's arrears are under one month old, at 01/03 one month, at 01/05 three months.
 // - Receivable at d: the dues of the months from January of d's year through d's month.
-
-export type YearMonth = string; // YYYY-MM
 
 export type LedgerDue = { month: YearMonth; amount: number };
 export type LedgerPayment = { paidOn: IsoDate; amount: number };

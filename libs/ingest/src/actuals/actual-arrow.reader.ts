@@ -190,5 +190,6 @@ export async function readActualArrow(
     row: index + 1,
     cells: answer.columns.map((column) => cellOf(column.kind, column.values[index] ?? null)),
   }));
-  return { tables: [{ file, label: file, headerRow: null, columns, records, rowCount: records.length }], problems: [] };
+  const table = { file, label: file, headerRow: null, columns, columnNumbers: null, records, rowCount: records.length };
+  return { tables: [table], problems: [] };
 }

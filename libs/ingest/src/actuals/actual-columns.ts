@@ -1,5 +1,5 @@
 import { foldText } from '../plan/published-table-header.ts';
-import type { ProblemText } from '../problem-list';
+import type { ProblemText } from '@scorecard/domain';
 import type { ActualImportProblem } from './actual-import.errors';
 
 // The columns of a file of actuals and the names they go by. A header is recognised whatever its case, accents,
@@ -75,18 +75,27 @@ export type ColumnMap = ReadonlyMap<ActualField, number>;
  */
 export function identifyColumns(
   names: readonly string[],
-  where: { label: string; headerRow: number | null },
+  where: { label: string; headerRow: number | null; columnNumbers: readonly number[] | null },
 ): { columns: ColumnMap | null; problems: ActualImportProblem[] } {
   const problems: ActualImportProblem[] = [];
   const columns = new Map<ActualField, number>();
-  const report = (kind: ActualImportProblem['kind'], column: string, value: string | null, text: ProblemText) =>
-    problems.push({ kind, file: where.label, row: where.headerRow, column, value, ...text });
+  /** `index` of the column in `names`; null for a missing column. */
+  const report = (
+    kind: ActualImportProblem['kind'],
+    column: string,
+    index: number | null,
+    value: string | null,
+    text: ProblemText,
+  ) => {
+    const columnNumber = index === null ? null : (where.columnNumbers?.[index] ?? null);
+    problems.push({ kind, file: where.label, row: where.headerRow, column, columnNumber, value, ...text });
+  };
 
   names.forEach((name, index) => {
     const field = fieldOfHeader(name);
     if (field === null && IGNORED_HEADERS.has(headerKey(name))) return;
     if (field === null) {
-      report('UNKNOWN_COLUMN', name, name, {
+      report('UNKNOWN_COLUMN', name, index, name, {
         ...(name.trim() === ''
           ? { message: `column ${index + 1} has no name`, messageVi: `cột ${index + 1} không có tên` }
           : { message: 'the column is not one of a report', messageVi: 'cột này không thuộc các cột của một báo cáo' }),
@@ -96,7 +105,7 @@ export function identifyColumns(
     } else if (columns.has(field)) {
       const { name: fieldName, nameVi } = ACTUAL_COLUMNS[field];
       const first = names[columns.get(field) ?? 0];
-      report('DUPLICATE_COLUMN', name, name, {
+      report('DUPLICATE_COLUMN', name, index, name, {
         message: `a second ${fieldName} column (the first is "${first}")`,
         messageVi: `cột ${fieldName} (${nameVi}) xuất hiện lần thứ hai (cột đầu tiên là "${first}")`,
         fix: 'Keep one column per field.',
@@ -107,7 +116,7 @@ export function identifyColumns(
   const missing = FIELDS.filter((field) => ACTUAL_COLUMNS[field].required && !columns.has(field));
   for (const field of missing) {
     const { name, nameVi } = ACTUAL_COLUMNS[field];
-    report('MISSING_COLUMN', name, null, {
+    report('MISSING_COLUMN', name, null, null, {
       message: `there is no ${name} column (${nameVi})`,
       messageVi: `không có cột ${name} (${nameVi})`,
       fix: `Add the column ${name}; a report has the columns ${HEADER_LIST} (submitted_at may be left out).`,

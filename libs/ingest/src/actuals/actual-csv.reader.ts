@@ -2,8 +2,8 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { decodeText } from '../plan/plan-source-text.ts';
 import { STRAY_LINE_BREAK, csvErrorReason, detectDelimiter, splitRecords } from '../text/csv-records.ts';
 import type { ActualImportProblem } from './actual-import.errors';
+import { SOURCE_LIMITS, clipText } from '../source-limits.ts';
 import {
-  clip,
   sizeProblem,
   textCell,
   unreadable,
@@ -62,7 +62,8 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
       file,
       row: record.line,
       column: null,
-      value: clip(record.raw),
+      columnNumber: null,
+      value: clipText(record.raw, SOURCE_LIMITS.maxCellEchoLength),
       message: `the line is not valid CSV (${why.reason})`,
       messageVi: `dòng không đúng định dạng CSV (${why.reasonVi})`,
       fix: `Put a field that contains ${delimiterName} or a quote between double quotes, and double each quote inside it ("").`,
@@ -78,6 +79,7 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
         file,
         row: null,
         column: null,
+        columnNumber: null,
         value: null,
         message: 'the file is empty',
         messageVi: 'tệp không có nội dung',
@@ -101,6 +103,7 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
         file,
         row: line,
         column: null,
+        columnNumber: null,
         value: `${fields.length} cells`,
         message: `the line has ${fields.length} cells, the header has ${width}`,
         messageVi: `dòng có ${fields.length} ô, dòng tiêu đề có ${width} ô`,
@@ -112,7 +115,17 @@ export function readActualCsv(file: string, bytes: Uint8Array): SourceReadResult
     records.push({ row: line, cells: fields.slice(0, width).map(textCell) });
   }
   return {
-    tables: [{ file, label: file, headerRow: header.line, columns, records, rowCount: data.length }],
+    tables: [
+      {
+        file,
+        label: file,
+        headerRow: header.line,
+        columns,
+        columnNumbers: columns.map((_, index) => index + 1),
+        records,
+        rowCount: data.length,
+      },
+    ],
     problems,
   };
 }

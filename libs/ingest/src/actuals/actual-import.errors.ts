@@ -1,3 +1,5 @@
+import type { ImportProblem } from '@scorecard/domain';
+
 // One problem found while importing provinces' reported actuals (số liệu thực hiện). Every problem says where it
 // is (file, row, column as named in the file) and what to do, so a province can fix its file without help.
 export type ActualImportProblemKind =
@@ -30,23 +32,8 @@ export type ActualImportProblemKind =
   // The list itself: the last problem when more were found than are listed
   | 'TOO_MANY_PROBLEMS';
 
-export type ActualImportProblem = {
-  kind: ActualImportProblemKind;
-  /** The file as the user named it, with the sheet for a workbook: "bao-cao.xlsx › Tháng 10". */
-  file: string;
-  /** 1-based: CSV line (header = 1), sheet row, or Parquet/Arrow record index + 1; null for the whole file. */
-  row: number | null;
-  /** The column's name as written in the file's header (the expected name for a missing column); null for a row. */
-  column: string | null;
-  /** The cell as found; null when nothing was found. */
-  value: string | null;
-  /** What is wrong, in English; `messageVi` says the same in Vietnamese, echoing the same values. */
-  message: string;
-  messageVi: string;
-  /** What to do, in English; `fixVi` says the same in Vietnamese. */
-  fix: string;
-  fixVi: string;
-};
+/** A problem of a file of actuals, in the shape of every import's problems (ImportProblem). */
+export type ActualImportProblem = ImportProblem<ActualImportProblemKind>;
 
 export class ActualImportError extends Error {
   readonly code = 'ACTUAL_IMPORT_INVALID';

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
-  METRICS,
   approvalRequirement,
   approvalState,
   dataQualityFindings,
+  fileProblem,
+  METRICS,
   type ApprovalRequirement,
   type ApprovalState,
   type DataQualityKind,
   type IsoDate,
+  type ProblemText,
   type Role,
 } from '@scorecard/domain';
 import {
@@ -28,7 +30,6 @@ import {
   type ActualSourceFile,
 } from './actual-source.reader';
 import { validateReportForm } from './report-form.validator';
-import type { ProblemText } from '../problem-list';
 
 // Reports of provinces against a plan, from files (CSV, XLSX, Parquet, Arrow) or the web form. Hard errors refuse
 // everything; suspicious figures are stored and listed. Every submission is appended: a later one for the same
@@ -61,7 +62,7 @@ const localNow: Clock = () => {
 };
 
 function refuse(kind: ActualImportProblem['kind'], file: string, value: string | null, text: ProblemText): never {
-  throw new ActualImportError([{ kind, file, row: null, column: null, value, ...text }]);
+  throw new ActualImportError([fileProblem(kind, file, value, text)]);
 }
 
 async function planOf(db: WarehouseDatabase, planId: string, file: string): Promise<PlanRecord> {
@@ -228,6 +229,7 @@ function conflictWithStored(row: IncomingRow, at: string, before: StoredValue, s
     file: row.sourceRow === null ? source : row.file,
     row: row.sourceRow,
     column: 'value',
+    columnNumber: null,
     value: String(row.value),
     message: `province ${row.provinceCode}, ${row.metric} at ${row.reportDate} sent at ${at} already has the value ${before.value}, stored with ${where}; one submission time has one value`,
     messageVi: `tỉnh mã ${row.provinceCode}, ${row.metric} ngày ${row.reportDate} gửi lúc ${at} đã có giá trị ${before.value}, được lưu cùng ${whereVi}; mỗi thời điểm gửi chỉ có một giá trị`,

@@ -122,7 +122,15 @@ export async function readActualParquet(file: string, bytes: Uint8Array): Promis
         const records = reader
           .getRows()
           .map((values, index) => ({ row: index + 1, cells: values.map(cellOfDuckDBValue) }));
-        const table = { file, label: file, headerRow: null, columns, records, rowCount: records.length };
+        const table = {
+          file,
+          label: file,
+          headerRow: null,
+          columns,
+          columnNumbers: null,
+          records,
+          rowCount: records.length,
+        };
         return { tables: [table], problems: [] };
       } catch (error) {
         const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';

@@ -1,18 +1,22 @@
-import type { MetricDefinition, Province, ProvinceNameMatcher } from '@scorecard/domain';
+import {
+  checkStoredNumber,
+  createProvinceReader,
+  fileProblem,
+  parseNumberText,
+  type MetricDefinition,
+  type ParsedNumber,
+  type ProblemFix,
+  type ProblemMessage,
+  type ProblemText,
+  type Province,
+  type ProvinceNameMatcher,
+  type ProvinceReader,
+} from '@scorecard/domain';
 import { foldText } from '../plan/published-table-header';
-import type { ProblemFix, ProblemMessage, ProblemText } from '../problem-list';
 import { ACTUAL_COLUMNS, identifyColumns, type ActualField } from './actual-columns';
 import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
 import { EMPTY_CELL, cellText, type SourceCell, type SourceTable } from './actual-source-table';
-import {
-  NO_TIME_OF_DAY,
-  REPORT_DATE_WITH_TIME,
-  checkNumber,
-  parseActualNumber,
-  parseDateText,
-  parseTimestampText,
-  type ParsedNumber,
-} from './actual-value.parser';
+import { NO_TIME_OF_DAY, REPORT_DATE_WITH_TIME, parseDateText, parseTimestampText } from './actual-value.parser';
 
 // Every record of every table is checked cell by cell, and every problem is reported with its row and column.
 // A province is its two-digit code or a name the province matcher recognises; a metric is a catalogue key or its
@@ -30,6 +34,7 @@ export type ValidatedRow = {
   /** Where the row is, for messages about it: "file" or "file › sheet". */
   label: string;
   valueColumn: string;
+  valueColumnNumber: number | null;
   /** The value as written, for messages. */
   valueText: string;
 };
@@ -64,11 +69,11 @@ export function createMetricLookup(metrics: readonly MetricDefinition[]): Metric
   };
 }
 
-type Place = { cell: SourceCell; column: string };
+type Place = { cell: SourceCell; column: string; columnNumber: number | null };
 type Report = (kind: ActualImportProblemKind, place: Place, text: ProblemText) => void;
 type Checks = {
   context: ValidationContext;
-  provinceByCode: ReadonlyMap<string, Province>;
+  provinceReader: ProvinceReader;
   metricLookup: MetricLookup;
   report: Report;
 };
@@ -121,19 +126,16 @@ function* checkTable(
   const columns = identified.columns;
   if (columns === null) return;
   if (table.rowCount === 0) {
-    problems.add({
-      kind: 'EMPTY_FILE',
-      file: table.label,
-      row: null,
-      column: null,
-      value: null,
-      message: 'the file has a header but no rows',
-      messageVi: 'tệp có dòng tiêu đề nhưng không có dòng số liệu nào',
-      fix: 'Add one row per province, metric and report date.',
-      fixVi: 'Ghi mỗi tổ hợp tỉnh, chỉ tiêu và ngày báo cáo trên một dòng.',
-    });
+    problems.add(
+      fileProblem('EMPTY_FILE', table.label, null, {
+        message: 'the file has a header but no rows',
+        messageVi: 'tệp có dòng tiêu đề nhưng không có dòng số liệu nào',
+        fix: 'Add one row per province, metric and report date.',
+        fixVi: 'Ghi mỗi tổ hợp tỉnh, chỉ tiêu và ngày báo cáo trên một dòng.',
+      }),
+    );
   }
-  const provinceByCode = new Map(context.provinces.map((province) => [province.code, province]));
+  const provinceReader = createProvinceReader(context.provinces, context.matcher);
 
   for (const [index, record] of table.records.entries()) {
     if (index > 0 && index % SLICE === 0) yield;
@@ -143,14 +145,19 @@ function* checkTable(
         file: table.label,
         row: record.row,
         column: place.column,
+        columnNumber: place.columnNumber,
         value: cellText(place.cell),
         ...text,
       });
-    const checks: Checks = { context, provinceByCode, metricLookup, report };
+    const checks: Checks = { context, provinceReader, metricLookup, report };
     const at = (field: ActualField): Place | null => {
       const index = columns.get(field);
       if (index === undefined) return null;
-      return { cell: record.cells[index] ?? EMPTY_CELL, column: table.columns[index] ?? '' };
+      return {
+        cell: record.cells[index] ?? EMPTY_CELL,
+        column: table.columns[index] ?? '',
+        columnNumber: table.columnNumbers?.[index] ?? null,
+      };
     };
     const filled = (field: ActualField): Place | null => {
       const place = at(field);
@@ -187,14 +194,15 @@ function* checkTable(
       submittedAt: submittedAt.at,
       label: table.label,
       valueColumn: valueCell.column,
+      valueColumnNumber: valueCell.columnNumber,
       valueText: cellText(valueCell.cell) ?? '',
     });
   }
 }
 
-function readProvince(place: Place, { context, provinceByCode, report }: Checks): string | null {
+function readProvince(place: Place, { provinceReader, report }: Checks): string | null {
   const { cell } = place;
-  const text = cell.kind === 'text' ? cell.text.trim() : cell.kind === 'number' ? cell.text : null;
+  const text = cell.kind === 'text' || cell.kind === 'number' ? cell.text : null;
   if (text === null) {
     report('UNKNOWN_PROVINCE', place, {
       ...holdsInstead(cell, { en: 'a province', vi: 'tỉnh' }),
@@ -203,36 +211,9 @@ function readProvince(place: Place, { context, provinceByCode, report }: Checks)
     });
     return null;
   }
-  if (/^\d+$/.test(text)) {
-    if (text.length === 2 && provinceByCode.has(text)) return text;
-    report('UNKNOWN_PROVINCE', place, {
-      ...(text.length === 2
-        ? { message: `no province has the code ${text}`, messageVi: `không có tỉnh nào mang mã ${text}` }
-        : { message: 'a province code has two digits', messageVi: 'mã tỉnh phải gồm hai chữ số' }),
-      ...(text.length === 1
-        ? {
-            fix: `Write the code with its leading zero ("0${text}"); in a spreadsheet, format the column as text so the zero stays.`,
-            fixVi: `Ghi mã kèm số 0 ở đầu ("0${text}"); trong bảng tính, định dạng cột kiểu văn bản (Text) để giữ số 0.`,
-          }
-        : {
-            fix: 'Write the official two-digit code of data/reference/provinces63.csv, or the province name.',
-            fixVi: 'Ghi mã tỉnh chính thức gồm hai chữ số theo data/reference/provinces63.csv, hoặc ghi tên tỉnh.',
-          }),
-    });
-    return null;
-  }
-  const match = context.matcher.match(text);
-  if (match.code !== null) return match.code;
-  const names = match.suggestions.join(', ');
-  const nearest = names ? ` (nearest official names: ${names})` : '';
-  const nearestVi = names ? ` (tên chính thức gần nhất: ${names})` : '';
-  report('UNKNOWN_PROVINCE', place, {
-    message: 'the province name is not recognised',
-    messageVi: 'không nhận ra tên tỉnh',
-    fix: `Write the official name${nearest} or the two-digit code.`,
-    fixVi: `Ghi tên chính thức của tỉnh${nearestVi} hoặc mã tỉnh gồm hai chữ số.`,
-  });
-  return null;
+  const reading = provinceReader.read(text);
+  if (reading.code === null) report('UNKNOWN_PROVINCE', place, reading.refusal);
+  return reading.code;
 }
 
 function readMetric(place: Place, { metricLookup, report }: Checks): MetricDefinition | null {
@@ -301,11 +282,12 @@ function readReportDate(place: Place, { context, report }: Checks): string | nul
 
 function readValue(place: Place, metric: MetricDefinition | null, { report }: Checks): number | null {
   const { cell } = place;
+  // Read as a decimal (money may have one); a count with a fraction is refused below, by its metric's unit.
   const parsed: ParsedNumber =
     cell.kind === 'number'
-      ? checkNumber(cell.value)
+      ? checkStoredNumber(cell.value, 'decimal')
       : cell.kind === 'text'
-        ? parseActualNumber(cell.text)
+        ? parseNumberText(cell.text, 'decimal')
         : { ok: false, reason: 'NOT_A_NUMBER', ...holdsInstead(cell, { en: 'a number', vi: 'số' }) };
   if (!parsed.ok) {
     report(parsed.reason, place, {

@@ -1,6 +1,6 @@
-import type { ProblemFix, ProblemMessage, ProblemText } from '../problem-list';
-import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
-import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
+import type { ImportProblem, ProblemFix, ProblemMessage, ProblemText } from '@scorecard/domain';
+import { SOURCE_LIMITS, clipText, formatCount } from '../source-limits.ts';
+import type { ActualImportProblem } from './actual-import.errors';
 
 // What every format reader hands to the row checks: a table of named columns and numbered records whose cells
 // keep what the file stores (text, a number, a typed date or date-time), so that each check can say exactly
@@ -38,6 +38,11 @@ export type SourceTable = {
   headerRow: number | null;
   /** Column names as written in the file. */
   columns: readonly string[];
+  /**
+   * 1-based position of each column of `columns` in the file (CSV field, spreadsheet column); null when the
+   * columns come from a schema (Parquet, Arrow).
+   */
+  columnNumbers: readonly number[] | null;
   records: readonly SourceRecord[];
   /** Data rows in the file, malformed ones included (those are reported by the reader and left out of records). */
   rowCount: number;
@@ -57,7 +62,7 @@ export function cellText(cell: SourceCell): string | null {
     case 'empty':
       return null;
     case 'text':
-      return clip(cell.text);
+      return clipText(cell.text, SOURCE_LIMITS.maxCellEchoLength);
     case 'number':
       return cell.text;
     case 'date':
@@ -65,12 +70,8 @@ export function cellText(cell: SourceCell): string | null {
     case 'datetime':
       return cell.wallClock;
     case 'invalid':
-      return clip(cell.text);
+      return clipText(cell.text, SOURCE_LIMITS.maxCellEchoLength);
   }
-}
-
-export function clip(text: string, length = 80): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'arrow';
@@ -127,18 +128,31 @@ export function unreadableFix(bytes: Uint8Array, format: FileFormat, otherwise: 
   return otherwise;
 }
 
-export function unreadable(file: string, message: ProblemMessage, fix: ProblemFix): ActualImportProblem {
-  return { kind: 'UNREADABLE_FILE', file, row: null, column: null, value: null, ...message, ...fix };
+// The problems of a whole file that a reader makes, for actuals and plans alike. Readers run in the reader
+// process, which cannot import fileProblem of @scorecard/domain (see ../worker/source-reader.worker.ts).
+
+function wholeFileProblem<Kind extends string>(
+  kind: Kind,
+  file: string,
+  value: string | null,
+  text: ProblemText,
+): ImportProblem<Kind> {
+  return { kind, file, row: null, column: null, columnNumber: null, value, ...text };
+}
+
+/** A file that cannot be read at all. */
+export function unreadable(file: string, message: ProblemMessage, fix: ProblemFix): ImportProblem<'UNREADABLE_FILE'> {
+  return wholeFileProblem('UNREADABLE_FILE', file, null, { ...message, ...fix });
 }
 
 /** A file over one of SOURCE_LIMITS: one problem for the whole file, nothing of it is read further. */
-export function overLimit(
-  kind: Extract<ActualImportProblemKind, 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'TOO_MANY_COLUMNS'>,
+export function overLimit<Kind extends 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'TOO_MANY_COLUMNS'>(
+  kind: Kind,
   file: string,
   value: string,
   text: ProblemText,
-): ActualImportProblem {
-  return { kind, file, row: null, column: null, value, ...text };
+): ImportProblem<Kind> {
+  return wholeFileProblem(kind, file, value, text);
 }
 
 /**

@@ -70,12 +70,13 @@ export function packTable(table: SourceTable): PackedTable {
       texts.push(text);
     }
   });
-  const { file, label, headerRow, columns, rowCount } = table;
+  const { file, label, headerRow, columns, columnNumbers, rowCount } = table;
   return {
     file,
     label,
     headerRow,
     columns,
+    columnNumbers,
     rowCount,
     width,
     rows,
@@ -136,6 +137,6 @@ export async function unpackTable(packed: PackedTable, pause: () => Promise<void
     }
     records.push({ row: rows[recordIndex] ?? 0, cells });
   }
-  const { file, label, headerRow, columns, rowCount } = packed;
-  return { file, label, headerRow, columns, records, rowCount };
+  const { file, label, headerRow, columns, columnNumbers, rowCount } = packed;
+  return { file, label, headerRow, columns, columnNumbers, records, rowCount };
 }

@@ -1,10 +1,17 @@
-import { createProvinceNameMatcher, isIsoDate, type MetricDefinition, type Province } from '@scorecard/domain';
-import { ProblemList, tooManyProblemsMessage, type ProblemFix } from '../problem-list';
+import {
+  createProvinceNameMatcher,
+  fileProblem,
+  isIsoDate,
+  type MetricDefinition,
+  type ProblemFix,
+  type Province,
+} from '@scorecard/domain';
+import { ProblemList } from '../problem-list';
 import { SOURCE_LIMITS, formatBytes } from '../source-limits';
 import { yieldToEventLoop } from '../worker/bounded-worker';
 import { readActualsInWorker } from '../worker/source-reader.client';
 import { readActualArrow } from './actual-arrow.reader';
-import type { ActualImportProblem } from './actual-import.errors';
+import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
 import { createMetricLookup, validateTable, type ValidatedRow } from './actual-row.validator';
 import { FORMAT_EXTENSIONS, overLimit, type FileFormat, type SourceReadResult } from './actual-source-table';
 
@@ -80,12 +87,7 @@ function unsupported(file: string): ActualImportProblem {
       fixVi: 'Xuất số liệu từ phần mềm gốc ra tệp CSV hoặc Excel (.xlsx).',
     },
   };
-  return {
-    kind: 'UNSUPPORTED_FILE',
-    file,
-    row: null,
-    column: null,
-    value: extension || null,
+  return fileProblem('UNSUPPORTED_FILE', file, extension || null, {
     message: `${extension ? `"${extension}" files are` : 'a file without an extension is'} not a source of actuals`,
     messageVi: `${extension ? `tệp có đuôi "${extension}"` : 'tệp không có đuôi tên'} không dùng được làm nguồn số liệu thực hiện`,
     ...(fixes[extension] ?? {
@@ -93,22 +95,14 @@ function unsupported(file: string): ActualImportProblem {
       fixVi:
         'Gửi báo cáo dưới dạng CSV (.csv), Excel (.xlsx), Parquet (.parquet) hoặc Arrow IPC (.arrow) với các cột province, metric, report_date, value và, nếu cần, submitted_at.',
     }),
-  };
+  });
 }
 
-function tooManyProblems(listed: number, total: number): ActualImportProblem {
-  return {
-    kind: 'TOO_MANY_PROBLEMS',
-    file: '(all files)',
-    row: null,
-    column: null,
-    value: String(total),
-    ...tooManyProblemsMessage(listed, total),
-    fix: 'Correct the problems listed and import again; when each row has the same problem, check that the file is a report of actuals with the columns province, metric, report_date, value.',
-    fixVi:
-      'Sửa các vấn đề đã liệt kê rồi nhập lại; nếu dòng nào cũng có cùng một vấn đề, hãy kiểm tra xem tệp có đúng là báo cáo số liệu thực hiện với các cột province, metric, report_date, value không.',
-  };
-}
+const TOO_MANY_PROBLEMS_FIX: ProblemFix = {
+  fix: 'Correct the problems listed and import again; when each row has the same problem, check that the file is a report of actuals with the columns province, metric, report_date, value.',
+  fixVi:
+    'Sửa các vấn đề đã liệt kê rồi nhập lại; nếu dòng nào cũng có cùng một vấn đề, hãy kiểm tra xem tệp có đúng là báo cáo số liệu thực hiện với các cột province, metric, report_date, value không.',
+};
 
 async function readFile(file: ActualSourceFile): Promise<SourceReadResult & { problemCount: number }> {
   const one = (problem: ActualImportProblem) => ({ tables: [], problems: [problem], problemCount: 1 });
@@ -153,20 +147,17 @@ export async function readActualSources(
   }
   const validation = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
   const metricLookup = createMetricLookup(context.metrics);
-  const problems = new ProblemList<ActualImportProblem>(tooManyProblems);
+  const problems = new ProblemList<ActualImportProblemKind>(TOO_MANY_PROBLEMS_FIX);
   const validated: ValidatedRow[] = [];
   if (files.length === 0) {
-    problems.add({
-      kind: 'EMPTY_FILE',
-      file: '(no file)',
-      row: null,
-      column: null,
-      value: null,
-      message: 'no file was given',
-      messageVi: 'chưa có tệp nào',
-      fix: 'Give the report files (.csv, .xlsx, .parquet or .arrow) to import.',
-      fixVi: 'Chọn các tệp báo cáo (.csv, .xlsx, .parquet hoặc .arrow) để nhập.',
-    });
+    problems.add(
+      fileProblem('EMPTY_FILE', '(no file)', null, {
+        message: 'no file was given',
+        messageVi: 'chưa có tệp nào',
+        fix: 'Give the report files (.csv, .xlsx, .parquet or .arrow) to import.',
+        fixVi: 'Chọn các tệp báo cáo (.csv, .xlsx, .parquet hoặc .arrow) để nhập.',
+      }),
+    );
   }
   for (const file of files) {
     const read = await readFile(file);
@@ -190,7 +181,7 @@ export async function readActualSources(
  */
 async function mergeRows(
   rows: readonly ValidatedRow[],
-  problems: ProblemList<ActualImportProblem>,
+  problems: ProblemList<ActualImportProblemKind>,
 ): Promise<ActualRow[]> {
   const first = new Map<string, ValidatedRow>();
   const kept: ActualRow[] = [];
@@ -212,6 +203,7 @@ async function mergeRows(
       file: row.label,
       row: row.sourceRow,
       column: row.valueColumn,
+      columnNumber: row.valueColumnNumber,
       value: row.valueText,
       message: `province ${row.provinceCode}, ${row.metric}, ${row.reportDate} ${sent} is also given as ${earlier.valueText} (${earlier.label} row ${earlier.sourceRow}); it is not clear which counts`,
       messageVi: `tỉnh mã ${row.provinceCode}, ${row.metric}, ngày ${row.reportDate}, ${sentVi}, cũng được ghi là ${earlier.valueText} (${earlier.label} dòng ${earlier.sourceRow}); không rõ giá trị nào được tính`,

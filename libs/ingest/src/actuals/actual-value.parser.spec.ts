@@ -1,49 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActualNumber, parseDateText, parseTimestampText, wallClockOfEpochMs } from './actual-value.parser';
-
-describe('parseActualNumber', () => {
-  it.each([
-    ['12345', 12345],
-    ['12,345', 12345],
-    ['12.345', 12345],
-    ['1 234 567', 1234567],
-    ['1,234,567', 1234567],
-    ['1.234.567', 1234567],
-    ['0', 0],
-    [' 42 ', 42],
-  ])('reads the whole number %j as %d (a separator before three digits groups thousands)', (text, value) => {
-    expect(parseActualNumber(text)).toEqual({ ok: true, value });
-  });
-
-  it.each([
-    ['1234.5', 1234.5],
-    ['1234,5', 1234.5],
-    ['0.25', 0.25],
-    ['0,25', 0.25],
-    ['1234.567', 1234.567],
-    ['1,234,567.89', 1234567.89],
-    ['1.234.567,89', 1234567.89],
-    ['1 234 567,5', 1234567.5],
-    ['1.234,567', 1234.567],
-  ])('reads the decimal %j as %d where no other reading is possible', (text, value) => {
-    expect(parseActualNumber(text)).toEqual({ ok: true, value });
-  });
-
-  it.each(['', 'abc', '1,2,3', '1.234.5', '12,34.5', '1e5', '.5', '5 triệu', '1,234,5', 'NaN', 'Infinity'])(
-    'refuses %j as not a number',
-    (text) => {
-      expect(parseActualNumber(text)).toMatchObject({ ok: false, reason: 'NOT_A_NUMBER' });
-    },
-  );
-
-  it.each(['-5', '−5', '(1,234)', '- 12.5'])('refuses %j as negative', (text) => {
-    expect(parseActualNumber(text)).toMatchObject({ ok: false, reason: 'NEGATIVE_NUMBER' });
-  });
-
-  it('refuses a number beyond what is exact in a double', () => {
-    expect(parseActualNumber('99999999999999999999')).toMatchObject({ ok: false, reason: 'NOT_A_NUMBER' });
-  });
-});
+import { parseDateText, parseTimestampText, wallClockOfEpochMs } from './actual-value.parser';
 
 describe('parseDateText', () => {
   it.each([

@@ -1,38 +1,18 @@
-import { isIsoDate } from '@scorecard/domain';
-import type { ProblemMessage } from '../problem-list';
-import { NUMBER_CELL_PROBLEMS } from '../problem-list.ts';
+import { isIsoDate, type ProblemMessage } from '@scorecard/domain';
 import { wallClockOfEpochMs } from './actual-wall-clock';
 
 export { wallClockOfEpochMs } from './actual-wall-clock';
 
-// The text forms of a reported value, report date and submission time, as typed by hand or exported by other
-// software. Nothing is guessed: a text that could mean two things is refused with the reason.
-//
-// Numbers. A separator ("," "." or a space) followed by exactly three digits groups thousands, as in the plan
-// tables: "1.234" and "1,234" are both 1234. A decimal part is read only where nothing else is possible: after
-// a mark that is not a thousands group ("1234.5", "12,34", "0,5") or after a whole part grouped with the other
-// mark ("1,234.5", "1.234,5"). Whether a metric may have decimals at all is the caller's decision.
+// The text forms of a report date and submission time, as typed by hand or exported by other software. Nothing
+// is guessed: a text that could mean two things is refused with the reason. (A reported value is read with
+// parseNumberText(text, 'decimal') of @scorecard/domain.)
 //
 // Times carry no zone: a submission time is the wall-clock time in Vietnam (UTC+07:00, no daylight saving).
 // A time written with a zone ("Z", "+00:00") is converted to Vietnam time; fractions of a second are dropped.
 
 // A refusal says why in English (`message`) and in Vietnamese (`messageVi`).
-export type ParsedNumber =
-  { ok: true; value: number } | ({ ok: false; reason: 'NOT_A_NUMBER' | 'NEGATIVE_NUMBER' } & ProblemMessage);
-
 export type ParsedText = { ok: true; value: string } | ({ ok: false } & ProblemMessage);
 
-const PLAIN = /^\d+$/;
-const THOUSANDS = [/^\d{1,3}(?:,\d{3})+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/];
-const SPACE_GROUPED = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+';
-const DECIMAL_POINT = new RegExp(`^(\\d+|\\d{1,3}(?:,\\d{3})+|${SPACE_GROUPED})\\.(\\d+)$`);
-const DECIMAL_COMMA = new RegExp(`^(\\d+|\\d{1,3}(?:\\.\\d{3})+|${SPACE_GROUPED}),(\\d+)$`);
-const NEGATIVE = /^(?:[-\u2212\u2013]\s*\d[\d.,\s\u00a0\u202f]*|\(\s*\d[\d.,\s\u00a0\u202f]*\))$/;
-
-const digitsOnly = (text: string) => text.replace(/[.,\s\u00a0\u202f]/g, '');
-
-const EMPTY: ProblemMessage = { message: 'the cell is empty', messageVi: 'ô để trống' };
-const NEGATIVE_NUMBER = NUMBER_CELL_PROBLEMS.negative;
 const NO_SUCH_DAY: ProblemMessage = {
   message: 'there is no such day in the calendar',
   messageVi: 'không có ngày này trong lịch',
@@ -47,43 +27,6 @@ export const NO_TIME_OF_DAY: ProblemMessage = {
   message: 'the submission time has a date but no time of day',
   messageVi: 'thời gian gửi có ngày nhưng không có giờ',
 };
-
-export function parseActualNumber(text: string): ParsedNumber {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'NOT_A_NUMBER', ...EMPTY };
-  if (NEGATIVE.test(trimmed)) return { ok: false, reason: 'NEGATIVE_NUMBER', ...NEGATIVE_NUMBER };
-  let value: number | null = null;
-  if (PLAIN.test(trimmed) || THOUSANDS.some((pattern) => pattern.test(trimmed))) value = Number(digitsOnly(trimmed));
-  const decimal = value === null ? (DECIMAL_POINT.exec(trimmed) ?? DECIMAL_COMMA.exec(trimmed)) : null;
-  if (decimal) value = Number(`${digitsOnly(decimal[1] ?? '')}.${decimal[2] ?? ''}`);
-  if (value === null) {
-    return {
-      ok: false,
-      reason: 'NOT_A_NUMBER',
-      ...(/\d/.test(trimmed)
-        ? {
-            message:
-              'the cell is not a number (digits, with "," or "." between groups of three digits, and one decimal mark)',
-            messageVi:
-              'ô không phải là số (số gồm các chữ số, dấu "," hoặc "." giữa các nhóm ba chữ số, và một dấu thập phân)',
-          }
-        : { message: 'the cell is not a number', messageVi: 'ô không phải là số' }),
-    };
-  }
-  return checkNumber(value);
-}
-
-/** A number stored as a number (a spreadsheet cell, a Parquet or Arrow column): finite, not negative, not huge. */
-export function checkNumber(value: number): ParsedNumber {
-  if (!Number.isFinite(value)) {
-    return { ok: false, reason: 'NOT_A_NUMBER', ...NUMBER_CELL_PROBLEMS.notFinite };
-  }
-  if (value < 0) return { ok: false, reason: 'NEGATIVE_NUMBER', ...NEGATIVE_NUMBER };
-  if (value > Number.MAX_SAFE_INTEGER) {
-    return { ok: false, reason: 'NOT_A_NUMBER', message: 'the number is too large', messageVi: 'số quá lớn' };
-  }
-  return { ok: true, value: value === 0 ? 0 : value }; // -0 is 0
-}
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_FIRST_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

@@ -114,6 +114,7 @@ function tableOfSheet(
         file: label,
         row: rowNumber,
         column: null,
+        columnNumber,
         value: cellText(cell),
         message: `cell ${address} holds a value, but its column has no header`,
         messageVi: `ô ${address} có giá trị nhưng cột của ô không có tiêu đề`,
@@ -124,7 +125,7 @@ function tableOfSheet(
     }
     records.push({ row: rowNumber, cells: columnNumbers.map((columnNumber) => row.get(columnNumber) ?? EMPTY_CELL) });
   }
-  return { file, label, headerRow, columns, records, rowCount: dataRows.length };
+  return { file, label, headerRow, columns, columnNumbers, records, rowCount: dataRows.length };
 }
 
 /** The problem of a header row over the column limit; null when within it. */
@@ -210,6 +211,7 @@ export async function readActualWorkbook(file: string, bytes: Uint8Array): Promi
       file,
       row: null,
       column: null,
+      columnNumber: null,
       value: null,
       message: 'the workbook has no visible sheet with content',
       messageVi: 'tệp Excel không có trang tính nào vừa đang hiện vừa có nội dung',

@@ -1,5 +1,10 @@
-import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
-import type { ProblemFix } from '../problem-list';
+import {
+  createProvinceNameMatcher,
+  fileProblem,
+  type MetricDefinition,
+  type ProblemFix,
+  type Province,
+} from '@scorecard/domain';
 import type { ActualImportProblem } from './actual-import.errors';
 import { createMetricLookup, validateTableNow } from './actual-row.validator';
 import type { ActualRow } from './actual-source.reader';
@@ -66,17 +71,12 @@ export function validateReportForm(
     return {
       rows: [],
       problems: [
-        {
-          kind: 'EMPTY_FILE',
-          file: form.source,
-          row: null,
-          column: null,
-          value: null,
+        fileProblem('EMPTY_FILE', form.source, null, {
           message: 'the report has no value',
           messageVi: 'báo cáo chưa có số liệu nào',
           fix: 'Enter at least one value.',
           fixVi: 'Nhập ít nhất một chỉ tiêu.',
-        },
+        }),
       ],
     };
   }
@@ -85,6 +85,7 @@ export function validateReportForm(
     label: form.source,
     headerRow: null,
     columns: COLUMNS,
+    columnNumbers: null,
     rowCount: form.values.length,
     records: form.values.map((entry, index) => ({
       row: index + 1,
@@ -113,6 +114,7 @@ export function validateReportForm(
         file: form.source,
         row: null,
         column: entry.metric,
+        columnNumber: null,
         value: String(entry.value),
         message: `${entry.metric} is entered twice, as ${form.values[earlier]!.value} and ${entry.value}`,
         messageVi: `chỉ tiêu ${entry.metric} được nhập hai lần, với giá trị ${form.values[earlier]!.value} và ${entry.value}`,

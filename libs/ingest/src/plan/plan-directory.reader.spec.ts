@@ -193,7 +193,7 @@ describe('readPlanDirectory on a damaged copy', () => {
 
       const error = await readPlanDirectory(copy).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(PlanImportError);
-      const problems = (error as PlanImportError).problems.map((p) => [p.kind, p.file, p.line]);
+      const problems = (error as PlanImportError).problems.map((p) => [p.kind, p.file, p.row]);
       expect(problems).toEqual([
         ['MISSING_FILE', 'data/plans/2800-KH-BHXH-2021/appendix-04.txt', null],
         ['UNKNOWN_PROVINCE', 'data/plans/2800-KH-BHXH-2021/appendix-02.txt', 63],

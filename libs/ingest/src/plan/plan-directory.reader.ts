@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { METRICS, monthsBetween, type Province } from '@scorecard/domain';
+import { fileProblem, METRICS, monthsBetween, type Province } from '@scorecard/domain';
 import { readProvinceReference } from '../reference/province-reference.reader';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest } from './plan-manifest';
@@ -29,17 +29,14 @@ async function readBytes(file: string, repoRoot: string, problems: PlanImportPro
     return new Uint8Array(await readFile(file));
   } catch (error) {
     const { reason, reasonVi } = fileErrorReason(error);
-    problems.push({
-      kind: 'MISSING_FILE',
-      file: relativePath(repoRoot, file),
-      line: null,
-      column: null,
-      value: null,
-      message: `the file cannot be read: ${reason}`,
-      messageVi: `không đọc được tệp: ${reasonVi}`,
-      fix: 'Add the file or correct its name in manifest.json.',
-      fixVi: 'Bổ sung tệp, hoặc sửa lại tên tệp trong manifest.json.',
-    });
+    problems.push(
+      fileProblem('MISSING_FILE', relativePath(repoRoot, file), null, {
+        message: `the file cannot be read: ${reason}`,
+        messageVi: `không đọc được tệp: ${reasonVi}`,
+        fix: 'Add the file or correct its name in manifest.json.',
+        fixVi: 'Bổ sung tệp, hoặc sửa lại tên tệp trong manifest.json.',
+      }),
+    );
     return null;
   }
 }
@@ -55,17 +52,14 @@ export async function readPlanDirectory(dir: string, options: PlanDirectoryOptio
   if (manifestBytes === null) throw new PlanImportError(problems);
   const manifest = parsePlanManifest(new TextDecoder().decode(manifestBytes), relativePath(repoRoot, manifestFile));
   if (manifest.id !== path.basename(planDir)) {
-    problems.push({
-      kind: 'INVALID_MANIFEST',
-      file: relativePath(repoRoot, manifestFile),
-      line: null,
-      column: null,
-      value: manifest.id,
-      message: `id does not match the directory name "${path.basename(planDir)}"`,
-      messageVi: `mã kế hoạch (id) không khớp với tên thư mục "${path.basename(planDir)}"`,
-      fix: 'Name the plan directory after the manifest id.',
-      fixVi: 'Đặt tên thư mục kế hoạch trùng với mã kế hoạch (id) trong manifest.json.',
-    });
+    problems.push(
+      fileProblem('INVALID_MANIFEST', relativePath(repoRoot, manifestFile), manifest.id, {
+        message: `id does not match the directory name "${path.basename(planDir)}"`,
+        messageVi: `mã kế hoạch (id) không khớp với tên thư mục "${path.basename(planDir)}"`,
+        fix: 'Name the plan directory after the manifest id.',
+        fixVi: 'Đặt tên thư mục kế hoạch trùng với mã kế hoạch (id) trong manifest.json.',
+      }),
+    );
   }
 
   const provinces =

@@ -1,3 +1,5 @@
+import type { ImportProblem } from '@scorecard/domain';
+
 // One problem found while importing a published plan. Every problem carries where it is and what to do, so a
 // user can fix the source file without reading code.
 export type PlanImportProblemKind =
@@ -40,26 +42,8 @@ export type PlanImportProblemKind =
   // The list itself: the last problem when more were found than are listed
   | 'TOO_MANY_PROBLEMS';
 
-export type PlanImportProblem = {
-  kind: PlanImportProblemKind;
-  /**
-   * The file as the user named it (a path relative to the repository root for shipped plans), with the sheet for
-   * a workbook: "book.xlsx › Phụ lục 02".
-   */
-  file: string;
-  /** 1-based line (text), spreadsheet row or CSV line; null when the problem is an absence that has no line. */
-  line: number | null;
-  /** 1-based cell index on a text line (tab-separated), spreadsheet column or CSV field; null for a whole line. */
-  column: number | null;
-  /** The text as found; null when nothing was found. */
-  value: string | null;
-  /** What is wrong, in English; `messageVi` says the same in Vietnamese, echoing the same values. */
-  message: string;
-  messageVi: string;
-  /** What to do, in English; `fixVi` says the same in Vietnamese. */
-  fix: string;
-  fixVi: string;
-};
+/** A problem of a plan's files, in the shape of every import's problems (ImportProblem). */
+export type PlanImportProblem = ImportProblem<PlanImportProblemKind>;
 
 export class PlanImportError extends Error {
   readonly code = 'PLAN_IMPORT_INVALID';
@@ -80,7 +64,7 @@ export class PlanImportError extends Error {
   private static summarise(problems: readonly PlanImportProblem[], problemCount: number): string {
     const shown = problems.filter((p) => p.kind !== 'TOO_MANY_PROBLEMS').slice(0, SUMMARISED_PROBLEMS);
     const lines = shown.map((p) => {
-      const where = [p.file, p.line, p.column].filter((part) => part !== null).join(':');
+      const where = [p.file, p.row, p.columnNumber].filter((part) => part !== null).join(':');
       const value = p.value === null ? '' : ` (found "${p.value}")`;
       return `- ${where}: ${p.message}${value}. Fix: ${p.fix}`;
     });

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import { METRICS, monthsBetween } from '@scorecard/domain';
+import { fileProblem, METRICS, monthsBetween } from '@scorecard/domain';
 import { PlanRepository, ReferenceRepository, type PlanRecord, type WarehouseDatabase } from '@scorecard/warehouse';
-import type { ProblemText } from '../problem-list';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest, type PlanManifest } from './plan-manifest';
 import { reconcilePlan, type ReconciliationReport } from './plan-reconciliation';
@@ -42,15 +41,6 @@ export type PlanImportOutcome = {
 
 const MANIFEST = 'manifest.json';
 
-function problem(
-  kind: PlanImportProblem['kind'],
-  file: string,
-  value: string | null,
-  text: ProblemText,
-): PlanImportProblem {
-  return { kind, file, line: null, column: null, value, ...text };
-}
-
 export async function importPlanFiles(db: WarehouseDatabase, request: PlanImportRequest): Promise<PlanImportOutcome> {
   const plans = new PlanRepository(db);
   const references = new ReferenceRepository(db);
@@ -60,7 +50,7 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
   const tableFiles = request.files.filter((file) => basename(file.name) !== MANIFEST);
   if (manifestFiles.length > 1) {
     problems.push(
-      problem('INVALID_MANIFEST', manifestFiles[1]!.name, null, {
+      fileProblem('INVALID_MANIFEST', manifestFiles[1]!.name, null, {
         message: 'a second manifest.json was given',
         messageVi: 'có thêm một tệp manifest.json thứ hai',
         fix: 'Import one plan at a time, with one manifest.json.',
@@ -76,7 +66,7 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
   const planId = request.planId ?? manifest?.id ?? null;
   if (planId === null) {
     throw new PlanImportError([
-      problem('MISSING_MANIFEST', tableFiles[0]?.name ?? '(no file)', null, {
+      fileProblem('MISSING_MANIFEST', tableFiles[0]?.name ?? '(no file)', null, {
         message: 'no plan was named and no manifest.json was given',
         messageVi: 'chưa chọn kế hoạch và cũng chưa có tệp manifest.json',
         fix: 'Pass --plan <id> to add a version to an existing plan, or include manifest.json to create a plan.',
@@ -87,7 +77,7 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
   }
   if (manifest && request.planId && manifest.id !== request.planId) {
     problems.push(
-      problem('INVALID_MANIFEST', manifestFiles[0]!.name, manifest.id, {
+      fileProblem('INVALID_MANIFEST', manifestFiles[0]!.name, manifest.id, {
         message: `the manifest is for plan "${manifest.id}", not "${request.planId}"`,
         messageVi: `tệp manifest.json dành cho kế hoạch "${manifest.id}", không phải "${request.planId}"`,
         fix: 'Name the same plan in --plan and in manifest.json, or leave --plan out.',
@@ -98,7 +88,7 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
   const existing = known.find((plan) => plan.id === planId) ?? null;
   if (!existing && !manifest) {
     throw new PlanImportError([
-      problem('UNKNOWN_PLAN', tableFiles[0]?.name ?? '(no file)', planId, {
+      fileProblem('UNKNOWN_PLAN', tableFiles[0]?.name ?? '(no file)', planId, {
         message: `there is no plan "${planId}" (known: ${known.map((p) => p.id).join(', ') || 'none'})`,
         messageVi: `không có kế hoạch "${planId}" (các kế hoạch hiện có: ${known.map((p) => p.id).join(', ') || 'chưa có'})`,
         fix: 'Name an existing plan, or include manifest.json to create this one.',
@@ -121,7 +111,7 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
     for (const spec of manifest.tables) {
       if (!given.has(spec.file)) {
         problems.push(
-          problem('MISSING_FILE', manifestFiles[0]!.name, spec.file, {
+          fileProblem('MISSING_FILE', manifestFiles[0]!.name, spec.file, {
             message: `the manifest lists ${spec.file}, which was not given`,
             messageVi: `manifest.json khai báo tệp ${spec.file} nhưng tệp này chưa được gửi`,
             fix: `Give ${spec.file} too, or remove it from the manifest.`,
@@ -161,7 +151,7 @@ function periodChange(
 ): PlanImportProblem | null {
   if (!existing || !manifest) return null;
   if (existing.periodStart === manifest.periodStart && existing.periodEnd === manifest.periodEnd) return null;
-  return problem(
+  return fileProblem(
     'INVALID_MANIFEST',
     manifestFile ?? 'manifest.json',
     `${manifest.periodStart}..${manifest.periodEnd}`,

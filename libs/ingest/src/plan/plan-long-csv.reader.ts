@@ -5,12 +5,20 @@ import {
   splitRecords,
   type CsvRecordReason,
 } from '../text/csv-records';
-import type { MetricDefinition, Province, ProvinceNameMatcher } from '@scorecard/domain';
-import type { ProblemText } from '../problem-list';
+import {
+  createProvinceReader,
+  parseNumberText,
+  type MetricDefinition,
+  type ProblemText,
+  type Province,
+  type ProvinceNameMatcher,
+} from '@scorecard/domain';
 import { CsvError, parse } from 'csv-parse/sync';
+import { SOURCE_LIMITS, clipText } from '../source-limits';
 import type { PlanImportProblem, PlanImportProblemKind } from './plan-import.errors';
 import type { MetricIdentification } from './plan-metric-identification';
-import { numberFix, parsePublishedNumber } from './published-number';
+import type { LocatedTable } from './plan-source.reader';
+import { numberFix } from './published-number';
 import type { PublishedCell, PublishedMetricTable, PublishedRow } from './published-plan';
 import { foldText, parseMonthLabel } from './published-table-header';
 
@@ -38,7 +46,7 @@ export type LongCsvContext = {
 };
 
 export type LongCsvResult = {
-  tables: { table: PublishedMetricTable; line: number; column: number }[];
+  tables: LocatedTable[];
   identifications: MetricIdentification[];
   problems: PlanImportProblem[];
 };
@@ -64,13 +72,19 @@ function headerKey(text: string): string {
 export function readLongCsv(source: LongCsvSource, context: LongCsvContext): LongCsvResult {
   const { file } = source;
   const problems: PlanImportProblem[] = [];
+  /** The header's names, once it is read: a problem at a field names its column. */
+  let names: readonly string[] = [];
+  /** `columnNumber` is the 1-based field. */
   const report = (
     kind: PlanImportProblemKind,
-    line: number | null,
-    column: number | null,
+    row: number | null,
+    columnNumber: number | null,
     value: string | null,
     text: ProblemText,
-  ) => problems.push({ kind, file, line, column, value, ...text });
+  ) => {
+    const column = columnNumber === null ? null : names[columnNumber - 1]?.trim() || null;
+    problems.push({ kind, file, row, column, columnNumber, value, ...text });
+  };
   const none: LongCsvResult = { tables: [], identifications: [], problems };
 
   const delimiter = detectDelimiter(source.text);
@@ -92,7 +106,7 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
       rows.push({ line: record.line, fields });
       continue;
     }
-    report('MALFORMED_LINE', record.line, null, record.raw.length > 80 ? `${record.raw.slice(0, 80)}…` : record.raw, {
+    report('MALFORMED_LINE', record.line, null, clipText(record.raw, SOURCE_LIMITS.maxCellEchoLength), {
       message: `the line is not valid CSV (${why.reason})`,
       messageVi: `dòng không đúng định dạng CSV (${why.reasonVi})`,
       fix: `Put a field that contains ${delimiterName} or a quote between double quotes, and double each quote inside it ("").`,
@@ -111,6 +125,7 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
       });
     return none;
   }
+  names = header.fields;
   const columns = new Map<Field, number>();
   header.fields.forEach((name, index) => {
     const key = headerKey(name);
@@ -144,7 +159,8 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
   const at = (field: Field) => columns.get(field) ?? 0;
 
   const catalogueKeys = context.metrics.map((metric) => metric.key);
-  const provinceByCode = new Map(context.provinces.map((province) => [province.code, province]));
+  const provinceReader = createProvinceReader(context.provinces, context.matcher);
+  const nameByCode = new Map(context.provinces.map((province) => [province.code, province.nameVi]));
   type Slot = { cell: PublishedCell | null; name: string; line: number };
   // metric → province code (NATIONAL for the national row) → month (TOTAL for the period total) → slot
   const slots = new Map<string, Map<string, Map<string, Slot>>>();
@@ -165,7 +181,7 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
     const metric = readMetric(fields[at('metric')] ?? '', line, at('metric') + 1);
     const month = readMonth(fields[at('month')] ?? '', line, at('month') + 1);
     const valueText = fields[at('value')] ?? '';
-    const parsed = parsePublishedNumber(valueText);
+    const parsed = parseNumberText(valueText, 'whole'); // plan tables hold whole numbers
     if (!parsed.ok) {
       const { message, messageVi } = parsed;
       report(parsed.reason, line, at('value') + 1, valueText, { message, messageVi, ...numberFix(parsed.reason) });
@@ -260,7 +276,8 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
       national: nationalSlots ? rowOf(null, nationalSlots) : computedNationalRow(provinces),
       provinces,
     };
-    return { table, line: metricFirstLine.get(metric) ?? 0, column: at('metric') + 1 };
+    const row = metricFirstLine.get(metric) ?? 0;
+    return { table, row, column: header.fields[at('metric')]?.trim() || null, columnNumber: at('metric') + 1 };
   });
   const identifications: MetricIdentification[] = metrics.map((metric, index) => ({
     file,
@@ -296,37 +313,13 @@ export function readLongCsv(source: LongCsvSource, context: LongCsvContext): Lon
   function readProvince(text: string, line: number, column: number): { code: string; name: string } | null {
     const trimmed = text.trim();
     if (NATIONAL_NAMES.has(foldText(trimmed)) || trimmed === '00') return { code: NATIONAL, name: trimmed };
-    if (/^\d+$/.test(trimmed)) {
-      const province = trimmed.length === 2 ? provinceByCode.get(trimmed) : undefined;
-      if (province) return { code: province.code, name: province.nameVi };
-      report('UNKNOWN_PROVINCE', line, column, text, {
-        ...(trimmed.length === 2
-          ? { message: `no province has code ${trimmed}`, messageVi: `không có tỉnh nào mang mã ${trimmed}` }
-          : { message: 'a province code has two digits', messageVi: 'mã tỉnh phải gồm hai chữ số' }),
-        ...(trimmed.length === 1
-          ? {
-              fix: `Write the code with its leading zero ("0${trimmed}"): a spreadsheet drops it unless the column is formatted as text.`,
-              fixVi: `Ghi mã kèm số 0 ở đầu ("0${trimmed}"): bảng tính sẽ bỏ mất số 0 này nếu cột không được định dạng kiểu văn bản (Text).`,
-            }
-          : {
-              fix: 'Write the official two-digit code of data/reference/provinces63.csv, or the province name.',
-              fixVi: 'Ghi mã tỉnh chính thức gồm hai chữ số theo data/reference/provinces63.csv, hoặc ghi tên tỉnh.',
-            }),
-      });
+    const reading = provinceReader.read(trimmed);
+    if (reading.code === null) {
+      report('UNKNOWN_PROVINCE', line, column, text, reading.refusal);
       return null;
     }
-    const match = context.matcher.match(trimmed);
-    if (match.code !== null) return { code: match.code, name: trimmed };
-    const nearest = match.suggestions.join(', ');
-    const hint = nearest ? ` (nearest official names: ${nearest})` : '';
-    const hintVi = nearest ? ` (tên chính thức gần nhất: ${nearest})` : '';
-    report('UNKNOWN_PROVINCE', line, column, text, {
-      message: 'the province name is not recognised',
-      messageVi: 'không nhận ra tên tỉnh',
-      fix: `Write the official name${hint} or the two-digit code.`,
-      fixVi: `Ghi tên chính thức của tỉnh${hintVi} hoặc mã tỉnh gồm hai chữ số.`,
-    });
-    return null;
+    // A row given by code is named as the reference names it; one given by name, as written.
+    return { code: reading.code, name: reading.by === 'code' ? (nameByCode.get(reading.code) ?? trimmed) : trimmed };
   }
 
   function readMetric(text: string, line: number, column: number): string | null {

@@ -1,4 +1,4 @@
-import { isIsoDate, isMetricKey, type PlanPeriod, type ReportDay, type UnitSet } from '@scorecard/domain';
+import { fileProblem, isIsoDate, isMetricKey, type PlanPeriod, type ReportDay, type UnitSet } from '@scorecard/domain';
 import { z } from 'zod';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 
@@ -157,17 +157,12 @@ export function parsePlanManifest(json: string, file: string): PlanManifest {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PlanImportError([
-      {
-        kind: 'INVALID_MANIFEST',
-        file,
-        line: null,
-        column: null,
-        value: null,
+      fileProblem('INVALID_MANIFEST', file, null, {
         message: `is not valid JSON: ${reason}`,
         messageVi: `không phải là JSON hợp lệ: ${reason}`,
         fix: 'Correct the JSON syntax.',
         fixVi: 'Sửa lại cú pháp JSON của tệp.',
-      },
+      }),
     ]);
   }
   const result = manifestSchema.safeParse(raw);
@@ -175,17 +170,12 @@ export function parsePlanManifest(json: string, file: string): PlanManifest {
   const problems: PlanImportProblem[] = result.error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(root)';
     const value = valueAt(raw, issue.path);
-    return {
-      kind: 'INVALID_MANIFEST',
-      file,
-      line: null,
-      column: null,
-      value,
+    return fileProblem('INVALID_MANIFEST', file, value, {
       message: `${field}: ${issue.message}`,
       messageVi: `${field}: ${issueMessageVi(issue, value)}`,
       fix: `Correct "${field}" in the manifest.`,
       fixVi: `Sửa mục "${field}" trong manifest.json.`,
-    };
+    });
   });
   throw new PlanImportError(problems);
 }

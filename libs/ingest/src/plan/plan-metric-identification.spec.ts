@@ -21,8 +21,8 @@ beforeAll(async () => {
   context = { periodMonths: PERIOD_MONTHS, provinces, metrics: METRICS };
 });
 
-const summary = (problems: readonly { kind: string; line: number | null; column: number | null }[]) =>
-  problems.map((p) => [p.kind, p.line, p.column]);
+const summary = (problems: readonly { kind: string; row: number | null; columnNumber: number | null }[]) =>
+  problems.map((p) => [p.kind, p.row, p.columnNumber]);
 
 describe('metric keywords', () => {
   it('are written folded in data/reference/metrics.json, so they can match at all', () => {
@@ -155,7 +155,7 @@ describe('identifying the metrics of the 2021 tables without a manifest', () => 
       context,
     );
     expect(read.tables).toEqual([]);
-    expect(read.problems.map((p) => [p.kind, p.file, p.line, p.column, p.value])).toEqual([
+    expect(read.problems.map((p) => [p.kind, p.file, p.row, p.columnNumber, p.value])).toEqual([
       ['DUPLICATE_METRIC', 'copy/appendix-02.txt', 5, 3, 'revenue'],
     ]);
     expect(read.problems[0]?.message).toBe('revenue is also given in data/plans/2800-KH-BHXH-2021/appendix-02.txt:5');

@@ -1,5 +1,4 @@
-import type { MetricDefinition } from '@scorecard/domain';
-import type { ProblemMessage } from '../problem-list';
+import { fileProblem, type MetricDefinition, type ProblemMessage } from '@scorecard/domain';
 import type { PlanImportProblem } from './plan-import.errors';
 import type { ParsedPlanTable } from './published-plan-table.reader';
 import { foldText } from './published-table-header';
@@ -107,8 +106,9 @@ export function identifyTableMetrics(
     return {
       kind,
       file,
-      line: block?.headerLine ?? null,
-      column: block ? block.totalColumn + table.columnOffset : null,
+      row: block?.headerLine ?? null,
+      column: null,
+      columnNumber: block ? block.totalColumn + table.columnOffset : null,
       value,
       message: `block ${index + 1} of the table: ${message}`,
       messageVi: `khối ${index + 1} của bảng: ${messageVi}`,
@@ -191,17 +191,14 @@ export function givenMetricProblems(
   const keys = catalogue.map((metric) => metric.key);
   return metrics
     .filter((metric) => !keys.includes(metric))
-    .map((metric) => ({
-      kind: 'UNKNOWN_METRIC',
-      file,
-      line: null,
-      column: null,
-      value: metric,
-      message: `"${metric}" is not a metric of the catalogue`,
-      messageVi: `"${metric}" không có trong danh mục chỉ tiêu`,
-      fix: `Use one of the metric keys ${keys.join(', ')} (data/reference/metrics.json).`,
-      fixVi: `Dùng một trong các mã chỉ tiêu ${keys.join(', ')} (data/reference/metrics.json).`,
-    }));
+    .map((metric) =>
+      fileProblem('UNKNOWN_METRIC', file, metric, {
+        message: `"${metric}" is not a metric of the catalogue`,
+        messageVi: `"${metric}" không có trong danh mục chỉ tiêu`,
+        fix: `Use one of the metric keys ${keys.join(', ')} (data/reference/metrics.json).`,
+        fixVi: `Dùng một trong các mã chỉ tiêu ${keys.join(', ')} (data/reference/metrics.json).`,
+      }),
+    );
 }
 
 /** The appendix number a caption prints ("PHỤ LỤC 02", "Phụ lục số 2"), two digits. */

@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 type Summary = [PlanImportProblem['kind'], number | null, number | null, string | null];
 const summary = (problems: readonly PlanImportProblem[]): Summary[] =>
-  problems.map((p) => [p.kind, p.line, p.column, p.value]);
+  problems.map((p) => [p.kind, p.row, p.columnNumber, p.value]);
 
 function expectWellFormed(problems: readonly PlanImportProblem[], file: string): void {
   for (const problem of problems) {
@@ -307,7 +307,7 @@ describe('a broken long CSV', () => {
   it('refuses metrics the manifest does not list for the file, and lists those it lacks', async () => {
     const file = { ...csv(csvLines()), metrics: ['revenue'] };
     const read = await readPlanSources([file], context);
-    expect(read.problems[0]).toMatchObject({ kind: 'UNKNOWN_METRIC', line: 2, column: 2 });
+    expect(read.problems[0]).toMatchObject({ kind: 'UNKNOWN_METRIC', row: 2, column: 'metric', columnNumber: 2 });
     // Every line is refused: the first 200 problems are listed, then the count of all, the missing metric among them.
     expect(read.problems).toHaveLength(201);
     expect(read.problems.at(-1)).toMatchObject({ kind: 'TOO_MANY_PROBLEMS', value: String(read.problemCount) });

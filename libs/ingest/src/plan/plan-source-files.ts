@@ -1,3 +1,4 @@
+import { fileProblem } from '@scorecard/domain';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { PlanImportProblem } from './plan-import.errors';
@@ -45,17 +46,14 @@ export async function readPlanSourcePaths(
       } else expanded.push(path);
     } catch (error) {
       const { reason, reasonVi } = fileErrorReason(error);
-      problems.push({
-        kind: 'MISSING_FILE',
-        file: path,
-        line: null,
-        column: null,
-        value: null,
-        message: `cannot be read: ${reason}`,
-        messageVi: `không đọc được: ${reasonVi}`,
-        fix: 'Check the path and that the file is readable.',
-        fixVi: 'Kiểm tra lại đường dẫn và quyền đọc tệp.',
-      });
+      problems.push(
+        fileProblem('MISSING_FILE', path, null, {
+          message: `cannot be read: ${reason}`,
+          messageVi: `không đọc được: ${reasonVi}`,
+          fix: 'Check the path and that the file is readable.',
+          fixVi: 'Kiểm tra lại đường dẫn và quyền đọc tệp.',
+        }),
+      );
     }
   }
   for (const path of expanded) {

@@ -1,4 +1,4 @@
-import type { ProblemText } from '../problem-list';
+import type { ProblemText } from '@scorecard/domain';
 import type { PlanImportProblem } from './plan-import.errors';
 
 // What every table reader works on: rows of cells with the line (or spreadsheet row) they came from, and the
@@ -43,7 +43,15 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string } | { problem: PlanImportProblem } {
   const refuse = (text: ProblemText) => ({
-    problem: { kind: 'UNREADABLE_FILE' as const, file, line: null, column: null, value: null, ...text },
+    problem: {
+      kind: 'UNREADABLE_FILE' as const,
+      file,
+      row: null,
+      column: null,
+      columnNumber: null,
+      value: null,
+      ...text,
+    },
   });
   if (startsWith(bytes, ZIP_MAGIC)) {
     return refuse({

@@ -1,8 +1,14 @@
-import { createProvinceNameMatcher, type MetricDefinition, type Province } from '@scorecard/domain';
-import { ProblemList, tooManyProblemsMessage, type ProblemFix } from '../problem-list';
+import {
+  createProvinceNameMatcher,
+  fileProblem,
+  type MetricDefinition,
+  type ProblemFix,
+  type Province,
+} from '@scorecard/domain';
+import { ProblemList } from '../problem-list';
 import { SOURCE_LIMITS, formatBytes } from '../source-limits';
 import { readPlanWorkbookInWorker } from '../worker/source-reader.client';
-import type { PlanImportProblem } from './plan-import.errors';
+import type { PlanImportProblem, PlanImportProblemKind } from './plan-import.errors';
 import { readLongCsv } from './plan-long-csv.reader';
 import {
   appendixInCaption,
@@ -63,7 +69,7 @@ const EXTENSIONS: Readonly<Record<string, SourceKind>> = {
 };
 
 /** Where a table came from, to point at both places when a metric is given twice. */
-type LocatedTable = { table: PublishedMetricTable; line: number | null; column: number | null };
+export type LocatedTable = { table: PublishedMetricTable } & Pick<PlanImportProblem, 'row' | 'column' | 'columnNumber'>;
 
 type FileOutcome = { tables: LocatedTable[]; identifications: MetricIdentification[]; problems: PlanImportProblem[] };
 
@@ -98,12 +104,7 @@ function unsupported(file: PlanSourceFile, extension: string): PlanImportProblem
         'Sao chép bảng từ văn bản Word sang một tệp .txt (mỗi hàng của bảng trên một dòng, các ô phân cách bằng tab).',
     },
   };
-  return {
-    kind: 'UNSUPPORTED_FILE',
-    file: file.name,
-    line: null,
-    column: null,
-    value: extension || null,
+  return fileProblem('UNSUPPORTED_FILE', file.name, extension || null, {
     message: `${extension ? `"${extension}" files are` : 'a file without an extension is'} not a plan table source`,
     messageVi: `${extension ? `tệp có đuôi "${extension}"` : 'tệp không có đuôi tên'} không dùng được làm nguồn bảng chỉ tiêu kế hoạch`,
     ...(fixes[extension] ?? {
@@ -111,7 +112,7 @@ function unsupported(file: PlanSourceFile, extension: string): PlanImportProblem
       fixVi:
         'Gửi bảng dưới dạng văn bản sao chép từ tệp PDF (.txt, .tsv), tệp Excel (.xlsx) hoặc tệp CSV dạng dọc (.csv có các cột province,metric,month,value).',
     }),
-  };
+  });
 }
 
 export async function readPlanSources(
@@ -122,20 +123,17 @@ export async function readPlanSources(
   const readerContext: ReaderContext = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
   const tables: LocatedTable[] = [];
   const identifications: MetricIdentification[] = [];
-  const problems = new ProblemList<PlanImportProblem>(tooManyPlanProblems);
+  const problems = new ProblemList<PlanImportProblemKind>(TOO_MANY_PROBLEMS_FIX);
 
   if (files.length === 0) {
-    problems.add({
-      kind: 'EMPTY_TABLE',
-      file: '(no file)',
-      line: null,
-      column: null,
-      value: null,
-      message: 'no table file was given',
-      messageVi: 'chưa có tệp bảng chỉ tiêu nào',
-      fix: 'Give the appendix tables (.txt, .xlsx or .csv) to import.',
-      fixVi: 'Chọn các tệp bảng phụ lục (.txt, .xlsx hoặc .csv) để nhập.',
-    });
+    problems.add(
+      fileProblem('EMPTY_TABLE', '(no file)', null, {
+        message: 'no table file was given',
+        messageVi: 'chưa có tệp bảng chỉ tiêu nào',
+        fix: 'Give the appendix tables (.txt, .xlsx or .csv) to import.',
+        fixVi: 'Chọn các tệp bảng phụ lục (.txt, .xlsx hoặc .csv) để nhập.',
+      }),
+    );
   }
   for (const file of files) {
     const outcome = await readFile(file, readerContext);
@@ -149,19 +147,11 @@ export async function readPlanSources(
   return { tables: tables.map((located) => located.table), problems: [], problemCount: 0, identifications };
 }
 
-function tooManyPlanProblems(listed: number, total: number): PlanImportProblem {
-  return {
-    kind: 'TOO_MANY_PROBLEMS',
-    file: '(all files)',
-    line: null,
-    column: null,
-    value: String(total),
-    ...tooManyProblemsMessage(listed, total),
-    fix: 'Correct the problems listed and import again; when every line has the same problem, check that the files are the appendix tables of the plan.',
-    fixVi:
-      'Sửa các vấn đề đã liệt kê rồi nhập lại; nếu dòng nào cũng có cùng một vấn đề, hãy kiểm tra xem các tệp có đúng là bảng phụ lục của kế hoạch không.',
-  };
-}
+const TOO_MANY_PROBLEMS_FIX: ProblemFix = {
+  fix: 'Correct the problems listed and import again; when every line has the same problem, check that the files are the appendix tables of the plan.',
+  fixVi:
+    'Sửa các vấn đề đã liệt kê rồi nhập lại; nếu dòng nào cũng có cùng một vấn đề, hãy kiểm tra xem các tệp có đúng là bảng phụ lục của kế hoạch không.',
+};
 
 async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<FileOutcome> {
   const extension = extensionOf(file.name);
@@ -169,17 +159,12 @@ async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<F
   if (!kind) return { tables: [], identifications: [], problems: [unsupported(file, extension)] };
   if (file.bytes.length > SOURCE_LIMITS.maxFileBytes) {
     const size = formatBytes(file.bytes.length);
-    const problem: PlanImportProblem = {
-      kind: 'FILE_TOO_LARGE',
-      file: file.name,
-      line: null,
-      column: null,
-      value: size,
+    const problem: PlanImportProblem = fileProblem('FILE_TOO_LARGE', file.name, size, {
       message: `the file is ${size}; at most ${formatBytes(SOURCE_LIMITS.maxFileBytes)} is read (a plan's tables take a few hundred kB)`,
       messageVi: `tệp có dung lượng ${size}; chỉ đọc tối đa ${formatBytes(SOURCE_LIMITS.maxFileBytes)} (các bảng của một kế hoạch chỉ khoảng vài trăm kB)`,
       fix: 'Check that the file is an appendix table of the plan.',
       fixVi: 'Kiểm tra xem tệp có đúng là bảng phụ lục của kế hoạch không.',
-    };
+    });
     return { tables: [], identifications: [], problems: [problem] };
   }
   switch (kind) {
@@ -198,7 +183,7 @@ async function readFile(file: PlanSourceFile, context: ReaderContext): Promise<F
           context,
         );
         for (const problem of parsed.problems) {
-          if (problem.kind === 'MISSING_HEADER' && problem.line === null) {
+          if (problem.kind === 'MISSING_HEADER' && problem.row === null) {
             problem.fix =
               'Copy the table with its header lines, or hide or delete a sheet that holds no appendix table.';
             problem.fixVi =
@@ -245,18 +230,15 @@ function tablesOfFile(
         problems.unshift(blockCountProblem(only.parsed.file, only.parsed.layout, given.length));
       } else if (totalBlocks !== given.length) {
         const perSheet = tables.map(({ parsed }, index) => `${parsed.file}: ${blockCounts[index]}`).join('; ');
-        problems.push({
-          kind: 'UNEXPECTED_HEADER',
-          file: file.name,
-          line: null,
-          column: null,
-          value: null,
-          message: `the workbook's sheets have ${totalBlocks} metric block(s) in all (${perSheet}) but the manifest lists ${given.length} metric(s) for it`,
-          messageVi: `các trang tính của tệp Excel có tổng cộng ${totalBlocks} khối chỉ tiêu (${perSheet}) nhưng manifest.json khai báo ${given.length} chỉ tiêu cho tệp này`,
-          fix: 'Make the manifest list one metric per block, sheet by sheet and left to right.',
-          fixVi:
-            'Trong manifest.json, khai báo cho mỗi khối một chỉ tiêu, lần lượt theo từng trang tính và từ trái sang phải.',
-        });
+        problems.push(
+          fileProblem('UNEXPECTED_HEADER', file.name, null, {
+            message: `the workbook's sheets have ${totalBlocks} metric block(s) in all (${perSheet}) but the manifest lists ${given.length} metric(s) for it`,
+            messageVi: `các trang tính của tệp Excel có tổng cộng ${totalBlocks} khối chỉ tiêu (${perSheet}) nhưng manifest.json khai báo ${given.length} chỉ tiêu cho tệp này`,
+            fix: 'Make the manifest list one metric per block, sheet by sheet and left to right.',
+            fixVi:
+              'Trong manifest.json, khai báo cho mỗi khối một chỉ tiêu, lần lượt theo từng trang tính và từ trái sang phải.',
+          }),
+        );
       } else {
         let next = 0;
         tables.forEach(({ parsed }, index) => {
@@ -289,8 +271,9 @@ function tablesOfFile(
       const layoutBlock = parsed.layout?.blocks[block];
       return {
         table,
-        line: layoutBlock?.headerLine ?? null,
-        column: layoutBlock ? layoutBlock.totalColumn + parsed.columnOffset : null,
+        row: layoutBlock?.headerLine ?? null,
+        column: null,
+        columnNumber: layoutBlock ? layoutBlock.totalColumn + parsed.columnOffset : null,
       };
     });
   });
@@ -308,12 +291,13 @@ function duplicateMetricProblems(tables: readonly LocatedTable[]): PlanImportPro
       first.set(metric, located);
       continue;
     }
-    const where = [earlier.table.file, earlier.line].filter((part) => part !== null).join(':');
+    const where = [earlier.table.file, earlier.row].filter((part) => part !== null).join(':');
     problems.push({
       kind: 'DUPLICATE_METRIC',
       file,
-      line: located.line,
+      row: located.row,
       column: located.column,
+      columnNumber: located.columnNumber,
       value: metric,
       message: `${metric} is also given in ${where}`,
       messageVi: `chỉ tiêu ${metric} cũng đã có trong ${where}`,

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { ProblemText } from '../problem-list';
+import type { ProblemText } from '@scorecard/domain';
 import { SOURCE_LIMITS, formatBytes, formatCount } from '../source-limits.ts';
 import { zipDirectory } from '../worker/zip-directory.ts';
+import { overLimit, unreadable } from '../actuals/actual-source-table.ts';
 import type { PlanImportProblem } from './plan-import.errors';
 import type { SourceCell, SourceRow } from './plan-source-text';
 
@@ -64,7 +65,7 @@ function planLimitProblem(
   value: string,
   text: ProblemText,
 ): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } {
-  return { sheets: [], problems: [{ kind, file, line: null, column: null, value, ...text }] };
+  return { sheets: [], problems: [overLimit(kind, file, value, text)] };
 }
 
 /**
@@ -76,23 +77,16 @@ export function unreadableWorkbook(
   reason: string,
   reasonVi: string = reason,
 ): { sheets: WorkbookSheet[]; problems: PlanImportProblem[] } {
-  return {
-    sheets: [],
-    problems: [
-      {
-        kind: 'UNREADABLE_FILE',
-        file,
-        line: null,
-        column: null,
-        value: null,
-        message: `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
-        messageVi: `không mở được tệp dưới dạng tệp Excel (.xlsx): ${reasonVi}`,
-        fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)", with one appendix table per sheet; an old .xls must be saved as .xlsx.',
-        fixVi:
-          'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)", mỗi trang tính một bảng phụ lục; tệp .xls cũ phải lưu lại thành .xlsx.',
-      },
-    ],
+  const message = {
+    message: `the file cannot be opened as an Excel workbook (.xlsx): ${reason}`,
+    messageVi: `không mở được tệp dưới dạng tệp Excel (.xlsx): ${reasonVi}`,
   };
+  const fix = {
+    fix: 'Save the workbook again from Excel as "Excel Workbook (.xlsx)", with one appendix table per sheet; an old .xls must be saved as .xlsx.',
+    fixVi:
+      'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)", mỗi trang tính một bảng phụ lục; tệp .xls cũ phải lưu lại thành .xlsx.',
+  };
+  return { sheets: [], problems: [unreadable(file, message, fix)] };
 }
 
 /** The visible, non-empty sheets of a workbook; a file exceljs cannot open is a problem, not an exception. */
@@ -184,8 +178,9 @@ export async function readWorkbookSheets(
         {
           kind: 'EMPTY_TABLE',
           file,
-          line: null,
+          row: null,
           column: null,
+          columnNumber: null,
           value: null,
           message: 'the workbook has no visible sheet with content',
           messageVi: 'tệp Excel không có trang tính nào vừa đang hiện vừa có nội dung',

@@ -37,7 +37,8 @@ const setCell = (column: number, value: string) => (line: string) =>
 function read(text: string, metrics: readonly string[] = ['overdue_unit_inspections']) {
   return readPublishedPlanTable({ file: FILE, text, appendix: '03', metrics }, context);
 }
-const summary = (result: ReturnType<typeof read>) => result.problems.map((p) => [p.kind, p.line, p.column, p.value]);
+const summary = (result: ReturnType<typeof read>) =>
+  result.problems.map((p) => [p.kind, p.row, p.columnNumber, p.value]);
 
 describe('readPublishedPlanTable', () => {
   it('reads the published table without problems', () => {
@@ -183,6 +184,6 @@ describe('readPublishedPlanTable across page breaks', () => {
     const wrong = (lines[39] ?? '').replace('Tháng 10/2021', 'Tháng 11/2021');
     const result = read([...lines.slice(0, 37), '', wrong, ...lines.slice(41)].join('\n'));
     expect(result.tables).toEqual([]);
-    expect(result.problems.map((p) => [p.kind, p.line])[0]).toEqual(['UNEXPECTED_HEADER', 39]);
+    expect(result.problems.map((p) => [p.kind, p.row])[0]).toEqual(['UNEXPECTED_HEADER', 39]);
   });
 });

@@ -1,8 +1,14 @@
-import type { Province, ProvinceNameMatcher } from '@scorecard/domain';
-import type { ProblemText } from '../problem-list';
+import {
+  checkStoredNumber,
+  parseNumberText,
+  type ParsedNumber,
+  type ProblemText,
+  type Province,
+  type ProvinceNameMatcher,
+} from '@scorecard/domain';
 import type { PlanImportProblem, PlanImportProblemKind } from './plan-import.errors';
 import { rowsOfText, type SourceCell, type SourceRow } from './plan-source-text';
-import { checkStoredNumber, numberFix, parsePublishedNumber, type PublishedNumber } from './published-number';
+import { numberFix } from './published-number';
 import type { PublishedCell, PublishedMetricTable, PublishedRow } from './published-plan';
 import {
   foldText,
@@ -60,8 +66,9 @@ function nationalName(cells: readonly string[]): string | null {
   return null;
 }
 
-export function readSourceNumber(cell: SourceCell): PublishedNumber {
-  return cell.stored === null ? parsePublishedNumber(cell.text) : checkStoredNumber(cell.stored);
+/** A cell of a published table: plan tables hold whole numbers only. */
+export function readSourceNumber(cell: SourceCell): ParsedNumber {
+  return cell.stored === null ? parseNumberText(cell.text, 'whole') : checkStoredNumber(cell.stored, 'whole');
 }
 
 function looksNumeric(cells: readonly SourceCell[]): boolean {
@@ -72,13 +79,17 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
   const { file } = source;
   const offset = source.columnOffset ?? 0;
   const problems: PlanImportProblem[] = [];
+  /** `column` is the 1-based cell index in the table, before the sheet's offset. */
   const report = (
     kind: PlanImportProblemKind,
     line: number | null,
     column: number | null,
     value: string | null,
     text: ProblemText,
-  ) => problems.push({ kind, file, line, column: column === null ? null : column + offset, value, ...text });
+  ) => {
+    const columnNumber = column === null ? null : column + offset;
+    problems.push({ kind, file, row: line, column: null, columnNumber, value, ...text });
+  };
 
   // Held in one object so the closures below and the code after the loop see the same, unnarrowed state.
   const state: { layout: TableLayout | null; headerBroken: boolean; national: DataRow | null; content: boolean } = {
@@ -238,8 +249,9 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
         problems.push({
           kind: 'NATIONAL_ROW_MISMATCH',
           file,
-          line: repeated.line,
-          column: cell.column,
+          row: repeated.line,
+          column: null,
+          columnNumber: cell.column,
           value: cell.text,
           message: `the repeated national row differs from the national row on line ${firstRow.line} ("${original.text}")`,
           messageVi: `dòng Toàn quốc lặp lại khác với dòng Toàn quốc ở dòng ${firstRow.line} ("${original.text}")`,
@@ -367,8 +379,9 @@ export function blockCountProblem(file: string, layout: TableLayout, metricCount
   return {
     kind: 'UNEXPECTED_HEADER',
     file,
-    line: layout.blocks[0]?.headerLine ?? null,
+    row: layout.blocks[0]?.headerLine ?? null,
     column: null,
+    columnNumber: null,
     value: null,
     message: `the table has ${layout.blocks.length} metric block(s) ("Tổng số" followed by months) but the manifest lists ${metricCount} metric(s) for it`,
     messageVi: `bảng có ${layout.blocks.length} khối chỉ tiêu (cột "Tổng số" và các cột tháng) nhưng manifest.json khai báo ${metricCount} chỉ tiêu cho bảng này`,

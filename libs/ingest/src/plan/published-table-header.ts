@@ -1,4 +1,4 @@
-import type { ProblemText } from '../problem-list';
+import type { ProblemText } from '@scorecard/domain';
 import type { PlanImportProblem } from './plan-import.errors';
 
 // The header of a published appendix table: "TT/STT", the unit name, then one block per metric made of a
@@ -114,14 +114,16 @@ export function readTableHeader(
   const { file, periodMonths, columnOffset } = context;
   const problems: PlanImportProblem[] = [];
   const firstLine = lines[0]?.line ?? null;
+  /** `column` is the 1-based cell index on the line, `caption` its caption when it has one. */
   const problem = (
     kind: PlanImportProblem['kind'],
     line: number | null,
-    column: number | null,
+    column: { index: number; caption: string | null } | null,
     value: string | null,
     text: ProblemText,
   ): void => {
-    problems.push({ kind, file, line, column: column === null ? null : column + columnOffset, value, ...text });
+    const columnNumber = column === null ? null : column.index + columnOffset;
+    problems.push({ kind, file, row: line, column: column?.caption ?? null, columnNumber, value, ...text });
   };
 
   const width = lines.reduce((widest, header) => Math.max(widest, header.cells.length), 0);
@@ -136,7 +138,7 @@ export function readTableHeader(
   let expectedColumn = 3;
   for (const { column, line, label } of captions) {
     if (column !== expectedColumn) {
-      problem('UNEXPECTED_HEADER', line, expectedColumn, null, {
+      problem('UNEXPECTED_HEADER', line, { index: expectedColumn, caption: null }, null, {
         message: `column ${expectedColumn + columnOffset} has no caption`,
         messageVi: `cột ${expectedColumn + columnOffset} không có tiêu đề`,
         fix: 'Give every column of the table a caption ("Tổng số" or a month).',
@@ -152,7 +154,7 @@ export function readTableHeader(
       current.monthColumns.push({ month: month.month, column });
       current.lastColumn = column;
     } else if (month && 'error' in month) {
-      problem(month.kind, line, column, label, {
+      problem(month.kind, line, { index: column, caption: label }, label, {
         message: month.error,
         messageVi: month.errorVi,
         ...(month.kind === 'MONTH_OUTSIDE_PERIOD'
@@ -167,7 +169,7 @@ export function readTableHeader(
             }),
       });
     } else {
-      problem('UNEXPECTED_HEADER', line, column, label, {
+      problem('UNEXPECTED_HEADER', line, { index: column, caption: label }, label, {
         message: 'column caption not recognised',
         messageVi: 'không nhận ra tiêu đề cột',
         fix: 'Each metric block starts with a "Tổng số" column followed by one "Tháng M" column per month.',
@@ -189,7 +191,7 @@ export function readTableHeader(
   for (const block of monthsReadable ? blocks : []) {
     const months = block.monthColumns.map((column) => column.month);
     if ([...months].sort().join() !== periodMonths.join()) {
-      problem('UNEXPECTED_HEADER', firstLine, block.totalColumn, months.join(', '), {
+      problem('UNEXPECTED_HEADER', firstLine, { index: block.totalColumn, caption: null }, months.join(', '), {
         message: `the block starting at column ${block.totalColumn + columnOffset} has months [${months.join(', ')}] but the plan period has [${periodMonths.join(', ')}]`,
         messageVi: `khối chỉ tiêu bắt đầu ở cột ${block.totalColumn + columnOffset} có các tháng [${months.join(', ')}] nhưng kỳ kế hoạch gồm các tháng [${periodMonths.join(', ')}]`,
         fix: 'Give each block one column per month of the plan period, or correct the period of the plan.',

@@ -54,13 +54,20 @@ function startReader(script: BoundedWorkerScript, limits: WorkerLimits): ChildPr
     : fork(join(librarySourceFolder(), script.module), [], { execArgv: [heap], stdio, serialization: SERIALIZATION });
 }
 
+/**
+ * Holds the process open while a reader works, and lets it end while the reader is only kept for the next read:
+ * the child, its IPC channel and its stderr pipe each keep the event loop alive until unreferenced.
+ */
 function release(child: ChildProcess, held: boolean): void {
+  const stderr = child.stderr as (NodeJS.ReadableStream & { ref?: () => void; unref?: () => void }) | null;
   if (held) {
     child.ref();
     child.channel?.ref();
+    stderr?.ref?.();
   } else {
     child.unref();
     child.channel?.unref();
+    stderr?.unref?.();
   }
 }
 

@@ -55,8 +55,8 @@ export async function generateLedger(options: LedgerGeneratorOptions): Promise<G
     });
     const copy = async (select: string, file: string) => {
       const path = join(dir, file);
-      // The path is ours (a directory the caller chose plus a fixed name); quotes are doubled all the same.
-      await connection.run(`COPY (${select}) TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+      // The path is bound, never spliced into the statement.
+      await connection.run(`COPY (${select}) TO $path (FORMAT parquet, COMPRESSION zstd)`, { path });
       return path;
     };
     const files = [

@@ -1,3 +1,5 @@
+import type { ImportProblem } from '@scorecard/domain';
+
 // A problem of a ledger file that refuses the import: where it is, what kind it is and how to fix it. The kinds
 // follow those of the actuals import (libs/ingest/src/actuals/actual-import.errors.ts) where they mean the same.
 export type LedgerImportProblemKind =
@@ -27,21 +29,8 @@ export type LedgerImportProblemKind =
   | 'NO_DUES'
   | 'LEDGER_TOO_LONG';
 
-export type LedgerImportProblem = {
-  kind: LedgerImportProblemKind;
-  file: string;
-  /** 1-based: CSV line (header = 1), Parquet/Arrow record index + 1; null for the whole file. */
-  row: number | null;
-  column: string | null;
-  /** The cell as found, cut to MAX_ECHOED_CHARACTERS; null when nothing was found. */
-  value: string | null;
-  /** What is wrong, in English; `messageVi` says the same in Vietnamese, echoing the same values. */
-  message: string;
-  messageVi: string;
-  /** What to do, in English; `fixVi` says the same in Vietnamese. */
-  fix: string;
-  fixVi: string;
-};
+/** A problem of a ledger file, in the shape of every import's problems; `column` and `value` are cut by `echo`. */
+export type LedgerImportProblem = ImportProblem<LedgerImportProblemKind>;
 
 /** At most this many problems are listed (the total is always given). */
 export const MAX_LISTED_PROBLEMS = 200;

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { fileProblem, type ProblemText } from '@scorecard/domain';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import { runScript } from '../connection/sql-script';
 import problemsSql from '../queries/ledger-problems.sql?raw';
@@ -63,9 +64,6 @@ export const LEDGER_BOUNDS = {
   /** A payment may precede the first month of dues, or follow the last, by at most this many months. */
   slackMonths: 12,
 } as const;
-
-/** What a problem says, in English and in Vietnamese. */
-type ProblemText = Pick<LedgerImportProblem, 'message' | 'messageVi' | 'fix' | 'fixVi'>;
 
 const amountFix = {
   fix: 'Write the amount in VND as a whole number without separators or decimals, e.g. 12500000.',
@@ -211,17 +209,14 @@ function checksumProblems(files: LedgerFiles, digests: Digests): LedgerImportPro
       continue;
     }
     if (typeof expected === 'string' && expected !== digests.files[table])
-      problems.push({
-        kind: 'CHECKSUM_MISMATCH',
-        file: basename(files[table]),
-        row: null,
-        column: null,
-        value: digests.files[table],
-        message: `the file's SHA-256 differs from the ${echo(expected)} its ${LEDGER_MANIFEST} records: it was changed or damaged after it was written`,
-        messageVi: `mã SHA-256 của tệp khác với giá trị ${echo(expected)} ghi trong ${LEDGER_MANIFEST}: tệp đã bị thay đổi hoặc hư hỏng sau khi được ghi`,
-        fix: 'Copy the file again from its source (or write the ledger again), then import.',
-        fixVi: 'Sao chép lại tệp từ nguồn (hoặc ghi lại sổ theo dõi) rồi nhập lại.',
-      });
+      problems.push(
+        fileProblem('CHECKSUM_MISMATCH', basename(files[table]), digests.files[table], {
+          message: `the file's SHA-256 differs from the ${echo(expected)} its ${LEDGER_MANIFEST} records: it was changed or damaged after it was written`,
+          messageVi: `mã SHA-256 của tệp khác với giá trị ${echo(expected)} ghi trong ${LEDGER_MANIFEST}: tệp đã bị thay đổi hoặc hư hỏng sau khi được ghi`,
+          fix: 'Copy the file again from its source (or write the ledger again), then import.',
+          fixVi: 'Sao chép lại tệp từ nguồn (hoặc ghi lại sổ theo dõi) rồi nhập lại.',
+        }),
+      );
   }
   return problems;
 }
@@ -390,6 +385,7 @@ async function stageAndSwap(
       file: basename(request.files[p.tbl]),
       row: Number(p.source_row),
       column: p.col,
+      columnNumber: null,
       value: p.value,
       ...describeProblem(p.kind, p.col, span),
     }));
@@ -406,17 +402,12 @@ async function stageAndSwap(
   ).getRowObjectsJS()[0]!;
   if (counts['first_month'] === null) {
     throw new LedgerImportError([
-      {
-        kind: 'NO_DUES',
-        file: basename(request.files.dues),
-        row: null,
-        column: null,
-        value: null,
+      fileProblem('NO_DUES', basename(request.files.dues), null, {
         message: 'the ledger has no dues',
         messageVi: 'sổ theo dõi không có khoản phải đóng nào',
         fix: 'Give at least one month of dues.',
         fixVi: 'Gửi số phải đóng của ít nhất một tháng.',
-      },
+      }),
     ]);
   }
   await runScript(connection, stageSql);

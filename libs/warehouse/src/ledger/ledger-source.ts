@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DuckDBDataChunk, VARCHAR, BIGINT, type DuckDBConnection } from '@duckdb/node-api';
 import { DataType, tableFromIPC } from 'apache-arrow';
+import { fileProblem } from '@scorecard/domain';
 import { LedgerImportError, echo, type LedgerImportProblem } from './ledger-import.errors';
 
 // Each ledger file becomes a relation of text columns plus its row number, whatever its format, so one set of
@@ -27,6 +28,10 @@ const LEDGER_TABLES_VI: Readonly<Record<LedgerTable, string>> = {
 /** A ledger file with more columns than this is refused before anything else is read. */
 export const MAX_LEDGER_COLUMNS = 100;
 
+/**
+ * A file path as an SQL literal, quotes doubled: the staged files are read through views, and a view cannot hold a
+ * bound parameter (every statement that can bind the path does).
+ */
 const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -67,6 +72,7 @@ const tooManyColumns = (file: string, table: LedgerTable, count: number): never 
     file,
     row: 1,
     column: null,
+    columnNumber: null,
     value: String(count),
     message: `the file has ${count} columns; a ledger file has at most ${MAX_LEDGER_COLUMNS}`,
     messageVi: `tệp có ${count} cột; mỗi tệp của sổ theo dõi có tối đa ${MAX_LEDGER_COLUMNS} cột`,
@@ -99,17 +105,14 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
     relation = `arrow_${table}`;
     rowExpression = 'source_row';
   } else {
-    return refuse({
-      kind: 'UNSUPPORTED_FILE',
-      file,
-      row: null,
-      column: null,
-      value: extension || null,
-      message: `"${echo(extension)}" is not a ledger format`,
-      messageVi: `"${echo(extension)}" không phải là định dạng tệp của sổ theo dõi`,
-      fix: 'Give the ledger as Parquet (.parquet), CSV (.csv) or Arrow IPC (.arrow).',
-      fixVi: 'Gửi sổ theo dõi dưới dạng Parquet (.parquet), CSV (.csv) hoặc Arrow IPC (.arrow).',
-    });
+    return refuse(
+      fileProblem('UNSUPPORTED_FILE', file, extension || null, {
+        message: `"${echo(extension)}" is not a ledger format`,
+        messageVi: `"${echo(extension)}" không phải là định dạng tệp của sổ theo dõi`,
+        fix: 'Give the ledger as Parquet (.parquet), CSV (.csv) or Arrow IPC (.arrow).',
+        fixVi: 'Gửi sổ theo dõi dưới dạng Parquet (.parquet), CSV (.csv) hoặc Arrow IPC (.arrow).',
+      }),
+    );
   }
   let described: { name: string; type: string }[];
   try {
@@ -117,17 +120,14 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
       .getRowObjectsJS()
       .map((row) => ({ name: String(row['column_name']), type: String(row['column_type']) }));
   } catch (error) {
-    return refuse({
-      kind: 'UNREADABLE_FILE',
-      file,
-      row: null,
-      column: null,
-      value: null,
-      message: `the file cannot be read as ${format}: ${echo(firstLine(error))}`,
-      messageVi: `không đọc được tệp dưới dạng ${format}: ${echo(firstLine(error))}`,
-      fix: `Check that the file is a complete ${format} file (not cut short, not another format).`,
-      fixVi: `Kiểm tra xem tệp có đúng là tệp ${format} đầy đủ không (không bị cắt cụt, không phải định dạng khác).`,
-    });
+    return refuse(
+      fileProblem('UNREADABLE_FILE', file, null, {
+        message: `the file cannot be read as ${format}: ${echo(firstLine(error))}`,
+        messageVi: `không đọc được tệp dưới dạng ${format}: ${echo(firstLine(error))}`,
+        fix: `Check that the file is a complete ${format} file (not cut short, not another format).`,
+        fixVi: `Kiểm tra xem tệp có đúng là tệp ${format} đầy đủ không (không bị cắt cụt, không phải định dạng khác).`,
+      }),
+    );
   }
   // csv_ and arrow_ tables carry our own source_row; read_parquet adds file_row_number.
   const own = extension === '.parquet' ? 'file_row_number' : 'source_row';
@@ -145,6 +145,7 @@ export async function stageLedgerFile(connection: DuckDBConnection, table: Ledge
         file,
         row: 1,
         column,
+        columnNumber: null,
         value: null,
         message: `the column ${column} is missing (the file has: ${found})`,
         messageVi: `thiếu cột ${column} (tệp có các cột: ${found})`,
@@ -197,17 +198,14 @@ async function stageCsv(connection: DuckDBConnection, table: LedgerTable, path: 
     );
   } catch (error) {
     if (error instanceof LedgerImportError) throw error;
-    refuse({
-      kind: 'UNREADABLE_FILE',
-      file,
-      row: null,
-      column: null,
-      value: null,
-      message: `the file cannot be read as CSV: ${echo(firstLine(error))}`,
-      messageVi: `không đọc được tệp dưới dạng CSV: ${echo(firstLine(error))}`,
-      fix: 'Save the file as CSV (UTF-8, comma-separated, one header line), complete and not cut short.',
-      fixVi: 'Lưu tệp dưới dạng CSV (UTF-8, phân cách bằng dấu phẩy, một dòng tiêu đề), đầy đủ, không bị cắt cụt.',
-    });
+    refuse(
+      fileProblem('UNREADABLE_FILE', file, null, {
+        message: `the file cannot be read as CSV: ${echo(firstLine(error))}`,
+        messageVi: `không đọc được tệp dưới dạng CSV: ${echo(firstLine(error))}`,
+        fix: 'Save the file as CSV (UTF-8, comma-separated, one header line), complete and not cut short.',
+        fixVi: 'Lưu tệp dưới dạng CSV (UTF-8, phân cách bằng dấu phẩy, một dòng tiêu đề), đầy đủ, không bị cắt cụt.',
+      }),
+    );
   }
   const rejects = (
     await connection.runAndReadAll(
@@ -229,6 +227,7 @@ async function stageCsv(connection: DuckDBConnection, table: LedgerTable, path: 
           file,
           row: Number(r['line']),
           column: r['column_name'] === null ? null : String(r['column_name']),
+          columnNumber: null,
           value: r['csv_line'] === null ? null : String(r['csv_line']),
           message: `the line cannot be read (${type}: ${said})`,
           messageVi: `không đọc được dòng này (${CSV_ERROR_TYPES_VI[type] ?? type}: ${said})`,
@@ -247,17 +246,14 @@ async function stageArrow(connection: DuckDBConnection, table: LedgerTable, path
   try {
     arrow = tableFromIPC(readFileSync(path));
   } catch (error) {
-    return refuse({
-      kind: 'UNREADABLE_FILE',
-      file: basename(path),
-      row: null,
-      column: null,
-      value: null,
-      message: `the file cannot be read as Arrow IPC: ${echo(firstLine(error))}`,
-      messageVi: `không đọc được tệp dưới dạng Arrow IPC: ${echo(firstLine(error))}`,
-      fix: 'Write the file with an Arrow library as an IPC file or stream (.arrow).',
-      fixVi: 'Ghi lại tệp bằng thư viện Arrow dưới dạng tệp hoặc luồng IPC (.arrow).',
-    });
+    return refuse(
+      fileProblem('UNREADABLE_FILE', basename(path), null, {
+        message: `the file cannot be read as Arrow IPC: ${echo(firstLine(error))}`,
+        messageVi: `không đọc được tệp dưới dạng Arrow IPC: ${echo(firstLine(error))}`,
+        fix: 'Write the file with an Arrow library as an IPC file or stream (.arrow).',
+        fixVi: 'Ghi lại tệp bằng thư viện Arrow dưới dạng tệp hoặc luồng IPC (.arrow).',
+      }),
+    );
   }
   const names = arrow.schema.fields.map((field) => field.name);
   if (names.length > MAX_LEDGER_COLUMNS) tooManyColumns(basename(path), table, names.length);
@@ -323,17 +319,12 @@ export async function locateUnreadableParquet(
         return acc;
       }, []);
   } catch (error) {
-    return {
-      kind: 'UNREADABLE_FILE',
-      file,
-      row: null,
-      column: null,
-      value: null,
+    return fileProblem('UNREADABLE_FILE', file, null, {
       message: `the file cannot be read as Parquet: ${echo(firstLine(error))}`,
       messageVi: `không đọc được tệp dưới dạng Parquet: ${echo(firstLine(error))}`,
       fix: 'Check that the file is a complete Parquet file (not cut short, not another format).',
       fixVi: 'Kiểm tra xem tệp có đúng là tệp Parquet đầy đủ không (không bị cắt cụt, không phải định dạng khác).',
-    };
+    });
   }
   for (const column of LEDGER_COLUMNS[table]) {
     const read = (where: string) =>
@@ -363,6 +354,7 @@ export async function locateUnreadableParquet(
         file,
         row: group.first,
         column,
+        columnNumber: null,
         value: null,
         message: `the column cannot be decoded in rows ${group.first} to ${group.last} (${echo(firstLine(error))})`,
         messageVi: `không giải mã được cột này ở các dòng ${group.first} đến ${group.last} (${echo(firstLine(error))})`,

@@ -1,5 +1,5 @@
--- Employers of $province in arrears at $asOf, optionally of one bucket (by their oldest overdue month), largest
--- overdue first, a page of $limit after the cursor ($afterOverdue, $afterId). Each with its receivable and oldest
+-- Employers of $province (NULL: of every province, for the bulk download) in arrears at $asOf, optionally of one bucket (by their oldest overdue month), largest
+-- overdue first, a page of $limit (NULL: all) after the cursor ($afterOverdue, $afterId). Each with its receivable and oldest
 -- unpaid month. As in late-payment-by-province.sql, only the employers in arrears when the month began
 -- (ledger_arrears) can be listed, with the month's start amounts less what they paid by $asOf.
 WITH not_yet AS (
@@ -9,15 +9,16 @@ WITH not_yet AS (
   GROUP BY employer_no
 ),
 e AS (
-  SELECT a.employer_no, emp.id AS employer_id, a.overdue, a.overdue_1, a.overdue_3,
+  SELECT a.employer_no, a.province_code, emp.id AS employer_id, a.overdue, a.overdue_1, a.overdue_3,
     a.paid_in_month - coalesce(n.amount, 0) AS paid
   FROM ledger_arrears a
   JOIN employer emp ON emp.employer_no = a.employer_no
   LEFT JOIN not_yet n ON n.employer_no = a.employer_no
-  WHERE a.month = CAST(date_trunc('month', $asOf::DATE) AS DATE) AND a.province_code = $province::VARCHAR
+  WHERE a.month = CAST(date_trunc('month', $asOf::DATE) AS DATE)
+    AND ($province::VARCHAR IS NULL OR a.province_code = $province::VARCHAR)
 ),
 f AS (
-  SELECT employer_no, employer_id,
+  SELECT employer_no, province_code, employer_id,
     greatest(overdue - paid, 0) AS overdue,
     greatest(overdue_1 - paid, 0) AS over1,
     greatest(overdue_3 - paid, 0) AS over3
@@ -64,7 +65,7 @@ oldest AS (
   GROUP BY d.employer_no
 )
 SELECT stats.total, stats.total_overdue,
-  page.employer_id, emp.name, emp.district, emp.ownership, emp.workers,
+  page.province_code, page.employer_id, emp.name, emp.district, emp.ownership, emp.workers,
   CAST(CASE WHEN page.employer_no IS NOT NULL THEN coalesce(r.receivable, 0) END AS DOUBLE) AS receivable, CAST(page.overdue AS DOUBLE) AS overdue,
   CAST(page.overdue - page.over1 AS DOUBLE) AS amount_under1,
   CAST(page.over1 - page.over3 AS DOUBLE) AS amount_1to3,

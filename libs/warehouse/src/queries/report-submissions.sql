@@ -1,4 +1,5 @@
--- Submitted reports (one per import) with their approval, newest first; optionally one state, one province, one id.
+-- Submitted reports (one per import) with their approval; optionally one state, one province, one id. The
+-- repository pages it (newest first, after a cursor) and counts it.
 WITH reports AS (
   SELECT
     i.id, i.plan_id, i.source, strftime(i.imported_at, '%Y-%m-%dT%H:%M:%SZ') AS imported_at, i.imported_by,
@@ -15,5 +16,3 @@ SELECT * FROM reports
 WHERE ($state::VARCHAR IS NULL OR state = $state)
   AND ($province::VARCHAR IS NULL OR province_code = $province)
   AND ($id::BIGINT IS NULL OR id = $id)
-ORDER BY id DESC
-LIMIT $limit

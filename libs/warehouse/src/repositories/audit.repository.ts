@@ -45,6 +45,9 @@ WHERE ($before::BIGINT IS NULL OR id < $before)
 ORDER BY id DESC
 LIMIT $limit`;
 
+const COUNT = `SELECT count(*) AS n FROM audit_event
+WHERE ($action::VARCHAR IS NULL OR action = $action) AND ($actor::VARCHAR IS NULL OR actor = $actor)`;
+
 export class AuditRepository {
   constructor(private readonly db: WarehouseDatabase) {}
 
@@ -94,8 +97,11 @@ export class AuditRepository {
     }));
   }
 
-  async count(): Promise<number> {
-    const rows = await this.db.all<{ n: bigint }>('SELECT count(*) AS n FROM audit_event');
+  /** Events matching the filters (the totalCount of every page). */
+  async count(
+    filter: { action: string | null; actor: string | null } = { action: null, actor: null },
+  ): Promise<number> {
+    const rows = await this.db.all<{ n: bigint }>(COUNT, { action: filter.action, actor: filter.actor });
     return Number(rows[0]?.n ?? 0);
   }
 }

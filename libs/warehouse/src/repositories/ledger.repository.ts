@@ -2,7 +2,6 @@ import type { ArrearsBucket } from '@scorecard/domain';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import byProvinceSql from '../queries/late-payment-by-province.sql?raw';
 import trendSql from '../queries/late-payment-trend.sql?raw';
-import provinceMonthSql from '../queries/late-payment-province-month.sql?raw';
 import employersInArrearsSql from '../queries/employers-in-arrears.sql?raw';
 
 export type LedgerCoverage = {
@@ -102,14 +101,6 @@ export class LedgerRepository {
       inArrears: Number(r.in_arrears),
       employersByBucket: byBucket(Number(r.employers_under1), Number(r.employers_1to3), Number(r.employers_3plus)),
     }));
-  }
-
-  /** The SQL of every province's late payment at every month end (the bulk download writes Parquet from it). */
-  static readonly PROVINCE_MONTH_SQL: string = provinceMonthSql;
-
-  /** Every province at every month end of the ledger, as rows (for CSV, XLSX and Arrow). */
-  async provinceMonths(): Promise<Record<string, unknown>[]> {
-    return this.db.all(provinceMonthSql.replace(/;\s*$/, ''));
   }
 
   async trend(from: string, to: string, province: string | null): Promise<TrendPoint[]> {

@@ -61,26 +61,43 @@ type SubmissionRow = {
   state: ApprovalState;
 };
 
+const SUBMISSIONS = reportSubmissionsSql.replace(/;\s*$/, '');
+/** A page of the reports, newest first, after the report `after` (the id of the last of the page before). */
+const PAGE_SQL = `SELECT * FROM (${SUBMISSIONS}) WHERE ($after::BIGINT IS NULL OR id < $after) ORDER BY id DESC LIMIT $limit`;
+const COUNT_SQL = `SELECT count(*) AS n FROM (${SUBMISSIONS})`;
+
+type SubmissionFilter = { planId: string; state: ApprovalState | null; provinceCode: string | null };
+
 export class ReportReviewRepository {
   /** Whether any report waits for approval, as of a data version of the database (see dataVersion). */
   private waiting: { version: number; any: boolean } | null = null;
 
   constructor(private readonly db: WarehouseDatabase) {}
 
-  async submissions(filter: {
-    planId: string;
-    state: ApprovalState | null;
-    provinceCode: string | null;
-    id?: number | null;
-    limit: number;
-  }): Promise<ReportSubmissionRecord[]> {
-    const rows = await this.db.all<SubmissionRow>(reportSubmissionsSql, {
-      planId: filter.planId,
-      state: filter.state,
-      province: filter.provinceCode,
+  /** Reports matching the filter, newest first, at most `limit` after the report `after`. */
+  async submissions(
+    filter: SubmissionFilter & { id?: number | null; after?: number | null; limit: number },
+  ): Promise<ReportSubmissionRecord[]> {
+    const rows = await this.db.all<SubmissionRow>(PAGE_SQL, {
+      ...this.params(filter),
       id: filter.id ?? null,
+      after: filter.after ?? null,
       limit: filter.limit,
     });
+    return this.withFigures(rows);
+  }
+
+  /** How many reports match the filter (the totalCount of every page). */
+  async countSubmissions(filter: SubmissionFilter): Promise<number> {
+    const rows = await this.db.all<{ n: bigint }>(COUNT_SQL, { ...this.params(filter), id: null });
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  private params(filter: SubmissionFilter) {
+    return { planId: filter.planId, state: filter.state, province: filter.provinceCode };
+  }
+
+  private async withFigures(rows: SubmissionRow[]): Promise<ReportSubmissionRecord[]> {
     if (rows.length === 0) return [];
     const ids = listValue(rows.map((row) => row.id));
     const [figures, warnings] = await Promise.all([

@@ -1,19 +1,23 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@scorecard/domain';
 import { RoleEnum } from '../../auth/dto/viewer.object';
+import { UTC_TIMESTAMP } from '../../graphql/descriptions';
 
 @ObjectType('Account', { description: 'A person’s account: one role, a province for provincial roles.' })
 export class AccountObject {
-  @Field()
+  @Field({ description: 'The sign-in name (tên đăng nhập), lower-case.' })
   login!: string;
 
-  @Field()
+  @Field({ description: 'The name shown, e.g. "Nguyễn Văn A".' })
   displayName!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'What the account may do.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official two-digit province code of a DIRECTOR or OFFICER; null for headquarters roles.',
+  })
   provinceCode!: string | null;
 
   @Field({ description: 'PERSON, or DEMO (signs in without a password on a local demo only).' })
@@ -27,28 +31,31 @@ export class AccountObject {
   @Field({ description: 'Bound to an identity of the agency’s identity provider.' })
   identityProviderLinked!: boolean;
 
-  @Field()
+  @Field({ description: 'A disabled account cannot sign in and its tokens stop.' })
   disabled!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Locked after repeated failed sign-ins until then (UTC).' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Locked after repeated failed sign-ins until then: ${UTC_TIMESTAMP} Null when not locked.`,
+  })
   lockedUntil!: string | null;
 
-  @Field()
+  @Field({ description: `When it was created: ${UTC_TIMESTAMP}` })
   createdAt!: string;
 
-  @Field()
+  @Field({ description: 'Who created it (a login, or "system:…").' })
   createdBy!: string;
 }
 
-@ObjectType('AccountWithLink')
+@ObjectType('AccountWithLink', { description: 'An account with a one-time sign-in link for its owner.' })
 export class AccountWithLinkObject {
-  @Field(() => AccountObject)
+  @Field(() => AccountObject, { description: 'The account.' })
   account!: AccountObject;
 
   @Field({ description: 'One-time sign-in link for the owner to set a password; shown once, valid one day.' })
   signInLink!: string;
 
-  @Field()
+  @Field({ description: `When the link stops working: ${UTC_TIMESTAMP}` })
   linkExpiresAt!: string;
 }
 
@@ -57,10 +64,10 @@ export class CreateAccountArgs {
   @Field({ description: 'Lower-case: letters, digits, ".", "_", "-", "@" (an e-mail address works).' })
   login!: string;
 
-  @Field()
+  @Field({ description: 'The name shown, e.g. "Nguyễn Văn A".' })
   displayName!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'What the account may do.' })
   role!: Role;
 
   @Field(() => String, { nullable: true, description: 'Province code for DIRECTOR and OFFICER, e.g. "12".' })
@@ -69,19 +76,22 @@ export class CreateAccountArgs {
 
 @ArgsType()
 export class UpdateAccountArgs {
-  @Field()
+  @Field({ description: 'The account to change, by its login.' })
   login!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name shown; default: unchanged.' })
   displayName?: string | null;
 
-  @Field(() => RoleEnum, { nullable: true })
+  @Field(() => RoleEnum, { nullable: true, description: 'A new role; default: unchanged.' })
   role?: Role | null;
 
   @Field(() => String, { nullable: true, description: 'Give with a provincial role; null clears it.' })
   provinceCode?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'A disabled account cannot sign in and its tokens stop.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A disabled account cannot sign in and its tokens stop; default: unchanged.',
+  })
   disabled?: boolean | null;
 }
 
@@ -90,40 +100,43 @@ export class ApiTokenObject {
   @Field({ description: 'Public id (the part after "bhxh_"), used to revoke it.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'What it is for, as given when it was made.' })
   label!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'The role it acts with.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official two-digit province code of a provincial role; null for headquarters roles.',
+  })
   provinceCode!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The account it acts for; null for a script token.' })
   accountLogin!: string | null;
 
-  @Field()
+  @Field({ description: `When it was made: ${UTC_TIMESTAMP}` })
   createdAt!: string;
 
-  @Field()
+  @Field({ description: 'Who made it: an account login, "token:<id>" or "cli:<user>@<host>".' })
   createdBy!: string;
 
-  @Field()
+  @Field({ description: `When it stops working: ${UTC_TIMESTAMP}` })
   expiresAt!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `When it was revoked: ${UTC_TIMESTAMP} Null while not revoked.` })
   revokedAt!: string | null;
 
   @Field({ description: 'Neither revoked nor expired.' })
   active!: boolean;
 }
 
-@ObjectType('CreatedApiToken')
+@ObjectType('CreatedApiToken', { description: 'A token just made: the token itself, this once, and its listing.' })
 export class CreatedApiTokenObject {
   @Field({ description: 'The token: send it as "Authorization: Bearer <token>". Shown this once only.' })
   token!: string;
 
-  @Field(() => ApiTokenObject)
+  @Field(() => ApiTokenObject, { description: 'The token as `apiTokens` lists it.' })
   apiToken!: ApiTokenObject;
 }
 
@@ -135,10 +148,17 @@ export class CreateApiTokenArgs {
   @Field(() => Int, { nullable: true, description: 'Days until it stops working (1–730, default 90).' })
   expiresInDays?: number | null;
 
-  @Field(() => RoleEnum, { nullable: true, description: 'Default: your own role; at most as powerful as yours.' })
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'Default: the role of the account it is for (yours); at most as powerful as yours.',
+  })
   role?: Role | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Province code with a DIRECTOR or OFFICER `role`, e.g. "12". Without `role` the token takes the role and province of the account it is for.',
+  })
   provinceCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Data officers only: the account it is for.' })

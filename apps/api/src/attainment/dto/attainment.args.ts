@@ -1,57 +1,70 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import type { RankBasis } from '@scorecard/domain';
+import type { IsoDate, RankBasis } from '@scorecard/domain';
+import { LocalDateScalar } from '../../graphql/date.scalars';
+import { AS_OF_IN_PLAN, BASIS_ARGUMENT, METRIC_KEY, PLAN_ID, TARGET_VERSION } from '../../graphql/descriptions';
 
 export const RankBasisEnum = { TO_DATE: 'TO_DATE', PERIOD: 'PERIOD' } as const satisfies Record<RankBasis, RankBasis>;
 registerEnumType(RankBasisEnum, {
   name: 'RankBasis',
   description:
-    'TO_DATE ranks on attainment against the pro-rated target to date; PERIOD on attainment of the whole-period quota.',
+    'The basis of a view (cơ sở so sánh, docs/domain.md "Basis"): what figure, reference, rank and band compare ' +
+    'against. One basis decides everything a view shows at once; the two are never mixed.',
+  valuesMap: {
+    TO_DATE: {
+      description:
+        'Against the target to date (so với chỉ tiêu đến ngày): figure = attainment to date A(d) / T(d), reference = 1 (100 % of T(d)). The default.',
+    },
+    PERIOD: {
+      description:
+        'Against the period plan and time elapsed (so với tiến độ thời gian): figure = attainment of the period A(d) / period total, reference = time elapsed.',
+    },
+  },
 });
 
 @ArgsType()
 export class AttainmentArgs {
-  @Field()
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field({ description: 'Metric key, see `metrics`.' })
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'YYYY-MM-DD within the plan period; default: the latest report date with data.',
-  })
-  asOf?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: AS_OF_IN_PLAN })
+  asOf?: IsoDate | null;
 
-  @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE' })
+  @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE', description: BASIS_ARGUMENT })
   basis!: RankBasis;
 
-  @Field(() => Int, { nullable: true, description: 'Plan version of the targets; default: the latest.' })
+  @Field(() => Int, { nullable: true, description: TARGET_VERSION })
   version?: number | null;
 }
 
 @ArgsType()
 export class NationalAttainmentArgs {
-  @Field()
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field()
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field(() => String, { nullable: true })
-  asOf?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: AS_OF_IN_PLAN })
+  asOf?: IsoDate | null;
 
-  @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE', description: 'The basis of figure, reference and band.' })
+  @Field(() => RankBasisEnum, {
+    defaultValue: 'TO_DATE',
+    description: `${BASIS_ARGUMENT} Here it sets figure, reference and band of the national figure; the sums are the same on both.`,
+  })
   basis!: RankBasis;
 
-  @Field(() => Int, { nullable: true, description: 'Plan version of the targets; default: the latest.' })
+  @Field(() => Int, { nullable: true, description: TARGET_VERSION })
   version?: number | null;
 }
 
 @ArgsType()
 export class PeriodProgressArgs {
-  @Field()
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field(() => String, { nullable: true })
-  asOf?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: AS_OF_IN_PLAN })
+  asOf?: IsoDate | null;
 }

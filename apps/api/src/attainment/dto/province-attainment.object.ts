@@ -1,7 +1,17 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { AttainmentStatus, RankBasis, StatusBand } from '@scorecard/domain';
+import type { AttainmentStatus, IsoDate, RankBasis, StatusBand } from '@scorecard/domain';
 import { RankBasisEnum } from './attainment.args';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { LocalDateScalar } from '../../graphql/date.scalars';
+import {
+  ATTAINMENT_OF_PERIOD,
+  ATTAINMENT_TO_DATE,
+  BAND_LABEL,
+  METRIC_KEY,
+  METRIC_UNIT_NOTE,
+  PLAN_ID,
+  TIME_ELAPSED,
+} from '../../graphql/descriptions';
 
 export const AttainmentStatusEnum = {
   REPORTED: 'REPORTED',
@@ -10,8 +20,15 @@ export const AttainmentStatusEnum = {
 } as const satisfies Record<AttainmentStatus, AttainmentStatus>;
 registerEnumType(AttainmentStatusEnum, {
   name: 'AttainmentStatus',
-  description:
-    'REPORTED: ranked. NOT_REPORTED: no report on or before the date, never counted as zero. NO_TARGET: no quota on this metric.',
+  description: 'Whether a province is ranked on a metric at a date, and if not, why (docs/domain.md "Ranking").',
+  valuesMap: {
+    REPORTED: { description: 'Has a target and an approved report on or before the date: ranked.' },
+    NOT_REPORTED: {
+      description:
+        'Has a target but no approved report on or before the date (chưa báo cáo): no actual, not ranked, never counted as zero.',
+    },
+    NO_TARGET: { description: 'No quota (chỉ tiêu) on this metric in the plan: not ranked on it.' },
+  },
 });
 
 export const StatusBandEnum = {
@@ -22,112 +39,148 @@ export const StatusBandEnum = {
 registerEnumType(StatusBandEnum, {
   name: 'StatusBand',
   description:
-    'On the basis of the view, r = figure / reference: ON_TRACK (Đạt) when r ≥ the plan setting onTrack (default 1), AT_RISK (Cần chú ý) from atRisk (default 0.9), BEHIND (Chậm) below. For late payment, lower is better.',
+    'Status band (docs/domain.md "Status bands") on the basis of the view, r = figure / reference, thresholds from the plan settings (planSettings). For the late-payment ratio lower is better: Đạt at or below the reference, Cần chú ý up to latePaymentAtRisk (default 1.1) × the reference, Chậm above.',
+  valuesMap: {
+    ON_TRACK: { description: 'Đạt (on track): r ≥ onTrack (default 1).' },
+    AT_RISK: { description: 'Cần chú ý (at risk): atRisk (default 0.9) ≤ r < onTrack.' },
+    BEHIND: { description: 'Chậm (behind): r < atRisk.' },
+  },
 });
 
 @ObjectType('ProvinceAttainment', {
-  description: 'One province on one metric at one date, per the definitions of docs/domain.md.',
+  description:
+    'One province on one metric at one date d (asOf), on one basis, per the definitions of docs/domain.md. Only approved figures count (ApprovalState). Ratios are fractions: 1 = 100 %.',
 })
 export class ProvinceAttainmentObject {
-  @Field(() => ProvinceObject)
+  @Field(() => ProvinceObject, { description: 'The province.' })
   province!: ProvinceObject;
 
-  @Field()
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field()
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The as-of date d every figure is at.' })
+  asOf!: IsoDate;
 
-  @Field(() => Float, { nullable: true, description: 'Published period total ("Tổng số").' })
+  @Field(() => Float, {
+    nullable: true,
+    description: `Published period total (Tổng số) of the province, ${METRIC_UNIT_NOTE}; null when the plan has none.`,
+  })
   target!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'T(d): months ended in full plus the current month pro-rated by days.',
+    description: `Cumulative target to date T(d) (chỉ tiêu lũy kế đến ngày): the monthly targets of the months ended on or before d, plus the month of d pro-rated by its days elapsed, ${METRIC_UNIT_NOTE}; null without monthly targets.`,
   })
   targetToDate!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'A(d): the latest revision of the latest report dated on or before asOf.',
+    description: `Actual to date A(d) (thực hiện lũy kế): the latest approved revision of the latest report dated on or before asOf, cumulative since the period start, ${METRIC_UNIT_NOTE}; null when not reported.`,
   })
   actual!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Report date of the submission A(d) comes from.' })
-  reportDate!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Report date (kỳ báo cáo) of the report A(d) comes from; null when not reported.',
+  })
+  reportDate!: IsoDate | null;
 
-  @Field(() => Float, { nullable: true, description: 'A(d) / T(d).' })
+  @Field(() => Float, { nullable: true, description: ATTAINMENT_TO_DATE })
   attainmentToDate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'A(d) / published period total.' })
+  @Field(() => Float, { nullable: true, description: ATTAINMENT_OF_PERIOD })
   attainmentOfPeriod!: number | null;
 
-  @Field(() => Float, { description: 'Days from the start to asOf inclusive / days in the period.' })
+  @Field(() => Float, { description: TIME_ELAPSED })
   timeElapsed!: number;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'band = ON_TRACK: on the basis asked for, as rank, bar and colour are; null when not ranked.',
+    description: 'band = ON_TRACK (Đạt) on the basis asked for, as rank, bar and colour are; null when not ranked.',
   })
   onTrack!: boolean | null;
 
-  @Field(() => RankBasisEnum, { description: 'The basis every figure below (figure, reference, band, rank) is on.' })
+  @Field(() => RankBasisEnum, {
+    description: 'The basis every figure below (figure, reference, ratioToReference, band, rank) is on: the argument.',
+  })
   basis!: RankBasis;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'What the bar shows: attainmentToDate (TO_DATE) or attainmentOfPeriod (PERIOD); null when not ranked.',
+    description:
+      'What the bar shows: attainmentToDate (TO_DATE) or attainmentOfPeriod (PERIOD), a ratio (1 = 100 %); null when not reported or without a target.',
   })
   figure!: number | null;
 
   @Field(() => Float, {
-    description: 'Where the reference mark sits: 1 (100 % of the target to date) for TO_DATE, timeElapsed for PERIOD.',
+    description:
+      'Where the reference mark sits, a ratio: 1 (100 % of the target to date) for TO_DATE, timeElapsed for PERIOD.',
   })
   reference!: number;
 
-  @Field(() => Float, { nullable: true, description: 'figure / reference: what the band is decided on.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'r = figure / reference, what the band is decided on (1 = on the reference); null when figure is.',
+  })
   ratioToReference!: number | null;
 
-  @Field(() => StatusBandEnum, { nullable: true, description: 'Đạt / Cần chú ý / Chậm; null when not ranked.' })
+  @Field(() => StatusBandEnum, {
+    nullable: true,
+    description: 'Status band of ratioToReference: Đạt / Cần chú ý / Chậm; null when not ranked.',
+  })
   band!: StatusBand | null;
 
-  @Field(() => String, { nullable: true, description: 'The band in Vietnamese: "Đạt", "Cần chú ý" or "Chậm".' })
+  @Field(() => String, { nullable: true, description: BAND_LABEL })
   bandLabel!: string | null;
 
   @Field({
     description:
-      'True when the figure comes from a report older than the latest report date on or before asOf (shown as "số liệu ngày dd/mm" with reportDate).',
+      'Stale figure: true when the actual comes from a report older than the latest report date of the plan on or before asOf (shown as "số liệu ngày dd/mm" with reportDate); still ranked on it.',
   })
   stale!: boolean;
 
-  @Field(() => Int, { description: 'The plan settings version whose thresholds gave the band (0: the defaults).' })
+  @Field(() => Int, {
+    description: 'The plan settings version whose thresholds gave the band (0: the defaults; see planSettings).',
+  })
   settingsVersion!: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: '(period total − A(d)) / days remaining; 0 once the quota is met.',
+    description: `Required pace (tiến độ cần đạt) per day: (period total − A(d)) / days remaining after asOf, ${METRIC_UNIT_NOTE} per day; 0 once the quota is met; null when not reported, without a target, or on the last day.`,
   })
   requiredPacePerDay!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: '(period total − A(d)) / remaining days counted in calendar months.',
+    description: `Required pace per month: (period total − A(d)) / the days remaining counted in calendar months (each day 1 / days of its month), ${METRIC_UNIT_NOTE} per month; 0 once the quota is met; null as requiredPacePerDay.`,
   })
   requiredPacePerMonth!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '(A(d) + A(d) / days elapsed × days remaining) / period total.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Projected attainment (dự báo tỷ lệ đạt cả kỳ): (A(d) + A(d) / days elapsed × days remaining) / period total, a ratio (1 = 100 %); null when not reported or without a target.',
+  })
   projectedAttainment!: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Competition rank (1, 2, 2, 4) among ranked provinces; null when not ranked.',
+    description:
+      'Competition rank (1, 2, 2, 4) among the ranked provinces on figure, higher first when Metric.higherIsBetter (values compared rounded to 6 decimals); null when not ranked.',
   })
   rank!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The report date before the one in force at asOf.' })
-  previousReportDate!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "The plan's report date before the one in force at asOf: the date rank change compares with; null at the first report date.",
+  })
+  previousReportDate!: IsoDate | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rank at previousReportDate; null when not ranked then.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank at previousReportDate on the same basis; null when not ranked then or there is none.',
+  })
   previousRank!: number | null;
 
   @Field(() => Int, {
@@ -136,7 +189,7 @@ export class ProvinceAttainmentObject {
   })
   rankChange!: number | null;
 
-  @Field(() => AttainmentStatusEnum)
+  @Field(() => AttainmentStatusEnum, { description: 'Ranked, or why not.' })
   status!: AttainmentStatus;
 
   @Field({ description: "True when the actual is synthetic sample data, not a province's report." })
@@ -145,27 +198,34 @@ export class ProvinceAttainmentObject {
   @Field(() => String, {
     nullable: true,
     description:
-      'Where the actual came from (file and row, user, or the sample generator); for a provincial user, only on their own province.',
+      'Where the actual came from (file and row, user, or the sample generator); null when not reported. A provincial user gets it only for their own province.',
   })
   source!: string | null;
 
   @Field(() => PendingFigureObject, {
     nullable: true,
     description:
-      'A newer figure sent for this province on or before asOf that waits for approval (chờ duyệt): shown, never counted. The province is ranked on its last approved figure. For a provincial user, only on their own province.',
+      'A newer figure sent for this province on or before asOf that waits for approval (chờ duyệt): shown, never counted. The province is ranked on its last approved figure. A provincial user gets it only for their own province; null when there is none.',
   })
   pending!: PendingFigureObject | null;
 }
 
-@ObjectType('PendingFigure', { description: 'A submitted figure waiting for approval.' })
+@ObjectType('PendingFigure', {
+  description: 'A submitted figure waiting for approval (chờ duyệt): shown beside the approved one, never counted.',
+})
 export class PendingFigureObject {
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: `The figure sent, cumulative since the period start (lũy kế), ${METRIC_UNIT_NOTE}.`,
+  })
   value!: number;
 
-  @Field()
-  reportDate!: string;
+  @Field(() => LocalDateScalar, { description: 'Report date (kỳ báo cáo) it was sent for.' })
+  reportDate!: IsoDate;
 
-  @Field()
+  @Field({
+    description:
+      'When it was sent: local time YYYY-MM-DDTHH:MM:SS without a zone (as the file gave it, else the server clock).',
+  })
   submittedAt!: string;
 
   @Field({ description: 'The report to approve or reject (reportSubmissions, approveReport).' })
@@ -173,81 +233,105 @@ export class PendingFigureObject {
 }
 
 @ObjectType('NationalAttainment', {
-  description: 'The national figure, computed from the province rows (sum of actuals over sum of targets).',
+  description:
+    'The national figure (toàn quốc) on one metric at one date, computed from the province rows (sum of actuals over sum of targets; docs/domain.md), beside the published national row.',
 })
 export class NationalAttainmentObject {
-  @Field()
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field()
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The as-of date d.' })
+  asOf!: IsoDate;
 
-  @Field(() => Float, { description: "Sum of the provinces' published period totals." })
+  @Field(() => Float, {
+    description: `Sum of the provinces' published period totals, ${METRIC_UNIT_NOTE}.`,
+  })
   target!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: `Sum of the provinces' cumulative targets to date T(d), ${METRIC_UNIT_NOTE}.`,
+  })
   targetToDate!: number;
 
-  @Field(() => Float, { description: 'Sum of the actuals of the provinces that reported.' })
+  @Field(() => Float, {
+    description: `Sum of the actuals A(d) of the provinces that reported (approved figures only), ${METRIC_UNIT_NOTE}; a province not reported adds nothing.`,
+  })
   actual!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'actual / targetToDate, a ratio (1 = 100 %); null when targetToDate is 0.',
+  })
   attainmentToDate!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'actual / target, a ratio (1 = 100 %); null when target is 0.',
+  })
   attainmentOfPeriod!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Provinces with a target and an approved report on or before asOf.' })
   provincesReported!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Provinces with a target but no approved report on or before asOf.' })
   provincesNotReported!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The national row as published ("Toàn quốc").' })
+  @Field(() => Float, {
+    nullable: true,
+    description: `The national row as published ("Toàn quốc"), ${METRIC_UNIT_NOTE}; null when the plan has none.`,
+  })
   publishedTarget!: number | null;
 
-  @Field({ description: 'Whether the published national total differs from the sum of the provinces.' })
+  @Field({ description: 'Whether the published national total differs from the sum of the provinces (target).' })
   publishedTargetDiffers!: boolean;
 
   @Field({ description: 'True when any actual in the sum is synthetic sample data.' })
   synthetic!: boolean;
 
-  @Field(() => Float, { description: 'Days from the start to asOf inclusive / days in the period.' })
+  @Field(() => Float, { description: TIME_ELAPSED })
   timeElapsed!: number;
 
   @Field(() => RankBasisEnum, { description: 'The basis of figure, reference and band (the argument).' })
   basis!: RankBasis;
 
-  @Field(() => Float, { nullable: true, description: 'attainmentToDate (TO_DATE) or attainmentOfPeriod (PERIOD).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'attainmentToDate (TO_DATE) or attainmentOfPeriod (PERIOD), a ratio; null when that is null.',
+  })
   figure!: number | null;
 
-  @Field(() => Float, { description: '1 (TO_DATE) or timeElapsed (PERIOD).' })
+  @Field(() => Float, { description: 'The reference, a ratio: 1 (TO_DATE) or timeElapsed (PERIOD).' })
   reference!: number;
 
-  @Field(() => StatusBandEnum, { nullable: true, description: 'The band of figure / reference, as for a province.' })
+  @Field(() => StatusBandEnum, {
+    nullable: true,
+    description: "The band of figure / reference with the plan's thresholds, as for a province; null without a figure.",
+  })
   band!: StatusBand | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: BAND_LABEL })
   bandLabel!: string | null;
 }
 
-@ObjectType('PeriodProgress')
+@ObjectType('PeriodProgress', {
+  description: 'How far into its plan period (kỳ kế hoạch) a plan is at a date: the time elapsed (tiến độ thời gian).',
+})
 export class PeriodProgressObject {
-  @Field()
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field()
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The as-of date d.' })
+  asOf!: IsoDate;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days in the plan period, both ends included.' })
   daysInPeriod!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days from the period start to asOf, both included.' })
   daysElapsed!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days after asOf up to and including the period end.' })
   daysRemaining!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: TIME_ELAPSED })
   timeElapsed!: number;
 }

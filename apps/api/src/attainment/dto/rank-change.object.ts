@@ -1,57 +1,65 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import type { RankBasis } from '@scorecard/domain';
+import type { IsoDate, RankBasis } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { LocalDateScalar } from '../../graphql/date.scalars';
+import { AS_OF_IN_PLAN, METRIC_KEY, PLAN_ID, PROVINCE_CODE_OR_NAME } from '../../graphql/descriptions';
 import { RankBasisEnum } from './attainment.args';
 
 @ArgsType()
 export class RankHistoryArgs {
-  @Field({ description: 'Plan id, see `plans`.' })
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field({ description: 'Metric key, see `metrics`.' })
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field({ description: 'The province by official code ("01") or by name ("Hà Nội").' })
+  @Field({ description: PROVINCE_CODE_OR_NAME })
   province!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description:
-      'The last date, YYYY-MM-DD; default: the latest report date with data. Earlier report dates come first.',
+    description: `The last date of the history: ${AS_OF_IN_PLAN} The plan's report dates before it come first.`,
   })
-  asOf?: string | null;
+  asOf?: IsoDate | null;
 
-  @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE', description: 'The basis the ranks are on.' })
+  @Field(() => RankBasisEnum, {
+    defaultValue: 'TO_DATE',
+    description: 'The basis the ranks are on (TO_DATE: target to date; PERIOD: period plan and time elapsed).',
+  })
   basis!: RankBasis;
 }
 
 @ArgsType()
 export class RankChangeArgs {
-  @Field({ description: 'Plan id, see `plans`.' })
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field({ description: 'Metric key, see `metrics`.' })
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field({ description: 'The earlier date, YYYY-MM-DD, within the plan period.' })
-  from!: string;
+  @Field(() => LocalDateScalar, { description: 'The earlier date, within the plan period.' })
+  from!: IsoDate;
 
-  @Field({ description: 'The later date, YYYY-MM-DD, within the plan period.' })
-  to!: string;
+  @Field(() => LocalDateScalar, { description: 'The later date, within the plan period.' })
+  to!: IsoDate;
 
-  @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE', description: 'The basis the ranks are on at both dates.' })
+  @Field(() => RankBasisEnum, {
+    defaultValue: 'TO_DATE',
+    description:
+      'The basis the ranks are on at both dates (TO_DATE: target to date; PERIOD: period plan and time elapsed).',
+  })
   basis!: RankBasis;
 }
 
 @ObjectType('RankChange', { description: 'A province’s rank at two chosen dates (1 = best; null: not ranked).' })
 export class RankChangeObject {
-  @Field(() => ProvinceObject)
+  @Field(() => ProvinceObject, { description: 'The province.' })
   province!: ProvinceObject;
 
-  @Field(() => Int, { nullable: true, description: 'Rank at `from`.' })
+  @Field(() => Int, { nullable: true, description: 'Competition rank at `from`; null when not ranked then.' })
   fromRank!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rank at `to`.' })
+  @Field(() => Int, { nullable: true, description: 'Competition rank at `to`; null when not ranked then.' })
   toRank!: number | null;
 
   @Field(() => Int, {

@@ -8,22 +8,27 @@ import { AttainmentStatusEnum, StatusBandEnum } from './province-attainment.obje
 export class RankingArgs extends AttainmentArgs {
   @Field(() => String, {
     nullable: true,
-    description: 'Only the provinces of this region, named in Vietnamese or English ("Red River Delta").',
+    description:
+      'Only the provinces of this socio-economic region (vùng), named exactly in Vietnamese or English ("Đồng bằng sông Hồng", "Red River Delta"); default: all.',
   })
   region?: string | null;
 
   @Field(() => AttainmentStatusEnum, {
     nullable: true,
-    description: 'Only provinces in this status (e.g. NOT_REPORTED).',
+    description: 'Only provinces in this status (e.g. NOT_REPORTED); default: all.',
   })
   status?: AttainmentStatus | null;
 
-  @Field(() => StatusBandEnum, { nullable: true, description: 'Only provinces in this band (e.g. BEHIND: Chậm).' })
+  @Field(() => StatusBandEnum, {
+    nullable: true,
+    description: 'Only provinces in this band on the basis (e.g. BEHIND: Chậm); default: all.',
+  })
   band?: StatusBand | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Only provinces whose figure (attainment on the basis, 1 = 100 %) is below this, e.g. 0.9.',
+    description:
+      'Only provinces whose figure (attainment on the basis, a ratio: 1 = 100 %) is below this, e.g. 0.9; provinces without a figure are left out. Default: no limit.',
   })
   attainmentBelow?: number | null;
 }

@@ -1,29 +1,25 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import type { RankBasis } from '@scorecard/domain';
+import type { IsoDate, RankBasis } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { LocalDateScalar } from '../../graphql/date.scalars';
+import { AS_OF_IN_PLAN, BASIS_ARGUMENT, PLAN_ID, TARGET_VERSION } from '../../graphql/descriptions';
 import { RankBasisEnum } from './attainment.args';
 import { ProvinceAttainmentObject } from './province-attainment.object';
 
 @ArgsType()
 export class ScorecardArgs {
-  @Field({ description: 'Plan id, see `plans`.' })
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'YYYY-MM-DD within the plan period; default: the latest report date with data.',
-  })
-  asOf?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: AS_OF_IN_PLAN })
+  asOf?: IsoDate | null;
 
-  @Field(() => RankBasisEnum, {
-    defaultValue: 'TO_DATE',
-    description: 'The basis of every cell: rank, figure, reference and band (docs/domain.md, "Basis of a view").',
-  })
+  @Field(() => RankBasisEnum, { defaultValue: 'TO_DATE', description: BASIS_ARGUMENT })
   basis!: RankBasis;
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Metric keys, in the order of the columns; default: every metric of the catalogue.',
+    description: 'Metric keys, in the order of the columns; default (null or empty): every metric of the catalogue.',
   })
   metrics?: string[] | null;
 
@@ -36,17 +32,18 @@ export class ScorecardArgs {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Regions, in Vietnamese or English ("Đồng bằng sông Hồng", "Red River Delta"); default: all.',
+    description:
+      'Regions (vùng), named exactly in Vietnamese or English ("Đồng bằng sông Hồng", "Red River Delta"); default: all.',
   })
   regions?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Plan version of the targets; default: the latest.' })
+  @Field(() => Int, { nullable: true, description: TARGET_VERSION })
   version?: number | null;
 }
 
 @ObjectType('ScorecardRow', { description: 'One province and its cell on each metric, in the order of `metrics`.' })
 export class ScorecardRowObject {
-  @Field(() => ProvinceObject)
+  @Field(() => ProvinceObject, { description: 'The province of the row.' })
   province!: ProvinceObject;
 
   @Field(() => [ProvinceAttainmentObject], {
@@ -59,13 +56,13 @@ export class ScorecardRowObject {
   description: 'Provinces × metrics at one date on one basis, in one round trip: the matrix of the overview.',
 })
 export class ScorecardObject {
-  @Field({ description: 'The date the figures are at (YYYY-MM-DD).' })
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The as-of date d the figures are at (the argument, or its default).' })
+  asOf!: IsoDate;
 
-  @Field(() => RankBasisEnum)
+  @Field(() => RankBasisEnum, { description: 'The basis of every cell (the argument).' })
   basis!: RankBasis;
 
-  @Field(() => [String], { description: 'The metric keys of the columns.' })
+  @Field(() => [String], { description: 'The metric keys of the columns, in order.' })
   metrics!: string[];
 
   @Field(() => [ScorecardRowObject], { description: 'In province-code order.' })

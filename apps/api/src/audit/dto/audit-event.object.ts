@@ -1,17 +1,19 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoObject } from '../../graphql/connection';
+import { UTC_TIMESTAMP } from '../../graphql/descriptions';
 
 @ObjectType('AuditEvent', { description: 'One change (or refused sign-in), as appended to the audit log.' })
 export class AuditEventObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id, increasing with time.' })
   id!: string;
 
-  @Field({ description: 'UTC, ISO 8601.' })
+  @Field({ description: `When: ${UTC_TIMESTAMP}` })
   at!: string;
 
   @Field({ description: 'Who: an account login, "token:<id>", "cli:<user>@<host>" or "system:…".' })
   actor!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The actor’s role then, e.g. "data-officer"; null when none.' })
   actorRole!: string | null;
 
   @Field({ description: 'session, token, cli, system, or the sign-in method of a sign-in attempt.' })
@@ -25,7 +27,10 @@ export class AuditEventObject {
   })
   action!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it acted on, e.g. "token <id>" or a plan id; null when nothing in particular.',
+  })
   target!: string | null;
 
   @Field({ description: 'OK, DENIED or FAILED.' })
@@ -35,14 +40,23 @@ export class AuditEventObject {
   detail!: string;
 }
 
-@ObjectType('AuditPage')
-export class AuditPageObject {
-  @Field(() => [AuditEventObject], { description: 'Newest first.' })
-  events!: AuditEventObject[];
+@ObjectType('AuditEventEdge', { description: 'One event of a page, with its cursor.' })
+export class AuditEventEdgeObject {
+  @Field({ description: 'Pass as `after` to get the (older) events after this one.' })
+  cursor!: string;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `before` for the next (older) page; null at the end.' })
-  nextBefore!: string | null;
+  @Field(() => AuditEventObject, { description: 'The event.' })
+  node!: AuditEventObject;
+}
 
-  @Field(() => Int)
+@ObjectType('AuditEventConnection', { description: 'A page of the audit log, newest first.' })
+export class AuditEventConnectionObject {
+  @Field(() => [AuditEventEdgeObject], { description: 'The events of this page, newest first.' })
+  edges!: AuditEventEdgeObject[];
+
+  @Field(() => PageInfoObject, { description: 'Whether older events follow, and the cursor to get them.' })
+  pageInfo!: PageInfoObject;
+
+  @Field(() => Int, { description: 'Events matching the filters, on every page.' })
   totalCount!: number;
 }

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@scorecard/domain';
+import { ROLES, ROLE_LABELS_EN, ROLE_LABELS_VI, type Role } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
 
 // GraphQL names of the roles: LEADERSHIP, DATA_OFFICER, DIRECTOR, OFFICER, ANALYST.
@@ -7,27 +7,44 @@ export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role.toUpperCase
   string,
   Role
 >;
+// What each role may do, in short; docs/access.md has the whole table.
+const ROLE_POWERS: Record<Role, string> = {
+  leadership: 'reads everything.',
+  'data-officer': 'imports plans and ledgers, approves reports, manages accounts, tokens and thresholds.',
+  director:
+    "bound to one province: every province's attainment and rank, their own province's employers, report history and warnings; submits and approves its reports.",
+  officer: 'bound to one province: sees as a director does, submits its reports but does not approve them.',
+  analyst: 'reads everything through the API and exports, changes nothing.',
+};
 registerEnumType(RoleEnum, {
   name: 'Role',
-  description:
-    'LEADERSHIP reads everything; DATA_OFFICER (headquarters) imports, approves and manages accounts; DIRECTOR and OFFICER are bound to one province; ANALYST reads everything and changes nothing.',
+  description: 'A role of the software (docs/access.md): what an account or token may see and do.',
+  valuesMap: Object.fromEntries(
+    Object.entries(RoleEnum).map(([name, role]) => [
+      name,
+      { description: `${ROLE_LABELS_EN[role]} (${ROLE_LABELS_VI[role]}): ${ROLE_POWERS[role]}` },
+    ]),
+  ),
 });
 
 @ObjectType('Viewer', { description: 'Who is asking, as the server established it from the session or token.' })
 export class ViewerObject {
-  @Field()
+  @Field({ description: 'The account login, or "token:<id>" for a script token.' })
   login!: string;
 
-  @Field()
+  @Field({ description: 'The name shown.' })
   displayName!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'What the caller may do.' })
   role!: Role;
 
   @Field({ description: 'The role in Vietnamese, for display.' })
   roleLabel!: string;
 
-  @Field(() => ProvinceObject, { nullable: true, description: 'The province of a provincial director or officer.' })
+  @Field(() => ProvinceObject, {
+    nullable: true,
+    description: 'The province of a provincial director or officer; null for headquarters roles.',
+  })
   province!: ProvinceObject | null;
 
   @Field({ description: 'SESSION (signed in with a browser) or TOKEN (Authorization: Bearer).' })

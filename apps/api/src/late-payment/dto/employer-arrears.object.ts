@@ -1,53 +1,59 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { ArrearsBucket } from '@scorecard/domain';
+import { PageInfoObject } from '../../graphql/connection';
+import type { ArrearsBucket, YearMonth } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { YearMonthScalar } from '../../graphql/date.scalars';
 import { ArrearsBucketEnum, ArrearsBucketFigureObject } from './late-payment.object';
 
-@ObjectType('Employer')
+@ObjectType('Employer', { description: 'An employer (đơn vị sử dụng lao động) of the contribution ledger.' })
 export class EmployerObject {
   @Field({ description: 'Employer code (mã đơn vị).' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Name as the ledger gives it.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'District (quận/huyện) as the ledger gives it.' })
   district!: string;
 
-  @Field()
+  @Field({ description: 'Ownership type (loại hình) as the ledger gives it, e.g. "Doanh nghiệp ngoài nhà nước".' })
   ownership!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of workers (người lao động), as the ledger gives it.' })
   workers!: number;
 
-  @Field(() => ProvinceObject)
+  @Field(() => ProvinceObject, { description: 'Its province.' })
   province!: ProvinceObject;
 
-  @Field()
+  @Field({ description: 'True when it is generated sample data, not a real employer.' })
   synthetic!: boolean;
 }
 
-@ObjectType('EmployerArrears')
+@ObjectType('EmployerArrears', { description: 'One employer in arrears at the as-of date.' })
 export class EmployerArrearsObject {
-  @Field(() => EmployerObject)
+  @Field(() => EmployerObject, { description: 'The employer.' })
   employer!: EmployerObject;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Contributions receivable from January of the as-of year to the as-of month, VND.',
+  })
   receivable!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Outstanding late contributions at asOf, VND.' })
   overdue!: number;
 
-  @Field({ description: 'Oldest month with an unpaid overdue remainder, YYYY-MM.' })
-  oldestOverdueMonth!: string;
+  @Field(() => YearMonthScalar, { description: 'Oldest month with an unpaid overdue remainder.' })
+  oldestOverdueMonth!: YearMonth;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Age of that remainder in whole months since it became overdue (0: under one month).',
+  })
   ageMonths!: number;
 
   @Field(() => ArrearsBucketEnum, { description: 'Bucket of the oldest overdue month: decides the action.' })
   bucket!: ArrearsBucket;
 
-  @Field()
+  @Field({ description: 'The action the bucket prescribes, in Vietnamese.' })
   actionVi!: string;
 
   @Field({ description: 'actionVi in English.' })
@@ -57,35 +63,28 @@ export class EmployerArrearsObject {
   byBucket!: ArrearsBucketFigureObject[];
 }
 
-@ObjectType('EmployerArrearsEdge')
+@ObjectType('EmployerArrearsEdge', { description: 'One employer of a page, with its cursor.' })
 export class EmployerArrearsEdgeObject {
-  @Field()
+  @Field({ description: 'Pass as `after` to get the employers after this one.' })
   cursor!: string;
 
-  @Field(() => EmployerArrearsObject)
+  @Field(() => EmployerArrearsObject, { description: 'The employer in arrears.' })
   node!: EmployerArrearsObject;
 }
 
-@ObjectType('PageInfo')
-export class PageInfoObject {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
-@ObjectType('EmployerArrearsConnection')
+@ObjectType('EmployerArrearsConnection', {
+  description: "A page of a province's employers in arrears, largest overdue first.",
+})
 export class EmployerArrearsConnectionObject {
-  @Field(() => Int, { description: 'Employers in arrears matching the filter.' })
+  @Field(() => Int, { description: 'Employers in arrears matching the filter (on every page).' })
   totalCount!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Their overdue amount together, VND.' })
   totalOverdue!: number;
 
-  @Field(() => [EmployerArrearsEdgeObject])
+  @Field(() => [EmployerArrearsEdgeObject], { description: 'The employers of this page.' })
   edges!: EmployerArrearsEdgeObject[];
 
-  @Field(() => PageInfoObject)
+  @Field(() => PageInfoObject, { description: 'Whether there is a next page, and its cursor.' })
   pageInfo!: PageInfoObject;
 }

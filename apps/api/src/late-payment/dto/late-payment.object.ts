@@ -1,8 +1,10 @@
-import type { StatusBand } from '@scorecard/domain';
+import type { IsoDate, StatusBand, YearMonth } from '@scorecard/domain';
 import { StatusBandEnum } from '../../attainment/dto/province-attainment.object';
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ArrearsBucket } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { LocalDateScalar, YearMonthScalar } from '../../graphql/date.scalars';
+import { BAND_LABEL } from '../../graphql/descriptions';
 
 export const ArrearsBucketEnum = {
   UNDER_1_MONTH: 'UNDER_1_MONTH',
@@ -12,44 +14,68 @@ export const ArrearsBucketEnum = {
 registerEnumType(ArrearsBucketEnum, {
   name: 'ArrearsBucket',
   description:
-    'Age of overdue contributions in whole months since they became overdue: under 1, 1 to under 3, 3 or more.',
+    'Arrears age bucket (nhóm tuổi nợ, docs/domain.md): the age of overdue contributions in whole months since they became overdue, each with the action it prescribes (seeds 002, 004).',
+  valuesMap: {
+    UNDER_1_MONTH: {
+      description: 'Under 1 month (dưới 1 tháng): remind by phone, Zalo, e-mail and notice.',
+    },
+    FROM_1_TO_3_MONTHS: {
+      description:
+        '1 to under 3 months (từ 1 đến dưới 3 tháng): visit the employer, record a working minute (Mẫu D04h-TS), notice of reminder.',
+    },
+    FROM_3_MONTHS: {
+      description:
+        '3 months or more (từ 3 tháng trở lên): unannounced specialised inspection, administrative fine, and when it persists a file to the police (Article 216, Criminal Code 2015).',
+    },
+  },
 });
 
 @ObjectType('ArrearsBucketFigure', {
   description: 'One age bucket: the overdue amount of that age and the action it calls for.',
 })
 export class ArrearsBucketFigureObject {
-  @Field(() => ArrearsBucketEnum)
+  @Field(() => ArrearsBucketEnum, { description: 'The age bucket.' })
   bucket!: ArrearsBucket;
 
-  @Field()
+  @Field({ description: 'The bucket’s name in Vietnamese, e.g. "Dưới 1 tháng".' })
   labelVi!: string;
 
-  @Field()
+  @Field({ description: 'labelVi in English.' })
   labelEn!: string;
 
-  @Field({ description: 'What the rules prescribe for employers whose oldest debt is of this age.' })
+  @Field({ description: 'What the rules prescribe for employers whose oldest debt is of this age, in Vietnamese.' })
   actionVi!: string;
 
   @Field({ description: 'actionVi in English.' })
   actionEn!: string;
 
-  @Field(() => Float, { description: 'Overdue amount of this age, VND.' })
+  @Field(() => Float, { description: 'Overdue amount of this age, VND (đồng).' })
   amount!: number;
 
   @Field(() => Int, { description: 'Employers whose oldest overdue month is of this age.' })
   employers!: number;
 }
 
-@ObjectType('NationalLatePayment', { description: 'Sums over the 63 provinces.' })
+@ObjectType('NationalLatePayment', {
+  description: 'Late payment (chậm đóng) summed over the 63 provinces at the as-of date.',
+})
 export class NationalLatePaymentObject {
-  @Field(() => Float, { description: 'Contributions due from January of the as-of year to the as-of month, VND.' })
+  @Field(() => Float, {
+    description: 'Contributions receivable (phải thu) from January of the as-of year to the as-of month, VND.',
+  })
   receivable!: number;
 
-  @Field(() => Float, { description: 'Unpaid contributions of months already past due, VND.' })
+  @Field(() => Float, {
+    description:
+      'Outstanding late contributions (nợ chậm đóng) at asOf: unpaid contributions of months already past due, VND.',
+  })
   overdue!: number;
 
-  @Field(() => Float, { nullable: true, description: 'overdue / receivable; null when nothing is receivable.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Late-payment ratio (tỷ lệ chậm đóng) = overdue / receivable, a fraction (0.0291 = 2.91 %); null when nothing is receivable.',
+  })
   ratio!: number | null;
 
   @Field(() => StatusBandEnum, {
@@ -59,77 +85,96 @@ export class NationalLatePaymentObject {
   })
   band!: StatusBand | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: BAND_LABEL })
   bandLabel!: string | null;
 
   @Field(() => Int, { description: 'Employers with any contribution due so far.' })
   employers!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Employers with anything overdue at asOf.' })
   employersInArrears!: number;
 
-  @Field(() => [ArrearsBucketFigureObject])
+  @Field(() => [ArrearsBucketFigureObject], {
+    description: 'The overdue amount and employers by age bucket, youngest first.',
+  })
   buckets!: ArrearsBucketFigureObject[];
 }
 
-@ObjectType('ProvinceLatePayment')
+@ObjectType('ProvinceLatePayment', {
+  description: 'Late payment (chậm đóng) of one province at the as-of date, with its rank among the 63.',
+})
 export class ProvinceLatePaymentObject extends NationalLatePaymentObject {
-  @Field(() => ProvinceObject)
+  @Field(() => ProvinceObject, { description: 'The province.' })
   province!: ProvinceObject;
 
-  @Field(() => Int, { nullable: true, description: 'Competition rank on the ratio, lowest first; null when no ratio.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank (1, 2, 2, 4) on the ratio, lowest first; null when there is no ratio.',
+  })
   rank!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rank at previousAsOf.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank at previousAsOf; null when not ranked then or the ledger does not reach back.',
+  })
   previousRank!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'previousRank − rank: positive = moved up (ratio got better).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'previousRank − rank: positive = moved up (ratio got better); null when either is null.',
+  })
   rankChange!: number | null;
 }
 
-@ObjectType('LatePaymentReference')
+@ObjectType('LatePaymentReference', {
+  description: 'A national late-payment ratio published by BHXH Việt Nam (seeds 002, 003).',
+})
 export class LatePaymentReferenceObject {
-  @Field()
+  @Field({ description: 'What it is, in Vietnamese, e.g. "Cả nước cuối năm 2022".' })
   label!: string;
 
   @Field({ description: 'label in English.' })
   labelEn!: string;
 
-  @Field()
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The date the ratio was published for.' })
+  asOf!: IsoDate;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The ratio, a fraction (0.0291 = 2.91 %).' })
   ratio!: number;
 }
 
-@ObjectType('LatePayment')
+@ObjectType('LatePayment', {
+  description:
+    'Late payment (chậm đóng) per province and nationally at one date, from the contribution ledger (sổ thu): the late-payment ratio of docs/domain.md.',
+})
 export class LatePaymentObject {
-  @Field()
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The as-of date d (the argument, or the last day of the ledger).' })
+  asOf!: IsoDate;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'End of the previous month: the date rank change compares with.',
+    description:
+      'End of the previous month: the date rank change compares with; null when the ledger does not reach back to it.',
   })
-  previousAsOf!: string | null;
+  previousAsOf!: IsoDate | null;
 
-  @Field({ description: 'First day the ledger covers.' })
-  ledgerFrom!: string;
+  @Field(() => LocalDateScalar, { description: 'First day the ledger covers.' })
+  ledgerFrom!: IsoDate;
 
-  @Field({ description: 'Last day the ledger covers (a month end).' })
-  ledgerTo!: string;
+  @Field(() => LocalDateScalar, { description: 'Last day the ledger covers (a month end).' })
+  ledgerTo!: IsoDate;
 
   @Field({ description: 'The ledger is generated sample data, not real employers.' })
   synthetic!: boolean;
 
-  @Field(() => NationalLatePaymentObject)
+  @Field(() => NationalLatePaymentObject, { description: 'The sums over the 63 provinces.' })
   national!: NationalLatePaymentObject;
 
   @Field(() => [ProvinceLatePaymentObject], { description: 'Rank order: lowest ratio first; unranked last.' })
   provinces!: ProvinceLatePaymentObject[];
 
   @Field(() => [LatePaymentReferenceObject], {
-    description: 'Published national ratios (2.91% end 2022, 3.37% Sept 2023).',
+    description: 'Published national ratios (2.91 % at the end of 2022, 3.37 % after nine months of 2023).',
   })
   references!: LatePaymentReferenceObject[];
 
@@ -145,20 +190,27 @@ export class LatePaymentObject {
   bandThreshold!: number;
 }
 
-@ObjectType('LatePaymentPoint')
+@ObjectType('LatePaymentPoint', {
+  description: 'Late payment (chậm đóng) at one month end: a point of the trend.',
+})
 export class LatePaymentPointObject {
-  @Field({ description: 'YYYY-MM' })
-  month!: string;
+  @Field(() => YearMonthScalar, { description: 'The month.' })
+  month!: YearMonth;
 
-  @Field({ description: 'The month end the figures are at.' })
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The month end the figures are at.' })
+  asOf!: IsoDate;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Contributions receivable from January of that year to the month, VND.',
+  })
   receivable!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Outstanding late contributions at the month end, VND.' })
   overdue!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'overdue / receivable, a fraction (0.0291 = 2.91 %); null when nothing is receivable.',
+  })
   ratio!: number | null;
 }

@@ -1,33 +1,12 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PlanReconciliationObject } from './plan-reconciliation.object';
 
-@ObjectType('PlanImportProblem', { description: 'Why an import was refused: where, what was found, and the fix.' })
-export class PlanImportProblemObject {
-  @Field()
-  kind!: string;
-
-  @Field()
-  file!: string;
-
-  @Field(() => Int, { nullable: true })
-  line!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  column!: number | null;
-
-  @Field(() => String, { nullable: true })
-  value!: string | null;
-
-  @Field()
-  message!: string;
-
-  @Field()
-  fix!: string;
-}
-
-@ObjectType('PlanImportResult')
+@ObjectType('PlanImportResult', {
+  description:
+    "An accepted plan import (or dry run): the version, the metrics it brought and the published tables' reconciliation.",
+})
 export class PlanImportResultObject {
-  @Field()
+  @Field({ description: 'The plan imported (from the files, or as given).' })
   planId!: string;
 
   @Field(() => Int, {
@@ -38,15 +17,17 @@ export class PlanImportResultObject {
   @Field({ description: 'Whether a new version was stored.' })
   created!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether this was a check only (dryRun: true): nothing was written.' })
   dryRun!: boolean;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Keys of the metrics whose tables the files brought.' })
   metricsImported!: string[];
 
   @Field(() => [String], { description: 'Metrics kept from the previous version because no file brought them.' })
   metricsCarriedOver!: string[];
 
-  @Field(() => PlanReconciliationObject)
+  @Field(() => PlanReconciliationObject, {
+    description: 'The published totals checked against the sums of their cells (đối chiếu), as imported.',
+  })
   reconciliation!: PlanReconciliationObject;
 }

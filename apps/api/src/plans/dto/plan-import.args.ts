@@ -17,7 +17,10 @@ export class ImportPlanArgs {
   })
   planId?: string | null;
 
-  @Field(() => [PlanFileInput])
+  @Field(() => [PlanFileInput], {
+    description:
+      'The published tables (.txt, .xlsx, long .csv), with manifest.json for a new plan; each base64-encoded.',
+  })
   files!: PlanFileInput[];
 
   @Field({ defaultValue: false, description: 'Check and reconcile only; store nothing.' })

@@ -1,5 +1,8 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { YearMonth } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { YearMonthScalar } from '../../graphql/date.scalars';
+import { METRIC_KEY, PLAN_ID } from '../../graphql/descriptions';
 
 export const ReconciliationKindEnum = {
   ROW_MONTHS_VS_TOTAL: 'ROW_MONTHS_VS_TOTAL',
@@ -7,37 +10,45 @@ export const ReconciliationKindEnum = {
 } as const;
 registerEnumType(ReconciliationKindEnum, {
   name: 'ReconciliationKind',
-  description:
-    "ROW_MONTHS_VS_TOTAL: a row's months against its published total. PROVINCES_VS_NATIONAL: the 63 province rows against the published national row.",
+  description: 'Which two parts of a published table disagree.',
+  valuesMap: {
+    ROW_MONTHS_VS_TOTAL: { description: "A row's monthly columns against its published period total (Tổng số)." },
+    PROVINCES_VS_NATIONAL: {
+      description: 'The 63 province rows against the published national row (Toàn quốc), for the period or a month.',
+    },
+  },
 });
 
 export const ReconciliationSeverityEnum = { ROUNDING: 'ROUNDING', ERROR: 'ERROR' } as const;
 registerEnumType(ReconciliationSeverityEnum, {
   name: 'ReconciliationSeverity',
-  description:
-    'ROUNDING: within what rounding each published number to whole units can explain. ERROR: beyond it, an error in the source.',
+  description: 'How far apart the two are: rounding is normal, an error someone must look at.',
+  valuesMap: {
+    ROUNDING: { description: 'Within what rounding each published number to whole units can explain.' },
+    ERROR: { description: 'Beyond it: an error in the source table.' },
+  },
 });
 
 @ObjectType('ReconciliationFinding', {
   description: 'A place where a published table disagrees with itself. The published number stays as published.',
 })
 export class ReconciliationFindingObject {
-  @Field()
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field(() => ReconciliationKindEnum)
+  @Field(() => ReconciliationKindEnum, { description: 'Which parts disagree.' })
   kind!: keyof typeof ReconciliationKindEnum;
 
-  @Field(() => ProvinceObject, { nullable: true, description: 'Null for the national row.' })
+  @Field(() => ProvinceObject, { nullable: true, description: 'The province of the row; null for the national row.' })
   province!: ProvinceObject | null;
 
   @Field({ description: 'The row name as printed.' })
   publishedName!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM; null for the period total.' })
-  month!: string | null;
+  @Field(() => YearMonthScalar, { nullable: true, description: 'The month of the column; null for the period total.' })
+  month!: YearMonth | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The published number, in the metric's unit." })
   published!: number;
 
   @Field(() => Float, { description: 'The sum of the parts (months of the row, or the 63 provinces).' })
@@ -46,7 +57,7 @@ export class ReconciliationFindingObject {
   @Field(() => Float, { description: 'published − computed.' })
   difference!: number;
 
-  @Field(() => ReconciliationSeverityEnum)
+  @Field(() => ReconciliationSeverityEnum, { description: 'Rounding or error.' })
   severity!: keyof typeof ReconciliationSeverityEnum;
 
   @Field({ description: 'Source file of the published table.' })
@@ -55,27 +66,30 @@ export class ReconciliationFindingObject {
   @Field(() => Int, { description: 'Line of the published number in that file.' })
   line!: number;
 
-  @Field()
+  @Field({ description: 'The disagreement in words, with the values, in English.' })
   message!: string;
 }
 
-@ObjectType('PlanReconciliation')
+@ObjectType('PlanReconciliation', {
+  description:
+    'Where the published tables of one plan version disagree with themselves (đối chiếu số liệu), rounding told apart from errors.',
+})
 export class PlanReconciliationObject {
-  @Field()
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The plan version checked.' })
   version!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Published numbers checked.' })
   cellsChecked!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Findings of severity ROUNDING.' })
   roundingCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Findings of severity ERROR.' })
   errorCount!: number;
 
-  @Field(() => [ReconciliationFindingObject])
+  @Field(() => [ReconciliationFindingObject], { description: 'Every finding.' })
   findings!: ReconciliationFindingObject[];
 }

@@ -1,11 +1,19 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
+import type { YearMonth } from '@scorecard/domain';
+import { YearMonthScalar } from '../../graphql/date.scalars';
+import { METRIC_KEY, METRIC_UNIT_NOTE } from '../../graphql/descriptions';
 
-@ObjectType('PlanMonthTotal')
+@ObjectType('PlanMonthTotal', {
+  description: "One month of a metric's targets: the national row beside the provinces.",
+})
 export class PlanMonthTotalObject {
-  @Field({ description: 'YYYY-MM' })
-  month!: string;
+  @Field(() => YearMonthScalar, { description: 'The month.' })
+  month!: YearMonth;
 
-  @Field(() => Float, { nullable: true, description: 'The published national row for the month.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: `The published national row for the month, ${METRIC_UNIT_NOTE}; null when not published.`,
+  })
   publishedNational!: number | null;
 
   @Field(() => Float, { description: 'Sum of the 63 provinces for the month.' })
@@ -16,15 +24,18 @@ export class PlanMonthTotalObject {
   description: "A metric's published national totals beside the sums of the provinces.",
 })
 export class PlanTargetTotalObject {
-  @Field()
+  @Field({ description: METRIC_KEY })
   metric!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: `The published national period total (Toàn quốc, Tổng số), ${METRIC_UNIT_NOTE}; null when not published.`,
+  })
   publishedNationalTotal!: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Sum of the 63 provinces' published period totals." })
   provincesTotal!: number;
 
-  @Field(() => [PlanMonthTotalObject])
+  @Field(() => [PlanMonthTotalObject], { description: 'Each month of the period, in order.' })
   months!: PlanMonthTotalObject[];
 }

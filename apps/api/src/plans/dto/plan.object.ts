@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { IsoDate } from '@scorecard/domain';
 import type { PlanRecord, PlanVersionRecord } from '@scorecard/warehouse';
+import { LocalDateScalar } from '../../graphql/date.scalars';
 
 @ObjectType('PlanVersion', { description: "One stored version of a plan's published tables." })
 export class PlanVersionObject {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Version number, 1 for the first import; pass as `version` to read it.' })
   version!: number;
 
   @Field({ description: 'SHA-256 of the published content; the same content imported again is the same version.' })
@@ -12,7 +14,7 @@ export class PlanVersionObject {
   @Field({ description: 'When it was imported (ISO timestamp, server time).' })
   importedAt!: string;
 
-  @Field()
+  @Field({ description: 'Who imported it: an account login, "token:<id>" or "cli:<user>@<host>".' })
   importedBy!: string;
 
   @Field({ description: 'The files it was read from.' })
@@ -23,37 +25,47 @@ export class PlanVersionObject {
   }
 }
 
-@ObjectType('Plan', { description: 'A plan (kế hoạch) with per-province quotas by month.' })
+@ObjectType('Plan', {
+  description:
+    'A plan (kế hoạch) with per-province quotas by month, e.g. Kế hoạch 2800/KH-BHXH for September–December 2021.',
+})
 export class PlanObject {
-  @Field()
+  @Field({ description: 'Plan id (mã kế hoạch), e.g. "2800-KH-BHXH-2021": the `planId` of every other query.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Title as published, in Vietnamese.' })
   title!: string;
 
   @Field({ description: 'Number of the issuing document, e.g. 2800/KH-BHXH.' })
   issuingDocument!: string;
 
-  @Field({ description: 'Date of issue, YYYY-MM-DD.' })
-  issuedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'Date of issue (ngày ban hành).' })
+  issuedOn!: IsoDate;
 
-  @Field()
+  @Field({ description: 'Who issued it, e.g. "Bảo hiểm xã hội Việt Nam".' })
   issuer!: string;
 
-  @Field({ description: 'First day of the plan period, YYYY-MM-DD.' })
-  periodStart!: string;
+  @Field(() => LocalDateScalar, { description: 'First day of the plan period (kỳ kế hoạch).' })
+  periodStart!: IsoDate;
 
-  @Field({ description: 'Last day of the plan period, YYYY-MM-DD.' })
-  periodEnd!: string;
+  @Field(() => LocalDateScalar, { description: 'Last day of the plan period.' })
+  periodEnd!: IsoDate;
 
-  @Field(() => [String], { description: "Report dates (kỳ báo cáo) of the plan's calendar, YYYY-MM-DD." })
-  reportDates!: string[];
+  @Field(() => [LocalDateScalar], { description: "Report dates (kỳ báo cáo) of the plan's calendar, in order." })
+  reportDates!: IsoDate[];
 
-  @Field(() => Int, { nullable: true, description: 'Latest stored version of the published tables.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Latest stored version of the published tables; null before any import.',
+  })
   latestVersion!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The latest report date for which any province has reported.' })
-  latestReportDateWithData!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The latest report date any report was stored for (approved, pending or rejected): the default asOf of the attainment queries; null before any report.',
+  })
+  latestReportDateWithData!: IsoDate | null;
 
   @Field({ description: 'Whether any actual of this plan is synthetic sample data.' })
   hasSyntheticActuals!: boolean;

@@ -7,25 +7,28 @@ export class MetricObject {
   @Field({ description: 'Stable key analysts script against, e.g. dev_compulsory_si.' })
   key!: string;
 
-  @Field()
+  @Field({ description: 'The name in Vietnamese, as the plan tables write it.' })
   labelVi!: string;
 
-  @Field()
+  @Field({ description: 'A short Vietnamese label for tables and charts.' })
   shortLabelVi!: string;
 
-  @Field()
+  @Field({ description: 'labelVi in English.' })
   labelEn!: string;
 
   @Field({ description: 'The short label in English, from the catalogue (data/reference/metrics.json).' })
   shortLabelEn!: string;
 
-  @Field({ description: 'persons, million VND, employers, records or conferences.' })
+  @Field({
+    description:
+      'The unit of targets and actuals: persons, million VND, employers, records or conferences (revenue is in million VND).',
+  })
   unit!: string;
 
-  @Field()
+  @Field({ description: 'The unit in Vietnamese: người, triệu đồng, đơn vị, hồ sơ or hội nghị.' })
   unitVi!: string;
 
-  @Field({ description: 'Whether a higher value ranks first.' })
+  @Field({ description: 'Whether a higher value ranks first (true for every metric of the plan).' })
   higherIsBetter!: boolean;
 
   @Field({ description: 'Appendix of plan 2800/KH-BHXH that publishes its quotas.' })

@@ -8,7 +8,7 @@ export class ProvinceObject {
   @Field({ description: 'Official two-digit administrative code, with its leading zero (Hà Nội 01 … Cà Mau 96).' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Official name in Vietnamese, e.g. "Hà Nội", "Thừa Thiên Huế".' })
   nameVi!: string;
 
   @Field({ description: 'Name without diacritics.' })
@@ -20,7 +20,7 @@ export class ProvinceObject {
   @Field({ description: 'Socio-economic region (General Statistics Office), in Vietnamese.' })
   region!: string;
 
-  @Field()
+  @Field({ description: 'The region in English, e.g. "Red River Delta".' })
   regionEn!: string;
 
   static from(province: Province): ProvinceObject {

@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { StatusBand } from '@scorecard/domain';
+import type { IsoDate, StatusBand } from '@scorecard/domain';
 import { StatusBandEnum } from '../../attainment/dto/province-attainment.object';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { LocalDateScalar } from '../../graphql/date.scalars';
+import { BAND_LABEL, PLAN_ID } from '../../graphql/descriptions';
 import { PlanSettingsObject } from './plan-settings.object';
 
 @ObjectType('CompositePart', { description: "One metric's part of a province's composite score." })
@@ -9,49 +11,67 @@ export class CompositePartObject {
   @Field({ description: 'Metric key, or "late_payment".' })
   metric!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The weight set in the plan settings (0: left out).' })
   weight!: number;
 
-  @Field(() => Float, { description: 'weight / the weights of the parts that count; 0 when left out.' })
+  @Field(() => Float, {
+    description: 'weight / the weights of the parts that count, a fraction (the shares sum to 1); 0 when left out.',
+  })
   share!: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'The attainment to date (late payment: the ratio) scored; null when not reported or left out.',
+    description:
+      'What is scored: the attainment to date, a ratio (1 = 100 %); for late payment the late-payment ratio, a fraction; null when not reported or left out.',
   })
   value!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'min(value, cap) (late payment: min(reference / ratio, cap)); 0 when missing; null when left out.',
+    description:
+      'min(value, cap) (late payment: min(reference / ratio, cap)), a ratio; 0 when missing; null when left out.',
   })
   score!: number | null;
 
-  @Field({ description: 'No report in force: scored 0.' })
+  @Field({ description: 'Has a target and a weight but no report in force: scored 0.' })
   missing!: boolean;
 
   @Field({ description: 'No target for this metric, or weight 0: left out and the weights renormalised.' })
   leftOut!: boolean;
 }
 
-@ObjectType('CompositeScore', { description: "A province's composite (emulation) score at one date." })
+@ObjectType('CompositeScore', {
+  description:
+    "A province's composite (emulation) score (điểm thi đua) at one date, on the target to date (TO_DATE basis).",
+})
 export class CompositeScoreObject {
-  @Field(() => ProvinceObject)
+  @Field(() => ProvinceObject, { description: 'The province.' })
   province!: ProvinceObject;
 
-  @Field(() => Int, { nullable: true, description: 'Competition rank, higher score first; null without a score.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank (1, 2, 2, 4), higher score first; null without a score.',
+  })
   rank!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Σ share × score; null when no weighted metric has a target.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Σ share × score, a ratio (1 = 100 %, at most the cap); null when no weighted metric has a target.',
+  })
   score!: number | null;
 
-  @Field(() => StatusBandEnum, { nullable: true, description: 'The band of the score against 1 (100 %).' })
+  @Field(() => StatusBandEnum, {
+    nullable: true,
+    description: "The band of the score against 1 (100 %), with the plan's thresholds; null without a score.",
+  })
   band!: StatusBand | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: BAND_LABEL })
   bandLabel!: string | null;
 
-  @Field(() => [CompositePartObject])
+  @Field(() => [CompositePartObject], {
+    description: 'Each metric’s part, in catalogue order; late payment last, when it is weighted.',
+  })
   parts!: CompositePartObject[];
 
   @Field(() => [String], { description: 'Metrics without a report in force, scored 0.' })
@@ -65,11 +85,11 @@ export class CompositeScoreObject {
 
 @ObjectType('CompositeRanking', { description: 'Every province ranked on the composite score at one date.' })
 export class CompositeRankingObject {
-  @Field()
+  @Field({ description: PLAN_ID })
   planId!: string;
 
-  @Field()
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'The as-of date d (the argument, or its default).' })
+  asOf!: IsoDate;
 
   @Field(() => PlanSettingsObject, { description: 'The settings version the scores were computed with.' })
   settings!: PlanSettingsObject;

@@ -1,17 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { formatInteger } from '../../i18n/format';
 import { textAccess } from '../../i18n/vi-access';
 import { LoadingState } from '../../ui/LoadingState';
 import { checkAccountForm, type AccountFormIssues, type AccountFormValues } from './account-form';
 import { AccountFields } from './AccountFields';
-import {
-  CREATE_ACCOUNT_MUTATION,
-  type AccountWithLink,
-  type CreateAccountData,
-  type CreateAccountVariables,
-  type ProvinceChoice,
-} from './accounts.queries';
+import { CREATE_ACCOUNT_MUTATION, type AccountWithLink, type ProvinceChoice } from './accounts.queries';
 import { FailurePanel } from './FailurePanel';
 import { SignInLinkNotice } from './SignInLinkNotice';
 
@@ -29,7 +23,7 @@ export function AccountCreateForm({ provinces, onCreated }: AccountCreateFormPro
   const [issues, setIssues] = useState<AccountFormIssues>({});
   const [created, setCreated] = useState<AccountWithLink | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, run, reset } = useGraphQLMutation<CreateAccountData, CreateAccountVariables>(CREATE_ACCOUNT_MUTATION);
+  const { state, run, reset } = useOperationMutation(CREATE_ACCOUNT_MUTATION);
   const running = state.status === 'running';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,15 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { textAccess } from '../../i18n/vi-access';
 import { checkAccountForm, type AccountFormIssues, type AccountFormValues } from './account-form';
 import { AccountFields } from './AccountFields';
-import {
-  UPDATE_ACCOUNT_MUTATION,
-  type Account,
-  type ProvinceChoice,
-  type UpdateAccountData,
-  type UpdateAccountVariables,
-} from './accounts.queries';
+import { UPDATE_ACCOUNT_MUTATION, type Account, type ProvinceChoice } from './accounts.queries';
 import { FailurePanel } from './FailurePanel';
 
 type AccountEditFormProps = {
@@ -32,7 +26,7 @@ export function AccountEditForm({ account, provinces, isOwn, onSaved, onCancel }
     provinceCode: account.provinceCode ?? '',
   });
   const [issues, setIssues] = useState<AccountFormIssues>({});
-  const { state, run } = useGraphQLMutation<UpdateAccountData, UpdateAccountVariables>(UPDATE_ACCOUNT_MUTATION);
+  const { state, run } = useOperationMutation(UPDATE_ACCOUNT_MUTATION);
   const running = state.status === 'running';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { textAccess } from '../../i18n/vi-access';
 import { describeAccountStatus, isDemo } from './account-status';
 import { AccountEditForm } from './AccountEditForm';
@@ -9,10 +9,6 @@ import {
   type Account,
   type AccountWithLink,
   type ProvinceChoice,
-  type ResetPasswordData,
-  type ResetPasswordVariables,
-  type UpdateAccountData,
-  type UpdateAccountVariables,
 } from './accounts.queries';
 import { FailurePanel } from './FailurePanel';
 import { provinceText } from './ProvinceSelect';
@@ -36,8 +32,8 @@ const t = textAccess.accounts;
 export function AccountRow({ account, provinces, isOwn, columnCount, onChanged }: AccountRowProps) {
   const [panel, setPanel] = useState<Panel>('none');
   const [link, setLink] = useState<AccountWithLink | null>(null);
-  const toggle = useGraphQLMutation<UpdateAccountData, UpdateAccountVariables>(UPDATE_ACCOUNT_MUTATION);
-  const reset = useGraphQLMutation<ResetPasswordData, ResetPasswordVariables>(RESET_PASSWORD_MUTATION);
+  const toggle = useOperationMutation(UPDATE_ACCOUNT_MUTATION);
+  const reset = useOperationMutation(RESET_PASSWORD_MUTATION);
   const status = describeAccountStatus(account);
   const hidden = (text: string) => <span className="visually-hidden"> {text}</span>;
   const forAccount = t.actions.menuLabel(account.login);

@@ -19,14 +19,8 @@ export function AccountsPage() {
   const accounts = useAccountsData();
   const viewer = useViewer();
   const [announcement, setAnnouncement] = useState('');
-  const { reload } = accounts;
-  const changed = useCallback(
-    (message: string) => {
-      setAnnouncement(message);
-      reload();
-    },
-    [reload],
-  );
+  // After a change the list is asked for again by itself: the change marked it stale.
+  const changed = useCallback((message: string) => setAnnouncement(message), []);
 
   let content: ReactNode;
   if (accounts.error !== undefined) {

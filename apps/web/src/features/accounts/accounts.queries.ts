@@ -1,77 +1,58 @@
-// GraphQL documents of the accounts page and the shapes they return.
-import type { Province } from '../../api/graphql-types';
-import type { GraphQLRole } from './roles';
+// GraphQL documents of the accounts page; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf } from '../../api/graphql-client';
 
-const ACCOUNT_FIELDS = /* GraphQL */ `
-  login
-  displayName
-  role
-  provinceCode
-  kind
-  passwordSet
-  identityProviderLinked
-  disabled
-  lockedUntil
-  createdAt
-  createdBy
-`;
+export const ACCOUNT_FIELDS = graphql(`
+  fragment AccountFields on Account {
+    login
+    displayName
+    role
+    provinceCode
+    kind
+    passwordSet
+    identityProviderLinked
+    disabled
+    lockedUntil
+    createdAt
+    createdBy
+  }
+`);
 
 /** An account as listed: never its password, only whether one is set. */
-export type Account = {
-  login: string;
-  displayName: string;
-  role: GraphQLRole;
-  provinceCode: string | null;
-  /** PERSON, or DEMO (signs in without a password on a local demo only). */
-  kind: string;
-  passwordSet: boolean;
-  identityProviderLinked: boolean;
-  disabled: boolean;
-  /** UTC; null when not locked. */
-  lockedUntil: string | null;
-  createdAt: string;
-  createdBy: string;
-};
+export type Account = ResultOf<typeof ACCOUNT_FIELDS>;
 
-export type AccountWithLink = { account: Account; signInLink: string; linkExpiresAt: string };
-
-export type ProvinceChoice = Pick<Province, 'code' | 'nameVi'>;
-
-export const ACCOUNTS_QUERY = /* GraphQL */ `
+export const ACCOUNTS_QUERY = graphql(`
   query Accounts {
     accounts {
-      ${ACCOUNT_FIELDS}
+      ...AccountFields
     }
     provinces {
       code
       nameVi
     }
   }
-`;
+`);
 
-export type AccountsData = { accounts: Account[]; provinces: ProvinceChoice[] };
+/** A province as the access pages offer it: its code and Vietnamese name. */
+export type ProvinceChoice = ResultOf<typeof ACCOUNTS_QUERY>['provinces'][number];
 
-export const CREATE_ACCOUNT_MUTATION = /* GraphQL */ `
+export const CREATE_ACCOUNT_MUTATION = graphql(`
   mutation CreateAccount($login: String!, $displayName: String!, $role: Role!, $provinceCode: String) {
     createAccount(login: $login, displayName: $displayName, role: $role, provinceCode: $provinceCode) {
       account {
-        ${ACCOUNT_FIELDS}
+        ...AccountFields
       }
       signInLink
       linkExpiresAt
     }
   }
-`;
+`);
 
-export type CreateAccountVariables = {
-  login: string;
-  displayName: string;
-  role: GraphQLRole;
-  provinceCode: string | null;
-};
-export type CreateAccountData = { createAccount: AccountWithLink };
+/** A new account, or one whose password was reset, with its one-time sign-in link. */
+export type AccountWithLink = ResultOf<typeof CREATE_ACCOUNT_MUTATION>['createAccount'];
 
-export const UPDATE_ACCOUNT_MUTATION = /* GraphQL */ `
+/** Left-out fields stay as they are; provinceCode null clears the province (with a headquarters role). */
+export const UPDATE_ACCOUNT_MUTATION = graphql(`
   mutation UpdateAccount(
     $login: String!
     $displayName: String
@@ -86,32 +67,19 @@ export const UPDATE_ACCOUNT_MUTATION = /* GraphQL */ `
       provinceCode: $provinceCode
       disabled: $disabled
     ) {
-      ${ACCOUNT_FIELDS}
+      ...AccountFields
     }
   }
-`;
+`);
 
-/** Left-out fields stay as they are; provinceCode null clears the province (with a headquarters role). */
-export type UpdateAccountVariables = {
-  login: string;
-  displayName?: string;
-  role?: GraphQLRole;
-  provinceCode?: string | null;
-  disabled?: boolean;
-};
-export type UpdateAccountData = { updateAccount: Account };
-
-export const RESET_PASSWORD_MUTATION = /* GraphQL */ `
+export const RESET_PASSWORD_MUTATION = graphql(`
   mutation ResetPassword($login: String!) {
     resetPassword(login: $login) {
       account {
-        ${ACCOUNT_FIELDS}
+        ...AccountFields
       }
       signInLink
       linkExpiresAt
     }
   }
-`;
-
-export type ResetPasswordVariables = { login: string };
-export type ResetPasswordData = { resetPassword: AccountWithLink };
+`);

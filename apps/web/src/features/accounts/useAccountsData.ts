@@ -1,9 +1,9 @@
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { ACCOUNTS_QUERY, type AccountsData } from './accounts.queries';
+import { useOperationQuery } from '../../api/useOperationQuery';
+import { ACCOUNTS_QUERY } from './accounts.queries';
 
 const NO_VARIABLES = {};
 
-/** Every account and the provinces to choose from; reload() after a change. */
+/** Every account and the provinces to choose from; a change marks it stale and the page asks again. */
 export function useAccountsData() {
-  return useGraphQLQuery<AccountsData, Record<string, never>>(ACCOUNTS_QUERY, NO_VARIABLES);
+  return useOperationQuery(ACCOUNTS_QUERY, NO_VARIABLES);
 }

@@ -23,13 +23,8 @@ export function ApiTokensPage() {
   const [announcement, setAnnouncement] = useState('');
   const tokens = useApiTokens({ all: manages && all });
   const { reload } = tokens;
-  const changed = useCallback(
-    (message: string) => {
-      setAnnouncement(message);
-      reload();
-    },
-    [reload],
-  );
+  // After a change the list is asked for again by itself: the change marked it stale.
+  const changed = useCallback((message: string) => setAnnouncement(message), []);
 
   const list = tokens.data?.apiTokens;
   let listContent;
@@ -62,10 +57,7 @@ export function ApiTokensPage() {
         <TokenCreateForm
           manages={manages}
           provinces={tokens.data?.provinces ?? []}
-          onCreated={() => {
-            setAnnouncement('');
-            reload();
-          }}
+          onCreated={() => setAnnouncement('')}
         />
         <section className="panel" aria-labelledby="tokens-list-title">
           <h2 id="tokens-list-title" className="panel__title">

@@ -1,16 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { textAccess } from '../../i18n/vi-access';
 import { LoadingState } from '../../ui/LoadingState';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { FieldIssue } from '../accounts/FieldIssue';
-import {
-  CREATE_API_TOKEN_MUTATION,
-  type CreateApiTokenData,
-  type CreateApiTokenVariables,
-  type CreatedApiToken,
-} from './api-tokens.queries';
+import { CREATE_API_TOKEN_MUTATION, type CreatedApiToken } from './api-tokens.queries';
 import { CreatedTokenNotice } from './CreatedTokenNotice';
 import {
   checkTokenForm,
@@ -36,9 +31,7 @@ export function TokenCreateForm({ manages, provinces, onCreated }: TokenCreateFo
   const [issues, setIssues] = useState<TokenFormIssues>({});
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, run, reset } = useGraphQLMutation<CreateApiTokenData, CreateApiTokenVariables>(
-    CREATE_API_TOKEN_MUTATION,
-  );
+  const { state, run, reset } = useOperationMutation(CREATE_API_TOKEN_MUTATION);
   const running = state.status === 'running';
   const change = (field: keyof TokenFormValues, value: string) =>
     setValues((current) => ({ ...current, [field]: value }));

@@ -1,17 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { textAccess } from '../../i18n/vi-access';
 import type { ProvinceChoice } from '../accounts/accounts.queries';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { provinceText } from '../accounts/ProvinceSelect';
 import { roleLabel } from '../accounts/roles';
 import { formatInstant } from '../accounts/timestamps';
-import {
-  REVOKE_API_TOKEN_MUTATION,
-  type ApiToken,
-  type RevokeApiTokenData,
-  type RevokeApiTokenVariables,
-} from './api-tokens.queries';
+import { REVOKE_API_TOKEN_MUTATION, type ApiToken } from './api-tokens.queries';
 import { describeTokenStatus } from './token-status';
 
 type TokenRowProps = {
@@ -28,7 +23,7 @@ export function TokenRow({ token, provinces, columnCount, onRevoked }: TokenRowP
   const [confirming, setConfirming] = useState(false);
   const revokeButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const revoke = useGraphQLMutation<RevokeApiTokenData, RevokeApiTokenVariables>(REVOKE_API_TOKEN_MUTATION);
+  const revoke = useOperationMutation(REVOKE_API_TOKEN_MUTATION);
   const status = describeTokenStatus(token);
 
   useEffect(() => {

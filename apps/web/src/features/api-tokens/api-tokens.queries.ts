@@ -1,54 +1,39 @@
-// GraphQL documents of the API tokens page and the shapes they return.
-import type { ProvinceChoice } from '../accounts/accounts.queries';
-import type { GraphQLRole } from '../accounts/roles';
+// GraphQL documents of the API tokens page; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf, VariablesOf } from '../../api/graphql-client';
 
-const API_TOKEN_FIELDS = /* GraphQL */ `
-  id
-  label
-  role
-  provinceCode
-  accountLogin
-  createdAt
-  createdBy
-  expiresAt
-  revokedAt
-  active
-`;
+export const API_TOKEN_FIELDS = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    label
+    role
+    provinceCode
+    accountLogin
+    createdAt
+    createdBy
+    expiresAt
+    revokedAt
+    active
+  }
+`);
 
 /** A token as listed: never the token itself, which is shown once when it is made. */
-export type ApiToken = {
-  /** Public id (the part after "bhxh_"), used to revoke it. */
-  id: string;
-  label: string;
-  role: GraphQLRole;
-  provinceCode: string | null;
-  /** The account it acts for; null for a script token. */
-  accountLogin: string | null;
-  createdAt: string;
-  createdBy: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  /** Neither revoked nor expired. */
-  active: boolean;
-};
+export type ApiToken = ResultOf<typeof API_TOKEN_FIELDS>;
 
-export const API_TOKENS_QUERY = /* GraphQL */ `
+export const API_TOKENS_QUERY = graphql(`
   query ApiTokens($all: Boolean!) {
     apiTokens(all: $all) {
-      ${API_TOKEN_FIELDS}
+      ...ApiTokenFields
     }
     provinces {
       code
       nameVi
     }
   }
-`;
-
-export type ApiTokensVariables = { all: boolean };
-export type ApiTokensData = { apiTokens: ApiToken[]; provinces: ProvinceChoice[] };
+`);
 
 /** The accounts a data officer may make a token for. */
-export const TOKEN_ACCOUNTS_QUERY = /* GraphQL */ `
+export const TOKEN_ACCOUNTS_QUERY = graphql(`
   query TokenAccounts {
     accounts {
       login
@@ -58,25 +43,13 @@ export const TOKEN_ACCOUNTS_QUERY = /* GraphQL */ `
       disabled
     }
   }
-`;
+`);
 
-export type TokenAccount = {
-  login: string;
-  displayName: string;
-  role: GraphQLRole;
-  provinceCode: string | null;
-  disabled: boolean;
-};
-export type TokenAccountsData = { accounts: TokenAccount[] };
+export type TokenAccount = ResultOf<typeof TOKEN_ACCOUNTS_QUERY>['accounts'][number];
 
-export const CREATE_API_TOKEN_MUTATION = /* GraphQL */ `
-  mutation CreateApiToken(
-    $label: String!
-    $expiresInDays: Int
-    $role: Role
-    $provinceCode: String
-    $forLogin: String
-  ) {
+/** role null: the role of the account it is for; forLogin null: one's own account. */
+export const CREATE_API_TOKEN_MUTATION = graphql(`
+  mutation CreateApiToken($label: String!, $expiresInDays: Int, $role: Role, $provinceCode: String, $forLogin: String) {
     createApiToken(
       label: $label
       expiresInDays: $expiresInDays
@@ -86,30 +59,19 @@ export const CREATE_API_TOKEN_MUTATION = /* GraphQL */ `
     ) {
       token
       apiToken {
-        ${API_TOKEN_FIELDS}
+        ...ApiTokenFields
       }
     }
   }
-`;
+`);
 
-/** role null: the role of the account it is for; forLogin null: one's own account. */
-export type CreateApiTokenVariables = {
-  label: string;
-  expiresInDays: number;
-  role: GraphQLRole | null;
-  provinceCode: string | null;
-  forLogin: string | null;
-};
-export type CreatedApiToken = { token: string; apiToken: ApiToken };
-export type CreateApiTokenData = { createApiToken: CreatedApiToken };
+export type CreateApiTokenVariables = VariablesOf<typeof CREATE_API_TOKEN_MUTATION>;
+export type CreatedApiToken = ResultOf<typeof CREATE_API_TOKEN_MUTATION>['createApiToken'];
 
-export const REVOKE_API_TOKEN_MUTATION = /* GraphQL */ `
+export const REVOKE_API_TOKEN_MUTATION = graphql(`
   mutation RevokeApiToken($id: String!) {
     revokeApiToken(id: $id) {
-      ${API_TOKEN_FIELDS}
+      ...ApiTokenFields
     }
   }
-`;
-
-export type RevokeApiTokenVariables = { id: string };
-export type RevokeApiTokenData = { revokeApiToken: ApiToken };
+`);

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Metric, Plan, Viewer } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
+import type { Viewer } from '../../session/viewer.queries';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { textAccess } from '../../i18n/vi-access';
@@ -41,19 +42,16 @@ export function ApprovalsView({ plan, metrics, provinces, viewer }: ApprovalsVie
   });
   const { reload } = submissions;
 
-  const onDecided = useCallback(
-    (submission: ReportSubmission, outcome: DecisionOutcome) => {
-      const name = submissionName(submission);
-      const dates = formatReportDates(submission.figures);
-      setAnnouncement(outcome === 'approved' ? t.announced.approved(name, dates) : t.announced.rejected(name, dates));
-      reload();
-      // The decided card may leave the list: the focus goes to the list's heading rather than to nowhere.
-      headingRef.current?.focus();
-    },
-    [reload],
-  );
+  const onDecided = useCallback((submission: ReportSubmission, outcome: DecisionOutcome) => {
+    const name = submissionName(submission);
+    const dates = formatReportDates(submission.figures);
+    // The list is asked for again: the decision marked it stale.
+    setAnnouncement(outcome === 'approved' ? t.announced.approved(name, dates) : t.announced.rejected(name, dates));
+    // The decided card may leave the list: the focus goes to the list's heading rather than to nowhere.
+    headingRef.current?.focus();
+  }, []);
 
-  const list = submissions.data?.reportSubmissions;
+  const list = submissions.data?.reportSubmissions.edges.map((edge) => edge.node);
   let content;
   if (submissions.error !== undefined) {
     content = <FailurePanel title={t.loadTitle} error={submissions.error} onRetry={reload} />;

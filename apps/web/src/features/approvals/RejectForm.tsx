@@ -1,13 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { textAccess } from '../../i18n/vi-access';
 import { FailurePanel } from '../accounts/FailurePanel';
-import {
-  REJECT_REPORT_MUTATION,
-  type RejectReportData,
-  type RejectReportVariables,
-  type ReportSubmission,
-} from './approvals.queries';
+import { REJECT_REPORT_MUTATION, type ReportSubmission } from './approvals.queries';
 import { rejectReasonIssue, submissionName } from './submission-view';
 
 type RejectFormProps = {
@@ -24,7 +19,7 @@ export function RejectForm({ submission, onRejected, onCancel }: RejectFormProps
   const [issue, setIssue] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const { state, run } = useGraphQLMutation<RejectReportData, RejectReportVariables>(REJECT_REPORT_MUTATION);
+  const { state, run } = useOperationMutation(REJECT_REPORT_MUTATION);
   const running = state.status === 'running';
 
   useEffect(() => textRef.current?.focus(), []);

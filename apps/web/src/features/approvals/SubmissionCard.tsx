@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { formatInteger } from '../../i18n/format';
 import { textAccess } from '../../i18n/vi-access';
 import type { MetricLabels } from '../../plan/metric-labels';
@@ -8,12 +8,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { roleLabel } from '../accounts/roles';
 import { formatInstant } from '../accounts/timestamps';
-import {
-  APPROVE_REPORT_MUTATION,
-  type ApproveReportData,
-  type ApproveReportVariables,
-  type ReportSubmission,
-} from './approvals.queries';
+import { APPROVE_REPORT_MUTATION, type ReportSubmission } from './approvals.queries';
 import { RejectForm } from './RejectForm';
 import {
   describeDecision,
@@ -41,7 +36,7 @@ export function SubmissionCard({ submission, labels, onDecided }: SubmissionCard
   const [rejecting, setRejecting] = useState(false);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const cancelled = useRef(false);
-  const approve = useGraphQLMutation<ApproveReportData, ApproveReportVariables>(APPROVE_REPORT_MUTATION);
+  const approve = useOperationMutation(APPROVE_REPORT_MUTATION);
   const id = useId();
   const state = describeState(submission.state);
   const decision = describeDecision(submission);

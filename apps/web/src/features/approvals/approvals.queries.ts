@@ -1,100 +1,74 @@
-// GraphQL documents of the approvals page and the shapes they return.
-import type { ApprovalRequirement, ApprovalState } from '@scorecard/domain';
-import { DATA_QUALITY_WARNING_FIELDS } from '../../api/fields';
-import type { DataQualityWarning, IsoDate, Province } from '../../api/graphql-types';
+// GraphQL documents of the approvals page; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ApprovalState } from '../../api/generated/graphql';
+import type { ResultOf, VariablesOf } from '../../api/graphql-client';
 
-export type { ApprovalRequirement, ApprovalState };
+export type { ApprovalState };
 
-export const REPORT_SUBMISSIONS_QUERY = /* GraphQL */ `
+export const REPORT_SUBMISSIONS_QUERY = graphql(`
   query ReportSubmissions($planId: String!, $state: ApprovalState, $province: String, $first: Int!) {
     reportSubmissions(planId: $planId, state: $state, province: $province, first: $first) {
-      id
-      planId
-      province {
-        code
-        nameVi
-      }
-      source
-      submittedAt
-      submittedBy
-      submittedByRole
-      state
-      approvalRequired
-      decidedAt
-      decidedBy
-      reason
-      canDecide
-      figures {
-        provinceCode
-        metric
-        reportDate
-        value
-      }
-      warnings {
-        ${DATA_QUALITY_WARNING_FIELDS}
+      edges {
+        node {
+          id
+          planId
+          province {
+            code
+            nameVi
+          }
+          source
+          submittedAt
+          submittedBy
+          submittedByRole
+          state
+          approvalRequired
+          decidedAt
+          decidedBy
+          reason
+          canDecide
+          figures {
+            provinceCode
+            metric
+            reportDate
+            value
+          }
+          warnings {
+            ...DataQualityWarningFields
+          }
+        }
       }
     }
   }
-`;
+`);
 
-export type ReportFigure = { provinceCode: string; metric: string; reportDate: IsoDate; value: number };
+export type ReportSubmissionsVariables = VariablesOf<typeof REPORT_SUBMISSIONS_QUERY>;
+/** A submitted report; province is null for a file import, which spans provinces. */
+export type ReportSubmission = ResultOf<typeof REPORT_SUBMISSIONS_QUERY>['reportSubmissions']['edges'][number]['node'];
+export type ReportFigure = ReportSubmission['figures'][number];
 
-export type ReportSubmission = {
-  id: string;
-  planId: string;
-  /** Null for a file import, which spans provinces. */
-  province: Pick<Province, 'code' | 'nameVi'> | null;
-  source: string;
-  /** Vietnam time, YYYY-MM-DDTHH:MM:SS. */
-  submittedAt: string;
-  submittedBy: string;
-  /** The sender's role as the domain spells it, e.g. "officer". */
-  submittedByRole: string;
-  state: ApprovalState;
-  approvalRequired: ApprovalRequirement;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  reason: string | null;
-  /** Whether the signed-in caller may approve or reject it now. */
-  canDecide: boolean;
-  figures: ReportFigure[];
-  warnings: DataQualityWarning[];
-};
+// What both decisions answer: the submission's new state.
+graphql(`
+  fragment DecisionFields on ReportSubmission {
+    id
+    state
+    decidedAt
+    decidedBy
+    reason
+  }
+`);
 
-export type ReportSubmissionsVariables = {
-  planId: string;
-  state: ApprovalState | null;
-  province: string | null;
-  first: number;
-};
-export type ReportSubmissionsData = { reportSubmissions: ReportSubmission[] };
-
-const DECISION_FIELDS = /* GraphQL */ `
-  id
-  state
-  decidedAt
-  decidedBy
-  reason
-`;
-
-export const APPROVE_REPORT_MUTATION = /* GraphQL */ `
+export const APPROVE_REPORT_MUTATION = graphql(`
   mutation ApproveReport($id: ID!) {
     approveReport(id: $id) {
-      ${DECISION_FIELDS}
+      ...DecisionFields
     }
   }
-`;
+`);
 
-export const REJECT_REPORT_MUTATION = /* GraphQL */ `
+export const REJECT_REPORT_MUTATION = graphql(`
   mutation RejectReport($id: ID!, $reason: String!) {
     rejectReport(id: $id, reason: $reason) {
-      ${DECISION_FIELDS}
+      ...DecisionFields
     }
   }
-`;
-
-export type Decision = Pick<ReportSubmission, 'id' | 'state' | 'decidedAt' | 'decidedBy' | 'reason'>;
-export type ApproveReportVariables = { id: string };
-export type ApproveReportData = { approveReport: Decision };
-export type RejectReportVariables = { id: string; reason: string };
-export type RejectReportData = { rejectReport: Decision };
+`);

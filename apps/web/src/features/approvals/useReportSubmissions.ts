@@ -1,11 +1,7 @@
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import {
-  REPORT_SUBMISSIONS_QUERY,
-  type ReportSubmissionsData,
-  type ReportSubmissionsVariables,
-} from './approvals.queries';
+import { useOperationQuery } from '../../api/useOperationQuery';
+import { REPORT_SUBMISSIONS_QUERY, type ReportSubmissionsVariables } from './approvals.queries';
 
-/** Submitted reports, newest first; reload() after a decision. */
+/** Submitted reports, newest first; a decision marks them stale and the list is asked for again. */
 export function useReportSubmissions(variables: ReportSubmissionsVariables) {
-  return useGraphQLQuery<ReportSubmissionsData, ReportSubmissionsVariables>(REPORT_SUBMISSIONS_QUERY, variables);
+  return useOperationQuery(REPORT_SUBMISSIONS_QUERY, variables);
 }

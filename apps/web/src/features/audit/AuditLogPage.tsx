@@ -21,8 +21,8 @@ export function AuditLogPage() {
   const log = useAuditLog(filter);
 
   let content;
-  if (log.newest.error !== undefined) {
-    content = <FailurePanel title={t.loadTitle} error={log.newest.error} onRetry={log.newest.reload} />;
+  if (log.error !== undefined) {
+    content = <FailurePanel title={t.loadTitle} error={log.error} onRetry={log.reload} />;
   } else if (log.totalCount === undefined) {
     content = <LoadingState />;
   } else {
@@ -34,7 +34,7 @@ export function AuditLogPage() {
         <p className="panel__note" role="status" aria-live="polite">
           {t.shown(formatInteger(log.events.length), formatInteger(log.totalCount))}
         </p>
-        <div className={log.newest.loading ? 'is-stale' : undefined}>
+        <div className={log.loading ? 'is-stale' : undefined}>
           {log.events.length === 0 ? (
             <p className="panel__empty" data-testid="audit-empty">
               {t.empty}
@@ -47,7 +47,7 @@ export function AuditLogPage() {
           <FailurePanel title={t.moreFailed} error={log.moreError} onRetry={log.loadMore} level={3} />
         ) : null}
         <div className="audit-more">
-          {log.nextBefore !== null ? (
+          {log.hasMore ? (
             <button
               type="button"
               className="button button--secondary"

@@ -1,66 +1,53 @@
-import { useEffect, useRef, useState } from 'react';
-import { graphqlRequest, isAbortError } from '../../api/graphql-client';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { graphqlRequest } from '../../api/graphql-client';
+import { operationName } from '../../api/query-client';
 import type { AuditFilter } from './audit-params';
-import {
-  AUDIT_LOG_QUERY,
-  type AuditEvent,
-  type AuditLogData,
-  type AuditLogVariables,
-  type AuditPage,
-} from './audit.queries';
+import { AUDIT_LOG_QUERY, type AuditEvent } from './audit.queries';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-type Older = { base: AuditPage | undefined; pages: AuditPage[]; loading: boolean; error: unknown };
-
 /**
- * The newest page of the log for the filter, and older pages on demand ("Xem thêm", through nextBefore). A new
- * filter or a reload starts again from the newest page.
+ * The newest page of the log for the filter, and older pages on demand ("Xem thêm", after the last cursor). A new
+ * filter starts again from the newest page; until it is there the previous filter's events stay, marked as loading.
+ * A failed older page keeps the events shown; any other failure shows the error alone.
  */
 export function useAuditLog(filter: AuditFilter) {
-  const newest = useGraphQLQuery<AuditLogData, AuditLogVariables>(AUDIT_LOG_QUERY, {
-    first: AUDIT_PAGE_SIZE,
-    before: null,
-    action: filter.action,
-    actor: filter.actor,
+  const query = useInfiniteQuery({
+    queryKey: [operationName(AUDIT_LOG_QUERY), filter],
+    queryFn: ({ pageParam, signal }) =>
+      graphqlRequest(
+        AUDIT_LOG_QUERY,
+        { first: AUDIT_PAGE_SIZE, after: pageParam, action: filter.action, actor: filter.actor },
+        { signal },
+      ).then((data) => data.auditLog),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.pageInfo.hasNextPage ? last.pageInfo.endCursor : null),
+    placeholderData: keepPreviousData,
   });
-  const base = newest.data?.auditLog;
-  const [older, setOlder] = useState<Older>({ base: undefined, pages: [], loading: false, error: undefined });
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => () => controller.current?.abort(), []);
+  const moreFailed = query.isFetchNextPageError;
+  const pages = query.isError && !moreFailed ? [] : (query.data?.pages ?? []);
+  const newest = pages[0];
 
-  // Older pages belong to the newest page they continue; after a new filter they are dropped.
-  const current: Older = older.base === base ? older : { base, pages: [], loading: false, error: undefined };
-  const nextBefore = (current.pages.at(-1) ?? base)?.nextBefore ?? null;
+  const { hasNextPage, isFetching, fetchNextPage, refetch } = query;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetching) void fetchNextPage();
+  }, [hasNextPage, isFetching, fetchNextPage]);
+  const reload = useCallback(() => void refetch(), [refetch]);
 
-  const loadMore = () => {
-    if (!base || nextBefore === null) return;
-    controller.current?.abort();
-    const request = new AbortController();
-    controller.current = request;
-    setOlder({ ...current, loading: true, error: undefined });
-    const variables = { first: AUDIT_PAGE_SIZE, before: nextBefore, action: filter.action, actor: filter.actor };
-    void graphqlRequest<AuditLogData, AuditLogVariables>(AUDIT_LOG_QUERY, variables, { signal: request.signal }).then(
-      (data) =>
-        setOlder((state) =>
-          state.base === base ? { ...state, pages: [...state.pages, data.auditLog], loading: false } : state,
-        ),
-      (error: unknown) => {
-        if (isAbortError(error)) return;
-        setOlder((state) => (state.base === base ? { ...state, loading: false, error } : state));
-      },
-    );
-  };
-
-  const events: AuditEvent[] = base ? [base, ...current.pages].flatMap((page) => page.events) : [];
+  const events: AuditEvent[] = pages.flatMap((page) => page.edges.map((edge) => edge.node));
   return {
-    newest,
+    /** The newest page failed, or a reload of the pages shown did. */
+    error: query.isError && !moreFailed ? query.error : undefined,
+    /** A new filter's events or a reload are on their way; the events shown are the previous ones. */
+    loading: query.isFetching && !query.isFetchingNextPage,
+    reload,
     events,
-    totalCount: base?.totalCount,
-    nextBefore,
-    loadingMore: current.loading,
-    moreError: current.error,
+    totalCount: newest?.totalCount,
+    /** Older events follow: "Xem thêm" asks for them. */
+    hasMore: hasNextPage,
+    loadingMore: query.isFetchingNextPage,
+    moreError: moreFailed ? query.error : undefined,
     loadMore,
   };
 }

@@ -1,5 +1,5 @@
 import { bucketAction, bucketName } from '../../i18n/server-text';
-import type { NationalLatePayment } from '../../api/graphql-types';
+import type { NationalLatePayment } from './late-payment.queries';
 import { MISSING, formatInteger, formatPercent } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { formatAmountWithUnit, formatVnd } from './amounts';

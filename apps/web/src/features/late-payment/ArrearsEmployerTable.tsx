@@ -1,5 +1,6 @@
 import { bucketAction } from '../../i18n/server-text';
-import type { ArrearsBucketFigure, EmployerArrears } from '../../api/graphql-types';
+import type { ArrearsBucketFigure } from '../../api/fields';
+import type { EmployerArrears } from './late-payment.queries';
 import { formatInteger, formatMonthYear } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { TableScroll } from '../../ui/TableScroll';

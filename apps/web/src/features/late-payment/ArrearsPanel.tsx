@@ -1,5 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { ArrearsBucket, ArrearsBucketFigure, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
+import type { ArrearsBucketFigure } from '../../api/fields';
+import type { ArrearsBucket } from '../../api/generated/graphql';
+import type { LatePayment, ProvinceLatePayment } from './late-payment.queries';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
 import { text } from '../../i18n/vi';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { LatePayment } from '../../api/graphql-types';
+import type { LatePayment } from './late-payment.queries';
 import { EChart } from '../../charts/EChart';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';

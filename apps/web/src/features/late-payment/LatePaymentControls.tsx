@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { IsoDate, LatePayment } from '../../api/graphql-types';
+import type { IsoDate } from '../../api/scalars';
+import type { LatePayment } from './late-payment.queries';
 import { formatDate, formatYearMonth } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { asOfOptions } from './ledger-months';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LatePayment } from '../../api/graphql-types';
+import type { LatePayment } from './late-payment.queries';
 import { formatDate } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { ownProvinceCode, scopedProvince } from '../../session/permissions';

@@ -1,5 +1,5 @@
 import { referenceName } from '../../i18n/server-text';
-import type { LatePayment } from '../../api/graphql-types';
+import type { LatePayment } from './late-payment.queries';
 import { formatDate, formatInteger, formatPercent, formatYearMonth } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { SummaryCard } from '../../ui/SummaryCard';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { IsoDate, LatePayment, ProvinceLatePayment } from '../../api/graphql-types';
+import type { IsoDate } from '../../api/scalars';
+import type { LatePayment, ProvinceLatePayment } from './late-payment.queries';
 import { MISSING, formatInteger } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
 import { text } from '../../i18n/vi';

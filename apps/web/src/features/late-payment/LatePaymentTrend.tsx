@@ -1,5 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { IsoDate, LatePaymentPoint, LatePaymentReference } from '../../api/graphql-types';
+import type { LatePaymentReference } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
+import type { LatePaymentPoint } from './late-payment.queries';
 import { EChart } from '../../charts/EChart';
 import { text } from '../../i18n/vi';
 import { formatYearMonth } from '../../i18n/format';

@@ -1,7 +1,8 @@
 // The three arrears-age buckets as the page shows them: one order, one colour and one style per bucket. Their
 // labels and actions come from the API (libs/domain decides them), so they are never spelt twice.
 import { bucketName } from '../../i18n/server-text';
-import type { ArrearsBucket, ArrearsBucketFigure } from '../../api/graphql-types';
+import type { ArrearsBucketFigure } from '../../api/fields';
+import type { ArrearsBucket } from '../../api/generated/graphql';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  employerPagesReducer,
-  employerRows,
-  employerTotals,
-  initialEmployerPages,
-  nextCursor,
-  remainingCount,
-} from './employer-pages';
+import { employerPagesStatus, employerRows, employerTotals, nextCursor, remainingCount } from './employer-pages';
 import { employerArrears, employerPage } from './late-payment.fixture';
 
 const first = employerPage([employerArrears('A', 900), employerArrears('B', 800)], {
@@ -39,39 +32,27 @@ describe('employer pages', () => {
   });
 });
 
-describe('employerPagesReducer', () => {
-  it('appends the next page to the rows already shown', () => {
-    let state = initialEmployerPages('01');
-    state = employerPagesReducer(state, { type: 'page', key: '01', page: first });
-    state = employerPagesReducer(state, { type: 'loading-more', key: '01' });
-    expect(state.status).toBe('loading-more');
-    state = employerPagesReducer(state, { type: 'page', key: '01', page: second });
-    expect(state.status).toBe('ready');
-    expect(state.pages).toEqual([first, second]);
+describe('employerPagesStatus', () => {
+  const settled = { hasPages: true, isError: false, isFetchNextPageError: false, isFetchingNextPage: false };
+
+  it('is loading until the first page of the filter is there', () => {
+    expect(employerPagesStatus({ ...settled, hasPages: false })).toBe('loading');
+    expect(employerPagesStatus(settled)).toBe('ready');
   });
 
-  it('ignores an answer for a filter no longer shown', () => {
-    const state = employerPagesReducer(initialEmployerPages('02'), { type: 'page', key: '01', page: first });
-    expect(state).toEqual(initialEmployerPages('02'));
+  it('says the next page is loading while the rows shown stay', () => {
+    expect(employerPagesStatus({ ...settled, isFetchingNextPage: true })).toBe('loading-more');
   });
 
   it('shows a failed first page as a failure, not as an empty list', () => {
-    const error = new Error('down');
-    const state = employerPagesReducer(initialEmployerPages('01'), { type: 'failed', key: '01', error });
-    expect(state).toMatchObject({ status: 'failed', error, pages: [] });
+    expect(employerPagesStatus({ ...settled, hasPages: false, isError: true })).toBe('failed');
   });
 
   it('keeps the rows shown when the next page fails', () => {
-    let state = employerPagesReducer(initialEmployerPages('01'), { type: 'page', key: '01', page: first });
-    state = employerPagesReducer(state, { type: 'failed', key: '01', error: new Error('down') });
-    expect(state.status).toBe('more-failed');
-    expect(state.pages).toEqual([first]);
+    expect(employerPagesStatus({ ...settled, isError: true, isFetchNextPageError: true })).toBe('more-failed');
   });
 
-  it('starts again from the first page when the filter changes', () => {
-    const state = employerPagesReducer(initialEmployerPages('01'), { type: 'page', key: '01', page: first });
-    expect(employerPagesReducer(state, { type: 'reset', key: '01|FROM_3_MONTHS' })).toEqual(
-      initialEmployerPages('01|FROM_3_MONTHS'),
-    );
+  it('shows a failed reload of the pages shown as a failure, not as the old rows', () => {
+    expect(employerPagesStatus({ ...settled, isError: true })).toBe('failed');
   });
 });

@@ -1,40 +1,27 @@
 // The employers in arrears of one province, loaded a page at a time ("Xem thêm" asks for the page after the last
-// cursor). Pure: the hook useEmployersInArrears keeps the state; these functions say what it means.
-import type { EmployerArrears, EmployerArrearsConnection } from '../../api/graphql-types';
+// cursor). Pure: the hook useEmployersInArrears asks through TanStack Query; these functions say what it means.
+import type { EmployerArrears, EmployerArrearsConnection } from './late-payment.queries';
 
 export type EmployerPagesStatus = 'loading' | 'ready' | 'loading-more' | 'failed' | 'more-failed';
 
-export type EmployerPagesState = {
-  /** The filter (province, date, bucket) the pages belong to. */
-  key: string;
-  pages: readonly EmployerArrearsConnection[];
-  status: EmployerPagesStatus;
-  error: unknown;
+/** The state of the paged query (TanStack's useInfiniteQuery) the list is drawn from. */
+export type EmployerPagesQuery = {
+  /** At least one page of the current filter is loaded. */
+  hasPages: boolean;
+  isError: boolean;
+  /** The failure was that of the next page ("Xem thêm"), not of the first. */
+  isFetchNextPageError: boolean;
+  isFetchingNextPage: boolean;
 };
 
-export type EmployerPagesAction =
-  | { type: 'reset'; key: string }
-  | { type: 'loading-more'; key: string }
-  | { type: 'page'; key: string; page: EmployerArrearsConnection }
-  | { type: 'failed'; key: string; error: unknown };
-
-export function initialEmployerPages(key: string): EmployerPagesState {
-  return { key, pages: [], status: 'loading', error: undefined };
-}
-
-/** An answer for another filter than the one shown (the user moved on) is ignored. */
-export function employerPagesReducer(state: EmployerPagesState, action: EmployerPagesAction): EmployerPagesState {
-  if (action.type === 'reset') return initialEmployerPages(action.key);
-  if (action.key !== state.key) return state;
-  switch (action.type) {
-    case 'loading-more':
-      return { ...state, status: 'loading-more', error: undefined };
-    case 'page':
-      return { ...state, pages: [...state.pages, action.page], status: 'ready', error: undefined };
-    case 'failed':
-      // The rows already shown stay; a failed first page shows the error alone, never an empty list.
-      return { ...state, status: state.pages.length === 0 ? 'failed' : 'more-failed', error: action.error };
-  }
+/**
+ * What the list shows. A failed next page keeps the rows already shown; any other failure shows the error alone,
+ * never an empty list.
+ */
+export function employerPagesStatus(query: EmployerPagesQuery): EmployerPagesStatus {
+  if (query.isError) return query.isFetchNextPageError && query.hasPages ? 'more-failed' : 'failed';
+  if (!query.hasPages) return 'loading';
+  return query.isFetchingNextPage ? 'loading-more' : 'ready';
 }
 
 /** The rows of every page in order; an employer a later page repeats is listed once. */

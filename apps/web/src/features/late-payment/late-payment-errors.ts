@@ -1,7 +1,7 @@
 // What to tell the user when the late-payment figures cannot be loaded, where the page knows better than the
 // generic explanation of the error kind.
 import { GraphQLRequestError } from '../../api/graphql-client';
-import type { IsoDate } from '../../api/graphql-types';
+import type { IsoDate } from '../../api/scalars';
 import { formatDate } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 

@@ -1,13 +1,9 @@
 // The late-payment page's tables as files: amounts in đồng (the page rounds them to triệu or tỷ đồng), the ratio as
 // a ratio, the provinces in the page's rank order, the employers the page has loaded.
-import type {
-  ArrearsBucket,
-  ArrearsBucketFigure,
-  EmployerArrears,
-  IsoDate,
-  LatePayment,
-  ProvinceLatePayment,
-} from '../../api/graphql-types';
+import type { ArrearsBucketFigure } from '../../api/fields';
+import type { ArrearsBucket } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
+import type { EmployerArrears, LatePayment, ProvinceLatePayment } from './late-payment.queries';
 import type { ExportColumn, ExportTable, ExportValue } from '../../export/export-table';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';

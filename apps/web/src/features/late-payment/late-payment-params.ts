@@ -1,7 +1,8 @@
 // The page's choices live in the URL (?asOf=…&province=…&bucket=…) so a link shows the same view. Without asOf
 // the page shows the latest month of the ledger.
 import { isIsoDate } from '@scorecard/domain';
-import type { ArrearsBucket, IsoDate } from '../../api/graphql-types';
+import type { ArrearsBucket } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import { isArrearsBucket } from './buckets';
 
 export type LatePaymentParams = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LatePaymentPoint } from '../../api/graphql-types';
+import type { LatePaymentPoint } from './late-payment.queries';
 import { yearOnYear } from './late-payment-year-on-year';
 
 const point = (month: string, ratio: number | null): LatePaymentPoint => ({

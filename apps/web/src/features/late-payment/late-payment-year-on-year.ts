@@ -1,7 +1,7 @@
 // Pure: the national ratio month by month laid out as one row per calendar month and one column per year, so
 // that the same month of different years can be compared. The receivable accumulates from January, so a
 // January ratio is only comparable with another January (docs/domain.md, "Late payment").
-import type { LatePaymentPoint } from '../../api/graphql-types';
+import type { LatePaymentPoint } from './late-payment.queries';
 
 export type YearOnYear = {
   /** The years the ledger covers, oldest first. */

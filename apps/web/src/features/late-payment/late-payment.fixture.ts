@@ -1,11 +1,11 @@
 // Small, readable late-payment figures for the unit tests; only what a test cares about is given.
+import type { ArrearsBucketFigure } from '../../api/fields';
 import type {
-  ArrearsBucketFigure,
   EmployerArrears,
   EmployerArrearsConnection,
   LatePayment,
   ProvinceLatePayment,
-} from '../../api/graphql-types';
+} from './late-payment.queries';
 
 const LABELS = [
   ['UNDER_1_MONTH', 'Dưới 1 tháng', 'Nhắc nợ qua điện thoại, Zalo, thư điện tử; gửi thông báo'],

@@ -1,41 +1,10 @@
-// GraphQL documents of the late-payment page (Chậm đóng) and the shapes they return.
-import { PROVINCE_FIELDS } from '../../api/fields';
-import type {
-  ArrearsBucket,
-  EmployerArrearsConnection,
-  IsoDate,
-  LatePayment,
-  LatePaymentPoint,
-} from '../../api/graphql-types';
+// GraphQL documents of the late-payment page (Chậm đóng); the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf, VariablesOf } from '../../api/graphql-client';
 
-const BUCKET_FIGURE_FIELDS = /* GraphQL */ `
-  bucket
-  labelVi
-  labelEn
-  actionVi
-  actionEn
-  amount
-  employers
-`;
-
-/** The published references and the one the bands compare with (shared with the overview). */
-export const LATE_PAYMENT_REFERENCE_FIELDS = /* GraphQL */ `
-  references {
-    label
-    labelEn
-    asOf
-    ratio
-  }
-  bandReference {
-    label
-    labelEn
-    asOf
-    ratio
-  }
-`;
-
-export const LATE_PAYMENT_QUERY = /* GraphQL */ `
-  query LatePayment($asOf: String) {
+/** asOf null: the latest month end of the ledger. */
+export const LATE_PAYMENT_QUERY = graphql(`
+  query LatePayment($asOf: LocalDate) {
     latePayment(asOf: $asOf) {
       asOf
       previousAsOf
@@ -51,12 +20,12 @@ export const LATE_PAYMENT_QUERY = /* GraphQL */ `
         employers
         employersInArrears
         buckets {
-          ${BUCKET_FIGURE_FIELDS}
+          ...ArrearsBucketFigureFields
         }
       }
       provinces {
         province {
-          ${PROVINCE_FIELDS}
+          ...ProvinceFields
         }
         rank
         previousRank
@@ -69,19 +38,27 @@ export const LATE_PAYMENT_QUERY = /* GraphQL */ `
         employers
         employersInArrears
         buckets {
-          ${BUCKET_FIGURE_FIELDS}
+          ...ArrearsBucketFigureFields
         }
       }
-      ${LATE_PAYMENT_REFERENCE_FIELDS}
+      references {
+        ...LatePaymentReferenceFields
+      }
+      bandReference {
+        ...LatePaymentReferenceFields
+      }
     }
   }
-`;
+`);
 
-/** asOf null: the latest month end of the ledger. */
-export type LatePaymentVariables = { asOf: IsoDate | null };
-export type LatePaymentData = { latePayment: LatePayment };
+export type LatePaymentVariables = VariablesOf<typeof LATE_PAYMENT_QUERY>;
+/** Late payment (chậm đóng) at a month end: ratio = overdue / receivable since January of the as-of year. */
+export type LatePayment = ResultOf<typeof LATE_PAYMENT_QUERY>['latePayment'];
+export type NationalLatePayment = LatePayment['national'];
+/** In rank order: rank 1 (lowest ratio) first, unranked last. */
+export type ProvinceLatePayment = LatePayment['provinces'][number];
 
-export const LATE_PAYMENT_TREND_QUERY = /* GraphQL */ `
+export const LATE_PAYMENT_TREND_QUERY = graphql(`
   query LatePaymentTrend {
     latePaymentTrend {
       month
@@ -91,15 +68,17 @@ export const LATE_PAYMENT_TREND_QUERY = /* GraphQL */ `
       ratio
     }
   }
-`;
+`);
 
-export type LatePaymentTrendData = { latePaymentTrend: LatePaymentPoint[] };
+/** The national ratio at one month end of the ledger. */
+export type LatePaymentPoint = ResultOf<typeof LATE_PAYMENT_TREND_QUERY>['latePaymentTrend'][number];
 
 /** The page size of the employer list; "Xem thêm" asks for the next one. */
 export const EMPLOYERS_PAGE_SIZE = 50;
 
-export const EMPLOYERS_IN_ARREARS_QUERY = /* GraphQL */ `
-  query EmployersInArrears($province: String!, $asOf: String, $bucket: ArrearsBucket, $first: Int!, $after: String) {
+/** Sorted by overdue amount, largest first; the page lists one province's, so the province is not asked for. */
+export const EMPLOYERS_IN_ARREARS_QUERY = graphql(`
+  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {
     employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {
       totalCount
       totalOverdue
@@ -122,7 +101,7 @@ export const EMPLOYERS_IN_ARREARS_QUERY = /* GraphQL */ `
           actionVi
           actionEn
           byBucket {
-            ${BUCKET_FIGURE_FIELDS}
+            ...ArrearsBucketFigureFields
           }
         }
       }
@@ -132,13 +111,7 @@ export const EMPLOYERS_IN_ARREARS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export type EmployersInArrearsVariables = {
-  province: string;
-  asOf: IsoDate;
-  bucket: ArrearsBucket | null;
-  first: number;
-  after: string | null;
-};
-export type EmployersInArrearsData = { employersInArrears: EmployerArrearsConnection };
+export type EmployerArrearsConnection = ResultOf<typeof EMPLOYERS_IN_ARREARS_QUERY>['employersInArrears'];
+export type EmployerArrears = EmployerArrearsConnection['edges'][number]['node'];

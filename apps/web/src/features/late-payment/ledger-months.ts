@@ -1,7 +1,8 @@
 // The dates the page offers: the report dates (the 15th and the last day of each month, as the plans report)
 // that the contribution ledger covers. A link may name any other date; it is shown too.
 import { isIsoDate, lastDayOfMonth, monthOf, reportDates } from '@scorecard/domain';
-import type { IsoDate, LatePayment } from '../../api/graphql-types';
+import type { IsoDate } from '../../api/scalars';
+import type { LatePayment } from './late-payment.queries';
 
 export function isMonthEnd(date: IsoDate): boolean {
   return lastDayOfMonth(monthOf(date)) === date;

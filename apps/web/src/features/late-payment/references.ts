@@ -1,6 +1,7 @@
 // The national reference points of the late-payment ratio (2,91% at the end of 2022, 3,37% after nine months
 // of 2023): which one to put beside the figure of a date.
-import type { IsoDate, LatePaymentReference } from '../../api/graphql-types';
+import type { LatePaymentReference } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 
 const DAY_MS = 86_400_000;
 

@@ -4,13 +4,10 @@
 // stacked by arrears bucket, every part being the bucket's amount over the province's receivable, so the stack
 // adds up to the province's ratio.
 import { bucketName, referenceName } from '../../i18n/server-text';
-import type {
-  ArrearsBucket,
-  ArrearsBucketFigure,
-  IsoDate,
-  LatePaymentReference,
-  ProvinceLatePayment,
-} from '../../api/graphql-types';
+import type { ArrearsBucketFigure, LatePaymentReference } from '../../api/fields';
+import type { ArrearsBucket } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
+import type { ProvinceLatePayment } from './late-payment.queries';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import type { LatePaymentPoint } from '../../api/graphql-types';
+import type { LatePaymentPoint } from './late-payment.queries';
 import { TREND_COLOURS, placeReferences, toLatePaymentTrendOption } from './to-late-payment-trend-option';
 
 const BILLION = 1_000_000_000;

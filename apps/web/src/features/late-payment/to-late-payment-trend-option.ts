@@ -2,7 +2,9 @@
 // reference points marked and the month shown on the page highlighted. The receivable accumulates from
 // January, so the line is a sawtooth: high early in each year, falling towards December.
 import { referenceName } from '../../i18n/server-text';
-import type { IsoDate, LatePaymentPoint, LatePaymentReference } from '../../api/graphql-types';
+import type { LatePaymentReference } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
+import type { LatePaymentPoint } from './late-payment.queries';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
 import { formatDate, formatYearMonth } from '../../i18n/format';

@@ -1,7 +1,7 @@
 // Pure builder: the same-month comparison → ECharts option, one line per year over the twelve months, with the
 // national references as level lines.
 import { referenceName } from '../../i18n/server-text';
-import type { LatePaymentReference } from '../../api/graphql-types';
+import type { LatePaymentReference } from '../../api/fields';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { text } from '../../i18n/vi';
 import { formatRatio } from './amounts';

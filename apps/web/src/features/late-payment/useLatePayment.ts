@@ -1,20 +1,14 @@
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import {
-  LATE_PAYMENT_QUERY,
-  LATE_PAYMENT_TREND_QUERY,
-  type LatePaymentData,
-  type LatePaymentTrendData,
-  type LatePaymentVariables,
-} from './late-payment.queries';
+import { useOperationQuery } from '../../api/useOperationQuery';
+import { LATE_PAYMENT_QUERY, LATE_PAYMENT_TREND_QUERY, type LatePaymentVariables } from './late-payment.queries';
 
 /** National and province figures at a month end, in rank order: one request per date. */
 export function useLatePayment(variables: LatePaymentVariables) {
-  return useGraphQLQuery<LatePaymentData, LatePaymentVariables>(LATE_PAYMENT_QUERY, variables);
+  return useOperationQuery(LATE_PAYMENT_QUERY, variables);
 }
 
 const NO_VARIABLES = {};
 
 /** The national ratio at every month end of the ledger: loaded once per page. */
 export function useLatePaymentTrend() {
-  return useGraphQLQuery<LatePaymentTrendData, Record<string, never>>(LATE_PAYMENT_TREND_QUERY, NO_VARIABLES);
+  return useOperationQuery(LATE_PAYMENT_TREND_QUERY, NO_VARIABLES);
 }

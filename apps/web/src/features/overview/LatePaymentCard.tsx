@@ -1,5 +1,5 @@
 import { referenceName } from '../../i18n/server-text';
-import type { QueryState } from '../../api/useGraphQLQuery';
+import type { QueryState } from '../../api/useOperationQuery';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { textOverview } from '../../i18n/vi-overview';
 import { ErrorPanel } from '../../ui/ErrorPanel';

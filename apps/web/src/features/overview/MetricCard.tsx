@@ -1,5 +1,6 @@
 import { metricName, metricShortName } from '../../i18n/server-text';
-import type { IsoDate, RankBasis } from '../../api/graphql-types';
+import type { RankBasis } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import { formatDate, formatDayMonth, formatDecimal, formatPercent } from '../../i18n/format';
 import { textOverview } from '../../i18n/vi-overview';
 import { BandBadge } from './BandBadge';

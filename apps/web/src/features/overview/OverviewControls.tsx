@@ -1,4 +1,4 @@
-import type { Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
 import { textOverview } from '../../i18n/vi-overview';
 import { defaultAsOf } from '../../plan/plan-dates';
 import { PeriodFields } from '../../ui/PeriodFields';

@@ -1,7 +1,7 @@
 import { PrintButton } from '../../ui/PrintButton';
 import { metricName, metricShortName } from '../../i18n/server-text';
 import { useCallback, useMemo, type CSSProperties, type ReactNode } from 'react';
-import type { Metric, Plan, Province } from '../../api/graphql-types';
+import type { Metric, Plan, Province } from '../../api/fields';
 import { formatDate } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { textOverview } from '../../i18n/vi-overview';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
 import { textOverview } from '../../i18n/vi-overview';
 import { PageHeader } from '../../ui/PageHeader';
 import { PlanDetails } from '../ranking/PlanDetails';

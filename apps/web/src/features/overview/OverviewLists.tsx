@@ -1,7 +1,9 @@
 import { metricShortName } from '../../i18n/server-text';
 import type { ReactNode } from 'react';
-import type { IsoDate, Plan, RankBasis } from '../../api/graphql-types';
-import type { QueryState } from '../../api/useGraphQLQuery';
+import type { Plan } from '../../api/fields';
+import type { RankBasis } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
+import type { QueryState } from '../../api/useOperationQuery';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { textOverview } from '../../i18n/vi-overview';
 import { AppLink } from '../../navigation/AppLink';
@@ -15,7 +17,6 @@ import { useReportingStatus } from '../ranking/useReportingStatus';
 import { behindByMetric } from './behind-lists';
 import { formatLateRatio } from './LatePaymentCard';
 import { latePaymentHeadline } from './late-payment-summary';
-import { PENDING_LIMIT } from './overview.queries';
 import { usePendingReports, type LatePaymentNear, type MetricAnswer } from './useOverviewData';
 
 const t = textOverview.lists;
@@ -157,7 +158,7 @@ function NotReportedBody({ planId, reportDate, asOf }: { planId: string; reportD
 
 function PendingList({ planId }: { planId: string }) {
   const pending = usePendingReports(planId);
-  const count = pending.data?.reportSubmissions.length;
+  const count = pending.data?.reportSubmissions.totalCount;
   let body: ReactNode;
   if (pending.error !== undefined) {
     body = <ErrorPanel title={textOverview.errors.pending} error={pending.error} onRetry={pending.reload} />;
@@ -167,7 +168,7 @@ function PendingList({ planId }: { planId: string }) {
     body = (
       <p>
         <strong className="ov-list__count" data-testid="overview-pending-count">
-          {t.pendingCount(`${count >= PENDING_LIMIT ? '≥ ' : ''}${formatInteger(count)}`)}
+          {t.pendingCount(formatInteger(count))}
         </strong>
         {count === 0 ? <span className="ov-muted"> — {t.pendingNone}</span> : null}{' '}
         <AppLink href={approvalsHref()} testId="overview-pending-link">

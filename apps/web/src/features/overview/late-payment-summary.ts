@@ -1,7 +1,8 @@
 // The late-payment figures of the overview: which date of the ledger to show for the as-of date of the plan, the
 // national ratio's band (lower is better) and how many provinces are above the highest reference.
 import { lastDayOfMonth, monthOf, roundForRanking, type StatusBand } from '@scorecard/domain';
-import type { IsoDate, LatePaymentReference } from '../../api/graphql-types';
+import type { LatePaymentReference } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import type { OverviewLatePayment } from './overview.queries';
 
 /** The date of the ledger closest to asOf: asOf itself inside it, else its last day, or the first month's end. */

@@ -1,7 +1,7 @@
 // What the metric cards say about the national figure: where it stands now and how it moved since the previous
 // report date (nationalAttainmentHistory lists the report dates up to asOf, asOf itself last).
 import { reportDateOnOrBefore } from '@scorecard/domain';
-import type { IsoDate } from '../../api/graphql-types';
+import type { IsoDate } from '../../api/scalars';
 import type { NationalPoint } from './overview.queries';
 
 export type NationalChange = {

@@ -11,7 +11,8 @@ import {
   type CompositeInput,
   type StatusBand,
 } from '@scorecard/domain';
-import type { IsoDate, RankBasis } from '../../api/graphql-types';
+import type { RankBasis } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import type {
   OverviewAttainment,
   OverviewCompositeRow,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
 import { resolveOverviewParams, toOverviewSearch } from './overview-params';
 
 const plan = (id: string, start: string, end: string, latest: string | null): Plan => ({

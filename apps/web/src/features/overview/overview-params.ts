@@ -1,6 +1,8 @@
 // The overview's choices live in the URL (?plan=…&asOf=…&basis=…&map=…), read and written as the ranking page does,
 // so a link shows the same view. The plan is written only when there is more than one to choose from.
-import type { IsoDate, Plan, RankBasis } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
+import type { RankBasis } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import { resolvePeriodView, writePeriodView, type PeriodViewParamName } from '../../plan/period-view';
 import { COMPOSITE_COLUMN } from './overview-matrix';
 

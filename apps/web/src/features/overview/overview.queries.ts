@@ -1,40 +1,11 @@
-// GraphQL documents of the overview (Tổng quan) and the shapes they return. Only what the page shows is asked for.
-import type { StatusBand } from '@scorecard/domain';
-import { LATE_PAYMENT_REFERENCE_FIELDS } from '../late-payment/late-payment.queries';
-import type { AttainmentStatus, IsoDate, LatePaymentReference, Province, RankBasis } from '../../api/graphql-types';
-
-export type OverviewProvince = Pick<Province, 'code' | 'nameVi' | 'region' | 'regionEn'>;
-
-/** One province on one metric at the date, on the basis asked for (figure, reference and band agree). */
-export type OverviewAttainment = {
-  province: OverviewProvince;
-  status: AttainmentStatus;
-  figure: number | null;
-  reference: number;
-  ratioToReference: number | null;
-  band: StatusBand | null;
-  stale: boolean;
-  reportDate: IsoDate | null;
-  rank: number | null;
-  actual: number | null;
-  target: number | null;
-  targetToDate: number | null;
-  synthetic: boolean;
-};
-
-/** The national figure (sum of the provinces) at one report date, on the basis asked for. */
-export type NationalPoint = {
-  asOf: IsoDate;
-  figure: number | null;
-  reference: number;
-  band: StatusBand | null;
-  actual: number;
-  synthetic: boolean;
-};
+// GraphQL documents of the overview (Tổng quan); the shapes they return are generated (src/api/generated). Only
+// what the page shows is asked for.
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf } from '../../api/graphql-client';
 
 /** One request per metric: every province and the national figure at each report date up to asOf. */
-export const OVERVIEW_METRIC_QUERY = /* GraphQL */ `
-  query OverviewMetric($planId: String!, $metric: String!, $asOf: String, $basis: RankBasis!) {
+export const OVERVIEW_METRIC_QUERY = graphql(`
+  query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!) {
     attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
       province {
         code
@@ -64,35 +35,18 @@ export const OVERVIEW_METRIC_QUERY = /* GraphQL */ `
       synthetic
     }
   }
-`;
+`);
 
-export type OverviewMetricVariables = { planId: string; metric: string; asOf: IsoDate; basis: RankBasis };
-export type OverviewMetricData = { attainment: OverviewAttainment[]; nationalAttainmentHistory: NationalPoint[] };
-
-export type OverviewSettings = {
-  version: number;
-  onTrack: number;
-  atRisk: number;
-  latePaymentAtRisk: number;
-  latePaymentReference: number;
-  compositeCap: number;
-  weights: { metric: string; weight: number }[];
-};
-
-export type OverviewCompositeRow = {
-  province: Pick<Province, 'code'>;
-  score: number | null;
-  rank: number | null;
-  band: StatusBand | null;
-  /** Metrics without a report in force, scored 0. */
-  missing: string[];
-  /** Metrics scored on a report older than the latest report date. */
-  stale: string[];
-};
+export type OverviewMetricData = ResultOf<typeof OVERVIEW_METRIC_QUERY>;
+/** One province on one metric at the date, on the basis asked for (figure, reference and band agree). */
+export type OverviewAttainment = OverviewMetricData['attainment'][number];
+export type OverviewProvince = OverviewAttainment['province'];
+/** The national figure (sum of the provinces) at one report date, on the basis asked for. */
+export type NationalPoint = OverviewMetricData['nationalAttainmentHistory'][number];
 
 /** The composite score of every province, and the plan settings (thresholds, weights) it was computed with. */
-export const OVERVIEW_SCORES_QUERY = /* GraphQL */ `
-  query OverviewScores($planId: String!, $asOf: String) {
+export const OVERVIEW_SCORES_QUERY = graphql(`
+  query OverviewScores($planId: String!, $asOf: LocalDate) {
     compositeRanking(planId: $planId, asOf: $asOf) {
       asOf
       settings {
@@ -119,38 +73,16 @@ export const OVERVIEW_SCORES_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export type OverviewScoresVariables = { planId: string; asOf: IsoDate };
-export type OverviewScoresData = {
-  compositeRanking: { asOf: IsoDate; settings: OverviewSettings; provinces: OverviewCompositeRow[] };
-};
-
-export type OverviewLatePaymentProvince = {
-  province: Pick<Province, 'code'>;
-  ratio: number | null;
-  /** Against bandReference with the plan's latePaymentAtRisk (the server's, as on every page). */
-  band: StatusBand | null;
-  rank: number | null;
-  overdue: number;
-  receivable: number;
-};
-
-export type OverviewLatePayment = {
-  asOf: IsoDate;
-  ledgerFrom: IsoDate;
-  ledgerTo: IsoDate;
-  synthetic: boolean;
-  national: { ratio: number | null; band: StatusBand | null };
-  provinces: OverviewLatePaymentProvince[];
-  references: LatePaymentReference[];
-  /** The reference the bands compare with: the latest published on or before asOf, else the earliest. */
-  bandReference: LatePaymentReference;
-};
+type OverviewScores = ResultOf<typeof OVERVIEW_SCORES_QUERY>['compositeRanking'];
+export type OverviewSettings = OverviewScores['settings'];
+/** missing: metrics without a report in force, scored 0; stale: scored on a report older than the latest date. */
+export type OverviewCompositeRow = OverviewScores['provinces'][number];
 
 /** The late-payment ratio nationally and per province at a date of the ledger (null: its last day). */
-export const OVERVIEW_LATE_PAYMENT_QUERY = /* GraphQL */ `
-  query OverviewLatePayment($asOf: String, $planId: String) {
+export const OVERVIEW_LATE_PAYMENT_QUERY = graphql(`
+  query OverviewLatePayment($asOf: LocalDate, $planId: String) {
     latePayment(asOf: $asOf, planId: $planId) {
       asOf
       ledgerFrom
@@ -170,24 +102,26 @@ export const OVERVIEW_LATE_PAYMENT_QUERY = /* GraphQL */ `
         overdue
         receivable
       }
-      ${LATE_PAYMENT_REFERENCE_FIELDS}
+      references {
+        ...LatePaymentReferenceFields
+      }
+      bandReference {
+        ...LatePaymentReferenceFields
+      }
     }
   }
-`;
+`);
 
-export type OverviewLatePaymentVariables = { asOf: IsoDate | null; planId: string };
-export type OverviewLatePaymentData = { latePayment: OverviewLatePayment };
+/** bandReference: the reference the bands compare with, the latest published on or before asOf, else the earliest. */
+export type OverviewLatePayment = ResultOf<typeof OVERVIEW_LATE_PAYMENT_QUERY>['latePayment'];
+/** band: against bandReference with the plan's latePaymentAtRisk (the server's, as on every page). */
+export type OverviewLatePaymentProvince = OverviewLatePayment['provinces'][number];
 
-/** How many reports wait for approval (a provincial user: their own province's). */
-export const OVERVIEW_PENDING_QUERY = /* GraphQL */ `
-  query OverviewPendingReports($planId: String!, $first: Int!) {
-    reportSubmissions(planId: $planId, state: PENDING, first: $first) {
-      id
+/** How many reports wait for approval (a provincial user: their own province's): the count alone, no report. */
+export const OVERVIEW_PENDING_QUERY = graphql(`
+  query OverviewPendingReports($planId: String!) {
+    reportSubmissions(planId: $planId, state: PENDING, first: 1) {
+      totalCount
     }
   }
-`;
-
-/** The most the server lists at once; a count that reaches it is shown as "at least". */
-export const PENDING_LIMIT = 500;
-export type OverviewPendingVariables = { planId: string; first: number };
-export type OverviewPendingData = { reportSubmissions: { id: string }[] };
+`);

@@ -1,48 +1,39 @@
+import type { Metric } from '../../api/fields';
 import { GraphQLRequestError, graphqlRequest } from '../../api/graphql-client';
-import type { IsoDate, Metric, RankBasis } from '../../api/graphql-types';
-import { useAsyncData } from '../../api/useAsyncData';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { operationName } from '../../api/query-client';
+import type { RankBasis } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
+import { useOperationQuery, useQueryState } from '../../api/useOperationQuery';
 import { ledgerDateFor } from './late-payment-summary';
 import {
   OVERVIEW_LATE_PAYMENT_QUERY,
   OVERVIEW_METRIC_QUERY,
   OVERVIEW_PENDING_QUERY,
   OVERVIEW_SCORES_QUERY,
-  PENDING_LIMIT,
   type OverviewLatePayment,
-  type OverviewLatePaymentData,
-  type OverviewLatePaymentVariables,
   type OverviewMetricData,
-  type OverviewMetricVariables,
-  type OverviewPendingData,
-  type OverviewPendingVariables,
-  type OverviewScoresData,
-  type OverviewScoresVariables,
 } from './overview.queries';
 
 export type MetricAnswer = OverviewMetricData & { metric: Metric };
 
 /** Every metric of the plan at the date on the basis: one request each, all or nothing. */
 export function useOverviewMetrics(planId: string, metrics: readonly Metric[], asOf: IsoDate, basis: RankBasis) {
-  const key = JSON.stringify([planId, asOf, basis, metrics.map((m) => m.key)]);
-  return useAsyncData(
-    (signal) =>
+  return useQueryState({
+    queryKey: [operationName(OVERVIEW_METRIC_QUERY), { planId, asOf, basis, metrics: metrics.map((m) => m.key) }],
+    queryFn: ({ signal }) =>
       Promise.all(
         metrics.map((metric) =>
-          graphqlRequest<OverviewMetricData, OverviewMetricVariables>(
-            OVERVIEW_METRIC_QUERY,
-            { planId, metric: metric.key, asOf, basis },
-            { signal },
-          ).then((data): MetricAnswer => ({ ...data, metric })),
+          graphqlRequest(OVERVIEW_METRIC_QUERY, { planId, metric: metric.key, asOf, basis }, { signal }).then(
+            (data): MetricAnswer => ({ ...data, metric }),
+          ),
         ),
       ),
-    key,
-  );
+  });
 }
 
 /** The composite score of every province, with the plan settings (thresholds, weights) used. */
 export function useOverviewScores(planId: string, asOf: IsoDate) {
-  return useGraphQLQuery<OverviewScoresData, OverviewScoresVariables>(OVERVIEW_SCORES_QUERY, { planId, asOf });
+  return useOperationQuery(OVERVIEW_SCORES_QUERY, { planId, asOf });
 }
 
 export type LatePaymentNear = {
@@ -52,11 +43,7 @@ export type LatePaymentNear = {
 };
 
 function requestLatePayment(planId: string, asOf: IsoDate | null, signal: AbortSignal): Promise<OverviewLatePayment> {
-  return graphqlRequest<OverviewLatePaymentData, OverviewLatePaymentVariables>(
-    OVERVIEW_LATE_PAYMENT_QUERY,
-    { asOf, planId },
-    { signal },
-  ).then((answer) => answer.latePayment);
+  return graphqlRequest(OVERVIEW_LATE_PAYMENT_QUERY, { asOf, planId }, { signal }).then((answer) => answer.latePayment);
 }
 
 /**
@@ -79,13 +66,14 @@ export async function fetchLatePaymentNear(
 }
 
 export function useOverviewLatePayment(planId: string, asOf: IsoDate) {
-  return useAsyncData((signal) => fetchLatePaymentNear(planId, asOf, signal), `${planId} ${asOf}`);
+  return useQueryState({
+    // The answer at the ledger's date nearest asOf: one to three requests, kept as one.
+    queryKey: [operationName(OVERVIEW_LATE_PAYMENT_QUERY), { planId, asOf }, 'nearest ledger date'],
+    queryFn: ({ signal }) => fetchLatePaymentNear(planId, asOf, signal),
+  });
 }
 
 /** The reports waiting for approval that the viewer may see (mount only for a viewer allowed report.review). */
 export function usePendingReports(planId: string) {
-  return useGraphQLQuery<OverviewPendingData, OverviewPendingVariables>(OVERVIEW_PENDING_QUERY, {
-    planId,
-    first: PENDING_LIMIT,
-  });
+  return useOperationQuery(OVERVIEW_PENDING_QUERY, { planId });
 }

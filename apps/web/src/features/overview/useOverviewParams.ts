@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
 import { useUrlParams } from '../../navigation/useUrlParams';
 import { resolveOverviewParams, toOverviewSearch, type OverviewParams } from './overview-params';
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { useOperationQuery } from '../../api/useOperationQuery';
 import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
@@ -10,19 +10,17 @@ import { PageMain } from '../../ui/PageMain';
 import '../accounts/access.css';
 import './plan-settings.css';
 import { PlanSettingsView } from './PlanSettingsView';
-import { PLAN_SETTINGS_REFERENCE_QUERY, type PlanSettingsReferenceData } from './plan-settings.queries';
+import { PLAN_SETTINGS_REFERENCE_QUERY } from './plan-settings.queries';
 
 const t = textPlanSettings;
+const NO_VARIABLES = {};
 
 /** "Cài đặt kế hoạch": the settings in force and their history for everyone; a new version for the data officer. */
 export function PlanSettingsPage() {
   const viewer = useViewer();
   // The server refuses anyone else anyway; the form is only shown to whom it would accept.
   const mayEdit = can(viewer, 'plan.settings');
-  const reference = useGraphQLQuery<PlanSettingsReferenceData, Record<string, never>>(
-    PLAN_SETTINGS_REFERENCE_QUERY,
-    {},
-  );
+  const reference = useOperationQuery(PLAN_SETTINGS_REFERENCE_QUERY, NO_VARIABLES);
   const [chosen, setChosen] = useState<string | null>(null);
   const plans = reference.data?.plans ?? [];
   // The API lists plans newest first.

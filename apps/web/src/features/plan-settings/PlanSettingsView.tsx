@@ -1,14 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { useOperationQuery } from '../../api/useOperationQuery';
 import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
-import {
-  PLAN_SETTINGS_QUERY,
-  type PlanSettingsData,
-  type PlanSettingsVariables,
-  type SettingsMetric,
-} from './plan-settings.queries';
+import { PLAN_SETTINGS_QUERY, type SettingsMetric } from './plan-settings.queries';
 import { SettingsForm } from './SettingsForm';
 import { SettingsHistory } from './SettingsHistory';
 import { SettingsSummary } from './SettingsSummary';
@@ -19,7 +14,7 @@ const t = textPlanSettings;
 
 /** One plan's settings in force, the form of a new version (data officer) and every version before. */
 export function PlanSettingsView({ planId, metrics, mayEdit }: PlanSettingsViewProps) {
-  const settings = useGraphQLQuery<PlanSettingsData, PlanSettingsVariables>(PLAN_SETTINGS_QUERY, { planId });
+  const settings = useOperationQuery(PLAN_SETTINGS_QUERY, { planId });
   const [saved, setSaved] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
 
@@ -54,8 +49,8 @@ export function PlanSettingsView({ planId, metrics, mayEdit }: PlanSettingsViewP
           inForce={inForce}
           metrics={metrics}
           onSaved={(version) => {
+            // The new version in force arrives with the settings the save marked stale.
             setSaved(t.form.saved(version));
-            settings.reload();
           }}
         />
       ) : null}

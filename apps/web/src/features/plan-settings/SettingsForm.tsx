@@ -1,17 +1,11 @@
 import { LATE_PAYMENT_PART } from '@scorecard/domain';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useGraphQLMutation } from '../../api/useGraphQLMutation';
+import { useOperationMutation } from '../../api/useOperationMutation';
 import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { LoadingState } from '../../ui/LoadingState';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { FieldIssue } from '../accounts/FieldIssue';
-import {
-  SET_PLAN_SETTINGS_MUTATION,
-  type PlanSettingsVersion,
-  type SetPlanSettingsData,
-  type SetPlanSettingsVariables,
-  type SettingsMetric,
-} from './plan-settings.queries';
+import { SET_PLAN_SETTINGS_MUTATION, type PlanSettingsVersion, type SettingsMetric } from './plan-settings.queries';
 import {
   checkSettingsForm,
   toFormValues,
@@ -38,9 +32,7 @@ export function SettingsForm({ planId, inForce, metrics, onSaved }: SettingsForm
   const [values, setValues] = useState<SettingsFormValues>(() => toFormValues(inForce, metricKeys));
   const [issues, setIssues] = useState<SettingsFormIssues>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, run, reset } = useGraphQLMutation<SetPlanSettingsData, SetPlanSettingsVariables>(
-    SET_PLAN_SETTINGS_MUTATION,
-  );
+  const { state, run, reset } = useOperationMutation(SET_PLAN_SETTINGS_MUTATION);
   const running = state.status === 'running';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

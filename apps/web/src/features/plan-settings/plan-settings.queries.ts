@@ -1,6 +1,10 @@
-// GraphQL documents of "Cài đặt kế hoạch" and the shapes they return.
+// GraphQL documents of "Cài đặt kế hoạch"; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf } from '../../api/graphql-client';
 
-export const PLAN_SETTINGS_REFERENCE_QUERY = /* GraphQL */ `
+export type { PlanSettingsInput } from '../../api/generated/graphql';
+
+export const PLAN_SETTINGS_REFERENCE_QUERY = graphql(`
   query PlanSettingsReference {
     plans {
       id
@@ -12,74 +16,47 @@ export const PLAN_SETTINGS_REFERENCE_QUERY = /* GraphQL */ `
       shortLabelEn
     }
   }
-`;
+`);
 
-export type SettingsPlan = { id: string; title: string };
-export type SettingsMetric = { key: string; shortLabelVi: string; shortLabelEn: string };
-export type PlanSettingsReferenceData = { plans: SettingsPlan[]; metrics: SettingsMetric[] };
+export type SettingsMetric = ResultOf<typeof PLAN_SETTINGS_REFERENCE_QUERY>['metrics'][number];
 
-const PLAN_SETTINGS_FIELDS = /* GraphQL */ `
-  planId
-  version
-  onTrack
-  atRisk
-  latePaymentAtRisk
-  compositeCap
-  latePaymentReference
-  weights {
-    metric
-    weight
+export const PLAN_SETTINGS_FIELDS = graphql(`
+  fragment PlanSettingsFields on PlanSettings {
+    planId
+    version
+    onTrack
+    atRisk
+    latePaymentAtRisk
+    compositeCap
+    latePaymentReference
+    weights {
+      metric
+      weight
+    }
+    setAt
+    setBy
+    note
   }
-  setAt
-  setBy
-  note
-`;
+`);
 
 /** One version of a plan's settings; version 0 is the defaults (setAt and setBy null). */
-export type PlanSettingsVersion = {
-  planId: string;
-  version: number;
-  onTrack: number;
-  atRisk: number;
-  latePaymentAtRisk: number;
-  compositeCap: number;
-  latePaymentReference: number;
-  weights: { metric: string; weight: number }[];
-  setAt: string | null;
-  setBy: string | null;
-  note: string;
-};
+export type PlanSettingsVersion = ResultOf<typeof PLAN_SETTINGS_FIELDS>;
 
-export const PLAN_SETTINGS_QUERY = /* GraphQL */ `
+export const PLAN_SETTINGS_QUERY = graphql(`
   query PlanSettings($planId: String!) {
     planSettings(planId: $planId) {
-      ${PLAN_SETTINGS_FIELDS}
+      ...PlanSettingsFields
     }
     planSettingsHistory(planId: $planId) {
-      ${PLAN_SETTINGS_FIELDS}
+      ...PlanSettingsFields
     }
   }
-`;
+`);
 
-export type PlanSettingsVariables = { planId: string };
-export type PlanSettingsData = { planSettings: PlanSettingsVersion; planSettingsHistory: PlanSettingsVersion[] };
-
-export const SET_PLAN_SETTINGS_MUTATION = /* GraphQL */ `
+export const SET_PLAN_SETTINGS_MUTATION = graphql(`
   mutation SetPlanSettings($planId: String!, $settings: PlanSettingsInput!) {
     setPlanSettings(planId: $planId, settings: $settings) {
-      ${PLAN_SETTINGS_FIELDS}
+      ...PlanSettingsFields
     }
   }
-`;
-
-export type PlanSettingsInput = {
-  onTrack: number;
-  atRisk: number;
-  latePaymentAtRisk: number;
-  compositeCap: number;
-  latePaymentReference: number;
-  weights: { metric: string; weight: number }[];
-  note: string;
-};
-export type SetPlanSettingsVariables = { planId: string; settings: PlanSettingsInput };
-export type SetPlanSettingsData = { setPlanSettings: PlanSettingsVersion };
+`);

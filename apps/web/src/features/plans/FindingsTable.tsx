@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { Metric, ReconciliationFinding } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { ReconciliationFinding } from './plans.queries';
 import { formatDifference, formatInteger, formatQuantity } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { TableScroll } from '../../ui/TableScroll';

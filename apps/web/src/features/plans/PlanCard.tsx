@@ -1,4 +1,4 @@
-import type { PlanWithVersions } from '../../api/graphql-types';
+import type { PlanWithVersions } from './plans.queries';
 import { formatDate, formatDateRange, formatDayMonth, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { PlanVersionList } from './PlanVersionList';

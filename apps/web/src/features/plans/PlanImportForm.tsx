@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Metric, PlanWithVersions } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { PlanWithVersions } from './plans.queries';
 import { formatFileSize, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { checkImportSelection } from './plan-import';
@@ -12,8 +13,6 @@ type PlanImportFormProps = {
   metrics: readonly Metric[];
   /** The plan the form starts on: the one shown above, or a new plan when there is none. */
   defaultPlanId: string | null;
-  /** After a version was stored or found already stored: the page reloads its plans. */
-  onImported: () => void;
   onShow: (choice: PlanChoice) => void;
 };
 
@@ -21,7 +20,7 @@ const t = text.plans.import;
 /** The select's value for "Kế hoạch mới". */
 const NEW_PLAN = '';
 
-export function PlanImportForm({ plans, metrics, defaultPlanId, onImported, onShow }: PlanImportFormProps) {
+export function PlanImportForm({ plans, metrics, defaultPlanId, onShow }: PlanImportFormProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [planValue, setPlanValue] = useState(defaultPlanId ?? NEW_PLAN);
   const [dryRun, setDryRun] = useState(false);
@@ -46,8 +45,8 @@ export function PlanImportForm({ plans, metrics, defaultPlanId, onImported, onSh
       return;
     }
     void submit({ planId, files, dryRun }).then((data) => {
-      if (!data || data.importPlan.dryRun) return;
-      onImported();
+      // The stored version shows in the plan list above: the import marked the plans stale and they are asked again.
+      if (data?.importPlan.__typename !== 'PlanImportResult' || data.importPlan.dryRun) return;
       setFiles([]);
       setInputKey((key) => key + 1);
     });

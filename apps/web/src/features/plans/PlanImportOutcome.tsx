@@ -1,16 +1,17 @@
-import type { Metric } from '../../api/graphql-types';
-import type { MutationState } from '../../api/useGraphQLMutation';
+import type { Metric } from '../../api/fields';
+import type { ResultOf } from '../../api/graphql-client';
+import { isForbidden, refusalProblems } from '../../api/import-problems';
+import type { MutationState } from '../../api/useOperationMutation';
 import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
-import { importProblemsOf, isForbidden } from './plan-import';
 import { PlanImportProblems } from './PlanImportProblems';
 import { PlanImportResultView } from './PlanImportResultView';
-import type { ImportPlanData } from './plans.queries';
+import type { IMPORT_PLAN_MUTATION } from './plans.queries';
 import type { PlanChoice } from './plans-params';
 
 type PlanImportOutcomeProps = {
-  state: MutationState<ImportPlanData>;
+  state: MutationState<ResultOf<typeof IMPORT_PLAN_MUTATION>>;
   metrics: readonly Metric[];
   onShow: (choice: PlanChoice) => void;
 };
@@ -23,11 +24,13 @@ export function PlanImportOutcome({ state, metrics, onShow }: PlanImportOutcomeP
       return null;
     case 'running':
       return <LoadingState label={t.running} />;
-    case 'done':
-      return <PlanImportResultView result={state.data.importPlan} metrics={metrics} onShow={onShow} />;
+    case 'done': {
+      const outcome = state.data.importPlan;
+      // A refusal is an answer too: every problem of the files, and nothing stored.
+      if (outcome.__typename === 'ImportRefusal') return <PlanImportProblems problems={refusalProblems(outcome)} />;
+      return <PlanImportResultView result={outcome} metrics={metrics} onShow={onShow} />;
+    }
     case 'failed': {
-      const problems = importProblemsOf(state.error);
-      if (problems) return <PlanImportProblems problems={problems} />;
       return (
         <ErrorPanel
           title={t.failedTitle}

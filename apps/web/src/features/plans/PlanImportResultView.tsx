@@ -1,4 +1,5 @@
-import type { Metric, PlanImportResult } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { PlanImportResult } from './plans.queries';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { FindingsTable } from './FindingsTable';

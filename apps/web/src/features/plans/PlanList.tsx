@@ -1,4 +1,4 @@
-import type { PlanWithVersions } from '../../api/graphql-types';
+import type { PlanWithVersions } from './plans.queries';
 import { text } from '../../i18n/vi';
 import { PlanCard } from './PlanCard';
 import type { PlanChoice, PlanSelection } from './plans-params';

@@ -1,4 +1,4 @@
-import type { PlanVersion, PlanWithVersions } from '../../api/graphql-types';
+import type { PlanVersion, PlanWithVersions } from './plans.queries';
 import { formatDateTime, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { currentVersion, type PlanChoice } from './plans-params';

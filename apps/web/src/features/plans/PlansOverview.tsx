@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import type { Metric, PlanWithVersions } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { PlanWithVersions } from './plans.queries';
 import { pushSearch, useLocation } from '../../navigation/location-store';
 import { text } from '../../i18n/vi';
 import { can } from '../../session/permissions';
@@ -13,12 +14,11 @@ import { TargetTotalsPanel } from './TargetTotalsPanel';
 type PlansOverviewProps = {
   plans: readonly PlanWithVersions[];
   metrics: readonly Metric[];
-  onImported: () => void;
 };
 
 const RECONCILIATION_ID = 'plan-reconciliation';
 
-export function PlansOverview({ plans, metrics, onImported }: PlansOverviewProps) {
+export function PlansOverview({ plans, metrics }: PlansOverviewProps) {
   const { search } = useLocation();
   const { selection, invalid } = useMemo(() => resolvePlanSelection(search, plans), [search, plans]);
   // Only headquarters' data officers import plans; the others read them.
@@ -45,13 +45,7 @@ export function PlansOverview({ plans, metrics, onImported }: PlansOverviewProps
         </div>
       ) : null}
       {mayImport ? (
-        <PlanImportForm
-          plans={plans}
-          metrics={metrics}
-          defaultPlanId={selection?.plan.id ?? null}
-          onImported={onImported}
-          onShow={show}
-        />
+        <PlanImportForm plans={plans} metrics={metrics} defaultPlanId={selection?.plan.id ?? null} onShow={show} />
       ) : null}
     </>
   );

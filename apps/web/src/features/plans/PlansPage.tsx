@@ -17,7 +17,7 @@ export function PlansPage() {
   } else if (!plans.data) {
     content = <LoadingState />;
   } else {
-    content = <PlansOverview plans={plans.data.plans} metrics={plans.data.metrics} onImported={plans.reload} />;
+    content = <PlansOverview plans={plans.data.plans} metrics={plans.data.metrics} />;
   }
 
   return (

@@ -1,4 +1,4 @@
-import type { PlanReconciliation } from '../../api/graphql-types';
+import type { PlanReconciliation } from './plans.queries';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 

@@ -1,16 +1,16 @@
-import type { Metric, PlanWithVersions } from '../../api/graphql-types';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import type { Metric } from '../../api/fields';
+import { useOperationQuery } from '../../api/useOperationQuery';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
-import { PLAN_RECONCILIATION_QUERY, type PlanReconciliationData, type PlanVersionVariables } from './plans.queries';
+import { PLAN_RECONCILIATION_QUERY, type PlanWithVersions } from './plans.queries';
 import { ReconciliationReport } from './ReconciliationReport';
 
 type ReconciliationPanelProps = { plan: PlanWithVersions; version: number; metrics: readonly Metric[] };
 
 export function ReconciliationPanel({ plan, version, metrics }: ReconciliationPanelProps) {
-  const query = useGraphQLQuery<PlanReconciliationData, PlanVersionVariables>(PLAN_RECONCILIATION_QUERY, {
+  const query = useOperationQuery(PLAN_RECONCILIATION_QUERY, {
     planId: plan.id,
     version,
   });

@@ -1,4 +1,5 @@
-import type { Metric, PlanReconciliation } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { PlanReconciliation } from './plans.queries';
 import { text } from '../../i18n/vi';
 import { FindingsTable } from './FindingsTable';
 import { ReconciliationCounts } from './ReconciliationCounts';

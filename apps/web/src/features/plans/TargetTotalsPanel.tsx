@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
-import type { Metric } from '../../api/graphql-types';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import type { Metric } from '../../api/fields';
+import { useOperationQuery } from '../../api/useOperationQuery';
 import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
-import { PLAN_TARGET_TOTALS_QUERY, type PlanTargetTotalsData, type PlanVersionVariables } from './plans.queries';
+import { PLAN_TARGET_TOTALS_QUERY } from './plans.queries';
 import { toTargetSummary } from './target-summary';
 import { TargetTotalsTable } from './TargetTotalsTable';
 
 type TargetTotalsPanelProps = { planId: string; version: number; metrics: readonly Metric[] };
 
 export function TargetTotalsPanel({ planId, version, metrics }: TargetTotalsPanelProps) {
-  const query = useGraphQLQuery<PlanTargetTotalsData, PlanVersionVariables>(PLAN_TARGET_TOTALS_QUERY, {
+  const query = useOperationQuery(PLAN_TARGET_TOTALS_QUERY, {
     planId,
     version,
   });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../api/graphql-client';
-import {
-  bytesToBase64,
-  checkImportSelection,
-  importOutcomeMessage,
-  importProblemsOf,
-  isForbidden,
-} from './plan-import';
+import { bytesToBase64, checkImportSelection, importOutcomeMessage, isForbidden } from './plan-import';
 
 const problem = {
   kind: 'NOT_A_NUMBER',
@@ -35,25 +29,6 @@ describe('checkImportSelection', () => {
     ]);
     expect(checkImportSelection(['manifest.json', 'appendix-01.txt'], null)).toEqual([]);
     expect(checkImportSelection(['appendix-01.xlsx'], '2800-KH-BHXH-2021')).toEqual([]);
-  });
-});
-
-describe('importProblemsOf', () => {
-  it('reads every problem of a refused import, with its file, line, column, value and fix', () => {
-    const second = { ...problem, kind: 'MISSING_PROVINCE', line: null, column: null, value: null };
-    expect(importProblemsOf(refused([problem, second]))).toEqual([problem, second]);
-  });
-
-  it('is undefined for any other failure, so it is shown as that failure', () => {
-    expect(importProblemsOf(refused([problem], 'UNKNOWN_PLAN'))).toBeUndefined();
-    expect(importProblemsOf(new GraphQLRequestError('network', 'Failed to fetch'))).toBeUndefined();
-    expect(importProblemsOf(new Error('x'))).toBeUndefined();
-  });
-
-  it('does not turn a missing or malformed problem list into an empty table', () => {
-    expect(importProblemsOf(refused([]))).toBeUndefined();
-    expect(importProblemsOf(refused('three problems'))).toBeUndefined();
-    expect(importProblemsOf(refused([problem, { kind: 'X' }]))).toBeUndefined();
   });
 });
 

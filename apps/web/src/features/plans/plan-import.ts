@@ -1,14 +1,12 @@
 // The import form's pure parts: what to check before sending, how files travel (base64), and how the
 // server's answer reads.
-import type { PlanFileInput, PlanImportResult } from '../../api/graphql-types';
-import { importProblemsOf as problemsWithReason, type ImportProblem } from '../../api/import-problems';
+import type { PlanFileInput } from '../../api/generated/graphql';
+import type { PlanImportResult } from './plans.queries';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 
 export { isForbidden } from '../../api/import-problems';
 
-/** extensions.reason of a refused import; extensions.problems then lists every problem of the files. */
-export const PLAN_IMPORT_INVALID = 'PLAN_IMPORT_INVALID';
 const MANIFEST = 'manifest.json';
 
 /** What stops the form from sending, in Vietnamese; empty when it can be sent. The server checks the rest. */
@@ -17,11 +15,6 @@ export function checkImportSelection(fileNames: readonly string[], planId: strin
   if (fileNames.length === 0) return [t.noFiles];
   if (planId === null && !fileNames.includes(MANIFEST)) return [t.newPlanNeedsManifest];
   return [];
-}
-
-/** The problems of a refused plan import, or undefined when the error is something else. */
-export function importProblemsOf(error: unknown): ImportProblem[] | undefined {
-  return problemsWithReason(error, PLAN_IMPORT_INVALID);
 }
 
 /** The headline of a successful import. */

@@ -1,5 +1,6 @@
 // Small, readable plans, versions and findings for the tests.
-import type { Metric, PlanVersion, PlanWithVersions, ReconciliationFinding } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { PlanVersion, PlanWithVersions, ReconciliationFinding } from './plans.queries';
 
 export function planVersion(version: number, fields: Partial<PlanVersion> = {}): PlanVersion {
   return {

@@ -1,6 +1,6 @@
 // The plan and version shown live in the URL (?plan=…&version=…) so a link shows the same reconciliation.
 // Without ?version the page shows the current version, whichever it is when the link is opened.
-import type { PlanWithVersions } from '../../api/graphql-types';
+import type { PlanWithVersions } from './plans.queries';
 
 export type PlanChoice = { planId: string; version: number | null };
 export type PlansParamName = 'plan' | 'version';

@@ -1,26 +1,14 @@
-// GraphQL documents of the Kế hoạch page and the shapes they return.
-import type {
-  Metric,
-  PlanFileInput,
-  PlanImportResult,
-  PlanReconciliation,
-  PlanTargetTotal,
-  PlanWithVersions,
-} from '../../api/graphql-types';
+// GraphQL documents of the Kế hoạch page; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf } from '../../api/graphql-client';
 
-export const PLANS_QUERY = /* GraphQL */ `
+export type { PlanFileInput } from '../../api/generated/graphql';
+
+export const PLANS_QUERY = graphql(`
   query Plans {
     plans {
-      id
-      title
-      issuingDocument
-      issuedOn
+      ...PlanFields
       issuer
-      periodStart
-      periodEnd
-      reportDates
-      latestReportDateWithData
-      hasSyntheticActuals
       latestVersion
       versions {
         version
@@ -31,57 +19,55 @@ export const PLANS_QUERY = /* GraphQL */ `
       }
     }
     metrics {
-      key
-      labelVi
-      shortLabelVi
-      labelEn
-      shortLabelEn
-      unit
-      unitVi
-      higherIsBetter
-      appendix
+      ...MetricFields
     }
   }
-`;
+`);
 
-export type PlansData = { plans: PlanWithVersions[]; metrics: Metric[] };
+/** A plan as the Kế hoạch page lists it: with its issuer and stored versions (oldest first). */
+export type PlanWithVersions = ResultOf<typeof PLANS_QUERY>['plans'][number];
+/** One stored version of a plan's published tables; source: the files it was read from, comma-separated. */
+export type PlanVersion = PlanWithVersions['versions'][number];
 
-const RECONCILIATION_FIELDS = /* GraphQL */ `
-  planId
-  version
-  cellsChecked
-  roundingCount
-  errorCount
-  findings {
-    metric
-    kind
-    province {
-      code
-      nameVi
+export const RECONCILIATION_FIELDS = graphql(`
+  fragment ReconciliationFields on PlanReconciliation {
+    planId
+    version
+    cellsChecked
+    roundingCount
+    errorCount
+    findings {
+      metric
+      kind
+      province {
+        code
+        nameVi
+      }
+      publishedName
+      month
+      published
+      computed
+      difference
+      severity
+      file
+      line
     }
-    publishedName
-    month
-    published
-    computed
-    difference
-    severity
-    file
-    line
   }
-`;
+`);
 
-export const PLAN_RECONCILIATION_QUERY = /* GraphQL */ `
+export type PlanReconciliation = ResultOf<typeof RECONCILIATION_FIELDS>;
+/** A place where a published table disagrees with itself; the published number stays as published. */
+export type ReconciliationFinding = PlanReconciliation['findings'][number];
+
+export const PLAN_RECONCILIATION_QUERY = graphql(`
   query PlanReconciliation($planId: String!, $version: Int) {
     planReconciliation(planId: $planId, version: $version) {
-      ${RECONCILIATION_FIELDS}
+      ...ReconciliationFields
     }
   }
-`;
+`);
 
-export type PlanVersionVariables = { planId: string; version: number | null };
-export type PlanReconciliationData = { planReconciliation: PlanReconciliation };
-
-export const PLAN_TARGET_TOTALS_QUERY = /* GraphQL */ `
+export const PLAN_TARGET_TOTALS_QUERY = graphql(`
   query PlanTargetTotals($planId: String!, $version: Int) {
     planTargetTotals(planId: $planId, version: $version) {
       metric
@@ -94,23 +80,31 @@ export const PLAN_TARGET_TOTALS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export type PlanTargetTotalsData = { planTargetTotals: PlanTargetTotal[] };
+/** A metric's published national row beside the sum of the provinces, for the period and each month. */
+export type PlanTargetTotal = ResultOf<typeof PLAN_TARGET_TOTALS_QUERY>['planTargetTotals'][number];
 
-export const IMPORT_PLAN_MUTATION = /* GraphQL */ `
+export const IMPORT_PLAN_MUTATION = graphql(`
   mutation ImportPlan($planId: String, $files: [PlanFileInput!]!, $dryRun: Boolean) {
     importPlan(planId: $planId, files: $files, dryRun: $dryRun) {
-      planId
-      version
-      created
-      dryRun
-      reconciliation {
-        ${RECONCILIATION_FIELDS}
+      __typename
+      ... on PlanImportResult {
+        planId
+        version
+        created
+        dryRun
+        reconciliation {
+          ...ReconciliationFields
+        }
+      }
+      ... on ImportRefusal {
+        ...ImportRefusalFields
       }
     }
   }
-`;
+`);
 
-export type ImportPlanVariables = { planId: string | null; files: PlanFileInput[]; dryRun: boolean };
-export type ImportPlanData = { importPlan: PlanImportResult };
+/** The version stored (or found stored, or checked only: dryRun), or the refusal with every problem. */
+export type PlanImportOutcome = ResultOf<typeof IMPORT_PLAN_MUTATION>['importPlan'];
+export type PlanImportResult = Extract<PlanImportOutcome, { __typename: 'PlanImportResult' }>;

@@ -1,11 +1,8 @@
 // Findings of a reconciliation as the table lists them: errors first, then rounding; within each, in
 // catalogue order of the metric and in the order of the source file.
-import type {
-  Metric,
-  ReconciliationFinding,
-  ReconciliationKind,
-  ReconciliationSeverity,
-} from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { ReconciliationKind, ReconciliationSeverity } from '../../api/generated/graphql';
+import type { ReconciliationFinding } from './plans.queries';
 import { formatYearMonth } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { metricLabels } from '../../plan/metric-labels';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanTargetTotal } from '../../api/graphql-types';
+import type { PlanTargetTotal } from './plans.queries';
 import { METRICS } from './plan.fixture';
 import { toTargetSummary } from './target-summary';
 

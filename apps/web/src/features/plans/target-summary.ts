@@ -1,6 +1,7 @@
 // The published national row beside the sum of the provinces, per metric, for the period and each month.
 // The dashboard's national figures are the sums of the provinces; the published row stays as printed.
-import type { Metric, PlanTargetTotal } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { PlanTargetTotal } from './plans.queries';
 import { metricLabels } from '../../plan/metric-labels';
 
 export type TotalsCell = {

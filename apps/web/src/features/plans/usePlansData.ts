@@ -1,9 +1,9 @@
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { PLANS_QUERY, type PlansData } from './plans.queries';
+import { useOperationQuery } from '../../api/useOperationQuery';
+import { PLANS_QUERY } from './plans.queries';
 
 const NO_VARIABLES = {};
 
-/** Plans with their versions, and the metric catalogue; reload() after an import. */
+/** Plans with their versions, and the metric catalogue; an import marks them stale and they are asked again. */
 export function usePlansData() {
-  return useGraphQLQuery<PlansData, Record<string, never>>(PLANS_QUERY, NO_VARIABLES);
+  return useOperationQuery(PLANS_QUERY, NO_VARIABLES);
 }

@@ -1,4 +1,5 @@
-import type { IsoDate, Plan, Province } from '../../api/graphql-types';
+import type { Plan, Province } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import { formatDate } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';

@@ -1,5 +1,5 @@
 import { regionName } from '../../i18n/server-text';
-import type { Province } from '../../api/graphql-types';
+import type { Province } from '../../api/fields';
 import { text } from '../../i18n/vi';
 
 /** Code, type and region of a province, under its name. */

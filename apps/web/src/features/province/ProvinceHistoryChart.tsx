@@ -1,6 +1,7 @@
 import { metricName, metricUnit } from '../../i18n/server-text';
 import { useMemo } from 'react';
-import type { ActualHistory, Metric, Province } from '../../api/graphql-types';
+import type { Metric, Province } from '../../api/fields';
+import type { ActualHistory } from './province.queries';
 import { EChart } from '../../charts/EChart';
 import { text } from '../../i18n/vi';
 import { formatDate, formatPercent, formatQuantity } from '../../i18n/format';

@@ -1,4 +1,4 @@
-import type { Metric, Province } from '../../api/graphql-types';
+import type { Metric, Province } from '../../api/fields';
 import { text } from '../../i18n/vi';
 import { ProvinceHistoryChart } from './ProvinceHistoryChart';
 import './province.css';

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import type { Province } from '../../api/graphql-types';
+import type { Province } from '../../api/fields';
 import { useCatalogue } from '../../api/useCatalogue';
 import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';

@@ -1,4 +1,5 @@
-import type { IsoDate, Metric, Plan, Province } from '../../api/graphql-types';
+import type { Metric, Plan, Province } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
 import { text } from '../../i18n/vi';

@@ -1,6 +1,6 @@
 import { metricName, metricUnit } from '../../i18n/server-text';
 import type { ReactNode } from 'react';
-import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
+import type { Metric, ProvinceAttainment } from '../../api/fields';
 import { MISSING, formatDate, formatInteger, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { OnTrackBadge } from '../../ui/OnTrackBadge';

@@ -1,5 +1,7 @@
 import { referenceName } from '../../i18n/server-text';
-import type { IsoDate, Metric, Plan, Province, StatusBand } from '../../api/graphql-types';
+import type { Metric, Plan, Province } from '../../api/fields';
+import type { StatusBand } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { textProvinceStanding } from '../../i18n/vi-province-standing';
 import { AppLink } from '../../navigation/AppLink';

@@ -1,4 +1,4 @@
-import type { Metric, Plan, Province } from '../../api/graphql-types';
+import type { Metric, Plan, Province } from '../../api/fields';
 import { text } from '../../i18n/vi';
 import { useLocation } from '../../navigation/location-store';
 import { mayActOn } from '../../session/permissions';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Metric, Province } from '../../api/graphql-types';
+import type { Metric, Province } from '../../api/fields';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { metricLabels } from '../../plan/metric-labels';

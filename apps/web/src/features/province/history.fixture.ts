@@ -1,5 +1,5 @@
 // A small, readable actual history for tests: four report dates, the third corrected once, the fourth not sent.
-import type { ActualHistory, ActualRevision } from '../../api/graphql-types';
+import type { ActualHistory, ActualRevision } from './province.queries';
 
 export function revision(value: number, submittedAt: string, fields: Partial<ActualRevision> = {}): ActualRevision {
   return {

@@ -1,6 +1,7 @@
 // The province page's date lives in the URL (?asOf=…), like the ranking's, so a link shows the same figures; a link
 // from a cell of the overview names a metric too (?metric=…), which the page puts first.
-import type { IsoDate, Metric, Plan } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import { defaultAsOf, isDateInPlan } from '../../plan/plan-dates';
 
 export type ResolvedProvinceAsOf = {

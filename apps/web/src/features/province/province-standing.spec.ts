@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
 import { compositeStanding, latePaymentStanding } from './province-standing';
 import type { ProvinceCompositeData, ProvinceLatePaymentAnswer } from './province.queries';
 

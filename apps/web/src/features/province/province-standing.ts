@@ -1,7 +1,9 @@
 // The province page's panel "Điểm thi đua và chậm đóng": the province's own figures picked out of the composite
 // ranking and the late-payment answer of every province, with the names and dates the panel shows.
 import { metricShortName } from '../../i18n/server-text';
-import type { IsoDate, LatePaymentReference, Metric, StatusBand } from '../../api/graphql-types';
+import type { LatePaymentReference, Metric } from '../../api/fields';
+import type { StatusBand } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import { formatDate } from '../../i18n/format';
 import { textProvinceStanding } from '../../i18n/vi-province-standing';
 import { latePaymentHref } from '../../navigation/links';

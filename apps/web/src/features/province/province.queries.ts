@@ -1,19 +1,11 @@
-// GraphQL documents of the province page and the shapes they return.
-import { DATA_QUALITY_WARNING_FIELDS, PROVINCE_ATTAINMENT_FIELDS, PROVINCE_FIELDS } from '../../api/fields';
-import type {
-  ActualHistory,
-  DataQualityWarning,
-  IsoDate,
-  LatePaymentReference,
-  PeriodProgress,
-  ProvinceAttainment,
-  StatusBand,
-} from '../../api/graphql-types';
+// GraphQL documents of the province page; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf } from '../../api/graphql-client';
 
-export const PROVINCE_SCORECARD_QUERY = /* GraphQL */ `
-  query ProvinceScorecard($planId: String!, $province: String!, $asOf: String) {
+export const PROVINCE_SCORECARD_QUERY = graphql(`
+  query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate) {
     provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {
-      ${PROVINCE_ATTAINMENT_FIELDS}
+      ...ProvinceAttainmentFields
     }
     periodProgress(planId: $planId, asOf: $asOf) {
       planId
@@ -24,17 +16,15 @@ export const PROVINCE_SCORECARD_QUERY = /* GraphQL */ `
       timeElapsed
     }
   }
-`;
+`);
 
-export type ProvinceScorecardVariables = { planId: string; province: string; asOf: IsoDate };
-export type ProvinceScorecardData = { provinceScorecard: ProvinceAttainment[]; periodProgress: PeriodProgress };
-
-export const ACTUAL_HISTORY_QUERY = /* GraphQL */ `
+/** Cumulative actual against cumulative target of one province and metric on every report date. */
+export const ACTUAL_HISTORY_QUERY = graphql(`
   query ActualHistory($planId: String!, $province: String!, $metric: String!) {
     actualHistory(planId: $planId, province: $province, metric: $metric) {
       planId
       province {
-        ${PROVINCE_FIELDS}
+        ...ProvinceFields
       }
       metric
       target
@@ -57,43 +47,25 @@ export const ACTUAL_HISTORY_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export type ActualHistoryVariables = { planId: string; province: string; metric: string };
-export type ActualHistoryData = { actualHistory: ActualHistory };
+export type ActualHistory = ResultOf<typeof ACTUAL_HISTORY_QUERY>['actualHistory'];
+/** actual: the revision in force for this report date; null when nothing was sent for it. */
+export type ActualHistoryPoint = ActualHistory['points'][number];
+/** One submission of a figure; the latest approved one is in force, the others are superseded. */
+export type ActualRevision = ActualHistoryPoint['revisions'][number];
 
-export const DATA_QUALITY_WARNINGS_QUERY = /* GraphQL */ `
+export const DATA_QUALITY_WARNINGS_QUERY = graphql(`
   query DataQualityWarnings($planId: String!, $province: String) {
     dataQualityWarnings(planId: $planId, province: $province) {
-      ${DATA_QUALITY_WARNING_FIELDS}
+      ...DataQualityWarningFields
     }
   }
-`;
+`);
 
-export type DataQualityWarningsVariables = { planId: string; province: string };
-export type DataQualityWarningsData = { dataQualityWarnings: DataQualityWarning[] };
-
-/** One province's composite (emulation) score with its parts; the query returns every province, the page picks one. */
-export type ProvinceCompositeRow = {
-  province: { code: string };
-  score: number | null;
-  rank: number | null;
-  band: StatusBand | null;
-  /** Metrics without a report in force, scored 0. */
-  missing: string[];
-  parts: {
-    metric: string;
-    weight: number;
-    share: number;
-    value: number | null;
-    score: number | null;
-    missing: boolean;
-    leftOut: boolean;
-  }[];
-};
-
-export const PROVINCE_COMPOSITE_QUERY = /* GraphQL */ `
-  query ProvinceComposite($planId: String!, $asOf: String) {
+/** The composite (emulation) score of every province with its parts; the page picks its province's row. */
+export const PROVINCE_COMPOSITE_QUERY = graphql(`
+  query ProvinceComposite($planId: String!, $asOf: LocalDate) {
     compositeRanking(planId: $planId, asOf: $asOf) {
       asOf
       provinces {
@@ -116,20 +88,15 @@ export const PROVINCE_COMPOSITE_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export type ProvinceCompositeVariables = { planId: string; asOf: IsoDate };
-export type ProvinceCompositeData = { compositeRanking: { asOf: IsoDate; provinces: ProvinceCompositeRow[] } };
-
-export type ProvinceLatePaymentAnswer = {
-  asOf: IsoDate;
-  provinces: { province: { code: string }; ratio: number | null; rank: number | null; band: StatusBand | null }[];
-  bandReference: LatePaymentReference;
-};
+export type ProvinceCompositeData = ResultOf<typeof PROVINCE_COMPOSITE_QUERY>;
+/** missing: metrics without a report in force, scored 0. */
+export type ProvinceCompositeRow = ProvinceCompositeData['compositeRanking']['provinces'][number];
 
 /** Every province's late-payment ratio at a date of the ledger (null: its last day). */
-export const PROVINCE_LATE_PAYMENT_QUERY = /* GraphQL */ `
-  query ProvinceLatePayment($asOf: String) {
+export const PROVINCE_LATE_PAYMENT_QUERY = graphql(`
+  query ProvinceLatePayment($asOf: LocalDate) {
     latePayment(asOf: $asOf) {
       asOf
       provinces {
@@ -141,14 +108,10 @@ export const PROVINCE_LATE_PAYMENT_QUERY = /* GraphQL */ `
         band
       }
       bandReference {
-        label
-        labelEn
-        asOf
-        ratio
+        ...LatePaymentReferenceFields
       }
     }
   }
-`;
+`);
 
-export type ProvinceLatePaymentVariables = { asOf: IsoDate | null };
-export type ProvinceLatePaymentData = { latePayment: ProvinceLatePaymentAnswer };
+export type ProvinceLatePaymentAnswer = ResultOf<typeof PROVINCE_LATE_PAYMENT_QUERY>['latePayment'];

@@ -1,6 +1,7 @@
 // A province's scorecard as a file: one row per metric in catalogue order, each with its own unit.
 import { metricName, metricUnit } from '../../i18n/server-text';
-import type { IsoDate, Metric, Plan, Province, ProvinceAttainment } from '../../api/graphql-types';
+import type { Metric, Plan, Province, ProvinceAttainment } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import type { ExportTable } from '../../export/export-table';
 import { planLine, planSource } from '../../export/sources';
 import { text } from '../../i18n/vi';

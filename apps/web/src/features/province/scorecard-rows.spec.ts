@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
 import { attainmentRow } from '../ranking/attainment-row.fixture';
 import { orderByCatalogue } from './scorecard-rows';
 

@@ -1,4 +1,4 @@
-import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
+import type { Metric, ProvinceAttainment } from '../../api/fields';
 
 export type ScorecardEntry = { row: ProvinceAttainment; metric: Metric | undefined };
 

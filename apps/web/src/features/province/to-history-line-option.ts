@@ -1,6 +1,6 @@
 // Pure builder: a province's actual history on one metric → ECharts option for the small line chart of
 // cumulative actual against cumulative target, report date by report date.
-import type { ActualHistory, ActualHistoryPoint, ActualRevision } from '../../api/graphql-types';
+import type { ActualHistory, ActualHistoryPoint, ActualRevision } from './province.queries';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipDataIndex, tooltipLine } from '../../charts/tooltip';
 import { formatDate, formatDateTime, formatDayMonth, formatPercent, formatQuantity } from '../../i18n/format';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import type { IsoDate, Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import { pushSearch, replaceSearch, useLocation } from '../../navigation/location-store';
 import { resolveProvinceAsOf, toProvinceSearch } from './province-params';
 

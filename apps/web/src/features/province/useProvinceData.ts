@@ -1,7 +1,7 @@
-import { GraphQLRequestError, graphqlRequest } from '../../api/graphql-client';
-import type { IsoDate } from '../../api/graphql-types';
-import { useAsyncData } from '../../api/useAsyncData';
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
+import { GraphQLRequestError, graphqlRequest, type VariablesOf } from '../../api/graphql-client';
+import { operationName } from '../../api/query-client';
+import type { IsoDate } from '../../api/scalars';
+import { useOperationQuery, useQueryState } from '../../api/useOperationQuery';
 import type { LatePaymentAnswer } from './province-standing';
 import {
   ACTUAL_HISTORY_QUERY,
@@ -9,44 +9,30 @@ import {
   PROVINCE_COMPOSITE_QUERY,
   PROVINCE_LATE_PAYMENT_QUERY,
   PROVINCE_SCORECARD_QUERY,
-  type ActualHistoryData,
-  type ActualHistoryVariables,
-  type DataQualityWarningsData,
-  type DataQualityWarningsVariables,
-  type ProvinceCompositeData,
-  type ProvinceCompositeVariables,
   type ProvinceLatePaymentAnswer,
-  type ProvinceLatePaymentData,
-  type ProvinceLatePaymentVariables,
-  type ProvinceScorecardData,
-  type ProvinceScorecardVariables,
 } from './province.queries';
 
 /** One row per metric for the province at the date, with the time elapsed of the period. */
-export function useProvinceScorecard(variables: ProvinceScorecardVariables) {
-  return useGraphQLQuery<ProvinceScorecardData, ProvinceScorecardVariables>(PROVINCE_SCORECARD_QUERY, variables);
+export function useProvinceScorecard(variables: VariablesOf<typeof PROVINCE_SCORECARD_QUERY>) {
+  return useOperationQuery(PROVINCE_SCORECARD_QUERY, variables);
 }
 
 /** Cumulative actual and target on every report date, with every revision; one request per chart. */
-export function useActualHistory(variables: ActualHistoryVariables) {
-  return useGraphQLQuery<ActualHistoryData, ActualHistoryVariables>(ACTUAL_HISTORY_QUERY, variables);
+export function useActualHistory(variables: VariablesOf<typeof ACTUAL_HISTORY_QUERY>) {
+  return useOperationQuery(ACTUAL_HISTORY_QUERY, variables);
 }
 
-export function useDataQualityWarnings(variables: DataQualityWarningsVariables) {
-  return useGraphQLQuery<DataQualityWarningsData, DataQualityWarningsVariables>(DATA_QUALITY_WARNINGS_QUERY, variables);
+export function useDataQualityWarnings(variables: VariablesOf<typeof DATA_QUALITY_WARNINGS_QUERY>) {
+  return useOperationQuery(DATA_QUALITY_WARNINGS_QUERY, variables);
 }
 
 /** The composite (emulation) score of every province at the date; the page picks its province's row. */
-export function useProvinceComposite(variables: ProvinceCompositeVariables) {
-  return useGraphQLQuery<ProvinceCompositeData, ProvinceCompositeVariables>(PROVINCE_COMPOSITE_QUERY, variables);
+export function useProvinceComposite(variables: VariablesOf<typeof PROVINCE_COMPOSITE_QUERY>) {
+  return useOperationQuery(PROVINCE_COMPOSITE_QUERY, variables);
 }
 
 function requestLatePayment(asOf: IsoDate | null, signal: AbortSignal): Promise<ProvinceLatePaymentAnswer> {
-  return graphqlRequest<ProvinceLatePaymentData, ProvinceLatePaymentVariables>(
-    PROVINCE_LATE_PAYMENT_QUERY,
-    { asOf },
-    { signal },
-  ).then((answer) => answer.latePayment);
+  return graphqlRequest(PROVINCE_LATE_PAYMENT_QUERY, { asOf }, { signal }).then((answer) => answer.latePayment);
 }
 
 /**
@@ -63,5 +49,9 @@ export async function fetchProvinceLatePayment(asOf: IsoDate, signal: AbortSigna
 }
 
 export function useProvinceLatePayment(asOf: IsoDate) {
-  return useAsyncData((signal) => fetchProvinceLatePayment(asOf, signal), asOf);
+  return useQueryState({
+    // The answer at asOf, or at the ledger's last day when it does not cover asOf: one or two requests, kept as one.
+    queryKey: [operationName(PROVINCE_LATE_PAYMENT_QUERY), { asOf }, 'within the ledger'],
+    queryFn: ({ signal }) => fetchProvinceLatePayment(asOf, signal),
+  });
 }

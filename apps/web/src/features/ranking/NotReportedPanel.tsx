@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import type { IsoDate, Plan, ProvinceReportStatus, ReportingStatus } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
+import type { ProvinceReportStatus, ReportingStatus } from './ranking.queries';
 import { formatDate, formatDateOrDateTime, formatDateTime, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';

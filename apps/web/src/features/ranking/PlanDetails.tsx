@@ -1,4 +1,4 @@
-import type { Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 

@@ -1,6 +1,6 @@
 import { metricShortName, metricUnit } from '../../i18n/server-text';
 import { useMemo } from 'react';
-import type { Metric, ProvinceAttainment } from '../../api/graphql-types';
+import type { Metric, ProvinceAttainment } from '../../api/fields';
 import { EChart } from '../../charts/EChart';
 import { formatInteger, formatPercent } from '../../i18n/format';
 import { statusLabel, text } from '../../i18n/vi';

@@ -1,5 +1,5 @@
 import { metricName } from '../../i18n/server-text';
-import type { Metric, Plan } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
 import { text } from '../../i18n/vi';
 import { PeriodFields } from '../../ui/PeriodFields';
 import type { RankingParams } from './ranking-params';

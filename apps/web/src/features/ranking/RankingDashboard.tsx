@@ -1,5 +1,5 @@
 import { metricName } from '../../i18n/server-text';
-import type { Metric, Plan } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
 import { formatDate } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';

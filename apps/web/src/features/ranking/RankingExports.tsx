@@ -1,11 +1,12 @@
-import type { Metric, Plan } from '../../api/graphql-types';
-import { graphqlRequest } from '../../api/graphql-client';
+import type { Metric, Plan } from '../../api/fields';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ExportButtons } from '../../export/ExportButtons';
 import type { ExportTable } from '../../export/export-table';
 import { textExport } from '../../i18n/vi-export';
 import { toConsolidatedReport, type MetricRanking } from './consolidated-report';
 import type { RankingParams } from './ranking-params';
-import { RANKING_QUERY, type RankingData, type RankingVariables } from './ranking.queries';
+import { operationQuery } from '../../api/query-client';
+import { RANKING_QUERY, type RankingData } from './ranking.queries';
 import { toRankingExport } from './ranking-export';
 
 type RankingExportsProps = {
@@ -19,6 +20,7 @@ type RankingExportsProps = {
 
 /** The table as XLSX or CSV, and the consolidated report of every metric of the plan at the same date. */
 export function RankingExports({ plan, metrics, metric, params, data, synthetic }: RankingExportsProps) {
+  const queryClient = useQueryClient();
   const asOf = data.periodProgress.asOf;
   return (
     <div className="export-bar">
@@ -32,29 +34,27 @@ export function RankingExports({ plan, metrics, metric, params, data, synthetic 
         testId="consolidated-report"
         formats={['xlsx']}
         labels={{ xlsx: textExport.buttons.consolidated }}
-        describe={() => loadConsolidatedReport(plan, metrics, params)}
+        describe={() => loadConsolidatedReport(queryClient, plan, metrics, params)}
       />
     </div>
   );
 }
 
 /**
- * Every metric's ranking at the page's date, with the same request the page sends for one metric (the server keeps
- * the answers), then the report built from them.
+ * Every metric's ranking at the page's date, with the same query the page runs for one metric (an answer already in
+ * the cache is not asked for again, and the others stay there for the page), then the report built from them.
  */
 async function loadConsolidatedReport(
+  queryClient: QueryClient,
   plan: Plan,
   metrics: readonly Metric[],
   params: RankingParams,
 ): Promise<ExportTable> {
   const rankings = await Promise.all(
     metrics.map(async (metric): Promise<MetricRanking> => {
-      const answer = await graphqlRequest<RankingData, RankingVariables>(RANKING_QUERY, {
-        planId: plan.id,
-        metric: metric.key,
-        asOf: params.asOf,
-        basis: params.basis,
-      });
+      const answer = await queryClient.fetchQuery(
+        operationQuery(RANKING_QUERY, { planId: plan.id, metric: metric.key, asOf: params.asOf, basis: params.basis }),
+      );
       return { metric, rows: answer.ranking, national: answer.nationalAttainment };
     }),
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
 import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';

@@ -1,5 +1,5 @@
 import { metricUnit } from '../../i18n/server-text';
-import type { Metric } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
 import { formatDifference, formatInteger, formatPercent, formatQuantity } from '../../i18n/format';
 import { statusLabel, text } from '../../i18n/vi';
 import { ownProvinceCode } from '../../session/permissions';

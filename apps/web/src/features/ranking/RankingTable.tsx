@@ -1,6 +1,7 @@
 import { metricUnit, regionName } from '../../i18n/server-text';
 import type { ReactNode } from 'react';
-import type { IsoDate, Metric, ProvinceAttainment } from '../../api/graphql-types';
+import type { Metric, ProvinceAttainment } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import { MISSING, formatDate, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';

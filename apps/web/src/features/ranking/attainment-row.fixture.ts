@@ -1,5 +1,5 @@
 // Small, readable test rows; only the fields a test cares about are given.
-import type { ProvinceAttainment } from '../../api/graphql-types';
+import type { ProvinceAttainment } from '../../api/fields';
 
 type RowInput = Partial<Omit<ProvinceAttainment, 'province'>> & { code: string; name: string };
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
 import { toXlsxBuffer } from '../../export/to-xlsx';
 import { attainmentRow, notReportedRow } from './attainment-row.fixture';
 import { nationalTotal, toConsolidatedReport, type MetricRanking } from './consolidated-report';

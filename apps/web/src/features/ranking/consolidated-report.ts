@@ -3,7 +3,9 @@
 // ("Toàn quốc") first. The national figures are computed from the province rows, as everywhere in the app: the sum
 // of the actuals of the provinces that reported over the sum of the targets.
 import { metricName, metricUnit, regionName } from '../../i18n/server-text';
-import type { IsoDate, Metric, NationalAttainment, Plan, ProvinceAttainment } from '../../api/graphql-types';
+import type { Metric, Plan, ProvinceAttainment } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
+import type { NationalAttainment } from './ranking.queries';
 import type { ExportColumn, ExportTable, ExportValue } from '../../export/export-table';
 import { planLine, planSource } from '../../export/sources';
 import { formatQuantity } from '../../i18n/format';

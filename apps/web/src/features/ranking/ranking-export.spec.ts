@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric, Plan } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
 import { attainmentRow, noTargetRow, notReportedRow } from './attainment-row.fixture';
 import { toRankingExport } from './ranking-export';
 

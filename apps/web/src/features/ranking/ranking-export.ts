@@ -1,6 +1,8 @@
 // The ranking table as a file: the rows in the table's order, every figure raw, the unit in the headers.
 import { metricName, metricUnit, regionName } from '../../i18n/server-text';
-import type { IsoDate, Metric, Plan, ProvinceAttainment, RankBasis } from '../../api/graphql-types';
+import type { Metric, Plan, ProvinceAttainment } from '../../api/fields';
+import type { RankBasis } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import type { ExportTable } from '../../export/export-table';
 import { planLine, planSource } from '../../export/sources';
 import { text } from '../../i18n/vi';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric, Plan } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
 import { resolveRankingParams, toSearch } from './ranking-params';
 
 const plan: Plan = {

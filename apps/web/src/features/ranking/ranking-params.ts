@@ -1,5 +1,7 @@
 // The page's choices live in the URL (?metric=…&asOf=…&basis=…) so a link shows the same view.
-import type { IsoDate, Metric, Plan, RankBasis } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
+import type { RankBasis } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import { resolvePeriodView, writePeriodView } from '../../plan/period-view';
 
 export type RankingParams = { metric: string; asOf: IsoDate; basis: RankBasis };

@@ -1,4 +1,4 @@
-import type { ProvinceAttainment } from '../../api/graphql-types';
+import type { ProvinceAttainment } from '../../api/fields';
 
 export type RankingRowGroups = {
   /** Ranked provinces in rank order (ties keep the API's order). */

@@ -1,33 +1,22 @@
-// GraphQL documents of the ranking page and the shapes they return.
-import { METRIC_FIELDS, PLAN_FIELDS, PROVINCE_ATTAINMENT_FIELDS, PROVINCE_FIELDS } from '../../api/fields';
-import type {
-  IsoDate,
-  Metric,
-  NationalAttainment,
-  PeriodProgress,
-  Plan,
-  ProvinceAttainment,
-  RankBasis,
-  ReportingStatus,
-} from '../../api/graphql-types';
+// GraphQL documents of the ranking page; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf, VariablesOf } from '../../api/graphql-client';
 
-export const RANKING_REFERENCE_QUERY = /* GraphQL */ `
+export const RANKING_REFERENCE_QUERY = graphql(`
   query RankingReference {
     plans {
-      ${PLAN_FIELDS}
+      ...PlanFields
     }
     metrics {
-      ${METRIC_FIELDS}
+      ...MetricFields
     }
   }
-`;
+`);
 
-export type RankingReferenceData = { plans: Plan[]; metrics: Metric[] };
-
-export const RANKING_QUERY = /* GraphQL */ `
-  query Ranking($planId: String!, $metric: String!, $asOf: String, $basis: RankBasis) {
+export const RANKING_QUERY = graphql(`
+  query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis) {
     ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
-      ${PROVINCE_ATTAINMENT_FIELDS}
+      ...ProvinceAttainmentFields
     }
     nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {
       metric
@@ -51,18 +40,15 @@ export const RANKING_QUERY = /* GraphQL */ `
       timeElapsed
     }
   }
-`;
+`);
 
-export type RankingVariables = { planId: string; metric: string; asOf: IsoDate; basis: RankBasis };
+export type RankingVariables = VariablesOf<typeof RANKING_QUERY>;
+/** Ranking rows in rank order, the national figures and the time elapsed of the period. */
+export type RankingData = ResultOf<typeof RANKING_QUERY>;
+export type NationalAttainment = RankingData['nationalAttainment'];
 
-export type RankingData = {
-  ranking: ProvinceAttainment[];
-  nationalAttainment: NationalAttainment;
-  periodProgress: PeriodProgress;
-};
-
-export const REPORTING_STATUS_QUERY = /* GraphQL */ `
-  query ReportingStatus($planId: String!, $reportDate: String) {
+export const REPORTING_STATUS_QUERY = graphql(`
+  query ReportingStatus($planId: String!, $reportDate: LocalDate) {
     reportingStatus(planId: $planId, reportDate: $reportDate) {
       planId
       reportDate
@@ -72,7 +58,7 @@ export const REPORTING_STATUS_QUERY = /* GraphQL */ `
       provincesNotReported
       provinces {
         province {
-          ${PROVINCE_FIELDS}
+          ...ProvinceFields
         }
         status
         metricsReported
@@ -83,7 +69,9 @@ export const REPORTING_STATUS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export type ReportingStatusVariables = { planId: string; reportDate: IsoDate };
-export type ReportingStatusData = { reportingStatus: ReportingStatus };
+/** Who has reported for one report date. */
+export type ReportingStatus = ResultOf<typeof REPORTING_STATUS_QUERY>['reportingStatus'];
+/** lastReportDate: the latest report date on or before this one for which the province sent anything. */
+export type ProvinceReportStatus = ReportingStatus['provinces'][number];

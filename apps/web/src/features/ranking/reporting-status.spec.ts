@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProvinceReportStatus, ReportStatus } from '../../api/graphql-types';
+import type { ReportStatus } from '../../api/generated/graphql';
+import type { ProvinceReportStatus } from './ranking.queries';
 import { groupReportingStatus, reportDateInForce } from './reporting-status';
 
 const plan = { reportDates: ['2021-09-15', '2021-09-30', '2021-10-15', '2021-10-31'] };

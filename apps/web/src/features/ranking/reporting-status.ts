@@ -1,6 +1,8 @@
 // Who has not reported for the report date in force at the ranking's date: the pure part of the panel.
 import { reportDateOnOrBefore } from '@scorecard/domain';
-import type { IsoDate, Plan, ProvinceReportStatus, ReportingStatus } from '../../api/graphql-types';
+import type { Plan } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
+import type { ProvinceReportStatus, ReportingStatus } from './ranking.queries';
 
 /** The plan's report date in force at `asOf` (the latest on or before it); undefined before the first one. */
 export function reportDateInForce(plan: Pick<Plan, 'reportDates'>, asOf: IsoDate): IsoDate | undefined {

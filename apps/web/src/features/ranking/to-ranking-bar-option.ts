@@ -1,5 +1,5 @@
 // Pure builder: ranking rows → ECharts option for the horizontal bar chart of the ranked provinces.
-import type { ProvinceAttainment } from '../../api/graphql-types';
+import type { ProvinceAttainment } from '../../api/fields';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { ownBar, rankedBarFrame, rankedChartHeight } from '../../charts/ranked-bar-frame';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';

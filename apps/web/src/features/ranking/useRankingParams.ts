@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Metric, Plan } from '../../api/graphql-types';
+import type { Metric, Plan } from '../../api/fields';
 import { useUrlParams } from '../../navigation/useUrlParams';
 import { resolveRankingParams, toSearch } from './ranking-params';
 

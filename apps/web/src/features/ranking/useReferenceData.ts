@@ -1,9 +1,9 @@
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { RANKING_REFERENCE_QUERY, type RankingReferenceData } from './ranking.queries';
+import { useOperationQuery } from '../../api/useOperationQuery';
+import { RANKING_REFERENCE_QUERY } from './ranking.queries';
 
 const NO_VARIABLES = {};
 
 /** Plans and the metric catalogue: loaded once per page. */
 export function useReferenceData() {
-  return useGraphQLQuery<RankingReferenceData, Record<string, never>>(RANKING_REFERENCE_QUERY, NO_VARIABLES);
+  return useOperationQuery(RANKING_REFERENCE_QUERY, NO_VARIABLES);
 }

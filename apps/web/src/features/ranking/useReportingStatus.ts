@@ -1,7 +1,8 @@
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { REPORTING_STATUS_QUERY, type ReportingStatusData, type ReportingStatusVariables } from './ranking.queries';
+import type { VariablesOf } from '../../api/graphql-client';
+import { useOperationQuery } from '../../api/useOperationQuery';
+import { REPORTING_STATUS_QUERY } from './ranking.queries';
 
 /** Who has reported for one report date, and since when the others have not. */
-export function useReportingStatus(variables: ReportingStatusVariables) {
-  return useGraphQLQuery<ReportingStatusData, ReportingStatusVariables>(REPORTING_STATUS_QUERY, variables);
+export function useReportingStatus(variables: VariablesOf<typeof REPORTING_STATUS_QUERY>) {
+  return useOperationQuery(REPORTING_STATUS_QUERY, variables);
 }

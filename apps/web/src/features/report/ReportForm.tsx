@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { IsoDate, Metric, Plan, Province, ReportValueInput } from '../../api/graphql-types';
+import type { Metric, Plan, Province } from '../../api/fields';
+import type { ReportValueInput } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { scopedProvince } from '../../session/permissions';
@@ -64,7 +66,8 @@ export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
       reportDate,
       values: report.values,
     }).then((data) => {
-      if (!data) return;
+      // A refused report keeps what was typed, to be corrected.
+      if (data?.submitReport.__typename !== 'ActualImportResult') return;
       setTexts({});
       setTouched(new Set());
       setAttempted(false);

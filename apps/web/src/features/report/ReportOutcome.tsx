@@ -1,6 +1,7 @@
-import type { Metric } from '../../api/graphql-types';
-import { importProblemsOf, isForbidden } from '../../api/import-problems';
-import type { MutationState } from '../../api/useGraphQLMutation';
+import type { Metric } from '../../api/fields';
+import { isForbidden, refusalProblems, type ImportProblem } from '../../api/import-problems';
+import type { ResultOf } from '../../api/graphql-client';
+import type { MutationState } from '../../api/useOperationMutation';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { ErrorPanel } from '../../ui/ErrorPanel';
@@ -8,10 +9,10 @@ import { ImportProblemsTable } from '../../ui/ImportProblemsTable';
 import { LoadingState } from '../../ui/LoadingState';
 import type { SentReport } from './ReportForm';
 import { ReportResultView } from './ReportResultView';
-import { ACTUAL_IMPORT_INVALID, type SubmitReportData } from './report.queries';
+import type { SUBMIT_REPORT_MUTATION } from './report.queries';
 
 type ReportOutcomeProps = {
-  state: MutationState<SubmitReportData>;
+  state: MutationState<ResultOf<typeof SUBMIT_REPORT_MUTATION>>;
   sent: SentReport | null;
   metrics: readonly Metric[];
 };
@@ -25,21 +26,13 @@ export function ReportOutcome({ state, sent, metrics }: ReportOutcomeProps) {
       return null;
     case 'running':
       return <LoadingState label={t.running} />;
-    case 'done':
-      return sent ? <ReportResultView result={state.data.submitReport} sent={sent} metrics={metrics} /> : null;
+    case 'done': {
+      const outcome = state.data.submitReport;
+      // A refusal is an answer too: every problem of the report, and nothing stored.
+      if (outcome.__typename === 'ImportRefusal') return <ReportProblems problems={refusalProblems(outcome)} />;
+      return sent ? <ReportResultView result={outcome} sent={sent} metrics={metrics} /> : null;
+    }
     case 'failed': {
-      const problems = importProblemsOf(state.error, ACTUAL_IMPORT_INVALID);
-      if (problems) {
-        return (
-          <ImportProblemsTable
-            problems={problems}
-            title={t.problems.title(formatInteger(problems.length))}
-            intro={t.problems.intro}
-            rowTestId="report-problem"
-            focusOnShow
-          />
-        );
-      }
       return (
         <ErrorPanel
           title={t.failedTitle}
@@ -49,4 +42,16 @@ export function ReportOutcome({ state, sent, metrics }: ReportOutcomeProps) {
       );
     }
   }
+}
+
+function ReportProblems({ problems }: { problems: readonly ImportProblem[] }) {
+  return (
+    <ImportProblemsTable
+      problems={problems}
+      title={t.problems.title(formatInteger(problems.length))}
+      intro={t.problems.intro}
+      rowTestId="report-problem"
+      focusOnShow
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { ActualImportResult, Metric } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
+import type { ActualImportResult } from './report.queries';
 import { formatDate, formatInteger, formatQuantity } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';

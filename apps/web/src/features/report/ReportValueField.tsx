@@ -1,6 +1,6 @@
 import { metricName, metricUnit } from '../../i18n/server-text';
 import { useId } from 'react';
-import type { Metric } from '../../api/graphql-types';
+import type { Metric } from '../../api/fields';
 import { formatDate, formatQuantity } from '../../i18n/format';
 import { text as messages } from '../../i18n/vi';
 import type { MetricReference } from './report-reference';

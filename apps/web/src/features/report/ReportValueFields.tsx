@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { IsoDate, Metric, Plan, Province } from '../../api/graphql-types';
+import type { Metric, Plan, Province } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import { text } from '../../i18n/vi';
 import { dayBeforeInPlan } from '../../plan/plan-dates';
 import { ErrorPanel } from '../../ui/ErrorPanel';

@@ -1,6 +1,7 @@
 // The form's province and report date live in the URL (?province=01&date=2021-10-31), so a province page can
 // link straight to its form and a reload keeps the choice.
-import type { IsoDate, Plan, Province } from '../../api/graphql-types';
+import type { Plan, Province } from '../../api/fields';
+import type { IsoDate } from '../../api/scalars';
 import { defaultReportDate } from '../../plan/plan-dates';
 
 export type ReportParams = { province: string | null; reportDate: IsoDate | undefined };

@@ -1,5 +1,5 @@
 // The figures shown beside each box of the form, per metric, from the reference query.
-import type { IsoDate } from '../../api/graphql-types';
+import type { IsoDate } from '../../api/scalars';
 import type { ReportReferenceData } from './report.queries';
 
 export type MetricReference = {

@@ -1,5 +1,5 @@
 // The headline of a stored report, from the server's counts, and whether it counts yet.
-import type { ActualImportResult } from '../../api/graphql-types';
+import type { ActualImportResult } from './report.queries';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 

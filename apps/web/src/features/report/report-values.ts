@@ -1,6 +1,6 @@
 // The form's numbers, typed the vi-VN way: "1.234.567" or "1234567", a comma before decimals ("12,5"). An empty
 // box is a metric not reported this time, never a zero.
-import type { ReportValueInput } from '../../api/graphql-types';
+import type { ReportValueInput } from '../../api/generated/graphql';
 import { text as messages } from '../../i18n/vi';
 
 export type ParsedNumber =

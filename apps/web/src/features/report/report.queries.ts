@@ -1,17 +1,19 @@
-// GraphQL documents of the report form and the shapes they return.
-import { DATA_QUALITY_WARNING_FIELDS } from '../../api/fields';
-import type { ActualImportResult, IsoDate, ProvinceAttainment, ReportValueInput } from '../../api/graphql-types';
+// GraphQL documents of the report form; the shapes they return are generated (src/api/generated).
+import { graphql } from '../../api/generated/gql';
+import type { ResultOf, VariablesOf } from '../../api/graphql-client';
+
+export type { ReportValueInput } from '../../api/generated/graphql';
 
 /**
  * What the form shows beside each box: the period target and the figure in force for the report date
  * (`current`), and the one in force the day before it (`previous`, left out at the period start).
  */
-export const REPORT_REFERENCE_QUERY = /* GraphQL */ `
+export const REPORT_REFERENCE_QUERY = graphql(`
   query ReportReference(
     $planId: String!
     $province: String!
-    $asOf: String!
-    $previousAsOf: String!
+    $asOf: LocalDate!
+    $previousAsOf: LocalDate!
     $hasPrevious: Boolean!
   ) {
     current: provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {
@@ -28,47 +30,36 @@ export const REPORT_REFERENCE_QUERY = /* GraphQL */ `
       synthetic
     }
   }
-`;
+`);
 
-export type ReportReferenceVariables = {
-  planId: string;
-  province: string;
-  asOf: IsoDate;
-  previousAsOf: IsoDate;
-  hasPrevious: boolean;
-};
+export type ReportReferenceVariables = VariablesOf<typeof REPORT_REFERENCE_QUERY>;
+export type ReportReferenceData = ResultOf<typeof REPORT_REFERENCE_QUERY>;
 
-type ReferenceRow = Pick<ProvinceAttainment, 'metric' | 'actual' | 'reportDate' | 'synthetic'>;
-export type ReportReferenceData = {
-  current: Array<ReferenceRow & Pick<ProvinceAttainment, 'target'>>;
-  previous?: ReferenceRow[];
-};
-
-export const SUBMIT_REPORT_MUTATION = /* GraphQL */ `
-  mutation SubmitReport($planId: String!, $province: String!, $reportDate: String!, $values: [ReportValueInput!]!) {
+/** The sender is the signed-in caller: the server records who sent it from the session. */
+export const SUBMIT_REPORT_MUTATION = graphql(`
+  mutation SubmitReport($planId: String!, $province: String!, $reportDate: LocalDate!, $values: [ReportValueInput!]!) {
     submitReport(planId: $planId, province: $province, reportDate: $reportDate, values: $values) {
-      planId
-      rowsStored
-      rowsUnchanged
-      alreadyImported
-      submissionId
-      state
-      approvalRequired
-      warnings {
-        ${DATA_QUALITY_WARNING_FIELDS}
+      __typename
+      ... on ActualImportResult {
+        planId
+        rowsStored
+        rowsUnchanged
+        alreadyImported
+        submissionId
+        state
+        approvalRequired
+        warnings {
+          ...DataQualityWarningFields
+        }
+      }
+      ... on ImportRefusal {
+        ...ImportRefusalFields
       }
     }
   }
-`;
+`);
 
-/** The sender is the signed-in caller: the server records who sent it from the session. */
-export type SubmitReportVariables = {
-  planId: string;
-  province: string;
-  reportDate: IsoDate;
-  values: ReportValueInput[];
-};
-export type SubmitReportData = { submitReport: ActualImportResult };
-
-/** The actuals import refused the report: extensions.problems lists why. */
-export const ACTUAL_IMPORT_INVALID = 'ACTUAL_IMPORT_INVALID';
+export type SubmitReportVariables = VariablesOf<typeof SUBMIT_REPORT_MUTATION>;
+/** What was stored (state PENDING until approved: pending figures do not count yet), or the refusal. */
+export type ReportOutcome = ResultOf<typeof SUBMIT_REPORT_MUTATION>['submitReport'];
+export type ActualImportResult = Extract<ReportOutcome, { __typename: 'ActualImportResult' }>;

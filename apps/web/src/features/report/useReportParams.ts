@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import type { Plan, Province } from '../../api/graphql-types';
+import type { Plan, Province } from '../../api/fields';
 import { replaceSearch, useLocation } from '../../navigation/location-store';
 import { localToday } from '../../plan/plan-dates';
 import { resolveReportParams, toReportSearch, type ReportParams } from './report-params';

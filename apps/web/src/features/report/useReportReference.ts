@@ -1,6 +1,6 @@
-import { useGraphQLQuery } from '../../api/useGraphQLQuery';
-import { REPORT_REFERENCE_QUERY, type ReportReferenceData, type ReportReferenceVariables } from './report.queries';
+import { useOperationQuery } from '../../api/useOperationQuery';
+import { REPORT_REFERENCE_QUERY, type ReportReferenceVariables } from './report.queries';
 
 export function useReportReference(variables: ReportReferenceVariables) {
-  return useGraphQLQuery<ReportReferenceData, ReportReferenceVariables>(REPORT_REFERENCE_QUERY, variables);
+  return useOperationQuery(REPORT_REFERENCE_QUERY, variables);
 }

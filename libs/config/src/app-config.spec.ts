@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './app-config';
+import { loadConfig } from './app-config';
+import { ConfigError } from './config.errors';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {

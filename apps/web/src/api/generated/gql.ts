@@ -1,0 +1,482 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query Catalogue {\n    plans {\n      ...PlanFields\n    }\n    metrics {\n      ...MetricFields\n    }\n    provinces {\n      ...ProvinceFields\n    }\n  }\n': typeof types.CatalogueDocument;
+  '\n  fragment ProvinceFields on Province {\n    code\n    nameVi\n    nameEn\n    type\n    region\n    regionEn\n  }\n': typeof types.ProvinceFieldsFragmentDoc;
+  '\n  fragment MetricFields on Metric {\n    key\n    labelVi\n    shortLabelVi\n    labelEn\n    shortLabelEn\n    unit\n    unitVi\n    higherIsBetter\n    appendix\n  }\n': typeof types.MetricFieldsFragmentDoc;
+  '\n  fragment PlanFields on Plan {\n    id\n    title\n    issuingDocument\n    issuedOn\n    periodStart\n    periodEnd\n    reportDates\n    latestReportDateWithData\n    hasSyntheticActuals\n  }\n': typeof types.PlanFieldsFragmentDoc;
+  '\n  fragment ProvinceAttainmentFields on ProvinceAttainment {\n    province {\n      ...ProvinceFields\n    }\n    metric\n    asOf\n    target\n    targetToDate\n    actual\n    reportDate\n    attainmentToDate\n    attainmentOfPeriod\n    timeElapsed\n    onTrack\n    requiredPacePerDay\n    requiredPacePerMonth\n    projectedAttainment\n    rank\n    status\n    synthetic\n    source\n    previousReportDate\n    previousRank\n    rankChange\n    basis\n    figure\n    reference\n    ratioToReference\n    band\n    bandLabel\n    stale\n    pending {\n      value\n      reportDate\n      submittedAt\n      submissionId\n    }\n  }\n': typeof types.ProvinceAttainmentFieldsFragmentDoc;
+  '\n  fragment DataQualityWarningFields on DataQualityWarning {\n    kind\n    province {\n      ...ProvinceFields\n    }\n    metric\n    reportDate\n    value\n    previousValue\n    periodTotal\n    message\n    source\n    detectedAt\n  }\n': typeof types.DataQualityWarningFieldsFragmentDoc;
+  '\n  fragment LatePaymentReferenceFields on LatePaymentReference {\n    label\n    labelEn\n    asOf\n    ratio\n  }\n': typeof types.LatePaymentReferenceFieldsFragmentDoc;
+  '\n  fragment ArrearsBucketFigureFields on ArrearsBucketFigure {\n    bucket\n    labelVi\n    labelEn\n    actionVi\n    actionEn\n    amount\n    employers\n  }\n': typeof types.ArrearsBucketFigureFieldsFragmentDoc;
+  '\n  fragment ImportRefusalFields on ImportRefusal {\n    reason\n    message\n    messageVi\n    problemCount\n    problems {\n      kind\n      file\n      row\n      column\n      columnNumber\n      value\n      message\n      messageVi\n      fix\n      fixVi\n    }\n  }\n': typeof types.ImportRefusalFieldsFragmentDoc;
+  '\n  fragment AccountFields on Account {\n    login\n    displayName\n    role\n    provinceCode\n    kind\n    passwordSet\n    identityProviderLinked\n    disabled\n    lockedUntil\n    createdAt\n    createdBy\n  }\n': typeof types.AccountFieldsFragmentDoc;
+  '\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n': typeof types.AccountsDocument;
+  '\n  mutation CreateAccount($login: String!, $displayName: String!, $role: Role!, $provinceCode: String) {\n    createAccount(login: $login, displayName: $displayName, role: $role, provinceCode: $provinceCode) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n': typeof types.CreateAccountDocument;
+  '\n  mutation UpdateAccount(\n    $login: String!\n    $displayName: String\n    $role: Role\n    $provinceCode: String\n    $disabled: Boolean\n  ) {\n    updateAccount(\n      login: $login\n      displayName: $displayName\n      role: $role\n      provinceCode: $provinceCode\n      disabled: $disabled\n    ) {\n      ...AccountFields\n    }\n  }\n': typeof types.UpdateAccountDocument;
+  '\n  mutation ResetPassword($login: String!) {\n    resetPassword(login: $login) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    label\n    role\n    provinceCode\n    accountLogin\n    createdAt\n    createdBy\n    expiresAt\n    revokedAt\n    active\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
+  '\n  query ApiTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n': typeof types.ApiTokensDocument;
+  '\n  query TokenAccounts {\n    accounts {\n      login\n      displayName\n      role\n      provinceCode\n      disabled\n    }\n  }\n': typeof types.TokenAccountsDocument;
+  '\n  mutation CreateApiToken($label: String!, $expiresInDays: Int, $role: Role, $provinceCode: String, $forLogin: String) {\n    createApiToken(\n      label: $label\n      expiresInDays: $expiresInDays\n      role: $role\n      provinceCode: $provinceCode\n      forLogin: $forLogin\n    ) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
+  '\n  mutation RevokeApiToken($id: String!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
+  '\n  query ReportSubmissions($planId: String!, $state: ApprovalState, $province: String, $first: Int!) {\n    reportSubmissions(planId: $planId, state: $state, province: $province, first: $first) {\n      edges {\n        node {\n          id\n          planId\n          province {\n            code\n            nameVi\n          }\n          source\n          submittedAt\n          submittedBy\n          submittedByRole\n          state\n          approvalRequired\n          decidedAt\n          decidedBy\n          reason\n          canDecide\n          figures {\n            provinceCode\n            metric\n            reportDate\n            value\n          }\n          warnings {\n            ...DataQualityWarningFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportSubmissionsDocument;
+  '\n  fragment DecisionFields on ReportSubmission {\n    id\n    state\n    decidedAt\n    decidedBy\n    reason\n  }\n': typeof types.DecisionFieldsFragmentDoc;
+  '\n  mutation ApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      ...DecisionFields\n    }\n  }\n': typeof types.ApproveReportDocument;
+  '\n  mutation RejectReport($id: ID!, $reason: String!) {\n    rejectReport(id: $id, reason: $reason) {\n      ...DecisionFields\n    }\n  }\n': typeof types.RejectReportDocument;
+  '\n  query AuditLog($first: Int!, $after: String, $action: String, $actor: String) {\n    auditLog(first: $first, after: $after, action: $action, actor: $actor) {\n      edges {\n        node {\n          id\n          at\n          actor\n          actorRole\n          via\n          origin\n          action\n          target\n          outcome\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query LatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      previousAsOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        rank\n        previousRank\n        rankChange\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n': typeof types.LatePaymentDocument;
+  '\n  query LatePaymentTrend {\n    latePaymentTrend {\n      month\n      asOf\n      receivable\n      overdue\n      ratio\n    }\n  }\n': typeof types.LatePaymentTrendDocument;
+  '\n  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            name\n            district\n            ownership\n            workers\n            synthetic\n          }\n          receivable\n          overdue\n          oldestOverdueMonth\n          ageMonths\n          bucket\n          actionVi\n          actionEn\n          byBucket {\n            ...ArrearsBucketFigureFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EmployersInArrearsDocument;
+  '\n  query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!) {\n    attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      province {\n        code\n        nameVi\n        region\n        regionEn\n      }\n      status\n      figure\n      reference\n      ratioToReference\n      band\n      stale\n      reportDate\n      rank\n      actual\n      target\n      targetToDate\n      synthetic\n    }\n    nationalAttainmentHistory(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      asOf\n      figure\n      reference\n      band\n      actual\n      synthetic\n    }\n  }\n': typeof types.OverviewMetricDocument;
+  '\n  query OverviewScores($planId: String!, $asOf: LocalDate) {\n    compositeRanking(planId: $planId, asOf: $asOf) {\n      asOf\n      settings {\n        version\n        onTrack\n        atRisk\n        latePaymentAtRisk\n        latePaymentReference\n        compositeCap\n        weights {\n          metric\n          weight\n        }\n      }\n      provinces {\n        province {\n          code\n        }\n        score\n        rank\n        band\n        missing\n        stale\n      }\n    }\n  }\n': typeof types.OverviewScoresDocument;
+  '\n  query OverviewLatePayment($asOf: LocalDate, $planId: String) {\n    latePayment(asOf: $asOf, planId: $planId) {\n      asOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        ratio\n        band\n      }\n      provinces {\n        province {\n          code\n        }\n        ratio\n        band\n        rank\n        overdue\n        receivable\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n': typeof types.OverviewLatePaymentDocument;
+  '\n  query OverviewPendingReports($planId: String!) {\n    reportSubmissions(planId: $planId, state: PENDING, first: 1) {\n      totalCount\n    }\n  }\n': typeof types.OverviewPendingReportsDocument;
+  '\n  query PlanSettingsReference {\n    plans {\n      id\n      title\n    }\n    metrics {\n      key\n      shortLabelVi\n      shortLabelEn\n    }\n  }\n': typeof types.PlanSettingsReferenceDocument;
+  '\n  fragment PlanSettingsFields on PlanSettings {\n    planId\n    version\n    onTrack\n    atRisk\n    latePaymentAtRisk\n    compositeCap\n    latePaymentReference\n    weights {\n      metric\n      weight\n    }\n    setAt\n    setBy\n    note\n  }\n': typeof types.PlanSettingsFieldsFragmentDoc;
+  '\n  query PlanSettings($planId: String!) {\n    planSettings(planId: $planId) {\n      ...PlanSettingsFields\n    }\n    planSettingsHistory(planId: $planId) {\n      ...PlanSettingsFields\n    }\n  }\n': typeof types.PlanSettingsDocument;
+  '\n  mutation SetPlanSettings($planId: String!, $settings: PlanSettingsInput!) {\n    setPlanSettings(planId: $planId, settings: $settings) {\n      ...PlanSettingsFields\n    }\n  }\n': typeof types.SetPlanSettingsDocument;
+  '\n  query Plans {\n    plans {\n      ...PlanFields\n      issuer\n      latestVersion\n      versions {\n        version\n        contentHash\n        importedAt\n        importedBy\n        source\n      }\n    }\n    metrics {\n      ...MetricFields\n    }\n  }\n': typeof types.PlansDocument;
+  '\n  fragment ReconciliationFields on PlanReconciliation {\n    planId\n    version\n    cellsChecked\n    roundingCount\n    errorCount\n    findings {\n      metric\n      kind\n      province {\n        code\n        nameVi\n      }\n      publishedName\n      month\n      published\n      computed\n      difference\n      severity\n      file\n      line\n    }\n  }\n': typeof types.ReconciliationFieldsFragmentDoc;
+  '\n  query PlanReconciliation($planId: String!, $version: Int) {\n    planReconciliation(planId: $planId, version: $version) {\n      ...ReconciliationFields\n    }\n  }\n': typeof types.PlanReconciliationDocument;
+  '\n  query PlanTargetTotals($planId: String!, $version: Int) {\n    planTargetTotals(planId: $planId, version: $version) {\n      metric\n      publishedNationalTotal\n      provincesTotal\n      months {\n        month\n        publishedNational\n        provinces\n      }\n    }\n  }\n': typeof types.PlanTargetTotalsDocument;
+  '\n  mutation ImportPlan($planId: String, $files: [PlanFileInput!]!, $dryRun: Boolean) {\n    importPlan(planId: $planId, files: $files, dryRun: $dryRun) {\n      __typename\n      ... on PlanImportResult {\n        planId\n        version\n        created\n        dryRun\n        reconciliation {\n          ...ReconciliationFields\n        }\n      }\n      ... on ImportRefusal {\n        ...ImportRefusalFields\n      }\n    }\n  }\n': typeof types.ImportPlanDocument;
+  '\n  query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate) {\n    provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {\n      ...ProvinceAttainmentFields\n    }\n    periodProgress(planId: $planId, asOf: $asOf) {\n      planId\n      asOf\n      daysInPeriod\n      daysElapsed\n      daysRemaining\n      timeElapsed\n    }\n  }\n': typeof types.ProvinceScorecardDocument;
+  '\n  query ActualHistory($planId: String!, $province: String!, $metric: String!) {\n    actualHistory(planId: $planId, province: $province, metric: $metric) {\n      planId\n      province {\n        ...ProvinceFields\n      }\n      metric\n      target\n      points {\n        reportDate\n        cumulativeTarget\n        actual\n        attainmentToDate\n        revisions {\n          value\n          submittedAt\n          source\n          sourceRow\n          synthetic\n          superseded\n          state\n          submissionId\n          submittedBy\n        }\n      }\n    }\n  }\n': typeof types.ActualHistoryDocument;
+  '\n  query DataQualityWarnings($planId: String!, $province: String) {\n    dataQualityWarnings(planId: $planId, province: $province) {\n      ...DataQualityWarningFields\n    }\n  }\n': typeof types.DataQualityWarningsDocument;
+  '\n  query ProvinceComposite($planId: String!, $asOf: LocalDate) {\n    compositeRanking(planId: $planId, asOf: $asOf) {\n      asOf\n      provinces {\n        province {\n          code\n        }\n        score\n        rank\n        band\n        missing\n        parts {\n          metric\n          weight\n          share\n          value\n          score\n          missing\n          leftOut\n        }\n      }\n    }\n  }\n': typeof types.ProvinceCompositeDocument;
+  '\n  query ProvinceLatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      provinces {\n        province {\n          code\n        }\n        ratio\n        rank\n        band\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n': typeof types.ProvinceLatePaymentDocument;
+  '\n  query RankingReference {\n    plans {\n      ...PlanFields\n    }\n    metrics {\n      ...MetricFields\n    }\n  }\n': typeof types.RankingReferenceDocument;
+  '\n  query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis) {\n    ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      ...ProvinceAttainmentFields\n    }\n    nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {\n      metric\n      asOf\n      target\n      targetToDate\n      actual\n      attainmentToDate\n      attainmentOfPeriod\n      provincesReported\n      provincesNotReported\n      publishedTarget\n      publishedTargetDiffers\n    }\n    periodProgress(planId: $planId, asOf: $asOf) {\n      planId\n      asOf\n      daysInPeriod\n      daysElapsed\n      daysRemaining\n      timeElapsed\n    }\n  }\n': typeof types.RankingDocument;
+  '\n  query ReportingStatus($planId: String!, $reportDate: LocalDate) {\n    reportingStatus(planId: $planId, reportDate: $reportDate) {\n      planId\n      reportDate\n      deadline\n      provincesReported\n      provincesPartial\n      provincesNotReported\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        status\n        metricsReported\n        metricsExpected\n        lastReportDate\n        submittedAt\n        late\n      }\n    }\n  }\n': typeof types.ReportingStatusDocument;
+  '\n  query ReportReference(\n    $planId: String!\n    $province: String!\n    $asOf: LocalDate!\n    $previousAsOf: LocalDate!\n    $hasPrevious: Boolean!\n  ) {\n    current: provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {\n      metric\n      target\n      actual\n      reportDate\n      synthetic\n    }\n    previous: provinceScorecard(planId: $planId, province: $province, asOf: $previousAsOf) @include(if: $hasPrevious) {\n      metric\n      actual\n      reportDate\n      synthetic\n    }\n  }\n': typeof types.ReportReferenceDocument;
+  '\n  mutation SubmitReport($planId: String!, $province: String!, $reportDate: LocalDate!, $values: [ReportValueInput!]!) {\n    submitReport(planId: $planId, province: $province, reportDate: $reportDate, values: $values) {\n      __typename\n      ... on ActualImportResult {\n        planId\n        rowsStored\n        rowsUnchanged\n        alreadyImported\n        submissionId\n        state\n        approvalRequired\n        warnings {\n          ...DataQualityWarningFields\n        }\n      }\n      ... on ImportRefusal {\n        ...ImportRefusalFields\n      }\n    }\n  }\n': typeof types.SubmitReportDocument;
+  '\n  query Me {\n    me {\n      login\n      displayName\n      role\n      roleLabel\n      province {\n        code\n        nameVi\n      }\n      via\n      permissions\n      home\n      mustChangePassword\n    }\n  }\n': typeof types.MeDocument;
+};
+const documents: Documents = {
+  '\n  query Catalogue {\n    plans {\n      ...PlanFields\n    }\n    metrics {\n      ...MetricFields\n    }\n    provinces {\n      ...ProvinceFields\n    }\n  }\n':
+    types.CatalogueDocument,
+  '\n  fragment ProvinceFields on Province {\n    code\n    nameVi\n    nameEn\n    type\n    region\n    regionEn\n  }\n':
+    types.ProvinceFieldsFragmentDoc,
+  '\n  fragment MetricFields on Metric {\n    key\n    labelVi\n    shortLabelVi\n    labelEn\n    shortLabelEn\n    unit\n    unitVi\n    higherIsBetter\n    appendix\n  }\n':
+    types.MetricFieldsFragmentDoc,
+  '\n  fragment PlanFields on Plan {\n    id\n    title\n    issuingDocument\n    issuedOn\n    periodStart\n    periodEnd\n    reportDates\n    latestReportDateWithData\n    hasSyntheticActuals\n  }\n':
+    types.PlanFieldsFragmentDoc,
+  '\n  fragment ProvinceAttainmentFields on ProvinceAttainment {\n    province {\n      ...ProvinceFields\n    }\n    metric\n    asOf\n    target\n    targetToDate\n    actual\n    reportDate\n    attainmentToDate\n    attainmentOfPeriod\n    timeElapsed\n    onTrack\n    requiredPacePerDay\n    requiredPacePerMonth\n    projectedAttainment\n    rank\n    status\n    synthetic\n    source\n    previousReportDate\n    previousRank\n    rankChange\n    basis\n    figure\n    reference\n    ratioToReference\n    band\n    bandLabel\n    stale\n    pending {\n      value\n      reportDate\n      submittedAt\n      submissionId\n    }\n  }\n':
+    types.ProvinceAttainmentFieldsFragmentDoc,
+  '\n  fragment DataQualityWarningFields on DataQualityWarning {\n    kind\n    province {\n      ...ProvinceFields\n    }\n    metric\n    reportDate\n    value\n    previousValue\n    periodTotal\n    message\n    source\n    detectedAt\n  }\n':
+    types.DataQualityWarningFieldsFragmentDoc,
+  '\n  fragment LatePaymentReferenceFields on LatePaymentReference {\n    label\n    labelEn\n    asOf\n    ratio\n  }\n':
+    types.LatePaymentReferenceFieldsFragmentDoc,
+  '\n  fragment ArrearsBucketFigureFields on ArrearsBucketFigure {\n    bucket\n    labelVi\n    labelEn\n    actionVi\n    actionEn\n    amount\n    employers\n  }\n':
+    types.ArrearsBucketFigureFieldsFragmentDoc,
+  '\n  fragment ImportRefusalFields on ImportRefusal {\n    reason\n    message\n    messageVi\n    problemCount\n    problems {\n      kind\n      file\n      row\n      column\n      columnNumber\n      value\n      message\n      messageVi\n      fix\n      fixVi\n    }\n  }\n':
+    types.ImportRefusalFieldsFragmentDoc,
+  '\n  fragment AccountFields on Account {\n    login\n    displayName\n    role\n    provinceCode\n    kind\n    passwordSet\n    identityProviderLinked\n    disabled\n    lockedUntil\n    createdAt\n    createdBy\n  }\n':
+    types.AccountFieldsFragmentDoc,
+  '\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n':
+    types.AccountsDocument,
+  '\n  mutation CreateAccount($login: String!, $displayName: String!, $role: Role!, $provinceCode: String) {\n    createAccount(login: $login, displayName: $displayName, role: $role, provinceCode: $provinceCode) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n':
+    types.CreateAccountDocument,
+  '\n  mutation UpdateAccount(\n    $login: String!\n    $displayName: String\n    $role: Role\n    $provinceCode: String\n    $disabled: Boolean\n  ) {\n    updateAccount(\n      login: $login\n      displayName: $displayName\n      role: $role\n      provinceCode: $provinceCode\n      disabled: $disabled\n    ) {\n      ...AccountFields\n    }\n  }\n':
+    types.UpdateAccountDocument,
+  '\n  mutation ResetPassword($login: String!) {\n    resetPassword(login: $login) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    label\n    role\n    provinceCode\n    accountLogin\n    createdAt\n    createdBy\n    expiresAt\n    revokedAt\n    active\n  }\n':
+    types.ApiTokenFieldsFragmentDoc,
+  '\n  query ApiTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n':
+    types.ApiTokensDocument,
+  '\n  query TokenAccounts {\n    accounts {\n      login\n      displayName\n      role\n      provinceCode\n      disabled\n    }\n  }\n':
+    types.TokenAccountsDocument,
+  '\n  mutation CreateApiToken($label: String!, $expiresInDays: Int, $role: Role, $provinceCode: String, $forLogin: String) {\n    createApiToken(\n      label: $label\n      expiresInDays: $expiresInDays\n      role: $role\n      provinceCode: $provinceCode\n      forLogin: $forLogin\n    ) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
+    types.CreateApiTokenDocument,
+  '\n  mutation RevokeApiToken($id: String!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n':
+    types.RevokeApiTokenDocument,
+  '\n  query ReportSubmissions($planId: String!, $state: ApprovalState, $province: String, $first: Int!) {\n    reportSubmissions(planId: $planId, state: $state, province: $province, first: $first) {\n      edges {\n        node {\n          id\n          planId\n          province {\n            code\n            nameVi\n          }\n          source\n          submittedAt\n          submittedBy\n          submittedByRole\n          state\n          approvalRequired\n          decidedAt\n          decidedBy\n          reason\n          canDecide\n          figures {\n            provinceCode\n            metric\n            reportDate\n            value\n          }\n          warnings {\n            ...DataQualityWarningFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.ReportSubmissionsDocument,
+  '\n  fragment DecisionFields on ReportSubmission {\n    id\n    state\n    decidedAt\n    decidedBy\n    reason\n  }\n':
+    types.DecisionFieldsFragmentDoc,
+  '\n  mutation ApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      ...DecisionFields\n    }\n  }\n':
+    types.ApproveReportDocument,
+  '\n  mutation RejectReport($id: ID!, $reason: String!) {\n    rejectReport(id: $id, reason: $reason) {\n      ...DecisionFields\n    }\n  }\n':
+    types.RejectReportDocument,
+  '\n  query AuditLog($first: Int!, $after: String, $action: String, $actor: String) {\n    auditLog(first: $first, after: $after, action: $action, actor: $actor) {\n      edges {\n        node {\n          id\n          at\n          actor\n          actorRole\n          via\n          origin\n          action\n          target\n          outcome\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n':
+    types.AuditLogDocument,
+  '\n  query LatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      previousAsOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        rank\n        previousRank\n        rankChange\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n':
+    types.LatePaymentDocument,
+  '\n  query LatePaymentTrend {\n    latePaymentTrend {\n      month\n      asOf\n      receivable\n      overdue\n      ratio\n    }\n  }\n':
+    types.LatePaymentTrendDocument,
+  '\n  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            name\n            district\n            ownership\n            workers\n            synthetic\n          }\n          receivable\n          overdue\n          oldestOverdueMonth\n          ageMonths\n          bucket\n          actionVi\n          actionEn\n          byBucket {\n            ...ArrearsBucketFigureFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.EmployersInArrearsDocument,
+  '\n  query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!) {\n    attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      province {\n        code\n        nameVi\n        region\n        regionEn\n      }\n      status\n      figure\n      reference\n      ratioToReference\n      band\n      stale\n      reportDate\n      rank\n      actual\n      target\n      targetToDate\n      synthetic\n    }\n    nationalAttainmentHistory(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      asOf\n      figure\n      reference\n      band\n      actual\n      synthetic\n    }\n  }\n':
+    types.OverviewMetricDocument,
+  '\n  query OverviewScores($planId: String!, $asOf: LocalDate) {\n    compositeRanking(planId: $planId, asOf: $asOf) {\n      asOf\n      settings {\n        version\n        onTrack\n        atRisk\n        latePaymentAtRisk\n        latePaymentReference\n        compositeCap\n        weights {\n          metric\n          weight\n        }\n      }\n      provinces {\n        province {\n          code\n        }\n        score\n        rank\n        band\n        missing\n        stale\n      }\n    }\n  }\n':
+    types.OverviewScoresDocument,
+  '\n  query OverviewLatePayment($asOf: LocalDate, $planId: String) {\n    latePayment(asOf: $asOf, planId: $planId) {\n      asOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        ratio\n        band\n      }\n      provinces {\n        province {\n          code\n        }\n        ratio\n        band\n        rank\n        overdue\n        receivable\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n':
+    types.OverviewLatePaymentDocument,
+  '\n  query OverviewPendingReports($planId: String!) {\n    reportSubmissions(planId: $planId, state: PENDING, first: 1) {\n      totalCount\n    }\n  }\n':
+    types.OverviewPendingReportsDocument,
+  '\n  query PlanSettingsReference {\n    plans {\n      id\n      title\n    }\n    metrics {\n      key\n      shortLabelVi\n      shortLabelEn\n    }\n  }\n':
+    types.PlanSettingsReferenceDocument,
+  '\n  fragment PlanSettingsFields on PlanSettings {\n    planId\n    version\n    onTrack\n    atRisk\n    latePaymentAtRisk\n    compositeCap\n    latePaymentReference\n    weights {\n      metric\n      weight\n    }\n    setAt\n    setBy\n    note\n  }\n':
+    types.PlanSettingsFieldsFragmentDoc,
+  '\n  query PlanSettings($planId: String!) {\n    planSettings(planId: $planId) {\n      ...PlanSettingsFields\n    }\n    planSettingsHistory(planId: $planId) {\n      ...PlanSettingsFields\n    }\n  }\n':
+    types.PlanSettingsDocument,
+  '\n  mutation SetPlanSettings($planId: String!, $settings: PlanSettingsInput!) {\n    setPlanSettings(planId: $planId, settings: $settings) {\n      ...PlanSettingsFields\n    }\n  }\n':
+    types.SetPlanSettingsDocument,
+  '\n  query Plans {\n    plans {\n      ...PlanFields\n      issuer\n      latestVersion\n      versions {\n        version\n        contentHash\n        importedAt\n        importedBy\n        source\n      }\n    }\n    metrics {\n      ...MetricFields\n    }\n  }\n':
+    types.PlansDocument,
+  '\n  fragment ReconciliationFields on PlanReconciliation {\n    planId\n    version\n    cellsChecked\n    roundingCount\n    errorCount\n    findings {\n      metric\n      kind\n      province {\n        code\n        nameVi\n      }\n      publishedName\n      month\n      published\n      computed\n      difference\n      severity\n      file\n      line\n    }\n  }\n':
+    types.ReconciliationFieldsFragmentDoc,
+  '\n  query PlanReconciliation($planId: String!, $version: Int) {\n    planReconciliation(planId: $planId, version: $version) {\n      ...ReconciliationFields\n    }\n  }\n':
+    types.PlanReconciliationDocument,
+  '\n  query PlanTargetTotals($planId: String!, $version: Int) {\n    planTargetTotals(planId: $planId, version: $version) {\n      metric\n      publishedNationalTotal\n      provincesTotal\n      months {\n        month\n        publishedNational\n        provinces\n      }\n    }\n  }\n':
+    types.PlanTargetTotalsDocument,
+  '\n  mutation ImportPlan($planId: String, $files: [PlanFileInput!]!, $dryRun: Boolean) {\n    importPlan(planId: $planId, files: $files, dryRun: $dryRun) {\n      __typename\n      ... on PlanImportResult {\n        planId\n        version\n        created\n        dryRun\n        reconciliation {\n          ...ReconciliationFields\n        }\n      }\n      ... on ImportRefusal {\n        ...ImportRefusalFields\n      }\n    }\n  }\n':
+    types.ImportPlanDocument,
+  '\n  query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate) {\n    provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {\n      ...ProvinceAttainmentFields\n    }\n    periodProgress(planId: $planId, asOf: $asOf) {\n      planId\n      asOf\n      daysInPeriod\n      daysElapsed\n      daysRemaining\n      timeElapsed\n    }\n  }\n':
+    types.ProvinceScorecardDocument,
+  '\n  query ActualHistory($planId: String!, $province: String!, $metric: String!) {\n    actualHistory(planId: $planId, province: $province, metric: $metric) {\n      planId\n      province {\n        ...ProvinceFields\n      }\n      metric\n      target\n      points {\n        reportDate\n        cumulativeTarget\n        actual\n        attainmentToDate\n        revisions {\n          value\n          submittedAt\n          source\n          sourceRow\n          synthetic\n          superseded\n          state\n          submissionId\n          submittedBy\n        }\n      }\n    }\n  }\n':
+    types.ActualHistoryDocument,
+  '\n  query DataQualityWarnings($planId: String!, $province: String) {\n    dataQualityWarnings(planId: $planId, province: $province) {\n      ...DataQualityWarningFields\n    }\n  }\n':
+    types.DataQualityWarningsDocument,
+  '\n  query ProvinceComposite($planId: String!, $asOf: LocalDate) {\n    compositeRanking(planId: $planId, asOf: $asOf) {\n      asOf\n      provinces {\n        province {\n          code\n        }\n        score\n        rank\n        band\n        missing\n        parts {\n          metric\n          weight\n          share\n          value\n          score\n          missing\n          leftOut\n        }\n      }\n    }\n  }\n':
+    types.ProvinceCompositeDocument,
+  '\n  query ProvinceLatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      provinces {\n        province {\n          code\n        }\n        ratio\n        rank\n        band\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n':
+    types.ProvinceLatePaymentDocument,
+  '\n  query RankingReference {\n    plans {\n      ...PlanFields\n    }\n    metrics {\n      ...MetricFields\n    }\n  }\n':
+    types.RankingReferenceDocument,
+  '\n  query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis) {\n    ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      ...ProvinceAttainmentFields\n    }\n    nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {\n      metric\n      asOf\n      target\n      targetToDate\n      actual\n      attainmentToDate\n      attainmentOfPeriod\n      provincesReported\n      provincesNotReported\n      publishedTarget\n      publishedTargetDiffers\n    }\n    periodProgress(planId: $planId, asOf: $asOf) {\n      planId\n      asOf\n      daysInPeriod\n      daysElapsed\n      daysRemaining\n      timeElapsed\n    }\n  }\n':
+    types.RankingDocument,
+  '\n  query ReportingStatus($planId: String!, $reportDate: LocalDate) {\n    reportingStatus(planId: $planId, reportDate: $reportDate) {\n      planId\n      reportDate\n      deadline\n      provincesReported\n      provincesPartial\n      provincesNotReported\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        status\n        metricsReported\n        metricsExpected\n        lastReportDate\n        submittedAt\n        late\n      }\n    }\n  }\n':
+    types.ReportingStatusDocument,
+  '\n  query ReportReference(\n    $planId: String!\n    $province: String!\n    $asOf: LocalDate!\n    $previousAsOf: LocalDate!\n    $hasPrevious: Boolean!\n  ) {\n    current: provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {\n      metric\n      target\n      actual\n      reportDate\n      synthetic\n    }\n    previous: provinceScorecard(planId: $planId, province: $province, asOf: $previousAsOf) @include(if: $hasPrevious) {\n      metric\n      actual\n      reportDate\n      synthetic\n    }\n  }\n':
+    types.ReportReferenceDocument,
+  '\n  mutation SubmitReport($planId: String!, $province: String!, $reportDate: LocalDate!, $values: [ReportValueInput!]!) {\n    submitReport(planId: $planId, province: $province, reportDate: $reportDate, values: $values) {\n      __typename\n      ... on ActualImportResult {\n        planId\n        rowsStored\n        rowsUnchanged\n        alreadyImported\n        submissionId\n        state\n        approvalRequired\n        warnings {\n          ...DataQualityWarningFields\n        }\n      }\n      ... on ImportRefusal {\n        ...ImportRefusalFields\n      }\n    }\n  }\n':
+    types.SubmitReportDocument,
+  '\n  query Me {\n    me {\n      login\n      displayName\n      role\n      roleLabel\n      province {\n        code\n        nameVi\n      }\n      via\n      permissions\n      home\n      mustChangePassword\n    }\n  }\n':
+    types.MeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Catalogue {\n    plans {\n      ...PlanFields\n    }\n    metrics {\n      ...MetricFields\n    }\n    provinces {\n      ...ProvinceFields\n    }\n  }\n',
+): typeof import('./graphql').CatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProvinceFields on Province {\n    code\n    nameVi\n    nameEn\n    type\n    region\n    regionEn\n  }\n',
+): typeof import('./graphql').ProvinceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MetricFields on Metric {\n    key\n    labelVi\n    shortLabelVi\n    labelEn\n    shortLabelEn\n    unit\n    unitVi\n    higherIsBetter\n    appendix\n  }\n',
+): typeof import('./graphql').MetricFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PlanFields on Plan {\n    id\n    title\n    issuingDocument\n    issuedOn\n    periodStart\n    periodEnd\n    reportDates\n    latestReportDateWithData\n    hasSyntheticActuals\n  }\n',
+): typeof import('./graphql').PlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProvinceAttainmentFields on ProvinceAttainment {\n    province {\n      ...ProvinceFields\n    }\n    metric\n    asOf\n    target\n    targetToDate\n    actual\n    reportDate\n    attainmentToDate\n    attainmentOfPeriod\n    timeElapsed\n    onTrack\n    requiredPacePerDay\n    requiredPacePerMonth\n    projectedAttainment\n    rank\n    status\n    synthetic\n    source\n    previousReportDate\n    previousRank\n    rankChange\n    basis\n    figure\n    reference\n    ratioToReference\n    band\n    bandLabel\n    stale\n    pending {\n      value\n      reportDate\n      submittedAt\n      submissionId\n    }\n  }\n',
+): typeof import('./graphql').ProvinceAttainmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DataQualityWarningFields on DataQualityWarning {\n    kind\n    province {\n      ...ProvinceFields\n    }\n    metric\n    reportDate\n    value\n    previousValue\n    periodTotal\n    message\n    source\n    detectedAt\n  }\n',
+): typeof import('./graphql').DataQualityWarningFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LatePaymentReferenceFields on LatePaymentReference {\n    label\n    labelEn\n    asOf\n    ratio\n  }\n',
+): typeof import('./graphql').LatePaymentReferenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ArrearsBucketFigureFields on ArrearsBucketFigure {\n    bucket\n    labelVi\n    labelEn\n    actionVi\n    actionEn\n    amount\n    employers\n  }\n',
+): typeof import('./graphql').ArrearsBucketFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportRefusalFields on ImportRefusal {\n    reason\n    message\n    messageVi\n    problemCount\n    problems {\n      kind\n      file\n      row\n      column\n      columnNumber\n      value\n      message\n      messageVi\n      fix\n      fixVi\n    }\n  }\n',
+): typeof import('./graphql').ImportRefusalFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AccountFields on Account {\n    login\n    displayName\n    role\n    provinceCode\n    kind\n    passwordSet\n    identityProviderLinked\n    disabled\n    lockedUntil\n    createdAt\n    createdBy\n  }\n',
+): typeof import('./graphql').AccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n',
+): typeof import('./graphql').AccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAccount($login: String!, $displayName: String!, $role: Role!, $provinceCode: String) {\n    createAccount(login: $login, displayName: $displayName, role: $role, provinceCode: $provinceCode) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n',
+): typeof import('./graphql').CreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAccount(\n    $login: String!\n    $displayName: String\n    $role: Role\n    $provinceCode: String\n    $disabled: Boolean\n  ) {\n    updateAccount(\n      login: $login\n      displayName: $displayName\n      role: $role\n      provinceCode: $provinceCode\n      disabled: $disabled\n    ) {\n      ...AccountFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($login: String!) {\n    resetPassword(login: $login) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n',
+): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApiTokenFields on ApiToken {\n    id\n    label\n    role\n    provinceCode\n    accountLogin\n    createdAt\n    createdBy\n    expiresAt\n    revokedAt\n    active\n  }\n',
+): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n',
+): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TokenAccounts {\n    accounts {\n      login\n      displayName\n      role\n      provinceCode\n      disabled\n    }\n  }\n',
+): typeof import('./graphql').TokenAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiToken($label: String!, $expiresInDays: Int, $role: Role, $provinceCode: String, $forLogin: String) {\n    createApiToken(\n      label: $label\n      expiresInDays: $expiresInDays\n      role: $role\n      provinceCode: $provinceCode\n      forLogin: $forLogin\n    ) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiToken($id: String!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n',
+): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportSubmissions($planId: String!, $state: ApprovalState, $province: String, $first: Int!) {\n    reportSubmissions(planId: $planId, state: $state, province: $province, first: $first) {\n      edges {\n        node {\n          id\n          planId\n          province {\n            code\n            nameVi\n          }\n          source\n          submittedAt\n          submittedBy\n          submittedByRole\n          state\n          approvalRequired\n          decidedAt\n          decidedBy\n          reason\n          canDecide\n          figures {\n            provinceCode\n            metric\n            reportDate\n            value\n          }\n          warnings {\n            ...DataQualityWarningFields\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ReportSubmissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DecisionFields on ReportSubmission {\n    id\n    state\n    decidedAt\n    decidedBy\n    reason\n  }\n',
+): typeof import('./graphql').DecisionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      ...DecisionFields\n    }\n  }\n',
+): typeof import('./graphql').ApproveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectReport($id: ID!, $reason: String!) {\n    rejectReport(id: $id, reason: $reason) {\n      ...DecisionFields\n    }\n  }\n',
+): typeof import('./graphql').RejectReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog($first: Int!, $after: String, $action: String, $actor: String) {\n    auditLog(first: $first, after: $after, action: $action, actor: $actor) {\n      edges {\n        node {\n          id\n          at\n          actor\n          actorRole\n          via\n          origin\n          action\n          target\n          outcome\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n',
+): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      previousAsOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        rank\n        previousRank\n        rankChange\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').LatePaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LatePaymentTrend {\n    latePaymentTrend {\n      month\n      asOf\n      receivable\n      overdue\n      ratio\n    }\n  }\n',
+): typeof import('./graphql').LatePaymentTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            name\n            district\n            ownership\n            workers\n            synthetic\n          }\n          receivable\n          overdue\n          oldestOverdueMonth\n          ageMonths\n          bucket\n          actionVi\n          actionEn\n          byBucket {\n            ...ArrearsBucketFigureFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').EmployersInArrearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!) {\n    attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      province {\n        code\n        nameVi\n        region\n        regionEn\n      }\n      status\n      figure\n      reference\n      ratioToReference\n      band\n      stale\n      reportDate\n      rank\n      actual\n      target\n      targetToDate\n      synthetic\n    }\n    nationalAttainmentHistory(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      asOf\n      figure\n      reference\n      band\n      actual\n      synthetic\n    }\n  }\n',
+): typeof import('./graphql').OverviewMetricDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OverviewScores($planId: String!, $asOf: LocalDate) {\n    compositeRanking(planId: $planId, asOf: $asOf) {\n      asOf\n      settings {\n        version\n        onTrack\n        atRisk\n        latePaymentAtRisk\n        latePaymentReference\n        compositeCap\n        weights {\n          metric\n          weight\n        }\n      }\n      provinces {\n        province {\n          code\n        }\n        score\n        rank\n        band\n        missing\n        stale\n      }\n    }\n  }\n',
+): typeof import('./graphql').OverviewScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OverviewLatePayment($asOf: LocalDate, $planId: String) {\n    latePayment(asOf: $asOf, planId: $planId) {\n      asOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        ratio\n        band\n      }\n      provinces {\n        province {\n          code\n        }\n        ratio\n        band\n        rank\n        overdue\n        receivable\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').OverviewLatePaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OverviewPendingReports($planId: String!) {\n    reportSubmissions(planId: $planId, state: PENDING, first: 1) {\n      totalCount\n    }\n  }\n',
+): typeof import('./graphql').OverviewPendingReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanSettingsReference {\n    plans {\n      id\n      title\n    }\n    metrics {\n      key\n      shortLabelVi\n      shortLabelEn\n    }\n  }\n',
+): typeof import('./graphql').PlanSettingsReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PlanSettingsFields on PlanSettings {\n    planId\n    version\n    onTrack\n    atRisk\n    latePaymentAtRisk\n    compositeCap\n    latePaymentReference\n    weights {\n      metric\n      weight\n    }\n    setAt\n    setBy\n    note\n  }\n',
+): typeof import('./graphql').PlanSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanSettings($planId: String!) {\n    planSettings(planId: $planId) {\n      ...PlanSettingsFields\n    }\n    planSettingsHistory(planId: $planId) {\n      ...PlanSettingsFields\n    }\n  }\n',
+): typeof import('./graphql').PlanSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPlanSettings($planId: String!, $settings: PlanSettingsInput!) {\n    setPlanSettings(planId: $planId, settings: $settings) {\n      ...PlanSettingsFields\n    }\n  }\n',
+): typeof import('./graphql').SetPlanSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Plans {\n    plans {\n      ...PlanFields\n      issuer\n      latestVersion\n      versions {\n        version\n        contentHash\n        importedAt\n        importedBy\n        source\n      }\n    }\n    metrics {\n      ...MetricFields\n    }\n  }\n',
+): typeof import('./graphql').PlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReconciliationFields on PlanReconciliation {\n    planId\n    version\n    cellsChecked\n    roundingCount\n    errorCount\n    findings {\n      metric\n      kind\n      province {\n        code\n        nameVi\n      }\n      publishedName\n      month\n      published\n      computed\n      difference\n      severity\n      file\n      line\n    }\n  }\n',
+): typeof import('./graphql').ReconciliationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanReconciliation($planId: String!, $version: Int) {\n    planReconciliation(planId: $planId, version: $version) {\n      ...ReconciliationFields\n    }\n  }\n',
+): typeof import('./graphql').PlanReconciliationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanTargetTotals($planId: String!, $version: Int) {\n    planTargetTotals(planId: $planId, version: $version) {\n      metric\n      publishedNationalTotal\n      provincesTotal\n      months {\n        month\n        publishedNational\n        provinces\n      }\n    }\n  }\n',
+): typeof import('./graphql').PlanTargetTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportPlan($planId: String, $files: [PlanFileInput!]!, $dryRun: Boolean) {\n    importPlan(planId: $planId, files: $files, dryRun: $dryRun) {\n      __typename\n      ... on PlanImportResult {\n        planId\n        version\n        created\n        dryRun\n        reconciliation {\n          ...ReconciliationFields\n        }\n      }\n      ... on ImportRefusal {\n        ...ImportRefusalFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').ImportPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate) {\n    provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {\n      ...ProvinceAttainmentFields\n    }\n    periodProgress(planId: $planId, asOf: $asOf) {\n      planId\n      asOf\n      daysInPeriod\n      daysElapsed\n      daysRemaining\n      timeElapsed\n    }\n  }\n',
+): typeof import('./graphql').ProvinceScorecardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActualHistory($planId: String!, $province: String!, $metric: String!) {\n    actualHistory(planId: $planId, province: $province, metric: $metric) {\n      planId\n      province {\n        ...ProvinceFields\n      }\n      metric\n      target\n      points {\n        reportDate\n        cumulativeTarget\n        actual\n        attainmentToDate\n        revisions {\n          value\n          submittedAt\n          source\n          sourceRow\n          synthetic\n          superseded\n          state\n          submissionId\n          submittedBy\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ActualHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DataQualityWarnings($planId: String!, $province: String) {\n    dataQualityWarnings(planId: $planId, province: $province) {\n      ...DataQualityWarningFields\n    }\n  }\n',
+): typeof import('./graphql').DataQualityWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProvinceComposite($planId: String!, $asOf: LocalDate) {\n    compositeRanking(planId: $planId, asOf: $asOf) {\n      asOf\n      provinces {\n        province {\n          code\n        }\n        score\n        rank\n        band\n        missing\n        parts {\n          metric\n          weight\n          share\n          value\n          score\n          missing\n          leftOut\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProvinceCompositeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProvinceLatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      provinces {\n        province {\n          code\n        }\n        ratio\n        rank\n        band\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProvinceLatePaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RankingReference {\n    plans {\n      ...PlanFields\n    }\n    metrics {\n      ...MetricFields\n    }\n  }\n',
+): typeof import('./graphql').RankingReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis) {\n    ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {\n      ...ProvinceAttainmentFields\n    }\n    nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {\n      metric\n      asOf\n      target\n      targetToDate\n      actual\n      attainmentToDate\n      attainmentOfPeriod\n      provincesReported\n      provincesNotReported\n      publishedTarget\n      publishedTargetDiffers\n    }\n    periodProgress(planId: $planId, asOf: $asOf) {\n      planId\n      asOf\n      daysInPeriod\n      daysElapsed\n      daysRemaining\n      timeElapsed\n    }\n  }\n',
+): typeof import('./graphql').RankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingStatus($planId: String!, $reportDate: LocalDate) {\n    reportingStatus(planId: $planId, reportDate: $reportDate) {\n      planId\n      reportDate\n      deadline\n      provincesReported\n      provincesPartial\n      provincesNotReported\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        status\n        metricsReported\n        metricsExpected\n        lastReportDate\n        submittedAt\n        late\n      }\n    }\n  }\n',
+): typeof import('./graphql').ReportingStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportReference(\n    $planId: String!\n    $province: String!\n    $asOf: LocalDate!\n    $previousAsOf: LocalDate!\n    $hasPrevious: Boolean!\n  ) {\n    current: provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {\n      metric\n      target\n      actual\n      reportDate\n      synthetic\n    }\n    previous: provinceScorecard(planId: $planId, province: $province, asOf: $previousAsOf) @include(if: $hasPrevious) {\n      metric\n      actual\n      reportDate\n      synthetic\n    }\n  }\n',
+): typeof import('./graphql').ReportReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitReport($planId: String!, $province: String!, $reportDate: LocalDate!, $values: [ReportValueInput!]!) {\n    submitReport(planId: $planId, province: $province, reportDate: $reportDate, values: $values) {\n      __typename\n      ... on ActualImportResult {\n        planId\n        rowsStored\n        rowsUnchanged\n        alreadyImported\n        submissionId\n        state\n        approvalRequired\n        warnings {\n          ...DataQualityWarningFields\n        }\n      }\n      ... on ImportRefusal {\n        ...ImportRefusalFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').SubmitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      login\n      displayName\n      role\n      roleLabel\n      province {\n        code\n        nameVi\n      }\n      via\n      permissions\n      home\n      mustChangePassword\n    }\n  }\n',
+): typeof import('./graphql').MeDocument;
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,2804 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who has to approve a submitted report before its figures count. */
+export type ApprovalRequirement =
+  /** The province’s director (giám đốc BHXH tỉnh) approves. */
+  | 'DIRECTOR'
+  /** It trips a data-quality rule (DataQualityWarning): a headquarters data officer approves. */
+  | 'HEADQUARTERS'
+  /** Nobody: counted at once (a headquarters import, or a director’s report without a data-quality finding). */
+  | 'NONE';
+
+/** Approval (phê duyệt, docs/domain.md "Approval"): only APPROVED figures count in A(d), national totals, ranks and scores. Pending and rejected ones stay stored and visible. */
+export type ApprovalState =
+  /** Đã duyệt: counts. Approved by the province’s director or headquarters, or needing no approval (headquarters imports, the shipped sample data). */
+  | 'APPROVED'
+  /** Chờ duyệt: sent, waiting for approval; shown, never counted. */
+  | 'PENDING'
+  /** Bị từ chối: rejected with a reason; kept and shown, never counted. */
+  | 'REJECTED';
+
+/** Arrears age bucket (nhóm tuổi nợ, docs/domain.md): the age of overdue contributions in whole months since they became overdue, each with the action it prescribes (seeds 002, 004). */
+export type ArrearsBucket =
+  /** 1 to under 3 months (từ 1 đến dưới 3 tháng): visit the employer, record a working minute (Mẫu D04h-TS), notice of reminder. */
+  | 'FROM_1_TO_3_MONTHS'
+  /** 3 months or more (từ 3 tháng trở lên): unannounced specialised inspection, administrative fine, and when it persists a file to the police (Article 216, Criminal Code 2015). */
+  | 'FROM_3_MONTHS'
+  /** Under 1 month (dưới 1 tháng): remind by phone, Zalo, e-mail and notice. */
+  | 'UNDER_1_MONTH';
+
+/** Whether a province is ranked on a metric at a date, and if not, why (docs/domain.md "Ranking"). */
+export type AttainmentStatus =
+  /** Has a target but no approved report on or before the date (chưa báo cáo): no actual, not ranked, never counted as zero. */
+  | 'NOT_REPORTED'
+  /** No quota (chỉ tiêu) on this metric in the plan: not ranked on it. */
+  | 'NO_TARGET'
+  /** Has a target and an approved report on or before the date: ranked. */
+  | 'REPORTED';
+
+/** The weight of one metric in a new settings version. */
+export type MetricWeightInput = {
+  /** Metric key of the catalogue, or "late_payment". */
+  metric: string;
+  /** Weight from 0 to 100; 0 leaves the metric out. */
+  weight: number;
+};
+
+/** One file of a plan import: a table (.txt, .xlsx, .csv) or manifest.json. */
+export type PlanFileInput = {
+  /** The file content, base64-encoded. */
+  contentBase64: string;
+  /** File name; its extension decides how it is read, and it names the file in every message. */
+  name: string;
+};
+
+/** A new version of the settings; every value is checked first. */
+export type PlanSettingsInput = {
+  /** r from which a province is Cần chú ý: above 0, at most onTrack (default 0.9). */
+  atRisk: number;
+  /** Cap on each attainment in the composite score: 1 to 3 (default 1.2). */
+  compositeCap: number;
+  /** Multiple of the late-payment reference up to which late payment is Cần chú ý: 1 to 3 (default 1.1). */
+  latePaymentAtRisk: number;
+  /** Reference late-payment ratio as a fraction, above 0 and below 1, e.g. 0.0291 for 2.91 %. */
+  latePaymentReference: number;
+  /** Why the settings change: kept with them and in the audit log. */
+  note: string;
+  /** r = figure / reference from which a province is Đạt: above 0, at most 2 (default 1). */
+  onTrack: number;
+  /** A metric of the plan left out weighs 0. */
+  weights: Array<MetricWeightInput>;
+};
+
+/** The basis of a view (cơ sở so sánh, docs/domain.md "Basis"): what figure, reference, rank and band compare against. One basis decides everything a view shows at once; the two are never mixed. */
+export type RankBasis =
+  /** Against the period plan and time elapsed (so với tiến độ thời gian): figure = attainment of the period A(d) / period total, reference = time elapsed. */
+  | 'PERIOD'
+  /** Against the target to date (so với chỉ tiêu đến ngày): figure = attainment to date A(d) / T(d), reference = 1 (100 % of T(d)). The default. */
+  | 'TO_DATE';
+
+/** Which two parts of a published table disagree. */
+export type ReconciliationKind =
+  /** The 63 province rows against the published national row (Toàn quốc), for the period or a month. */
+  | 'PROVINCES_VS_NATIONAL'
+  /** A row's monthly columns against its published period total (Tổng số). */
+  | 'ROW_MONTHS_VS_TOTAL';
+
+/** How far apart the two are: rounding is normal, an error someone must look at. */
+export type ReconciliationSeverity =
+  /** Beyond it: an error in the source table. */
+  | 'ERROR'
+  /** Within what rounding each published number to whole units can explain. */
+  | 'ROUNDING';
+
+/** Whether a province has reported for a report date (kỳ báo cáo). Pending reports count as sent; rejected ones do not. */
+export type ReportStatus =
+  /** Chưa báo cáo: nothing dated this report date. */
+  | 'NOT_REPORTED'
+  /** Báo cáo thiếu: on some of those metrics, not all. */
+  | 'PARTIAL'
+  /** Đã báo cáo: a figure dated this report date on every metric it has a target on. */
+  | 'REPORTED';
+
+/** One figure of a report: a metric and its cumulative value. */
+export type ReportValueInput = {
+  /** Metric key (chỉ tiêu) of the catalogue, e.g. "revenue" or "dev_compulsory_si"; see `metrics`. */
+  metric: string;
+  /** Cumulative since the start of the plan period (lũy kế), in the metric's unit (see `Metric.unit`: persons, million VND, …). */
+  value: number;
+};
+
+/** A role of the software (docs/access.md): what an account or token may see and do. */
+export type Role =
+  /** Analyst (Chuyên viên phân tích): reads everything through the API and exports, changes nothing. */
+  | 'ANALYST'
+  /** Headquarters data officer (Cán bộ nghiệp vụ Trung ương): imports plans and ledgers, approves reports, manages accounts, tokens and thresholds. */
+  | 'DATA_OFFICER'
+  /** Provincial director (Giám đốc BHXH tỉnh): bound to one province: every province's attainment and rank, their own province's employers, report history and warnings; submits and approves its reports. */
+  | 'DIRECTOR'
+  /** Headquarters leadership (Lãnh đạo BHXH Việt Nam): reads everything. */
+  | 'LEADERSHIP'
+  /** Provincial officer (Cán bộ BHXH tỉnh): bound to one province: sees as a director does, submits its reports but does not approve them. */
+  | 'OFFICER';
+
+/** Status band (docs/domain.md "Status bands") on the basis of the view, r = figure / reference, thresholds from the plan settings (planSettings). For the late-payment ratio lower is better: Đạt at or below the reference, Cần chú ý up to latePaymentAtRisk (default 1.1) × the reference, Chậm above. */
+export type StatusBand =
+  /** Cần chú ý (at risk): atRisk (default 0.9) ≤ r < onTrack. */
+  | 'AT_RISK'
+  /** Chậm (behind): r < atRisk. */
+  | 'BEHIND'
+  /** Đạt (on track): r ≥ onTrack (default 1). */
+  | 'ON_TRACK';
+
+export type CatalogueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogueQuery = {
+  plans: Array<{
+    id: string;
+    title: string;
+    issuingDocument: string;
+    issuedOn: string;
+    periodStart: string;
+    periodEnd: string;
+    reportDates: Array<string>;
+    latestReportDateWithData: string | null;
+    hasSyntheticActuals: boolean;
+  }>;
+  metrics: Array<{
+    key: string;
+    labelVi: string;
+    shortLabelVi: string;
+    labelEn: string;
+    shortLabelEn: string;
+    unit: string;
+    unitVi: string;
+    higherIsBetter: boolean;
+    appendix: string;
+  }>;
+  provinces: Array<{ code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string }>;
+};
+
+export type ProvinceFieldsFragment = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  type: string;
+  region: string;
+  regionEn: string;
+};
+
+export type MetricFieldsFragment = {
+  key: string;
+  labelVi: string;
+  shortLabelVi: string;
+  labelEn: string;
+  shortLabelEn: string;
+  unit: string;
+  unitVi: string;
+  higherIsBetter: boolean;
+  appendix: string;
+};
+
+export type PlanFieldsFragment = {
+  id: string;
+  title: string;
+  issuingDocument: string;
+  issuedOn: string;
+  periodStart: string;
+  periodEnd: string;
+  reportDates: Array<string>;
+  latestReportDateWithData: string | null;
+  hasSyntheticActuals: boolean;
+};
+
+export type ProvinceAttainmentFieldsFragment = {
+  metric: string;
+  asOf: string;
+  target: number | null;
+  targetToDate: number | null;
+  actual: number | null;
+  reportDate: string | null;
+  attainmentToDate: number | null;
+  attainmentOfPeriod: number | null;
+  timeElapsed: number;
+  onTrack: boolean | null;
+  requiredPacePerDay: number | null;
+  requiredPacePerMonth: number | null;
+  projectedAttainment: number | null;
+  rank: number | null;
+  status: AttainmentStatus;
+  synthetic: boolean;
+  source: string | null;
+  previousReportDate: string | null;
+  previousRank: number | null;
+  rankChange: number | null;
+  basis: RankBasis;
+  figure: number | null;
+  reference: number;
+  ratioToReference: number | null;
+  band: StatusBand | null;
+  bandLabel: string | null;
+  stale: boolean;
+  province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+  pending: { value: number; reportDate: string; submittedAt: string; submissionId: string } | null;
+};
+
+export type DataQualityWarningFieldsFragment = {
+  kind: string;
+  metric: string;
+  reportDate: string;
+  value: number;
+  previousValue: number | null;
+  periodTotal: number | null;
+  message: string;
+  source: string;
+  detectedAt: string;
+  province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+};
+
+export type LatePaymentReferenceFieldsFragment = { label: string; labelEn: string; asOf: string; ratio: number };
+
+export type ArrearsBucketFigureFieldsFragment = {
+  bucket: ArrearsBucket;
+  labelVi: string;
+  labelEn: string;
+  actionVi: string;
+  actionEn: string;
+  amount: number;
+  employers: number;
+};
+
+export type ImportRefusalFieldsFragment = {
+  reason: string;
+  message: string;
+  messageVi: string;
+  problemCount: number;
+  problems: Array<{
+    kind: string;
+    file: string;
+    row: number | null;
+    column: string | null;
+    columnNumber: number | null;
+    value: string | null;
+    message: string;
+    messageVi: string;
+    fix: string;
+    fixVi: string;
+  }>;
+};
+
+export type AccountFieldsFragment = {
+  login: string;
+  displayName: string;
+  role: Role;
+  provinceCode: string | null;
+  kind: string;
+  passwordSet: boolean;
+  identityProviderLinked: boolean;
+  disabled: boolean;
+  lockedUntil: string | null;
+  createdAt: string;
+  createdBy: string;
+};
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountsQuery = {
+  accounts: Array<{
+    login: string;
+    displayName: string;
+    role: Role;
+    provinceCode: string | null;
+    kind: string;
+    passwordSet: boolean;
+    identityProviderLinked: boolean;
+    disabled: boolean;
+    lockedUntil: string | null;
+    createdAt: string;
+    createdBy: string;
+  }>;
+  provinces: Array<{ code: string; nameVi: string }>;
+};
+
+export type CreateAccountMutationVariables = Exact<{
+  login: string;
+  displayName: string;
+  role: Role;
+  provinceCode?: string | null | undefined;
+}>;
+
+export type CreateAccountMutation = {
+  createAccount: {
+    signInLink: string;
+    linkExpiresAt: string;
+    account: {
+      login: string;
+      displayName: string;
+      role: Role;
+      provinceCode: string | null;
+      kind: string;
+      passwordSet: boolean;
+      identityProviderLinked: boolean;
+      disabled: boolean;
+      lockedUntil: string | null;
+      createdAt: string;
+      createdBy: string;
+    };
+  };
+};
+
+export type UpdateAccountMutationVariables = Exact<{
+  login: string;
+  displayName?: string | null | undefined;
+  role?: Role | null | undefined;
+  provinceCode?: string | null | undefined;
+  disabled?: boolean | null | undefined;
+}>;
+
+export type UpdateAccountMutation = {
+  updateAccount: {
+    login: string;
+    displayName: string;
+    role: Role;
+    provinceCode: string | null;
+    kind: string;
+    passwordSet: boolean;
+    identityProviderLinked: boolean;
+    disabled: boolean;
+    lockedUntil: string | null;
+    createdAt: string;
+    createdBy: string;
+  };
+};
+
+export type ResetPasswordMutationVariables = Exact<{
+  login: string;
+}>;
+
+export type ResetPasswordMutation = {
+  resetPassword: {
+    signInLink: string;
+    linkExpiresAt: string;
+    account: {
+      login: string;
+      displayName: string;
+      role: Role;
+      provinceCode: string | null;
+      kind: string;
+      passwordSet: boolean;
+      identityProviderLinked: boolean;
+      disabled: boolean;
+      lockedUntil: string | null;
+      createdAt: string;
+      createdBy: string;
+    };
+  };
+};
+
+export type ApiTokenFieldsFragment = {
+  id: string;
+  label: string;
+  role: Role;
+  provinceCode: string | null;
+  accountLogin: string | null;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  active: boolean;
+};
+
+export type ApiTokensQueryVariables = Exact<{
+  all: boolean;
+}>;
+
+export type ApiTokensQuery = {
+  apiTokens: Array<{
+    id: string;
+    label: string;
+    role: Role;
+    provinceCode: string | null;
+    accountLogin: string | null;
+    createdAt: string;
+    createdBy: string;
+    expiresAt: string;
+    revokedAt: string | null;
+    active: boolean;
+  }>;
+  provinces: Array<{ code: string; nameVi: string }>;
+};
+
+export type TokenAccountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TokenAccountsQuery = {
+  accounts: Array<{ login: string; displayName: string; role: Role; provinceCode: string | null; disabled: boolean }>;
+};
+
+export type CreateApiTokenMutationVariables = Exact<{
+  label: string;
+  expiresInDays?: number | null | undefined;
+  role?: Role | null | undefined;
+  provinceCode?: string | null | undefined;
+  forLogin?: string | null | undefined;
+}>;
+
+export type CreateApiTokenMutation = {
+  createApiToken: {
+    token: string;
+    apiToken: {
+      id: string;
+      label: string;
+      role: Role;
+      provinceCode: string | null;
+      accountLogin: string | null;
+      createdAt: string;
+      createdBy: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      active: boolean;
+    };
+  };
+};
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type RevokeApiTokenMutation = {
+  revokeApiToken: {
+    id: string;
+    label: string;
+    role: Role;
+    provinceCode: string | null;
+    accountLogin: string | null;
+    createdAt: string;
+    createdBy: string;
+    expiresAt: string;
+    revokedAt: string | null;
+    active: boolean;
+  };
+};
+
+export type ReportSubmissionsQueryVariables = Exact<{
+  planId: string;
+  state?: ApprovalState | null | undefined;
+  province?: string | null | undefined;
+  first: number;
+}>;
+
+export type ReportSubmissionsQuery = {
+  reportSubmissions: {
+    edges: Array<{
+      node: {
+        id: string;
+        planId: string;
+        source: string;
+        submittedAt: string;
+        submittedBy: string;
+        submittedByRole: string;
+        state: ApprovalState;
+        approvalRequired: ApprovalRequirement;
+        decidedAt: string | null;
+        decidedBy: string | null;
+        reason: string | null;
+        canDecide: boolean;
+        province: { code: string; nameVi: string } | null;
+        figures: Array<{ provinceCode: string; metric: string; reportDate: string; value: number }>;
+        warnings: Array<{
+          kind: string;
+          metric: string;
+          reportDate: string;
+          value: number;
+          previousValue: number | null;
+          periodTotal: number | null;
+          message: string;
+          source: string;
+          detectedAt: string;
+          province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+        }>;
+      };
+    }>;
+  };
+};
+
+export type DecisionFieldsFragment = {
+  id: string;
+  state: ApprovalState;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  reason: string | null;
+};
+
+export type ApproveReportMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ApproveReportMutation = {
+  approveReport: {
+    id: string;
+    state: ApprovalState;
+    decidedAt: string | null;
+    decidedBy: string | null;
+    reason: string | null;
+  };
+};
+
+export type RejectReportMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+export type RejectReportMutation = {
+  rejectReport: {
+    id: string;
+    state: ApprovalState;
+    decidedAt: string | null;
+    decidedBy: string | null;
+    reason: string | null;
+  };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  action?: string | null | undefined;
+  actor?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        at: string;
+        actor: string;
+        actorRole: string | null;
+        via: string;
+        origin: string;
+        action: string;
+        target: string | null;
+        outcome: string;
+        detail: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type LatePaymentQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+export type LatePaymentQuery = {
+  latePayment: {
+    asOf: string;
+    previousAsOf: string | null;
+    ledgerFrom: string;
+    ledgerTo: string;
+    synthetic: boolean;
+    national: {
+      receivable: number;
+      overdue: number;
+      ratio: number | null;
+      band: StatusBand | null;
+      bandLabel: string | null;
+      employers: number;
+      employersInArrears: number;
+      buckets: Array<{
+        bucket: ArrearsBucket;
+        labelVi: string;
+        labelEn: string;
+        actionVi: string;
+        actionEn: string;
+        amount: number;
+        employers: number;
+      }>;
+    };
+    provinces: Array<{
+      rank: number | null;
+      previousRank: number | null;
+      rankChange: number | null;
+      receivable: number;
+      overdue: number;
+      ratio: number | null;
+      band: StatusBand | null;
+      bandLabel: string | null;
+      employers: number;
+      employersInArrears: number;
+      province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+      buckets: Array<{
+        bucket: ArrearsBucket;
+        labelVi: string;
+        labelEn: string;
+        actionVi: string;
+        actionEn: string;
+        amount: number;
+        employers: number;
+      }>;
+    }>;
+    references: Array<{ label: string; labelEn: string; asOf: string; ratio: number }>;
+    bandReference: { label: string; labelEn: string; asOf: string; ratio: number };
+  };
+};
+
+export type LatePaymentTrendQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LatePaymentTrendQuery = {
+  latePaymentTrend: Array<{ month: string; asOf: string; receivable: number; overdue: number; ratio: number | null }>;
+};
+
+export type EmployersInArrearsQueryVariables = Exact<{
+  province: string;
+  asOf?: string | null | undefined;
+  bucket?: ArrearsBucket | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type EmployersInArrearsQuery = {
+  employersInArrears: {
+    totalCount: number;
+    totalOverdue: number;
+    edges: Array<{
+      cursor: string;
+      node: {
+        receivable: number;
+        overdue: number;
+        oldestOverdueMonth: string;
+        ageMonths: number;
+        bucket: ArrearsBucket;
+        actionVi: string;
+        actionEn: string;
+        employer: {
+          id: string;
+          name: string;
+          district: string;
+          ownership: string;
+          workers: number;
+          synthetic: boolean;
+        };
+        byBucket: Array<{
+          bucket: ArrearsBucket;
+          labelVi: string;
+          labelEn: string;
+          actionVi: string;
+          actionEn: string;
+          amount: number;
+          employers: number;
+        }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type OverviewMetricQueryVariables = Exact<{
+  planId: string;
+  metric: string;
+  asOf?: string | null | undefined;
+  basis: RankBasis;
+}>;
+
+export type OverviewMetricQuery = {
+  attainment: Array<{
+    status: AttainmentStatus;
+    figure: number | null;
+    reference: number;
+    ratioToReference: number | null;
+    band: StatusBand | null;
+    stale: boolean;
+    reportDate: string | null;
+    rank: number | null;
+    actual: number | null;
+    target: number | null;
+    targetToDate: number | null;
+    synthetic: boolean;
+    province: { code: string; nameVi: string; region: string; regionEn: string };
+  }>;
+  nationalAttainmentHistory: Array<{
+    asOf: string;
+    figure: number | null;
+    reference: number;
+    band: StatusBand | null;
+    actual: number;
+    synthetic: boolean;
+  }>;
+};
+
+export type OverviewScoresQueryVariables = Exact<{
+  planId: string;
+  asOf?: string | null | undefined;
+}>;
+
+export type OverviewScoresQuery = {
+  compositeRanking: {
+    asOf: string;
+    settings: {
+      version: number;
+      onTrack: number;
+      atRisk: number;
+      latePaymentAtRisk: number;
+      latePaymentReference: number;
+      compositeCap: number;
+      weights: Array<{ metric: string; weight: number }>;
+    };
+    provinces: Array<{
+      score: number | null;
+      rank: number | null;
+      band: StatusBand | null;
+      missing: Array<string>;
+      stale: Array<string>;
+      province: { code: string };
+    }>;
+  };
+};
+
+export type OverviewLatePaymentQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  planId?: string | null | undefined;
+}>;
+
+export type OverviewLatePaymentQuery = {
+  latePayment: {
+    asOf: string;
+    ledgerFrom: string;
+    ledgerTo: string;
+    synthetic: boolean;
+    national: { ratio: number | null; band: StatusBand | null };
+    provinces: Array<{
+      ratio: number | null;
+      band: StatusBand | null;
+      rank: number | null;
+      overdue: number;
+      receivable: number;
+      province: { code: string };
+    }>;
+    references: Array<{ label: string; labelEn: string; asOf: string; ratio: number }>;
+    bandReference: { label: string; labelEn: string; asOf: string; ratio: number };
+  };
+};
+
+export type OverviewPendingReportsQueryVariables = Exact<{
+  planId: string;
+}>;
+
+export type OverviewPendingReportsQuery = { reportSubmissions: { totalCount: number } };
+
+export type PlanSettingsReferenceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlanSettingsReferenceQuery = {
+  plans: Array<{ id: string; title: string }>;
+  metrics: Array<{ key: string; shortLabelVi: string; shortLabelEn: string }>;
+};
+
+export type PlanSettingsFieldsFragment = {
+  planId: string;
+  version: number;
+  onTrack: number;
+  atRisk: number;
+  latePaymentAtRisk: number;
+  compositeCap: number;
+  latePaymentReference: number;
+  setAt: string | null;
+  setBy: string | null;
+  note: string;
+  weights: Array<{ metric: string; weight: number }>;
+};
+
+export type PlanSettingsQueryVariables = Exact<{
+  planId: string;
+}>;
+
+export type PlanSettingsQuery = {
+  planSettings: {
+    planId: string;
+    version: number;
+    onTrack: number;
+    atRisk: number;
+    latePaymentAtRisk: number;
+    compositeCap: number;
+    latePaymentReference: number;
+    setAt: string | null;
+    setBy: string | null;
+    note: string;
+    weights: Array<{ metric: string; weight: number }>;
+  };
+  planSettingsHistory: Array<{
+    planId: string;
+    version: number;
+    onTrack: number;
+    atRisk: number;
+    latePaymentAtRisk: number;
+    compositeCap: number;
+    latePaymentReference: number;
+    setAt: string | null;
+    setBy: string | null;
+    note: string;
+    weights: Array<{ metric: string; weight: number }>;
+  }>;
+};
+
+export type SetPlanSettingsMutationVariables = Exact<{
+  planId: string;
+  settings: PlanSettingsInput;
+}>;
+
+export type SetPlanSettingsMutation = {
+  setPlanSettings: {
+    planId: string;
+    version: number;
+    onTrack: number;
+    atRisk: number;
+    latePaymentAtRisk: number;
+    compositeCap: number;
+    latePaymentReference: number;
+    setAt: string | null;
+    setBy: string | null;
+    note: string;
+    weights: Array<{ metric: string; weight: number }>;
+  };
+};
+
+export type PlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlansQuery = {
+  plans: Array<{
+    issuer: string;
+    latestVersion: number | null;
+    id: string;
+    title: string;
+    issuingDocument: string;
+    issuedOn: string;
+    periodStart: string;
+    periodEnd: string;
+    reportDates: Array<string>;
+    latestReportDateWithData: string | null;
+    hasSyntheticActuals: boolean;
+    versions: Array<{ version: number; contentHash: string; importedAt: string; importedBy: string; source: string }>;
+  }>;
+  metrics: Array<{
+    key: string;
+    labelVi: string;
+    shortLabelVi: string;
+    labelEn: string;
+    shortLabelEn: string;
+    unit: string;
+    unitVi: string;
+    higherIsBetter: boolean;
+    appendix: string;
+  }>;
+};
+
+export type ReconciliationFieldsFragment = {
+  planId: string;
+  version: number;
+  cellsChecked: number;
+  roundingCount: number;
+  errorCount: number;
+  findings: Array<{
+    metric: string;
+    kind: ReconciliationKind;
+    publishedName: string;
+    month: string | null;
+    published: number;
+    computed: number;
+    difference: number;
+    severity: ReconciliationSeverity;
+    file: string;
+    line: number;
+    province: { code: string; nameVi: string } | null;
+  }>;
+};
+
+export type PlanReconciliationQueryVariables = Exact<{
+  planId: string;
+  version?: number | null | undefined;
+}>;
+
+export type PlanReconciliationQuery = {
+  planReconciliation: {
+    planId: string;
+    version: number;
+    cellsChecked: number;
+    roundingCount: number;
+    errorCount: number;
+    findings: Array<{
+      metric: string;
+      kind: ReconciliationKind;
+      publishedName: string;
+      month: string | null;
+      published: number;
+      computed: number;
+      difference: number;
+      severity: ReconciliationSeverity;
+      file: string;
+      line: number;
+      province: { code: string; nameVi: string } | null;
+    }>;
+  };
+};
+
+export type PlanTargetTotalsQueryVariables = Exact<{
+  planId: string;
+  version?: number | null | undefined;
+}>;
+
+export type PlanTargetTotalsQuery = {
+  planTargetTotals: Array<{
+    metric: string;
+    publishedNationalTotal: number | null;
+    provincesTotal: number;
+    months: Array<{ month: string; publishedNational: number | null; provinces: number }>;
+  }>;
+};
+
+export type ImportPlanMutationVariables = Exact<{
+  planId?: string | null | undefined;
+  files: Array<PlanFileInput> | PlanFileInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+export type ImportPlanMutation = {
+  importPlan:
+    | {
+        __typename: 'ImportRefusal';
+        reason: string;
+        message: string;
+        messageVi: string;
+        problemCount: number;
+        problems: Array<{
+          kind: string;
+          file: string;
+          row: number | null;
+          column: string | null;
+          columnNumber: number | null;
+          value: string | null;
+          message: string;
+          messageVi: string;
+          fix: string;
+          fixVi: string;
+        }>;
+      }
+    | {
+        __typename: 'PlanImportResult';
+        planId: string;
+        version: number;
+        created: boolean;
+        dryRun: boolean;
+        reconciliation: {
+          planId: string;
+          version: number;
+          cellsChecked: number;
+          roundingCount: number;
+          errorCount: number;
+          findings: Array<{
+            metric: string;
+            kind: ReconciliationKind;
+            publishedName: string;
+            month: string | null;
+            published: number;
+            computed: number;
+            difference: number;
+            severity: ReconciliationSeverity;
+            file: string;
+            line: number;
+            province: { code: string; nameVi: string } | null;
+          }>;
+        };
+      };
+};
+
+export type ProvinceScorecardQueryVariables = Exact<{
+  planId: string;
+  province: string;
+  asOf?: string | null | undefined;
+}>;
+
+export type ProvinceScorecardQuery = {
+  provinceScorecard: Array<{
+    metric: string;
+    asOf: string;
+    target: number | null;
+    targetToDate: number | null;
+    actual: number | null;
+    reportDate: string | null;
+    attainmentToDate: number | null;
+    attainmentOfPeriod: number | null;
+    timeElapsed: number;
+    onTrack: boolean | null;
+    requiredPacePerDay: number | null;
+    requiredPacePerMonth: number | null;
+    projectedAttainment: number | null;
+    rank: number | null;
+    status: AttainmentStatus;
+    synthetic: boolean;
+    source: string | null;
+    previousReportDate: string | null;
+    previousRank: number | null;
+    rankChange: number | null;
+    basis: RankBasis;
+    figure: number | null;
+    reference: number;
+    ratioToReference: number | null;
+    band: StatusBand | null;
+    bandLabel: string | null;
+    stale: boolean;
+    province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+    pending: { value: number; reportDate: string; submittedAt: string; submissionId: string } | null;
+  }>;
+  periodProgress: {
+    planId: string;
+    asOf: string;
+    daysInPeriod: number;
+    daysElapsed: number;
+    daysRemaining: number;
+    timeElapsed: number;
+  };
+};
+
+export type ActualHistoryQueryVariables = Exact<{
+  planId: string;
+  province: string;
+  metric: string;
+}>;
+
+export type ActualHistoryQuery = {
+  actualHistory: {
+    planId: string;
+    metric: string;
+    target: number | null;
+    province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+    points: Array<{
+      reportDate: string;
+      cumulativeTarget: number;
+      actual: number | null;
+      attainmentToDate: number | null;
+      revisions: Array<{
+        value: number;
+        submittedAt: string;
+        source: string;
+        sourceRow: number | null;
+        synthetic: boolean;
+        superseded: boolean;
+        state: ApprovalState;
+        submissionId: string | null;
+        submittedBy: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type DataQualityWarningsQueryVariables = Exact<{
+  planId: string;
+  province?: string | null | undefined;
+}>;
+
+export type DataQualityWarningsQuery = {
+  dataQualityWarnings: Array<{
+    kind: string;
+    metric: string;
+    reportDate: string;
+    value: number;
+    previousValue: number | null;
+    periodTotal: number | null;
+    message: string;
+    source: string;
+    detectedAt: string;
+    province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+  }>;
+};
+
+export type ProvinceCompositeQueryVariables = Exact<{
+  planId: string;
+  asOf?: string | null | undefined;
+}>;
+
+export type ProvinceCompositeQuery = {
+  compositeRanking: {
+    asOf: string;
+    provinces: Array<{
+      score: number | null;
+      rank: number | null;
+      band: StatusBand | null;
+      missing: Array<string>;
+      province: { code: string };
+      parts: Array<{
+        metric: string;
+        weight: number;
+        share: number;
+        value: number | null;
+        score: number | null;
+        missing: boolean;
+        leftOut: boolean;
+      }>;
+    }>;
+  };
+};
+
+export type ProvinceLatePaymentQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+export type ProvinceLatePaymentQuery = {
+  latePayment: {
+    asOf: string;
+    provinces: Array<{
+      ratio: number | null;
+      rank: number | null;
+      band: StatusBand | null;
+      province: { code: string };
+    }>;
+    bandReference: { label: string; labelEn: string; asOf: string; ratio: number };
+  };
+};
+
+export type RankingReferenceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RankingReferenceQuery = {
+  plans: Array<{
+    id: string;
+    title: string;
+    issuingDocument: string;
+    issuedOn: string;
+    periodStart: string;
+    periodEnd: string;
+    reportDates: Array<string>;
+    latestReportDateWithData: string | null;
+    hasSyntheticActuals: boolean;
+  }>;
+  metrics: Array<{
+    key: string;
+    labelVi: string;
+    shortLabelVi: string;
+    labelEn: string;
+    shortLabelEn: string;
+    unit: string;
+    unitVi: string;
+    higherIsBetter: boolean;
+    appendix: string;
+  }>;
+};
+
+export type RankingQueryVariables = Exact<{
+  planId: string;
+  metric: string;
+  asOf?: string | null | undefined;
+  basis?: RankBasis | null | undefined;
+}>;
+
+export type RankingQuery = {
+  ranking: Array<{
+    metric: string;
+    asOf: string;
+    target: number | null;
+    targetToDate: number | null;
+    actual: number | null;
+    reportDate: string | null;
+    attainmentToDate: number | null;
+    attainmentOfPeriod: number | null;
+    timeElapsed: number;
+    onTrack: boolean | null;
+    requiredPacePerDay: number | null;
+    requiredPacePerMonth: number | null;
+    projectedAttainment: number | null;
+    rank: number | null;
+    status: AttainmentStatus;
+    synthetic: boolean;
+    source: string | null;
+    previousReportDate: string | null;
+    previousRank: number | null;
+    rankChange: number | null;
+    basis: RankBasis;
+    figure: number | null;
+    reference: number;
+    ratioToReference: number | null;
+    band: StatusBand | null;
+    bandLabel: string | null;
+    stale: boolean;
+    province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+    pending: { value: number; reportDate: string; submittedAt: string; submissionId: string } | null;
+  }>;
+  nationalAttainment: {
+    metric: string;
+    asOf: string;
+    target: number;
+    targetToDate: number;
+    actual: number;
+    attainmentToDate: number | null;
+    attainmentOfPeriod: number | null;
+    provincesReported: number;
+    provincesNotReported: number;
+    publishedTarget: number | null;
+    publishedTargetDiffers: boolean;
+  };
+  periodProgress: {
+    planId: string;
+    asOf: string;
+    daysInPeriod: number;
+    daysElapsed: number;
+    daysRemaining: number;
+    timeElapsed: number;
+  };
+};
+
+export type ReportingStatusQueryVariables = Exact<{
+  planId: string;
+  reportDate?: string | null | undefined;
+}>;
+
+export type ReportingStatusQuery = {
+  reportingStatus: {
+    planId: string;
+    reportDate: string;
+    deadline: string;
+    provincesReported: number;
+    provincesPartial: number;
+    provincesNotReported: number;
+    provinces: Array<{
+      status: ReportStatus;
+      metricsReported: number;
+      metricsExpected: number;
+      lastReportDate: string | null;
+      submittedAt: string | null;
+      late: boolean;
+      province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+    }>;
+  };
+};
+
+export type ReportReferenceQueryVariables = Exact<{
+  planId: string;
+  province: string;
+  asOf: string;
+  previousAsOf: string;
+  hasPrevious: boolean;
+}>;
+
+export type ReportReferenceQuery = {
+  current: Array<{
+    metric: string;
+    target: number | null;
+    actual: number | null;
+    reportDate: string | null;
+    synthetic: boolean;
+  }>;
+  previous?: Array<{ metric: string; actual: number | null; reportDate: string | null; synthetic: boolean }>;
+};
+
+export type SubmitReportMutationVariables = Exact<{
+  planId: string;
+  province: string;
+  reportDate: string;
+  values: Array<ReportValueInput> | ReportValueInput;
+}>;
+
+export type SubmitReportMutation = {
+  submitReport:
+    | {
+        __typename: 'ActualImportResult';
+        planId: string;
+        rowsStored: number;
+        rowsUnchanged: number;
+        alreadyImported: boolean;
+        submissionId: string | null;
+        state: ApprovalState;
+        approvalRequired: ApprovalRequirement;
+        warnings: Array<{
+          kind: string;
+          metric: string;
+          reportDate: string;
+          value: number;
+          previousValue: number | null;
+          periodTotal: number | null;
+          message: string;
+          source: string;
+          detectedAt: string;
+          province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+        }>;
+      }
+    | {
+        __typename: 'ImportRefusal';
+        reason: string;
+        message: string;
+        messageVi: string;
+        problemCount: number;
+        problems: Array<{
+          kind: string;
+          file: string;
+          row: number | null;
+          column: string | null;
+          columnNumber: number | null;
+          value: string | null;
+          message: string;
+          messageVi: string;
+          fix: string;
+          fixVi: string;
+        }>;
+      };
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: {
+    login: string;
+    displayName: string;
+    role: Role;
+    roleLabel: string;
+    via: string;
+    permissions: Array<string>;
+    home: string;
+    mustChangePassword: boolean;
+    province: { code: string; nameVi: string } | null;
+  };
+};
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MetricFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MetricFields on Metric {
+  key
+  labelVi
+  shortLabelVi
+  labelEn
+  shortLabelEn
+  unit
+  unitVi
+  higherIsBetter
+  appendix
+}
+    `,
+  { fragmentName: 'MetricFields' },
+) as unknown as TypedDocumentString<MetricFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PlanFields on Plan {
+  id
+  title
+  issuingDocument
+  issuedOn
+  periodStart
+  periodEnd
+  reportDates
+  latestReportDateWithData
+  hasSyntheticActuals
+}
+    `,
+  { fragmentName: 'PlanFields' },
+) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
+export const ProvinceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+    `,
+  { fragmentName: 'ProvinceFields' },
+) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
+export const ProvinceAttainmentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProvinceAttainmentFields on ProvinceAttainment {
+  province {
+    ...ProvinceFields
+  }
+  metric
+  asOf
+  target
+  targetToDate
+  actual
+  reportDate
+  attainmentToDate
+  attainmentOfPeriod
+  timeElapsed
+  onTrack
+  requiredPacePerDay
+  requiredPacePerMonth
+  projectedAttainment
+  rank
+  status
+  synthetic
+  source
+  previousReportDate
+  previousRank
+  rankChange
+  basis
+  figure
+  reference
+  ratioToReference
+  band
+  bandLabel
+  stale
+  pending {
+    value
+    reportDate
+    submittedAt
+    submissionId
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}`,
+  { fragmentName: 'ProvinceAttainmentFields' },
+) as unknown as TypedDocumentString<ProvinceAttainmentFieldsFragment, unknown>;
+export const DataQualityWarningFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DataQualityWarningFields on DataQualityWarning {
+  kind
+  province {
+    ...ProvinceFields
+  }
+  metric
+  reportDate
+  value
+  previousValue
+  periodTotal
+  message
+  source
+  detectedAt
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}`,
+  { fragmentName: 'DataQualityWarningFields' },
+) as unknown as TypedDocumentString<DataQualityWarningFieldsFragment, unknown>;
+export const LatePaymentReferenceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment LatePaymentReferenceFields on LatePaymentReference {
+  label
+  labelEn
+  asOf
+  ratio
+}
+    `,
+  { fragmentName: 'LatePaymentReferenceFields' },
+) as unknown as TypedDocumentString<LatePaymentReferenceFieldsFragment, unknown>;
+export const ArrearsBucketFigureFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ArrearsBucketFigureFields on ArrearsBucketFigure {
+  bucket
+  labelVi
+  labelEn
+  actionVi
+  actionEn
+  amount
+  employers
+}
+    `,
+  { fragmentName: 'ArrearsBucketFigureFields' },
+) as unknown as TypedDocumentString<ArrearsBucketFigureFieldsFragment, unknown>;
+export const ImportRefusalFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ImportRefusalFields on ImportRefusal {
+  reason
+  message
+  messageVi
+  problemCount
+  problems {
+    kind
+    file
+    row
+    column
+    columnNumber
+    value
+    message
+    messageVi
+    fix
+    fixVi
+  }
+}
+    `,
+  { fragmentName: 'ImportRefusalFields' },
+) as unknown as TypedDocumentString<ImportRefusalFieldsFragment, unknown>;
+export const AccountFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AccountFields on Account {
+  login
+  displayName
+  role
+  provinceCode
+  kind
+  passwordSet
+  identityProviderLinked
+  disabled
+  lockedUntil
+  createdAt
+  createdBy
+}
+    `,
+  { fragmentName: 'AccountFields' },
+) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApiTokenFields on ApiToken {
+  id
+  label
+  role
+  provinceCode
+  accountLogin
+  createdAt
+  createdBy
+  expiresAt
+  revokedAt
+  active
+}
+    `,
+  { fragmentName: 'ApiTokenFields' },
+) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const DecisionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DecisionFields on ReportSubmission {
+  id
+  state
+  decidedAt
+  decidedBy
+  reason
+}
+    `,
+  { fragmentName: 'DecisionFields' },
+) as unknown as TypedDocumentString<DecisionFieldsFragment, unknown>;
+export const PlanSettingsFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PlanSettingsFields on PlanSettings {
+  planId
+  version
+  onTrack
+  atRisk
+  latePaymentAtRisk
+  compositeCap
+  latePaymentReference
+  weights {
+    metric
+    weight
+  }
+  setAt
+  setBy
+  note
+}
+    `,
+  { fragmentName: 'PlanSettingsFields' },
+) as unknown as TypedDocumentString<PlanSettingsFieldsFragment, unknown>;
+export const ReconciliationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReconciliationFields on PlanReconciliation {
+  planId
+  version
+  cellsChecked
+  roundingCount
+  errorCount
+  findings {
+    metric
+    kind
+    province {
+      code
+      nameVi
+    }
+    publishedName
+    month
+    published
+    computed
+    difference
+    severity
+    file
+    line
+  }
+}
+    `,
+  { fragmentName: 'ReconciliationFields' },
+) as unknown as TypedDocumentString<ReconciliationFieldsFragment, unknown>;
+export const CatalogueDocument = new TypedDocumentString(`
+    query Catalogue {
+  plans {
+    ...PlanFields
+  }
+  metrics {
+    ...MetricFields
+  }
+  provinces {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+fragment MetricFields on Metric {
+  key
+  labelVi
+  shortLabelVi
+  labelEn
+  shortLabelEn
+  unit
+  unitVi
+  higherIsBetter
+  appendix
+}
+fragment PlanFields on Plan {
+  id
+  title
+  issuingDocument
+  issuedOn
+  periodStart
+  periodEnd
+  reportDates
+  latestReportDateWithData
+  hasSyntheticActuals
+}`) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts {
+  accounts {
+    ...AccountFields
+  }
+  provinces {
+    code
+    nameVi
+  }
+}
+    fragment AccountFields on Account {
+  login
+  displayName
+  role
+  provinceCode
+  kind
+  passwordSet
+  identityProviderLinked
+  disabled
+  lockedUntil
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($login: String!, $displayName: String!, $role: Role!, $provinceCode: String) {
+  createAccount(
+    login: $login
+    displayName: $displayName
+    role: $role
+    provinceCode: $provinceCode
+  ) {
+    account {
+      ...AccountFields
+    }
+    signInLink
+    linkExpiresAt
+  }
+}
+    fragment AccountFields on Account {
+  login
+  displayName
+  role
+  provinceCode
+  kind
+  passwordSet
+  identityProviderLinked
+  disabled
+  lockedUntil
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const UpdateAccountDocument = new TypedDocumentString(`
+    mutation UpdateAccount($login: String!, $displayName: String, $role: Role, $provinceCode: String, $disabled: Boolean) {
+  updateAccount(
+    login: $login
+    displayName: $displayName
+    role: $role
+    provinceCode: $provinceCode
+    disabled: $disabled
+  ) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  login
+  displayName
+  role
+  provinceCode
+  kind
+  passwordSet
+  identityProviderLinked
+  disabled
+  lockedUntil
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($login: String!) {
+  resetPassword(login: $login) {
+    account {
+      ...AccountFields
+    }
+    signInLink
+    linkExpiresAt
+  }
+}
+    fragment AccountFields on Account {
+  login
+  displayName
+  role
+  provinceCode
+  kind
+  passwordSet
+  identityProviderLinked
+  disabled
+  lockedUntil
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens($all: Boolean!) {
+  apiTokens(all: $all) {
+    ...ApiTokenFields
+  }
+  provinces {
+    code
+    nameVi
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  label
+  role
+  provinceCode
+  accountLogin
+  createdAt
+  createdBy
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const TokenAccountsDocument = new TypedDocumentString(`
+    query TokenAccounts {
+  accounts {
+    login
+    displayName
+    role
+    provinceCode
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<TokenAccountsQuery, TokenAccountsQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($label: String!, $expiresInDays: Int, $role: Role, $provinceCode: String, $forLogin: String) {
+  createApiToken(
+    label: $label
+    expiresInDays: $expiresInDays
+    role: $role
+    provinceCode: $provinceCode
+    forLogin: $forLogin
+  ) {
+    token
+    apiToken {
+      ...ApiTokenFields
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  label
+  role
+  provinceCode
+  accountLogin
+  createdAt
+  createdBy
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: String!) {
+  revokeApiToken(id: $id) {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  label
+  role
+  provinceCode
+  accountLogin
+  createdAt
+  createdBy
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ReportSubmissionsDocument = new TypedDocumentString(`
+    query ReportSubmissions($planId: String!, $state: ApprovalState, $province: String, $first: Int!) {
+  reportSubmissions(
+    planId: $planId
+    state: $state
+    province: $province
+    first: $first
+  ) {
+    edges {
+      node {
+        id
+        planId
+        province {
+          code
+          nameVi
+        }
+        source
+        submittedAt
+        submittedBy
+        submittedByRole
+        state
+        approvalRequired
+        decidedAt
+        decidedBy
+        reason
+        canDecide
+        figures {
+          provinceCode
+          metric
+          reportDate
+          value
+        }
+        warnings {
+          ...DataQualityWarningFields
+        }
+      }
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+fragment DataQualityWarningFields on DataQualityWarning {
+  kind
+  province {
+    ...ProvinceFields
+  }
+  metric
+  reportDate
+  value
+  previousValue
+  periodTotal
+  message
+  source
+  detectedAt
+}`) as unknown as TypedDocumentString<ReportSubmissionsQuery, ReportSubmissionsQueryVariables>;
+export const ApproveReportDocument = new TypedDocumentString(`
+    mutation ApproveReport($id: ID!) {
+  approveReport(id: $id) {
+    ...DecisionFields
+  }
+}
+    fragment DecisionFields on ReportSubmission {
+  id
+  state
+  decidedAt
+  decidedBy
+  reason
+}`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
+export const RejectReportDocument = new TypedDocumentString(`
+    mutation RejectReport($id: ID!, $reason: String!) {
+  rejectReport(id: $id, reason: $reason) {
+    ...DecisionFields
+  }
+}
+    fragment DecisionFields on ReportSubmission {
+  id
+  state
+  decidedAt
+  decidedBy
+  reason
+}`) as unknown as TypedDocumentString<RejectReportMutation, RejectReportMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int!, $after: String, $action: String, $actor: String) {
+  auditLog(first: $first, after: $after, action: $action, actor: $actor) {
+    edges {
+      node {
+        id
+        at
+        actor
+        actorRole
+        via
+        origin
+        action
+        target
+        outcome
+        detail
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const LatePaymentDocument = new TypedDocumentString(`
+    query LatePayment($asOf: LocalDate) {
+  latePayment(asOf: $asOf) {
+    asOf
+    previousAsOf
+    ledgerFrom
+    ledgerTo
+    synthetic
+    national {
+      receivable
+      overdue
+      ratio
+      band
+      bandLabel
+      employers
+      employersInArrears
+      buckets {
+        ...ArrearsBucketFigureFields
+      }
+    }
+    provinces {
+      province {
+        ...ProvinceFields
+      }
+      rank
+      previousRank
+      rankChange
+      receivable
+      overdue
+      ratio
+      band
+      bandLabel
+      employers
+      employersInArrears
+      buckets {
+        ...ArrearsBucketFigureFields
+      }
+    }
+    references {
+      ...LatePaymentReferenceFields
+    }
+    bandReference {
+      ...LatePaymentReferenceFields
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+fragment LatePaymentReferenceFields on LatePaymentReference {
+  label
+  labelEn
+  asOf
+  ratio
+}
+fragment ArrearsBucketFigureFields on ArrearsBucketFigure {
+  bucket
+  labelVi
+  labelEn
+  actionVi
+  actionEn
+  amount
+  employers
+}`) as unknown as TypedDocumentString<LatePaymentQuery, LatePaymentQueryVariables>;
+export const LatePaymentTrendDocument = new TypedDocumentString(`
+    query LatePaymentTrend {
+  latePaymentTrend {
+    month
+    asOf
+    receivable
+    overdue
+    ratio
+  }
+}
+    `) as unknown as TypedDocumentString<LatePaymentTrendQuery, LatePaymentTrendQueryVariables>;
+export const EmployersInArrearsDocument = new TypedDocumentString(`
+    query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {
+  employersInArrears(
+    province: $province
+    asOf: $asOf
+    bucket: $bucket
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    totalOverdue
+    edges {
+      cursor
+      node {
+        employer {
+          id
+          name
+          district
+          ownership
+          workers
+          synthetic
+        }
+        receivable
+        overdue
+        oldestOverdueMonth
+        ageMonths
+        bucket
+        actionVi
+        actionEn
+        byBucket {
+          ...ArrearsBucketFigureFields
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ArrearsBucketFigureFields on ArrearsBucketFigure {
+  bucket
+  labelVi
+  labelEn
+  actionVi
+  actionEn
+  amount
+  employers
+}`) as unknown as TypedDocumentString<EmployersInArrearsQuery, EmployersInArrearsQueryVariables>;
+export const OverviewMetricDocument = new TypedDocumentString(`
+    query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!) {
+  attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
+    province {
+      code
+      nameVi
+      region
+      regionEn
+    }
+    status
+    figure
+    reference
+    ratioToReference
+    band
+    stale
+    reportDate
+    rank
+    actual
+    target
+    targetToDate
+    synthetic
+  }
+  nationalAttainmentHistory(
+    planId: $planId
+    metric: $metric
+    asOf: $asOf
+    basis: $basis
+  ) {
+    asOf
+    figure
+    reference
+    band
+    actual
+    synthetic
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewMetricQuery, OverviewMetricQueryVariables>;
+export const OverviewScoresDocument = new TypedDocumentString(`
+    query OverviewScores($planId: String!, $asOf: LocalDate) {
+  compositeRanking(planId: $planId, asOf: $asOf) {
+    asOf
+    settings {
+      version
+      onTrack
+      atRisk
+      latePaymentAtRisk
+      latePaymentReference
+      compositeCap
+      weights {
+        metric
+        weight
+      }
+    }
+    provinces {
+      province {
+        code
+      }
+      score
+      rank
+      band
+      missing
+      stale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewScoresQuery, OverviewScoresQueryVariables>;
+export const OverviewLatePaymentDocument = new TypedDocumentString(`
+    query OverviewLatePayment($asOf: LocalDate, $planId: String) {
+  latePayment(asOf: $asOf, planId: $planId) {
+    asOf
+    ledgerFrom
+    ledgerTo
+    synthetic
+    national {
+      ratio
+      band
+    }
+    provinces {
+      province {
+        code
+      }
+      ratio
+      band
+      rank
+      overdue
+      receivable
+    }
+    references {
+      ...LatePaymentReferenceFields
+    }
+    bandReference {
+      ...LatePaymentReferenceFields
+    }
+  }
+}
+    fragment LatePaymentReferenceFields on LatePaymentReference {
+  label
+  labelEn
+  asOf
+  ratio
+}`) as unknown as TypedDocumentString<OverviewLatePaymentQuery, OverviewLatePaymentQueryVariables>;
+export const OverviewPendingReportsDocument = new TypedDocumentString(`
+    query OverviewPendingReports($planId: String!) {
+  reportSubmissions(planId: $planId, state: PENDING, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewPendingReportsQuery, OverviewPendingReportsQueryVariables>;
+export const PlanSettingsReferenceDocument = new TypedDocumentString(`
+    query PlanSettingsReference {
+  plans {
+    id
+    title
+  }
+  metrics {
+    key
+    shortLabelVi
+    shortLabelEn
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSettingsReferenceQuery, PlanSettingsReferenceQueryVariables>;
+export const PlanSettingsDocument = new TypedDocumentString(`
+    query PlanSettings($planId: String!) {
+  planSettings(planId: $planId) {
+    ...PlanSettingsFields
+  }
+  planSettingsHistory(planId: $planId) {
+    ...PlanSettingsFields
+  }
+}
+    fragment PlanSettingsFields on PlanSettings {
+  planId
+  version
+  onTrack
+  atRisk
+  latePaymentAtRisk
+  compositeCap
+  latePaymentReference
+  weights {
+    metric
+    weight
+  }
+  setAt
+  setBy
+  note
+}`) as unknown as TypedDocumentString<PlanSettingsQuery, PlanSettingsQueryVariables>;
+export const SetPlanSettingsDocument = new TypedDocumentString(`
+    mutation SetPlanSettings($planId: String!, $settings: PlanSettingsInput!) {
+  setPlanSettings(planId: $planId, settings: $settings) {
+    ...PlanSettingsFields
+  }
+}
+    fragment PlanSettingsFields on PlanSettings {
+  planId
+  version
+  onTrack
+  atRisk
+  latePaymentAtRisk
+  compositeCap
+  latePaymentReference
+  weights {
+    metric
+    weight
+  }
+  setAt
+  setBy
+  note
+}`) as unknown as TypedDocumentString<SetPlanSettingsMutation, SetPlanSettingsMutationVariables>;
+export const PlansDocument = new TypedDocumentString(`
+    query Plans {
+  plans {
+    ...PlanFields
+    issuer
+    latestVersion
+    versions {
+      version
+      contentHash
+      importedAt
+      importedBy
+      source
+    }
+  }
+  metrics {
+    ...MetricFields
+  }
+}
+    fragment MetricFields on Metric {
+  key
+  labelVi
+  shortLabelVi
+  labelEn
+  shortLabelEn
+  unit
+  unitVi
+  higherIsBetter
+  appendix
+}
+fragment PlanFields on Plan {
+  id
+  title
+  issuingDocument
+  issuedOn
+  periodStart
+  periodEnd
+  reportDates
+  latestReportDateWithData
+  hasSyntheticActuals
+}`) as unknown as TypedDocumentString<PlansQuery, PlansQueryVariables>;
+export const PlanReconciliationDocument = new TypedDocumentString(`
+    query PlanReconciliation($planId: String!, $version: Int) {
+  planReconciliation(planId: $planId, version: $version) {
+    ...ReconciliationFields
+  }
+}
+    fragment ReconciliationFields on PlanReconciliation {
+  planId
+  version
+  cellsChecked
+  roundingCount
+  errorCount
+  findings {
+    metric
+    kind
+    province {
+      code
+      nameVi
+    }
+    publishedName
+    month
+    published
+    computed
+    difference
+    severity
+    file
+    line
+  }
+}`) as unknown as TypedDocumentString<PlanReconciliationQuery, PlanReconciliationQueryVariables>;
+export const PlanTargetTotalsDocument = new TypedDocumentString(`
+    query PlanTargetTotals($planId: String!, $version: Int) {
+  planTargetTotals(planId: $planId, version: $version) {
+    metric
+    publishedNationalTotal
+    provincesTotal
+    months {
+      month
+      publishedNational
+      provinces
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanTargetTotalsQuery, PlanTargetTotalsQueryVariables>;
+export const ImportPlanDocument = new TypedDocumentString(`
+    mutation ImportPlan($planId: String, $files: [PlanFileInput!]!, $dryRun: Boolean) {
+  importPlan(planId: $planId, files: $files, dryRun: $dryRun) {
+    __typename
+    ... on PlanImportResult {
+      planId
+      version
+      created
+      dryRun
+      reconciliation {
+        ...ReconciliationFields
+      }
+    }
+    ... on ImportRefusal {
+      ...ImportRefusalFields
+    }
+  }
+}
+    fragment ImportRefusalFields on ImportRefusal {
+  reason
+  message
+  messageVi
+  problemCount
+  problems {
+    kind
+    file
+    row
+    column
+    columnNumber
+    value
+    message
+    messageVi
+    fix
+    fixVi
+  }
+}
+fragment ReconciliationFields on PlanReconciliation {
+  planId
+  version
+  cellsChecked
+  roundingCount
+  errorCount
+  findings {
+    metric
+    kind
+    province {
+      code
+      nameVi
+    }
+    publishedName
+    month
+    published
+    computed
+    difference
+    severity
+    file
+    line
+  }
+}`) as unknown as TypedDocumentString<ImportPlanMutation, ImportPlanMutationVariables>;
+export const ProvinceScorecardDocument = new TypedDocumentString(`
+    query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate) {
+  provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {
+    ...ProvinceAttainmentFields
+  }
+  periodProgress(planId: $planId, asOf: $asOf) {
+    planId
+    asOf
+    daysInPeriod
+    daysElapsed
+    daysRemaining
+    timeElapsed
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+fragment ProvinceAttainmentFields on ProvinceAttainment {
+  province {
+    ...ProvinceFields
+  }
+  metric
+  asOf
+  target
+  targetToDate
+  actual
+  reportDate
+  attainmentToDate
+  attainmentOfPeriod
+  timeElapsed
+  onTrack
+  requiredPacePerDay
+  requiredPacePerMonth
+  projectedAttainment
+  rank
+  status
+  synthetic
+  source
+  previousReportDate
+  previousRank
+  rankChange
+  basis
+  figure
+  reference
+  ratioToReference
+  band
+  bandLabel
+  stale
+  pending {
+    value
+    reportDate
+    submittedAt
+    submissionId
+  }
+}`) as unknown as TypedDocumentString<ProvinceScorecardQuery, ProvinceScorecardQueryVariables>;
+export const ActualHistoryDocument = new TypedDocumentString(`
+    query ActualHistory($planId: String!, $province: String!, $metric: String!) {
+  actualHistory(planId: $planId, province: $province, metric: $metric) {
+    planId
+    province {
+      ...ProvinceFields
+    }
+    metric
+    target
+    points {
+      reportDate
+      cumulativeTarget
+      actual
+      attainmentToDate
+      revisions {
+        value
+        submittedAt
+        source
+        sourceRow
+        synthetic
+        superseded
+        state
+        submissionId
+        submittedBy
+      }
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}`) as unknown as TypedDocumentString<ActualHistoryQuery, ActualHistoryQueryVariables>;
+export const DataQualityWarningsDocument = new TypedDocumentString(`
+    query DataQualityWarnings($planId: String!, $province: String) {
+  dataQualityWarnings(planId: $planId, province: $province) {
+    ...DataQualityWarningFields
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+fragment DataQualityWarningFields on DataQualityWarning {
+  kind
+  province {
+    ...ProvinceFields
+  }
+  metric
+  reportDate
+  value
+  previousValue
+  periodTotal
+  message
+  source
+  detectedAt
+}`) as unknown as TypedDocumentString<DataQualityWarningsQuery, DataQualityWarningsQueryVariables>;
+export const ProvinceCompositeDocument = new TypedDocumentString(`
+    query ProvinceComposite($planId: String!, $asOf: LocalDate) {
+  compositeRanking(planId: $planId, asOf: $asOf) {
+    asOf
+    provinces {
+      province {
+        code
+      }
+      score
+      rank
+      band
+      missing
+      parts {
+        metric
+        weight
+        share
+        value
+        score
+        missing
+        leftOut
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvinceCompositeQuery, ProvinceCompositeQueryVariables>;
+export const ProvinceLatePaymentDocument = new TypedDocumentString(`
+    query ProvinceLatePayment($asOf: LocalDate) {
+  latePayment(asOf: $asOf) {
+    asOf
+    provinces {
+      province {
+        code
+      }
+      ratio
+      rank
+      band
+    }
+    bandReference {
+      ...LatePaymentReferenceFields
+    }
+  }
+}
+    fragment LatePaymentReferenceFields on LatePaymentReference {
+  label
+  labelEn
+  asOf
+  ratio
+}`) as unknown as TypedDocumentString<ProvinceLatePaymentQuery, ProvinceLatePaymentQueryVariables>;
+export const RankingReferenceDocument = new TypedDocumentString(`
+    query RankingReference {
+  plans {
+    ...PlanFields
+  }
+  metrics {
+    ...MetricFields
+  }
+}
+    fragment MetricFields on Metric {
+  key
+  labelVi
+  shortLabelVi
+  labelEn
+  shortLabelEn
+  unit
+  unitVi
+  higherIsBetter
+  appendix
+}
+fragment PlanFields on Plan {
+  id
+  title
+  issuingDocument
+  issuedOn
+  periodStart
+  periodEnd
+  reportDates
+  latestReportDateWithData
+  hasSyntheticActuals
+}`) as unknown as TypedDocumentString<RankingReferenceQuery, RankingReferenceQueryVariables>;
+export const RankingDocument = new TypedDocumentString(`
+    query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis) {
+  ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
+    ...ProvinceAttainmentFields
+  }
+  nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {
+    metric
+    asOf
+    target
+    targetToDate
+    actual
+    attainmentToDate
+    attainmentOfPeriod
+    provincesReported
+    provincesNotReported
+    publishedTarget
+    publishedTargetDiffers
+  }
+  periodProgress(planId: $planId, asOf: $asOf) {
+    planId
+    asOf
+    daysInPeriod
+    daysElapsed
+    daysRemaining
+    timeElapsed
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+fragment ProvinceAttainmentFields on ProvinceAttainment {
+  province {
+    ...ProvinceFields
+  }
+  metric
+  asOf
+  target
+  targetToDate
+  actual
+  reportDate
+  attainmentToDate
+  attainmentOfPeriod
+  timeElapsed
+  onTrack
+  requiredPacePerDay
+  requiredPacePerMonth
+  projectedAttainment
+  rank
+  status
+  synthetic
+  source
+  previousReportDate
+  previousRank
+  rankChange
+  basis
+  figure
+  reference
+  ratioToReference
+  band
+  bandLabel
+  stale
+  pending {
+    value
+    reportDate
+    submittedAt
+    submissionId
+  }
+}`) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const ReportingStatusDocument = new TypedDocumentString(`
+    query ReportingStatus($planId: String!, $reportDate: LocalDate) {
+  reportingStatus(planId: $planId, reportDate: $reportDate) {
+    planId
+    reportDate
+    deadline
+    provincesReported
+    provincesPartial
+    provincesNotReported
+    provinces {
+      province {
+        ...ProvinceFields
+      }
+      status
+      metricsReported
+      metricsExpected
+      lastReportDate
+      submittedAt
+      late
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}`) as unknown as TypedDocumentString<ReportingStatusQuery, ReportingStatusQueryVariables>;
+export const ReportReferenceDocument = new TypedDocumentString(`
+    query ReportReference($planId: String!, $province: String!, $asOf: LocalDate!, $previousAsOf: LocalDate!, $hasPrevious: Boolean!) {
+  current: provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {
+    metric
+    target
+    actual
+    reportDate
+    synthetic
+  }
+  previous: provinceScorecard(
+    planId: $planId
+    province: $province
+    asOf: $previousAsOf
+  ) @include(if: $hasPrevious) {
+    metric
+    actual
+    reportDate
+    synthetic
+  }
+}
+    `) as unknown as TypedDocumentString<ReportReferenceQuery, ReportReferenceQueryVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($planId: String!, $province: String!, $reportDate: LocalDate!, $values: [ReportValueInput!]!) {
+  submitReport(
+    planId: $planId
+    province: $province
+    reportDate: $reportDate
+    values: $values
+  ) {
+    __typename
+    ... on ActualImportResult {
+      planId
+      rowsStored
+      rowsUnchanged
+      alreadyImported
+      submissionId
+      state
+      approvalRequired
+      warnings {
+        ...DataQualityWarningFields
+      }
+    }
+    ... on ImportRefusal {
+      ...ImportRefusalFields
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}
+fragment DataQualityWarningFields on DataQualityWarning {
+  kind
+  province {
+    ...ProvinceFields
+  }
+  metric
+  reportDate
+  value
+  previousValue
+  periodTotal
+  message
+  source
+  detectedAt
+}
+fragment ImportRefusalFields on ImportRefusal {
+  reason
+  message
+  messageVi
+  problemCount
+  problems {
+    kind
+    file
+    row
+    column
+    columnNumber
+    value
+    message
+    messageVi
+    fix
+    fixVi
+  }
+}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    login
+    displayName
+    role
+    roleLabel
+    province {
+      code
+      nameVi
+    }
+    via
+    permissions
+    home
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

@@ -1,0 +1,5 @@
+export * from './app-config';
+export * from './cli-config';
+export * from './config.errors';
+export * from './read-settings';
+export * from './settings';
