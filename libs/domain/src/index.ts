@@ -25,3 +25,6 @@ export * from './scoring/plan-settings';
 export * from './provinces/province-reader';
 export * from './import/import-problem';
 export * from './import/number-text';
+export * from './compliance/compliance-case';
+export * from './compliance/compliance-deadlines';
+export * from './compliance/compliance-lists';
