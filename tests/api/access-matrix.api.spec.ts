@@ -25,6 +25,10 @@ const QUERIES: Record<string, Row> = {
     allowed: ALL,
   },
   apiTokens: { call: '{ apiTokens { id } }', allowed: ALL },
+  complianceFunnel: {
+    call: '{ complianceFunnel(asOf: "2023-12-31", province: "12") { cases } }',
+    allowed: ALL,
+  },
   attainment: { call: `{ attainment(planId: "${PLAN}", metric: "revenue") { rank } }`, allowed: ALL },
   auditLog: { call: '{ auditLog(first: 1) { totalCount } }', allowed: ['leadership', 'data-officer'] },
   compositeRanking: { call: `{ compositeRanking(planId: "${PLAN}") { asOf } }`, allowed: ALL },

@@ -23,6 +23,7 @@ import { ReferenceModule } from './reference/reference.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { LatePaymentModule } from './late-payment/late-payment.module';
 import { ExportModule } from './export/export.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ScoringModule } from './scoring/scoring.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ReportingModule,
         LatePaymentModule,
         ExportModule,
+        ComplianceModule,
         ScoringModule,
       ],
     };

@@ -22,3 +22,6 @@ export * from './repositories/plan-settings.repository';
 export * from './export/parquet-export';
 export * from './export/export-query';
 export * from './repositories/export.repository';
+export * from './compliance/compliance-generator';
+export * from './compliance/compliance-sample';
+export * from './repositories/compliance.repository';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadSampleLedger, loadShippedData } from '@scorecard/ingest';
 import {
   ActualRepository,
+  ComplianceRepository,
   ExportRepository,
   LedgerRepository,
   PlanRepository,
@@ -55,6 +56,7 @@ export class DatabaseModule implements OnApplicationShutdown {
       LedgerRepository,
       PlanSettingsRepository,
       ExportRepository,
+      ComplianceRepository,
     ].map((repository) => ({
       provide: repository,
       useFactory: () => new repository(db),

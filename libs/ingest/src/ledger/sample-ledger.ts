@@ -7,27 +7,42 @@ import {
   LedgerRepository,
   generateLedger,
   importLedger,
+  loadSyntheticCompliance,
   type LedgerImportOutcome,
+  type SyntheticComplianceSummary,
   type WarehouseDatabase,
 } from '@scorecard/warehouse';
 import { revenueQuotaWeights } from './ledger-weights';
 
 // The synthetic national ledger the product starts with (marked synthetic wherever shown). The default slice
-// keeps the first start quick; SCORECARD_LEDGER_EMPLOYERS=450000 is the size of the country.
+// keeps the first start quick; SCORECARD_LEDGER_EMPLOYERS=450000 is the size of the country. Synthetic
+// compliance cases (docs/compliance.md) are drawn for its employers with it.
 
 export const SAMPLE_LEDGER = { employers: 20_000, months: 36, firstMonth: '2021-01' } as const;
 export const NATIONAL_LEDGER_EMPLOYERS = 450_000;
 
 export type SampleLedgerOptions = { dataDir: string; cacheDir: string; employers: number };
 
-/** Generates (or reuses from the cache) the sample ledger and imports it when the database has no ledger. */
+export type SampleLedgerOutcome = LedgerImportOutcome & {
+  /** The synthetic compliance cases stored with the ledger; null when the database already held cases. */
+  compliance: SyntheticComplianceSummary | null;
+};
+
+/**
+ * Generates (or reuses from the cache) the sample ledger and imports it when the database has no ledger, then
+ * stores the synthetic compliance cases of its employers when the database has none (also for a ledger imported
+ * by an earlier version). Null when the ledger was there already.
+ */
 export async function loadSampleLedger(
   db: WarehouseDatabase,
   options: SampleLedgerOptions,
-): Promise<LedgerImportOutcome | null> {
-  if ((await new LedgerRepository(db).coverage()) !== null) return null;
+): Promise<SampleLedgerOutcome | null> {
+  if ((await new LedgerRepository(db).coverage()) !== null) {
+    await loadSyntheticCompliance(db);
+    return null;
+  }
   const dir = await sampleLedgerFiles(options);
-  return importLedger(db, {
+  const ledger = await importLedger(db, {
     files: {
       employers: join(dir, LEDGER_FILES.employers),
       dues: join(dir, LEDGER_FILES.dues),
@@ -36,6 +51,7 @@ export async function loadSampleLedger(
     importedBy: 'system:first-start',
     synthetic: true,
   });
+  return { ...ledger, compliance: await loadSyntheticCompliance(db) };
 }
 
 /** The directory of a generated ledger of this size, generated once and kept for later starts and benches. */

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+
+// The compliance funnel over HTTP, on the synthetic cases loaded with the sample data: the nation is the sum of
+// its provinces, nothing is counted before the first list, and a province's staff see their own province only.
+type Funnel = {
+  cases: number;
+  overdue: number;
+  registered: number;
+  partlyRegistered: number;
+  closed: number;
+  workersRegistered: number;
+  synthetic: boolean;
+  province: { code: string } | null;
+  steps: { step: string; form: string | null; reached: number }[];
+};
+const FIELDS =
+  'cases overdue registered partlyRegistered closed workersRegistered synthetic province { code } steps { step form reached }';
+
+describe('compliance funnel', () => {
+  const temp = tempDir('scorecard-compliance-');
+  let server: RunningServer;
+  const funnel = async (args: string, spec = 'leadership') => {
+    const answer = await graphql<{ complianceFunnel: Funnel }>(
+      server.url,
+      `{ complianceFunnel(${args}) { ${FIELDS} } }`,
+      {},
+      { token: server.tokens[spec]! },
+    );
+    return answer;
+  };
+
+  beforeAll(async () => {
+    server = await startServer({ dbPath: join(temp.dir, 'compliance.duckdb'), tokens: ['leadership', 'director:12'] });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    temp.remove();
+  });
+
+  it('counts the nation as the sum of its 63 provinces, step by step', async () => {
+    const nation = (await funnel('asOf: "2023-12-31"')).data!.complianceFunnel;
+    expect(nation.province).toBeNull();
+    expect(nation.synthetic).toBe(true);
+    expect(nation.cases).toBeGreaterThan(100);
+    expect(nation.steps.map((s) => s.step)).toEqual([
+      'LIST_RECEIVED',
+      'ENTERED',
+      'NOTICE_SENT',
+      'CONFERENCE_INVITED',
+      'CONFERENCE_HELD',
+      'INSPECTION_SCHEDULED',
+      'INSPECTION_DONE',
+      'SPECIALISED_INSPECTION',
+      'POLICE_REFERRAL',
+    ]);
+    expect(nation.steps.find((s) => s.step === 'NOTICE_SENT')!.form).toBe('04-KT');
+    // A funnel narrows: no step is reached by more cases than the one before it.
+    for (let i = 1; i < nation.steps.length; i += 1)
+      expect(nation.steps[i]!.reached).toBeLessThanOrEqual(nation.steps[i - 1]!.reached);
+    expect(nation.steps[0]!.reached).toBe(nation.cases);
+
+    const codes = await graphql<{ provinces: { code: string }[] }>(
+      server.url,
+      '{ provinces { code } }',
+      {},
+      {
+        token: server.tokens['leadership']!,
+      },
+    );
+    const known: Funnel[] = [];
+    for (const { code } of codes.data!.provinces) {
+      const answer = await funnel(`asOf: "2023-12-31", province: "${code}"`);
+      expect(answer.errors, code).toBeUndefined();
+      known.push(answer.data!.complianceFunnel);
+    }
+    expect(known).toHaveLength(63);
+    const sum = (pick: (f: Funnel) => number) => known.reduce((total, f) => total + pick(f), 0);
+    for (const key of ['cases', 'overdue', 'registered', 'partlyRegistered', 'closed', 'workersRegistered'] as const)
+      expect(
+        sum((f) => f[key]),
+        key,
+      ).toBe(nation[key]);
+    nation.steps.forEach((step, i) =>
+      expect(
+        sum((f) => f.steps[i]!.reached),
+        step.step,
+      ).toBe(step.reached),
+    );
+  });
+
+  it('counts nothing before the first list, and fewer cases earlier than later', async () => {
+    const before = (await funnel('asOf: "2021-12-31"')).data!.complianceFunnel;
+    expect(before.cases).toBe(0);
+    expect(before.steps.every((s) => s.reached === 0)).toBe(true);
+    const mid = (await funnel('asOf: "2022-12-31"')).data!.complianceFunnel;
+    const end = (await funnel('asOf: "2023-12-31"')).data!.complianceFunnel;
+    expect(mid.cases).toBeGreaterThan(0);
+    expect(mid.cases).toBeLessThan(end.cases);
+  });
+
+  it("gives a province's director their own province, by default or by name, and refuses another", async () => {
+    const own = (await funnel('asOf: "2023-12-31"', 'director:12')).data!.complianceFunnel;
+    expect(own.province).toEqual({ code: '12' });
+    const byName = (await funnel('asOf: "2023-12-31", province: "Lai Châu"', 'director:12')).data!.complianceFunnel;
+    expect(byName).toEqual(own);
+    const other = await funnel('asOf: "2023-12-31", province: "01"', 'director:12');
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
