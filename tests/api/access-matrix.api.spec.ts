@@ -25,6 +25,10 @@ const QUERIES: Record<string, Row> = {
     allowed: ALL,
   },
   apiTokens: { call: '{ apiTokens { id } }', allowed: ALL },
+  complianceCases: {
+    call: '{ complianceCases(asOf: "2023-12-31", province: "12", first: 1) { totalCount } }',
+    allowed: ALL,
+  },
   complianceFunnel: {
     call: '{ complianceFunnel(asOf: "2023-12-31", province: "12") { cases } }',
     allowed: ALL,
@@ -73,6 +77,10 @@ const QUERIES: Record<string, Row> = {
 };
 
 const MUTATIONS: Record<string, Row> = {
+  recordComplianceStep: {
+    call: 'mutation { recordComplianceStep(caseId: "0", step: NOTICE_SENT, on: "2023-01-10") { id } }',
+    allowed: ['data-officer', 'director:12', 'officer:12'],
+  },
   approveReport: { call: 'mutation { approveReport(id: "999999") { id } }', allowed: ['data-officer', 'director:12'] },
   createAccount: {
     call: 'mutation($login: String!) { createAccount(login: $login, displayName: "X", role: ANALYST) { signInLink } }',

@@ -32,7 +32,10 @@ describe('compliance funnel', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer({ dbPath: join(temp.dir, 'compliance.duckdb'), tokens: ['leadership', 'director:12'] });
+    server = await startServer({
+      dbPath: join(temp.dir, 'compliance.duckdb'),
+      tokens: ['leadership', 'director:12', 'officer:01', 'officer:12'],
+    });
   }, 120_000);
   afterAll(async () => {
     await server?.stop();
@@ -107,5 +110,58 @@ describe('compliance funnel', () => {
     expect(byName).toEqual(own);
     const other = await funnel('asOf: "2023-12-31", province: "01"', 'director:12');
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records three steps of a case as its province officer, and the funnel moves with them', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const waiting = await graphql<{
+      complianceCases: { totalCount: number; edges: { node: { id: string; steps: { on: string }[] } }[] };
+    }>(
+      server.url,
+      `{ complianceCases(asOf: "${today}", province: "01", waitingFor: NOTICE_SENT, first: 1) { totalCount edges { node { id steps { on } } } } }`,
+      {},
+      { token: server.tokens['officer:01']! },
+    );
+    expect(waiting.errors).toBeUndefined();
+    const target = waiting.data!.complianceCases.edges[0]!.node;
+    const lastOn = target.steps.at(-1)!.on;
+    const before = (await funnel(`asOf: "${today}", province: "01"`)).data!.complianceFunnel;
+    const record = (step: string, on: string, spec = 'officer:01') =>
+      graphql<{
+        recordComplianceStep: { next: { step: string } | null; steps: { step: string; form: string | null }[] };
+      }>(
+        server.url,
+        `mutation { recordComplianceStep(caseId: "${target.id}", step: ${step}, on: "${on}", document: "12/TB-BHXH") { next { step } steps { step form } } }`,
+        {},
+        { token: server.tokens[spec]! },
+      );
+    // Another province's officer may not touch it; a date before the last step is refused; nothing is written.
+    expect((await record('NOTICE_SENT', today, 'officer:12')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const early = await record('NOTICE_SENT', '2020-01-01');
+    expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(early.errors?.[0]?.message).toContain('cannot be recorded');
+
+    const notice = await record('NOTICE_SENT', lastOn);
+    expect(notice.errors).toBeUndefined();
+    expect(notice.data!.recordComplianceStep.next).toEqual({ step: 'CONFERENCE_HELD' });
+    expect(notice.data!.recordComplianceStep.steps.at(-1)).toEqual({ step: 'NOTICE_SENT', form: '04-KT' });
+    expect((await record('CONFERENCE_INVITED', today)).errors).toBeUndefined();
+    const held = await record('CONFERENCE_HELD', today);
+    expect(held.errors).toBeUndefined();
+    expect(held.data!.recordComplianceStep.next).toEqual({ step: 'INSPECTION_SCHEDULED' });
+
+    const after = (await funnel(`asOf: "${today}", province: "01"`)).data!.complianceFunnel;
+    const reached = (f: Funnel, step: string) => f.steps.find((s) => s.step === step)!.reached;
+    expect(reached(after, 'NOTICE_SENT')).toBe(reached(before, 'NOTICE_SENT') + 1);
+    expect(reached(after, 'CONFERENCE_HELD')).toBe(reached(before, 'CONFERENCE_HELD') + 1);
+    expect(after.cases).toBe(before.cases);
+    // The audit log has the three steps.
+    const audit = await graphql<{ auditLog: { totalCount: number } }>(
+      server.url,
+      '{ auditLog(action: "compliance.record") { totalCount } }',
+      {},
+      { token: server.tokens['leadership']! },
+    );
+    expect(audit.data!.auditLog.totalCount).toBe(3);
   });
 });

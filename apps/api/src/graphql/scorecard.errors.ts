@@ -25,6 +25,7 @@ export type ScorecardErrorCode =
   | 'INVALID_CURSOR'
   /** A value that is none of the choices the argument allows (a basis, a bucket, a format). */
   | 'INVALID_ARGUMENT'
+  | 'UNKNOWN_CASE'
   | 'INVALID_SETTINGS'
   | 'UNKNOWN_SETTINGS_VERSION';
 
@@ -72,6 +73,7 @@ export const CODES: Record<ScorecardErrorCode | WarehouseError['code'] | AccessE
   DATE_OUTSIDE_LEDGER: 'BAD_USER_INPUT',
   INVALID_CURSOR: 'BAD_USER_INPUT',
   INVALID_ARGUMENT: 'BAD_USER_INPUT',
+  UNKNOWN_CASE: 'NOT_FOUND',
   INVALID_SETTINGS: 'BAD_USER_INPUT',
   UNKNOWN_SETTINGS_VERSION: 'NOT_FOUND',
   UNKNOWN_PROVINCE: 'BAD_USER_INPUT',

@@ -331,6 +331,7 @@ export const enAccessMessages: AccessMessages = {
       'ledger.import': 'Import contribution ledger',
       'report.submit': 'Submit report',
       'report.approve': 'Approve report',
+      'compliance.record': 'Record compliance step',
       'report.reject': 'Reject report',
       'account.create': 'Create account',
       'account.update': 'Edit account',

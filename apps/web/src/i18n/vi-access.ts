@@ -331,6 +331,7 @@ export const viAccessMessages = {
       'ledger.import': 'Nhập sổ thu',
       'report.submit': 'Gửi báo cáo',
       'report.approve': 'Duyệt báo cáo',
+      'compliance.record': 'Ghi bước xử lý đơn vị',
       'report.reject': 'Từ chối báo cáo',
       'account.create': 'Tạo tài khoản',
       'account.update': 'Sửa tài khoản',

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'report.submit', // a province's report through the form
   'report.review', // the list of submitted reports with their approval state
   'report.approve', // approve or reject a submitted report
+  'compliance.record', // record a step of an employer compliance case (docs/compliance.md)
   'plan.import', // a new plan version
   'plan.settings', // a plan's status-band thresholds and composite-score weights (the data officer)
   'actuals.import', // files of reports
@@ -57,6 +58,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, Partial<Record<Role, Scope>>
   'report.submit': { 'data-officer': 'ALL', director: 'OWN_PROVINCE', officer: 'OWN_PROVINCE' },
   'report.review': { leadership: 'ALL', 'data-officer': 'ALL', director: 'OWN_PROVINCE', officer: 'OWN_PROVINCE' },
   'report.approve': { 'data-officer': 'ALL', director: 'OWN_PROVINCE' },
+  'compliance.record': { 'data-officer': 'ALL', director: 'OWN_PROVINCE', officer: 'OWN_PROVINCE' },
   'plan.import': DATA_OFFICER,
   'plan.settings': DATA_OFFICER,
   'actuals.import': DATA_OFFICER,
@@ -140,6 +142,7 @@ const DESCRIPTIONS: Record<Action, string> = {
   'report.submit': 'submit reports',
   'report.review': 'read submitted reports',
   'report.approve': 'approve or reject reports',
+  'compliance.record': 'record steps of employer compliance cases',
   'plan.import': 'import plans',
   'plan.settings': "set a plan's status thresholds and composite weights",
   'actuals.import': 'import files of reports',
@@ -162,6 +165,7 @@ const DESCRIPTIONS_VI: Record<Action, string> = {
   'report.submit': 'gửi báo cáo',
   'report.review': 'xem các báo cáo đã gửi',
   'report.approve': 'duyệt hoặc từ chối báo cáo',
+  'compliance.record': 'ghi nhận các bước xử lý đơn vị chưa tham gia',
   'plan.import': 'nhập kế hoạch',
   'plan.settings': 'đặt ngưỡng đánh giá và trọng số điểm thi đua của kế hoạch',
   'actuals.import': 'nhập tệp báo cáo',

@@ -1,10 +1,12 @@
--- The compliance cases of a province ($province; NULL: every province) opened on or before $asOf, each with its
+-- The compliance cases of a province ($province; NULL: every province) opened on or before $asOf (or the one
+-- case $id), each with its
 -- listings (oldest first) and steps (in date order; the steps of one day in the order recorded, then in the
 -- guidance's order, $stepOrder). Later steps and outcomes are returned too: the domain cuts them at a date.
 WITH c AS (
   SELECT id, tax_code, province_code, opened_on, outcome, outcome_on, workers_registered, synthetic
   FROM compliance_case
   WHERE ($province IS NULL OR province_code = $province) AND opened_on <= CAST($asOf AS DATE)
+    AND ($id::BIGINT IS NULL OR id = $id)
 ),
 listings AS (
   SELECT case_id,

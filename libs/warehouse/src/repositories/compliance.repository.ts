@@ -8,10 +8,12 @@ import {
   type IsoDate,
 } from '@scorecard/domain';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
+import { utcTimestamp } from '../connection/utc-time';
+import { AuditRepository, type AuditEventInput } from './audit.repository';
 import { WarehouseError } from '../warehouse.errors';
 import casesSql from '../queries/compliance-cases.sql?raw';
 
-export type ComplianceCaseFilter = { provinceCode: string | null; asOf: IsoDate };
+export type ComplianceCaseFilter = { provinceCode: string | null; asOf: IsoDate; id?: number | null };
 
 /** A case as stored: the domain's case, with its number and whether it was generated. */
 export type StoredComplianceCase = ComplianceCase & { id: number; synthetic: boolean };
@@ -39,6 +41,7 @@ export class ComplianceRepository {
     }>(casesSql, {
       province: filter.provinceCode,
       asOf: filter.asOf,
+      id: filter.id ?? null,
       stepOrder: listValue([...COMPLIANCE_STEPS]),
     });
     return rows.map((row) => {
@@ -60,6 +63,25 @@ export class ComplianceRepository {
             : { kind: row.outcome, on: row.outcome_on, workersRegistered: row.workers_registered },
         synthetic: row.synthetic,
       };
+    });
+  }
+
+  /** One case with everything recorded on it, or null when there is none with this number. */
+  async caseById(id: number): Promise<StoredComplianceCase | null> {
+    return (await this.cases({ provinceCode: null, asOf: '9999-12-31', id }))[0] ?? null;
+  }
+
+  /**
+   * Appends a step to a case, with its audit event, in one transaction (steps are never changed: a correction is
+   * a later step). The caller has checked the step against the case (the domain's stepRefusal).
+   */
+  async appendStep(caseId: number, step: ComplianceStep, recordedBy: string, audit: AuditEventInput): Promise<void> {
+    await this.db.transaction(async (connection) => {
+      await connection.run(
+        'INSERT INTO compliance_step VALUES ($caseId, $kind, CAST($on AS DATE), $document, $recordedBy, CAST($at AS TIMESTAMP))',
+        { caseId, kind: step.kind, on: step.on, document: step.document, recordedBy, at: utcTimestamp() },
+      );
+      await AuditRepository.appendOn(connection, audit);
     });
   }
 
