@@ -1,4 +1,5 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ScorecardError } from './scorecard.errors';
 
 // One pagination convention for every list that can grow long (cursor connections, as Relay has them): a field
@@ -20,6 +21,35 @@ export class PageInfoObject {
 }
 
 export type Edge<Node> = { cursor: string; node: Node };
+
+/**
+ * The edge and connection types of one list, described once: `Connection(Node, 'ReportSubmission', 'report')`
+ * gives ReportSubmissionEdge and a base for `@ObjectType('ReportSubmissionConnection') class … extends …`, which
+ * may add fields of its own (employers in arrears add their overdue total).
+ */
+export function Connection<Node>(node: Type<Node>, name: string, item: string, items = `${item}s`) {
+  @ObjectType(`${name}Edge`, { description: `One ${item} of a page, with its cursor.` })
+  abstract class EdgeType {
+    @Field({ description: `Pass as \`after\` to get the ${items} after this one.` })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${item}.` })
+    node!: Node;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [EdgeType], { description: `The ${items} of this page, in the list's order.` })
+    edges!: Edge<Node>[];
+
+    @Field(() => PageInfoObject, { description: `Whether more ${items} follow, and the cursor to get them.` })
+    pageInfo!: PageInfoObject;
+
+    @Field(() => Int, { description: `The ${items} matching the filters, on every page.` })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
 export type Page<Node> = { edges: Edge<Node>[]; pageInfo: PageInfoObject };
 
 type CursorKey = readonly (string | number)[];

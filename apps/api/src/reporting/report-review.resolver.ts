@@ -48,7 +48,8 @@ export class ReportReviewResolver {
       first: args.first,
       after,
     });
-    const nodes = new Map((await this.toObjects(principal, reports)).map((node) => [node.id, node]));
+    // The extra report fetched only says whether a next page exists: it is not mapped.
+    const nodes = new Map((await this.toObjects(principal, reports.slice(0, args.first))).map((n) => [n.id, n]));
     const page = pageOf(
       LIST,
       reports,

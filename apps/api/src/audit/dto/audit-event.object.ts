@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoObject } from '../../graphql/connection';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../../graphql/connection';
 import { UTC_TIMESTAMP } from '../../graphql/descriptions';
 
 @ObjectType('AuditEvent', { description: 'One change (or refused sign-in), as appended to the audit log.' })
@@ -40,23 +40,5 @@ export class AuditEventObject {
   detail!: string;
 }
 
-@ObjectType('AuditEventEdge', { description: 'One event of a page, with its cursor.' })
-export class AuditEventEdgeObject {
-  @Field({ description: 'Pass as `after` to get the (older) events after this one.' })
-  cursor!: string;
-
-  @Field(() => AuditEventObject, { description: 'The event.' })
-  node!: AuditEventObject;
-}
-
 @ObjectType('AuditEventConnection', { description: 'A page of the audit log, newest first.' })
-export class AuditEventConnectionObject {
-  @Field(() => [AuditEventEdgeObject], { description: 'The events of this page, newest first.' })
-  edges!: AuditEventEdgeObject[];
-
-  @Field(() => PageInfoObject, { description: 'Whether older events follow, and the cursor to get them.' })
-  pageInfo!: PageInfoObject;
-
-  @Field(() => Int, { description: 'Events matching the filters, on every page.' })
-  totalCount!: number;
-}
+export class AuditEventConnectionObject extends Connection(AuditEventObject, 'AuditEvent', 'event') {}

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ComplianceListKind, ComplianceOutcomeKind, ComplianceStepKind } from '@scorecard/domain';
-import { PageInfoObject } from '../../graphql/connection';
+import { Connection } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/date.scalars';
 import { ProvinceObject } from '../../reference/dto/province.object';
 import { ComplianceStepEnum } from './compliance-funnel.object';
@@ -129,23 +129,5 @@ export class ComplianceCaseObject {
   synthetic!: boolean;
 }
 
-@ObjectType('ComplianceCaseEdge', { description: 'One case of a page, with its cursor.' })
-export class ComplianceCaseEdgeObject {
-  @Field({ description: 'Pass as `after` to get the cases after this one.' })
-  cursor!: string;
-
-  @Field(() => ComplianceCaseObject, { description: 'The case.' })
-  node!: ComplianceCaseObject;
-}
-
 @ObjectType('ComplianceCaseConnection', { description: 'A page of compliance cases, by case number.' })
-export class ComplianceCaseConnectionObject {
-  @Field(() => [ComplianceCaseEdgeObject], { description: 'The cases of this page.' })
-  edges!: ComplianceCaseEdgeObject[];
-
-  @Field(() => PageInfoObject, { description: 'Whether more cases follow, and the cursor to get them.' })
-  pageInfo!: PageInfoObject;
-
-  @Field(() => Int, { description: 'Cases matching the filters, on every page.' })
-  totalCount!: number;
-}
+export class ComplianceCaseConnectionObject extends Connection(ComplianceCaseObject, 'ComplianceCase', 'case') {}

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoObject } from '../../graphql/connection';
+import { Connection } from '../../graphql/connection';
 import type { ArrearsBucket, YearMonth } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
 import { YearMonthScalar } from '../../graphql/date.scalars';
@@ -63,28 +63,10 @@ export class EmployerArrearsObject {
   byBucket!: ArrearsBucketFigureObject[];
 }
 
-@ObjectType('EmployerArrearsEdge', { description: 'One employer of a page, with its cursor.' })
-export class EmployerArrearsEdgeObject {
-  @Field({ description: 'Pass as `after` to get the employers after this one.' })
-  cursor!: string;
-
-  @Field(() => EmployerArrearsObject, { description: 'The employer in arrears.' })
-  node!: EmployerArrearsObject;
-}
-
 @ObjectType('EmployerArrearsConnection', {
   description: "A page of a province's employers in arrears, largest overdue first.",
 })
-export class EmployerArrearsConnectionObject {
-  @Field(() => Int, { description: 'Employers in arrears matching the filter (on every page).' })
-  totalCount!: number;
-
+export class EmployerArrearsConnectionObject extends Connection(EmployerArrearsObject, 'EmployerArrears', 'employer') {
   @Field(() => Float, { description: 'Their overdue amount together, VND.' })
   totalOverdue!: number;
-
-  @Field(() => [EmployerArrearsEdgeObject], { description: 'The employers of this page.' })
-  edges!: EmployerArrearsEdgeObject[];
-
-  @Field(() => PageInfoObject, { description: 'Whether there is a next page, and its cursor.' })
-  pageInfo!: PageInfoObject;
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@
 import type { ApprovalRequirement, ApprovalState, IsoDate } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
 import { LocalDateScalar } from '../../graphql/date.scalars';
-import { PageInfoObject } from '../../graphql/connection';
+import { Connection } from '../../graphql/connection';
 import { METRIC_KEY, METRIC_UNIT_NOTE, PLAN_ID, PROVINCE_CODE } from '../../graphql/descriptions';
 import { DataQualityWarningObject } from './data-quality-warning.object';
 
@@ -135,23 +135,9 @@ export class ReportSubmissionsArgs {
   after?: string | null;
 }
 
-@ObjectType('ReportSubmissionEdge', { description: 'One report of a page, with its cursor.' })
-export class ReportSubmissionEdgeObject {
-  @Field({ description: 'Pass as `after` to get the (older) reports after this one.' })
-  cursor!: string;
-
-  @Field(() => ReportSubmissionObject, { description: 'The report.' })
-  node!: ReportSubmissionObject;
-}
-
 @ObjectType('ReportSubmissionConnection', { description: 'A page of the submitted reports, newest first.' })
-export class ReportSubmissionConnectionObject {
-  @Field(() => [ReportSubmissionEdgeObject], { description: 'The reports of this page, newest first.' })
-  edges!: ReportSubmissionEdgeObject[];
-
-  @Field(() => PageInfoObject, { description: 'Whether older reports follow, and the cursor to get them.' })
-  pageInfo!: PageInfoObject;
-
-  @Field(() => Int, { description: 'Reports matching the filters (for this caller), on every page.' })
-  totalCount!: number;
-}
+export class ReportSubmissionConnectionObject extends Connection(
+  ReportSubmissionObject,
+  'ReportSubmission',
+  'report',
+) {}
