@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/scorecard-cli';
 import { REPO_ROOT, freePort, graphql, tempDir } from '../support/scorecard-server';
@@ -55,9 +55,15 @@ describe('one configuration for the server and the command line', () => {
   it('takes a relative SCORECARD_DB or --db from the repository root, for the command line and the server alike', async () => {
     const file = join(temp.dir, 'shared.duckdb');
     const path = relative(REPO_ROOT, file);
-    const elsewhere = join(temp.dir, 'elsewhere');
-    mkdirSync(elsewhere);
+    // Both working directories lie deeper than the repository root, so that the relative path's '..' cannot
+    // climb past '/' and land on the file by accident (CI clones the repository deep).
+    const depth = REPO_ROOT.split(sep).length + 2;
+    const elsewhere = join(temp.dir, 'elsewhere', ...Array.from({ length: depth }, (_, i) => `d${i}`));
+    const serverDir = join(temp.dir, 'server', ...Array.from({ length: depth }, (_, i) => `d${i}`));
+    mkdirSync(elsewhere, { recursive: true });
+    mkdirSync(serverDir, { recursive: true });
     expect(resolve(elsewhere, path)).not.toBe(file);
+    expect(resolve(serverDir, path)).not.toBe(file);
 
     const made = await runCli(['token', 'create', '--role', 'analyst', '--db', path], { cwd: elsewhere });
     expect(made.code, made.stderr).toBe(0);
@@ -69,7 +75,7 @@ describe('one configuration for the server and the command line', () => {
     expect(listed.stdout).toContain(token.split('_')[1]);
 
     // The server, started in yet another directory with the same relative value, opens that file: the token works.
-    const server = await startServerIn(temp.dir, {
+    const server = await startServerIn(serverDir, {
       SCORECARD_DB: path,
       SCORECARD_SAMPLE_DATA: 'off',
       SCORECARD_LEDGER_EMPLOYERS: '0',
