@@ -33,6 +33,18 @@ const QUERIES: Record<string, Row> = {
     call: '{ complianceFunnel(asOf: "2023-12-31", province: "12") { cases } }',
     allowed: ALL,
   },
+  complianceCase: {
+    call: '{ complianceCase(id: "999999") { id } }',
+    allowed: ALL,
+  },
+  complianceReport08: {
+    call: '{ complianceReport08(reportDate: "2022-07-20", province: "12") { from } }',
+    allowed: ALL,
+  },
+  complianceReportOffer: {
+    call: `{ complianceReportOffer(planId: "${PLAN}", province: "12", reportDate: "2021-10-31") { from } }`,
+    allowed: ALL,
+  },
   attainment: { call: `{ attainment(planId: "${PLAN}", metric: "revenue") { rank } }`, allowed: ALL },
   auditLog: { call: '{ auditLog(first: 1) { totalCount } }', allowed: ['leadership', 'data-officer'] },
   compositeRanking: { call: `{ compositeRanking(planId: "${PLAN}") { asOf } }`, allowed: ALL },
@@ -79,6 +91,18 @@ const QUERIES: Record<string, Row> = {
 const MUTATIONS: Record<string, Row> = {
   recordComplianceStep: {
     call: 'mutation { recordComplianceStep(caseId: "0", step: NOTICE_SENT, on: "2023-01-10") { id } }',
+    allowed: ['data-officer', 'director:12', 'officer:12'],
+  },
+  importComplianceList: {
+    call: 'mutation { importComplianceList(files: [], kind: NOT_PARTICIPATING, receivedOn: "2023-01-05") { __typename } }',
+    allowed: ['data-officer', 'director:12', 'officer:12'],
+  },
+  importComplianceSteps: {
+    call: 'mutation { importComplianceSteps(files: []) { __typename } }',
+    allowed: ['data-officer', 'director:12', 'officer:12'],
+  },
+  recordComplianceOutcome: {
+    call: 'mutation { recordComplianceOutcome(caseId: "0", outcome: CLOSED_WRONG_DATA, on: "2023-01-10") { id } }',
     allowed: ['data-officer', 'director:12', 'officer:12'],
   },
   approveReport: { call: 'mutation { approveReport(id: "999999") { id } }', allowed: ['data-officer', 'director:12'] },
@@ -174,6 +198,7 @@ describe('who may call what, over HTTP', () => {
     `/export/report-history.csv?planId=${PLAN}`,
     `/export/plan-targets.csv?planId=${PLAN}`,
     '/export/employers-in-arrears.csv?asOf=2023-09-30',
+    '/export/compliance-08kt.xlsx?reportDate=2022-07-20&province=12',
   ];
   it.each(EXPORTS)('%s: 200 for every role, 401 for nobody', async (path) => {
     const statuses: Record<string, number> = {};

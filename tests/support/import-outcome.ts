@@ -16,7 +16,10 @@ export type ImportRefusal = {
 export const IMPORT_PROBLEM_FIELDS = 'kind file row column columnNumber value message messageVi fix fixVi';
 
 /** The selection of an import's answer: `fields` of its result type, and every field of a refusal. */
-export function outcome(result: 'ActualImportResult' | 'PlanImportResult', fields: string): string {
+export function outcome(
+  result: 'ActualImportResult' | 'PlanImportResult' | 'ComplianceListImportResult' | 'ComplianceStepsImportResult',
+  fields: string,
+): string {
   return `{ __typename ... on ${result} { ${fields} } ... on ImportRefusal { reason message messageVi problemCount problems { ${IMPORT_PROBLEM_FIELDS} } } }`;
 }
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '@scorecard/config';
 import type { CommandContext, Output } from './commands/command-context';
+import { registerComplianceCommands } from './commands/compliance.commands';
 import { registerImportActuals } from './commands/import-actuals.command';
 import { registerImportPlan } from './commands/import-plan.command';
 import { registerLedgerCommands } from './commands/ledger.commands';
@@ -36,6 +37,7 @@ export function scorecardProgram(context: CommandContext): Command {
   registerImportPlan(program, context);
   registerImportActuals(program, context);
   registerLedgerCommands(program, context);
+  registerComplianceCommands(program, context);
   registerTokenCommands(program, context);
   registerUserCommands(program, context);
   registerPublish(program, context);

@@ -28,3 +28,5 @@ export * from './import/number-text';
 export * from './compliance/compliance-case';
 export * from './compliance/compliance-deadlines';
 export * from './compliance/compliance-lists';
+export * from './compliance/compliance-figures';
+export * from './compliance/compliance-report-08kt';

@@ -1,51 +1,62 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { auditEvent, type Actor } from '@scorecard/access';
 import {
-  COMPLIANCE_STEPS,
   STEP_FORMS,
-  complianceFunnel,
+  complianceFigures,
+  outcomeRefusal,
   stepRefusal,
+  type ComplianceFigures,
+  type ComplianceOutcome,
   type ComplianceStep,
   type IsoDate,
   type Province,
 } from '@scorecard/domain';
-import { ComplianceRepository, type StoredComplianceCase } from '@scorecard/warehouse';
+import {
+  ComplianceRepository,
+  LedgerRepository,
+  type EmployerArrearsRow,
+  type StoredComplianceCase,
+} from '@scorecard/warehouse';
 import { ScorecardError } from '../graphql/scorecard.errors';
+import { LatePaymentService } from '../late-payment/late-payment.service';
 import { caseAsOf } from './compliance-case.view';
 
-export type ComplianceFunnelAnswer = {
+export type ComplianceFunnelAnswer = Omit<ComplianceFigures, 'steps'> & {
   asOf: IsoDate;
   province: Province | null;
   cases: number;
-  steps: { step: (typeof COMPLIANCE_STEPS)[number]; form: string | null; reached: number }[];
-  overdue: number;
-  registered: number;
-  partlyRegistered: number;
-  closed: number;
-  workersRegistered: number;
+  steps: (ComplianceFigures['steps'][number] & { form: string | null })[];
+  shouldBeInspected: number | null;
   synthetic: boolean;
 };
 
 /** The compliance funnel and cases of a province or the nation at a date, and the steps recorded on them. */
 @Injectable()
 export class ComplianceService {
-  constructor(@Inject(ComplianceRepository) private readonly repository: ComplianceRepository) {}
+  constructor(
+    @Inject(ComplianceRepository) private readonly repository: ComplianceRepository,
+    @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
+    @Inject(LatePaymentService) private readonly latePayment: LatePaymentService,
+  ) {}
 
-  async funnel(province: Province | null, asOf: IsoDate): Promise<ComplianceFunnelAnswer> {
-    const cases = await this.repository.cases({ provinceCode: province?.code ?? null, asOf });
-    // The repository gives the cases opened by asOf with everything after; the domain counts what was known then.
-    const known = cases.filter((c) => c.listings[0]!.receivedOn <= asOf);
-    const funnel = complianceFunnel(known, asOf);
+  /** The funnel at `asOf` with what was done from `from` (default: 1 January of asOf's year) to asOf. */
+  async funnel(province: Province | null, asOf: IsoDate, from?: IsoDate | null): Promise<ComplianceFunnelAnswer> {
+    const window = { from: from ?? `${asOf.slice(0, 4)}-01-01`, to: asOf };
+    if (window.from > asOf)
+      throw new ScorecardError(
+        'INVALID_ARGUMENT',
+        `from (${window.from}) is after asOf (${asOf}).`,
+        `Ngày bắt đầu (${window.from}) sau ngày xem số liệu (${asOf}).`,
+      );
+    const known = await this.known(province?.code ?? null, asOf);
+    const figures = complianceFigures(known, asOf, window);
     return {
+      ...figures,
       asOf,
       province,
       cases: known.length,
-      steps: COMPLIANCE_STEPS.map((step) => ({ step, form: STEP_FORMS[step], reached: funnel.reached[step] })),
-      overdue: funnel.overdue,
-      registered: funnel.registered,
-      partlyRegistered: funnel.partlyRegistered,
-      closed: funnel.closed,
-      workersRegistered: funnel.workersRegistered,
+      steps: figures.steps.map((step) => ({ ...step, form: STEP_FORMS[step.step] })),
+      shouldBeInspected: await this.shouldBeInspected(province?.code ?? null, asOf),
       synthetic: known.length > 0 && known.every((c) => c.synthetic),
     };
   }
@@ -54,6 +65,11 @@ export class ComplianceService {
   async cases(provinceCode: string | null, asOf: IsoDate): Promise<StoredComplianceCase[]> {
     const cases = await this.repository.cases({ provinceCode, asOf });
     return cases.map((c) => caseAsOf(c, asOf)).sort((a, b) => a.id - b.id);
+  }
+
+  /** The cases known at `asOf`: opened by then, and cut there. */
+  async known(provinceCode: string | null, asOf: IsoDate): Promise<StoredComplianceCase[]> {
+    return (await this.cases(provinceCode, asOf)).filter((c) => c.listings.length > 0);
   }
 
   /** The case with this number, or UNKNOWN_CASE. */
@@ -68,25 +84,88 @@ export class ComplianceService {
   }
 
   /**
+   * The arrears in the contribution ledger at `asOf` of the employers with these tax codes, by tax code; empty
+   * when no ledger is loaded or it does not cover `asOf`.
+   */
+  async arrears(taxCodes: readonly string[], asOf: IsoDate): Promise<Map<string, EmployerArrearsRow>> {
+    const covered = await this.ledgerCovers(asOf);
+    if (!covered || taxCodes.length === 0) return new Map();
+    const page = await this.ledger.employersInArrears({
+      asOf,
+      province: null,
+      bucket: null,
+      limit: taxCodes.length,
+      after: null,
+      taxCodes,
+    });
+    return new Map(page.rows.filter((row) => row.taxCode !== null).map((row) => [row.taxCode!, row]));
+  }
+
+  /**
    * Records a step done on a case, after the domain's checks (a date before the list or the last step, or a case
    * that has ended, is refused) and never in the future; the audit log gets the step in the same transaction.
    */
   async record(actor: Actor, c: StoredComplianceCase, step: ComplianceStep, today: IsoDate): Promise<void> {
-    const refusal =
-      step.on > today
-        ? { reason: `${step.on} is after today (${today})`, reasonVi: `ngày ${step.on} sau ngày hôm nay (${today})` }
-        : stepRefusal(c, step);
-    if (refusal)
-      throw new ScorecardError(
-        'INVALID_ARGUMENT',
-        `The step cannot be recorded: ${refusal.reason}.`,
-        `Không ghi được bước này: ${refusal.reasonVi}.`,
-      );
-    await this.repository.appendStep(
-      c.id,
-      step,
+    refuseIf(step.on > today ? future(step.on, today) : stepRefusal(c, step), 'step');
+    await this.repository.appendRecords(
+      [{ caseId: c.id, step }],
       actor.principal.name,
       auditEvent(actor, 'compliance.record', `compliance case ${c.id}`, { ...step, taxCode: c.taxCode }),
     );
   }
+
+  /** Records how a case ended, after the domain's checks, with its audit event in the same transaction. */
+  async recordOutcome(
+    actor: Actor,
+    c: StoredComplianceCase,
+    outcome: ComplianceOutcome,
+    today: IsoDate,
+  ): Promise<void> {
+    refuseIf(outcome.on > today ? future(outcome.on, today) : outcomeRefusal(c, outcome), 'outcome');
+    await this.repository.appendRecords(
+      [{ caseId: c.id, outcome }],
+      actor.principal.name,
+      auditEvent(actor, 'compliance.record', `compliance case ${c.id}`, { ...outcome, taxCode: c.taxCode }),
+    );
+  }
+
+  private async ledgerCovers(asOf: IsoDate): Promise<boolean> {
+    try {
+      await this.latePayment.resolveAsOf(asOf);
+      return true;
+    } catch (error) {
+      if (error instanceof ScorecardError && (error.code === 'NO_LEDGER' || error.code === 'DATE_OUTSIDE_LEDGER'))
+        return false;
+      throw error;
+    }
+  }
+
+  private async shouldBeInspected(provinceCode: string | null, asOf: IsoDate): Promise<number | null> {
+    if (!(await this.ledgerCovers(asOf))) return null;
+    const page = await this.ledger.employersInArrears({
+      asOf,
+      province: provinceCode,
+      bucket: null,
+      limit: 0,
+      after: null,
+      toInspect: true,
+    });
+    return page.total;
+  }
+}
+
+type Refusal = { reason: string; reasonVi: string } | null;
+
+function future(on: IsoDate, today: IsoDate): Refusal {
+  return { reason: `${on} is after today (${today})`, reasonVi: `ngày ${on} sau ngày hôm nay (${today})` };
+}
+
+function refuseIf(refusal: Refusal, what: 'step' | 'outcome'): void {
+  if (!refusal) return;
+  const [en, vi] = what === 'step' ? ['step', 'bước này'] : ['outcome', 'kết quả này'];
+  throw new ScorecardError(
+    'INVALID_ARGUMENT',
+    `The ${en} cannot be recorded: ${refusal.reason}.`,
+    `Không ghi được ${vi}: ${refusal.reasonVi}.`,
+  );
 }

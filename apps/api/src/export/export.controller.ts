@@ -1,18 +1,10 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import {
-  ARREARS_BUCKETS,
-  assertIsoDate,
-  provinceFilter,
-  type Action,
-  type ArrearsBucket,
-  type Principal,
-  type RankBasis,
-} from '@scorecard/domain';
+import { ARREARS_BUCKETS, assertIsoDate, type ArrearsBucket, type Principal, type RankBasis } from '@scorecard/domain';
 import { ExportRepository, type ExportQuery } from '@scorecard/warehouse';
 import type { FastifyReply } from 'fastify';
 import { AttainmentService } from '../attainment/attainment.service';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
-import { assertProvinceAccess } from '../auth/access.guard';
+import { provinceScope } from '../auth/province-scope';
 import { ScorecardError } from '../graphql/scorecard.errors';
 import { LatePaymentService } from '../late-payment/late-payment.service';
 import { PlansService } from '../plans/plans.service';
@@ -60,7 +52,7 @@ export class ExportController {
   ): Promise<void> {
     const chosen = formatOf(format);
     const plan = await this.plans.get(requirePlan(planId));
-    const code = await this.provinceScope(principal, 'report-history.read', province);
+    const code = await provinceScope(this.reference, principal, 'report-history.read', province);
     const name = `report-history-${plan.id}${code ? `-${code}` : ''}`;
     await this.sendQuery(reply, ExportRepository.reportHistory(plan.id, code), chosen, 'report-history', name);
   }
@@ -91,7 +83,7 @@ export class ExportController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const chosen = formatOf(format);
-    const code = await this.provinceScope(principal, 'employers.read', province);
+    const code = await provinceScope(this.reference, principal, 'employers.read', province);
     const resolved = await this.latePayment.resolveAsOf(asOf === undefined ? null : assertIsoDate(asOf, 'asOf'));
     const query = ExportRepository.employersInArrears(resolved.asOf, code, bucketOf(bucket));
     const name = `employers-in-arrears-${resolved.asOf}${code ? `-${code}` : ''}`;
@@ -122,17 +114,6 @@ export class ExportController {
       snapshots.flatMap((snapshot) => snapshot.rows),
     );
     await this.send(reply, table, chosen, `attainment-${first.asOf}`);
-  }
-
-  /**
-   * The province a download is limited to: the one named (by code or any name the importers accept), if the
-   * caller may see it; else the caller's own for a provincial role; else null, every province.
-   */
-  private async provinceScope(principal: Principal, action: Action, named: string | undefined): Promise<string | null> {
-    if (named === undefined || named === '') return provinceFilter(principal, action);
-    const province = await this.reference.province(named);
-    assertProvinceAccess(principal, action, province.code);
-    return province.code;
   }
 
   private async sendQuery(

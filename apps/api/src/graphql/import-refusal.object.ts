@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, createUnionType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import type { ImportProblem } from '@scorecard/domain';
-import { ActualImportError, PlanImportError } from '@scorecard/ingest';
+import { ActualImportError, ComplianceImportError, PlanImportError } from '@scorecard/ingest';
 
 // A refused import is an answer, not an error: the plan, actuals and form imports answer either their result or
 // an ImportRefusal listing every problem in the one ImportProblem shape of libs/domain (import-problem.ts), the
@@ -60,7 +60,7 @@ export class ImportProblemObject implements ImportProblem {
 
 @ObjectType('ImportRefusal', { description: 'A refused import: nothing was written; every problem is listed.' })
 export class ImportRefusalObject {
-  @Field({ description: 'PLAN_IMPORT_INVALID or ACTUAL_IMPORT_INVALID.' })
+  @Field({ description: 'PLAN_IMPORT_INVALID, ACTUAL_IMPORT_INVALID or COMPLIANCE_IMPORT_INVALID.' })
   reason!: string;
 
   @Field({ description: 'The refusal in one sentence, in English.' })
@@ -80,17 +80,34 @@ export class ImportRefusalObject {
 
 /** The refusal an import error stands for, or null when `error` is something else (which is then thrown on). */
 export function refusalOf(error: unknown): ImportRefusalObject | null {
-  if (!(error instanceof PlanImportError) && !(error instanceof ActualImportError)) return null;
-  const what = error instanceof PlanImportError ? 'published plan' : 'reported actuals';
-  const whatVi = error instanceof PlanImportError ? 'kế hoạch đã công bố' : 'số liệu thực hiện';
-  const n = error.problemCount;
+  const what =
+    error instanceof PlanImportError
+      ? { en: 'published plan', vi: 'kế hoạch đã công bố' }
+      : error instanceof ActualImportError
+        ? { en: 'reported actuals', vi: 'số liệu thực hiện' }
+        : error instanceof ComplianceImportError
+          ? { en: 'compliance file', vi: 'tệp khai thác đơn vị' }
+          : null;
+  if (what === null) return null;
+  const { code, problems, problemCount: n } = error as PlanImportError | ActualImportError | ComplianceImportError;
   return Object.assign(new ImportRefusalObject(), {
-    reason: error.code,
-    message: `The ${what} cannot be imported: ${n} problem${n === 1 ? '' : 's'}; nothing was written.`,
-    messageVi: `Tệp bị từ chối: không nhập được ${whatVi} vì có ${n.toLocaleString('vi-VN')} vấn đề; không có gì được ghi.`,
-    problems: error.problems.map((problem) => Object.assign(new ImportProblemObject(), problem)),
+    reason: code,
+    message: `The ${what.en} cannot be imported: ${n} problem${n === 1 ? '' : 's'}; nothing was written.`,
+    messageVi: `Tệp bị từ chối: không nhập được ${what.vi} vì có ${n.toLocaleString('vi-VN')} vấn đề; không có gì được ghi.`,
+    problems: problems.map((problem) => Object.assign(new ImportProblemObject(), problem)),
     problemCount: n,
   });
+}
+
+/** The import's result, or its refusal when its files were refused; any other failure is thrown on. */
+export async function refusedOr<T extends object>(run: () => Promise<T>): Promise<T | ImportRefusalObject> {
+  try {
+    return await run();
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal) return refusal;
+    throw error;
+  }
 }
 
 /** An import's answer: its result, or the refusal. */

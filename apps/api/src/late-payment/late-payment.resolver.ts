@@ -99,6 +99,13 @@ export class LatePaymentResolver {
         'Only employers whose oldest overdue month is in this age bucket; default: every employer in arrears.',
     })
     bucket?: ArrearsBucket | null,
+    @Args('toInspect', {
+      type: () => Boolean,
+      defaultValue: false,
+      description:
+        'Only the employers that should be inspected (nên kiểm tra): owing three months or more, without an open compliance case that has reached a scheduled direct inspection or further (docs/compliance.md).',
+    })
+    toInspect = false,
     @Args('first', { type: () => Int, defaultValue: 50, description: 'Employers per page, 1 to 500 (default 50).' })
     first = 50,
     @Args('after', {
@@ -109,7 +116,14 @@ export class LatePaymentResolver {
     after?: string | null,
   ): Promise<EmployerArrearsConnectionObject> {
     assertProvinceAccess(principal, 'employers.read', provinceCode);
-    const page = await this.service.employersInArrears({ province: provinceCode, asOf, bucket, first, after });
+    const page = await this.service.employersInArrears({
+      province: provinceCode,
+      asOf,
+      bucket,
+      toInspect,
+      first,
+      after,
+    });
     return {
       ...page,
       edges: page.edges.map((edge) => ({

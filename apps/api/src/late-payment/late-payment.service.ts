@@ -152,7 +152,7 @@ export class LatePaymentService {
   constructor(
     @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
-    @Inject(WarehouseDatabase) db: WarehouseDatabase,
+    @Inject(WarehouseDatabase) private readonly db: WarehouseDatabase,
   ) {
     this.coverageCache = new ComputedCache({ capacity: 1, generation: () => db.dataVersion });
     const generation = () => this.ledgerImportId;
@@ -323,6 +323,7 @@ export class LatePaymentService {
     province: string;
     asOf?: IsoDate | null;
     bucket?: ArrearsBucket | null;
+    toInspect?: boolean;
     first: number;
     after?: string | null;
   }) {
@@ -331,9 +332,29 @@ export class LatePaymentService {
     const { asOf, coverage } = await this.resolveAsOf(args.asOf);
     const after = args.after ? decodeCursor(EMPLOYERS, args.after, readEmployerKey) : null;
     const bucket = args.bucket ?? null;
+    const toInspect = args.toInspect ?? false;
     const page = await this.employerPages.get(
-      cacheKey(coverage.importId, asOf, province.code, bucket, args.first, after?.overdue, after?.employerId),
-      () => this.ledger.employersInArrears({ asOf, province: province.code, bucket, limit: args.first + 1, after }),
+      // Who should be inspected also follows the compliance cases: such a page is kept only until the next write.
+      cacheKey(
+        coverage.importId,
+        toInspect ? this.db.dataVersion : 0,
+        asOf,
+        province.code,
+        bucket,
+        toInspect,
+        args.first,
+        after?.overdue,
+        after?.employerId,
+      ),
+      () =>
+        this.ledger.employersInArrears({
+          asOf,
+          province: province.code,
+          bucket,
+          toInspect,
+          limit: args.first + 1,
+          after,
+        }),
     );
     const current = monthIndex(monthOf(asOf));
     const connection = pageOf(
@@ -344,6 +365,7 @@ export class LatePaymentService {
       (row) => ({
         employer: {
           id: row.employerId,
+          taxCode: row.taxCode,
           name: row.name,
           district: row.district,
           ownership: row.ownership,

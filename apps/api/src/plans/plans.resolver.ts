@@ -3,7 +3,7 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import type { Actor } from '@scorecard/access';
 import { Allow, CurrentActor } from '../auth/access.decorators';
 import { PLAN_ID } from '../graphql/descriptions';
-import { ImportRefusalObject, importOutcomeUnion, refusalOf } from '../graphql/import-refusal.object';
+import { ImportRefusalObject, importOutcomeUnion, refusedOr } from '../graphql/import-refusal.object';
 import { ReferenceService } from '../reference/reference.service';
 import { ImportPlanArgs } from './dto/plan-import.args';
 import { PlanImportResultObject } from './dto/plan-import-result.object';
@@ -95,28 +95,23 @@ export class PlansResolver {
     @Args() args: ImportPlanArgs,
     @CurrentActor() actor: Actor,
   ): Promise<PlanImportResultObject | ImportRefusalObject> {
-    let outcome: Awaited<ReturnType<PlansService['importFiles']>>;
-    try {
-      outcome = await this.planService.importFiles({
+    return refusedOr(async () => {
+      const outcome = await this.planService.importFiles({
         planId: args.planId ?? null,
         files: decodePlanFiles(args.files),
         dryRun: args.dryRun,
         importedBy: actor.principal.name,
         audit: { role: actor.principal.role, via: actor.principal.via, origin: actor.origin },
       });
-    } catch (error) {
-      const refusal = refusalOf(error);
-      if (refusal) return refusal;
-      throw error;
-    }
-    return Object.assign(new PlanImportResultObject(), {
-      ...outcome,
-      reconciliation: toPlanReconciliationObject(
-        outcome.planId,
-        outcome.version,
-        outcome.reconciliation,
-        await this.reference.provinces(),
-      ),
+      return Object.assign(new PlanImportResultObject(), {
+        ...outcome,
+        reconciliation: toPlanReconciliationObject(
+          outcome.planId,
+          outcome.version,
+          outcome.reconciliation,
+          await this.reference.provinces(),
+        ),
+      });
     });
   }
 }

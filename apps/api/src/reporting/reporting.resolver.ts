@@ -6,7 +6,7 @@ import { Allow, CurrentActor, CurrentPrincipal } from '../auth/access.decorators
 import { assertProvinceAccess } from '../auth/access.guard';
 import { LocalDateScalar } from '../graphql/date.scalars';
 import { METRIC_KEY, PLAN_ID, PROVINCE_CODE } from '../graphql/descriptions';
-import { ImportRefusalObject, importOutcomeUnion, refusalOf } from '../graphql/import-refusal.object';
+import { ImportRefusalObject, importOutcomeUnion, refusedOr } from '../graphql/import-refusal.object';
 import { decodePlanFiles } from '../plans/plan-files.decoder';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { ActualHistoryObject, ActualHistoryPointObject, ActualRevisionObject } from './dto/actual-history.object';
@@ -36,19 +36,6 @@ const ActualImportOutcome = importOutcomeUnion(
   ActualImportResultObject,
   'An import of actuals (a file or the form): what was stored, or the refusal with every problem.',
 );
-
-/** The import's result, or its refusal when the files were refused; any other failure is thrown on. */
-async function refusedOr(
-  run: () => Promise<ActualImportResultObject>,
-): Promise<ActualImportResultObject | ImportRefusalObject> {
-  try {
-    return await run();
-  } catch (error) {
-    const refusal = refusalOf(error);
-    if (refusal) return refusal;
-    throw error;
-  }
-}
 
 @Resolver()
 export class ReportingResolver {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ActualImportError, importActualFiles, loadReferenceData, type ActualSourceFile } from '@scorecard/ingest';
@@ -7,6 +6,7 @@ import { cliActor } from '../config/cli-actor';
 import { formatActualImport, formatActualProblems } from '../output/actual-import.report';
 import { databaseOption, prose, type CommandContext } from './command-context';
 import { openDatabaseForCommand } from './open-database';
+import { readCommandFiles } from './read-files';
 
 const EXIT_CODES = `
 Exit code: 0 imported or unchanged, 1 refused, 2 wrong usage, 3 the database
@@ -41,18 +41,8 @@ async function importActuals(
   options: ImportActualsOptions,
   { repoRoot, output }: CommandContext,
 ): Promise<number> {
-  const files: ActualSourceFile[] = [];
-  for (const path of paths) {
-    try {
-      const bytes = await readFile(path);
-      if (!options.json && bytes.length > 1_000_000)
-        output.err(`Reading ${path} (${(bytes.length / 1_000_000).toFixed(1)} MB)…`);
-      files.push({ name: path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
-    } catch (error) {
-      output.err(`${path}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
-  }
+  const files: ActualSourceFile[] | null = await readCommandFiles(paths, output, !options.json);
+  if (files === null) return 1;
   const db = await openDatabaseForCommand(repoRoot, options.db, output);
   if (db === 3) return 3;
   try {

@@ -71,8 +71,34 @@ export type ComplianceCase = {
   listings: ComplianceListing[];
   /** The steps done, in the order they were done (a case may skip steps). */
   steps: ComplianceStep[];
-  outcome: { kind: ComplianceOutcomeKind; on: IsoDate; workersRegistered: number } | null;
+  outcome: ComplianceOutcome | null;
 };
+
+/** How and when a case ended, with what it brought in. */
+export type ComplianceOutcome = {
+  kind: ComplianceOutcomeKind;
+  on: IsoDate;
+  /** Workers registered by the employer (0 when the case was closed). */
+  workersRegistered: number;
+  /** Contribution recovered (VND), as the province records it with the outcome; 0 when none. */
+  contributionRecovered: number;
+  /** The document that records it, when there is one. */
+  document: string | null;
+};
+
+/** The outcomes in the guidance's order: registrations first, then the three ways a case is closed. */
+export const COMPLIANCE_OUTCOMES: readonly ComplianceOutcomeKind[] = [
+  'REGISTERED',
+  'PARTLY_REGISTERED',
+  'CLOSED_DISSOLVED',
+  'CLOSED_NO_WORKERS',
+  'CLOSED_WRONG_DATA',
+];
+
+/** Whether the outcome brought workers in (all, or some). */
+export function isRegistration(kind: ComplianceOutcomeKind): boolean {
+  return kind === 'REGISTERED' || kind === 'PARTLY_REGISTERED';
+}
 
 export function stepIndex(kind: ComplianceStepKind): number {
   return COMPLIANCE_STEPS.indexOf(kind);

@@ -89,7 +89,18 @@ describe('the next step of a case', () => {
 
   it('has no next step once the case has an outcome', () => {
     const c = caseOf('2022-09-01', ['ENTERED', '2022-09-02']);
-    expect(nextStep({ ...c, outcome: { kind: 'REGISTERED', on: '2022-09-10', workersRegistered: 12 } })).toBeNull();
+    expect(
+      nextStep({
+        ...c,
+        outcome: {
+          kind: 'REGISTERED',
+          on: '2022-09-10',
+          workersRegistered: 12,
+          contributionRecovered: 0,
+          document: null,
+        },
+      }),
+    ).toBeNull();
   });
 });
 

@@ -90,8 +90,8 @@ export function nextStep(c: ComplianceCase): NextStep | null {
 /** A step that is late: waiting past its deadline at `asOf`, or done after it. */
 export type LateStep = { kind: ComplianceStepKind; deadline: IsoDate; doneOn: IsoDate | null; daysLate: number };
 
-/** The deadlines a step done at a date had to meet, given the steps before it. */
-function deadlineOf(c: ComplianceCase, index: number): IsoDate | null {
+/** The deadline the case's step at `index` had to meet, given the steps before it; null when none applied. */
+export function deadlineOf(c: ComplianceCase, index: number): IsoDate | null {
   const before: ComplianceCase = { ...c, steps: c.steps.slice(0, index), outcome: null };
   const expected = nextStep(before);
   const step = c.steps[index]!;

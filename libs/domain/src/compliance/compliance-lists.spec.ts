@@ -17,7 +17,16 @@ describe('lists', () => {
     expect([first.opened, first.continued]).toEqual([2, 0]);
     const ended = first.cases.map((c) =>
       c.taxCode === '0102'
-        ? { ...c, outcome: { kind: 'REGISTERED' as const, on: '2022-09-01', workersRegistered: 5 } }
+        ? {
+            ...c,
+            outcome: {
+              kind: 'REGISTERED' as const,
+              on: '2022-09-01',
+              workersRegistered: 5,
+              contributionRecovered: 0,
+              document: null,
+            },
+          }
         : c,
     );
     const second = applyList(ended, [entry('0101', '2023-01-06', 7), entry('0102', '2023-01-06')]);
@@ -54,7 +63,13 @@ describe('the funnel', () => {
     }));
     const outcome =
       i % 7 === 0 && steps.length > 0
-        ? { kind: 'REGISTERED' as const, on: addDays(steps.at(-1)!.on, 1), workersRegistered: i }
+        ? {
+            kind: 'REGISTERED' as const,
+            on: addDays(steps.at(-1)!.on, 1),
+            workersRegistered: i,
+            contributionRecovered: 0,
+            document: null,
+          }
         : null;
     return {
       taxCode: `t${i}`,

@@ -3,7 +3,9 @@ import {
   COMPLIANCE_STEPS,
   stepIndex,
   type ComplianceCase,
+  isRegistration,
   type ComplianceListKind,
+  type ComplianceOutcome,
   type ComplianceStep,
   type ComplianceStepKind,
 } from './compliance-case';
@@ -21,10 +23,14 @@ export type ComplianceListEntry = {
   workers: number;
 };
 
-/** The cases after a list: each entry continues its employer's open case or opens one. */
+/**
+ * The cases after a list: each entry continues its employer's open case or opens one. With `enteredOn`, a case
+ * opened gets its ENTERED step that day (importing the list is entering it in the software, 3.2.2).
+ */
 export function applyList(
   cases: readonly ComplianceCase[],
   entries: readonly ComplianceListEntry[],
+  enteredOn?: IsoDate,
 ): { cases: ComplianceCase[]; opened: number; continued: number } {
   const result = cases.map((c) => ({ ...c, listings: [...c.listings] }));
   const open = new Map(result.filter((c) => c.outcome === null).map((c) => [c.taxCode, c]));
@@ -42,7 +48,7 @@ export function applyList(
       taxCode: entry.taxCode,
       provinceCode: entry.provinceCode,
       listings: [listing],
-      steps: [],
+      steps: enteredOn === undefined ? [] : [{ kind: 'ENTERED', on: enteredOn, document: null }],
       outcome: null,
     };
     result.push(created);
@@ -70,6 +76,21 @@ export function stepRefusal(c: ComplianceCase, step: ComplianceStep): { reason: 
     return {
       reason: `${step.on} is before the last step recorded (${previous.kind} on ${previous.on})`,
       reasonVi: `ngày ${step.on} trước bước đã ghi gần nhất (ngày ${previous.on})`,
+    };
+  return null;
+}
+
+/** Why an outcome cannot be recorded on a case, in English and Vietnamese; null when it can. */
+export function outcomeRefusal(
+  c: ComplianceCase,
+  outcome: ComplianceOutcome,
+): { reason: string; reasonVi: string } | null {
+  const asStep = stepRefusal(c, { kind: 'ENTERED', on: outcome.on, document: outcome.document });
+  if (asStep) return asStep;
+  if (!isRegistration(outcome.kind) && outcome.workersRegistered > 0)
+    return {
+      reason: `a case closed as ${outcome.kind} registers no workers (${outcome.workersRegistered} given)`,
+      reasonVi: `hồ sơ đóng (${outcome.kind}) không có lao động tham gia (đã ghi ${outcome.workersRegistered})`,
     };
   return null;
 }

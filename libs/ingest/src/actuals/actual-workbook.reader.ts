@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { SHEET_SEPARATOR, workbookSizeProblem } from '../plan/plan-workbook.reader.ts';
 import { SOURCE_LIMITS, formatCount } from '../source-limits.ts';
-import { fieldOfHeader } from './actual-columns.ts';
+import { fieldOfHeader, headerKey } from './actual-columns.ts';
 import type { ActualImportProblem } from './actual-import.errors';
 import {
   EMPTY_CELL,
@@ -79,13 +79,19 @@ function cellsOf(sheet: ExcelJS.Worksheet): SheetCells {
 
 const headerName = (cell: SourceCell) => (cellText(cell) ?? '').trim();
 
-/** The first of the top rows that names at least two columns of a report; null when none does. */
-function findHeader(cells: SheetCells): number | null {
+/**
+ * The first of the top rows that names at least two columns: of a report, or of `headerKeys` (names folded by
+ * headerKey) for another kind of file read the same way; null when none does.
+ */
+function findHeader(cells: SheetCells, headerKeys?: ReadonlySet<string>): number | null {
+  const isColumn = headerKeys
+    ? (name: string) => headerKeys.has(headerKey(name))
+    : (name: string) => fieldOfHeader(name) !== null;
   const rowNumbers = [...cells.keys()].sort((a, b) => a - b).slice(0, HEADER_SEARCH_ROWS);
   return (
     rowNumbers.find((rowNumber) => {
       const names = [...(cells.get(rowNumber)?.values() ?? [])].map(headerName);
-      return names.filter((name) => fieldOfHeader(name) !== null).length >= 2;
+      return names.filter(isColumn).length >= 2;
     }) ?? null
   );
 }
@@ -146,7 +152,13 @@ function tooWide(
   });
 }
 
-export async function readActualWorkbook(file: string, bytes: Uint8Array): Promise<SourceReadResult> {
+/** `headerKeys`: the folded names (headerKey) that find the header row of a file other than a report of actuals. */
+export async function readActualWorkbook(
+  file: string,
+  bytes: Uint8Array,
+  headerKeys?: readonly string[],
+): Promise<SourceReadResult> {
+  const keys = headerKeys ? new Set(headerKeys) : undefined;
   const tooLarge = workbookSizeProblem(bytes);
   if (tooLarge) {
     const { value, ...text } = tooLarge;
@@ -189,7 +201,7 @@ export async function readActualWorkbook(file: string, bytes: Uint8Array): Promi
     const cells = cellsOf(sheet);
     if (cells.size === 0) continue;
     firstWithContent ??= { sheet, cells };
-    const headerRow = findHeader(cells);
+    const headerRow = findHeader(cells, keys);
     if (headerRow === null) continue;
     wide ??= tooWide(file, sheet, cells, headerRow);
     if (!wide) tables.push(tableOfSheet(file, sheet, cells, headerRow, problems));

@@ -35,13 +35,20 @@ const FIX_OF_TASK = {
   },
 } as const;
 
+/**
+ * `headers`: for a workbook that is not a report of actuals (a compliance list, say), the folded names (headerKey of
+ * actual-columns.ts) of its columns, by which the header row is found below title lines.
+ */
 export async function readActualsInWorker(
   task: 'actuals-csv' | 'actuals-xlsx' | 'actuals-parquet',
   file: string,
   bytes: Uint8Array,
   limits: WorkerLimits = limitsOf(task),
+  headers?: readonly string[],
 ): Promise<SourceReadResult & { problemCount: number }> {
-  const outcome = await runBoundedWorker<SourceReaderAnswer>(WORKER, { task, file, bytes }, limits);
+  const message: SourceReaderTask =
+    task === 'actuals-xlsx' && headers ? { task, file, bytes, headers: [...headers] } : { task, file, bytes };
+  const outcome = await runBoundedWorker<SourceReaderAnswer>(WORKER, message, limits);
   // A worker's own failure (an error of the library that read the file) is given as it is in both languages.
   const refuse = (reason: string, reasonVi: string = reason) => {
     const fix = unreadableFix(bytes, FORMAT_OF_TASK[task], FIX_OF_TASK[task]);

@@ -11,24 +11,25 @@ import type { PackedSheets } from '../plan/plan-workbook.reader';
 // starts without exceljs or DuckDB.
 
 export type SourceReaderTask =
-  | { task: 'actuals-csv' | 'actuals-xlsx' | 'actuals-parquet'; file: string; bytes: Uint8Array }
+  | { task: 'actuals-csv' | 'actuals-parquet'; file: string; bytes: Uint8Array }
+  /** `headers`: folded names that find the header row when the workbook is not a report of actuals. */
+  | { task: 'actuals-xlsx'; file: string; bytes: Uint8Array; headers?: string[] }
   | { task: 'plan-xlsx'; file: string; bytes: Uint8Array };
+
+type ActualsTask = Exclude<SourceReaderTask, { task: 'plan-xlsx' }>;
 
 export type SourceReaderAnswer =
   | { ok: true; task: 'actuals'; packed: PackedReadResult }
   | { ok: true; task: 'plan'; packed: PackedSheets; problems: PlanImportProblem[] }
   | { ok: false; message: string };
 
-async function readActuals(
-  task: 'actuals-csv' | 'actuals-xlsx' | 'actuals-parquet',
-  file: string,
-  bytes: Uint8Array,
-): Promise<SourceReadResult> {
-  switch (task) {
+async function readActuals(task: ActualsTask): Promise<SourceReadResult> {
+  const { file, bytes } = task;
+  switch (task.task) {
     case 'actuals-csv':
       return (await import('../actuals/actual-csv.reader.ts')).readActualCsv(file, bytes);
     case 'actuals-xlsx':
-      return (await import('../actuals/actual-workbook.reader.ts')).readActualWorkbook(file, bytes);
+      return (await import('../actuals/actual-workbook.reader.ts')).readActualWorkbook(file, bytes, task.headers);
     case 'actuals-parquet':
       return (await import('../actuals/actual-parquet.reader.ts')).readActualParquet(file, bytes);
   }
@@ -39,7 +40,7 @@ async function answer(task: SourceReaderTask): Promise<SourceReaderAnswer> {
     case 'actuals-csv':
     case 'actuals-xlsx':
     case 'actuals-parquet': {
-      const read = await readActuals(task.task, task.file, task.bytes);
+      const read = await readActuals(task);
       const { packReadResult } = await import('../actuals/actual-source.packing.ts');
       return { ok: true, task: 'actuals', packed: packReadResult(read) };
     }

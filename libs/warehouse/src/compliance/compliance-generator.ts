@@ -1,6 +1,7 @@
 import {
   addDays,
   conferenceDeadline,
+  dayNumber,
   COMPLIANCE_DAYS,
   ENTRY_DAYS,
   NOTICE_RESPONSE_DAYS,
@@ -19,8 +20,23 @@ import {
 // shown), following docs/compliance.md. Every draw is a hash of (employer number, list round, salt), so an
 // employer's story is the same whatever the ledger's size or the order employers are read in.
 
-/** The list rounds: lists arrive before 10 January and 10 July (seed 000, I.1.2). */
-export const COMPLIANCE_LIST_ROUNDS: readonly IsoDate[] = ['2022-01-05', '2022-07-05', '2023-01-05', '2023-07-05'];
+/**
+ * The list rounds: lists arrive before 10 January and 10 July (seed 000, I.1.2). The first is the review of the
+ * tax authority's data the 2021 plan (2800/KH-BHXH of 06/9/2021) asked for within its period, so that the plan's
+ * three workflow metrics have cases to count from September 2021.
+ */
+export const COMPLIANCE_LIST_ROUNDS: readonly IsoDate[] = [
+  '2021-09-06',
+  '2022-01-05',
+  '2022-07-05',
+  '2023-01-05',
+  '2023-07-05',
+];
+/**
+ * A month's contribution of one worker (VND) the synthetic outcomes recover, 1 to 6 months of it: about 32 % of a
+ * wage of 5 million đồng (employer and worker shares of social, health and unemployment insurance).
+ */
+export const SAMPLE_MONTHLY_CONTRIBUTION = 1_600_000;
 /** Nothing happens after the sample ledger's last day. */
 export const COMPLIANCE_SAMPLE_END: IsoDate = '2023-12-31';
 /** The share of employers that come on a list at some round. */
@@ -192,7 +208,9 @@ function openCase(
           : `${1 + Math.floor(sampleDraw(n, round, 300 + index) * 899)}/${DOCUMENT_SUFFIX[kind]}`,
     })),
     // Workers registered are counted once the listings are known (a later listing may change them).
-    outcome: ended ? { kind: outcome.kind, on: outcome.on, workersRegistered: 0 } : null,
+    outcome: ended
+      ? { kind: outcome.kind, on: outcome.on, workersRegistered: 0, contributionRecovered: 0, document: null }
+      : null,
     employerName: employer.name,
     district: employer.district,
   };
@@ -200,7 +218,7 @@ function openCase(
 }
 
 /**
- * The synthetic cases of the employers given: about 8 % come on a list at one of the four rounds; while the case is
+ * The synthetic cases of the employers given: about 8 % come on a list at one of the five rounds; while the case is
  * open, 40 % come on the next lists again (continuing it); once it has ended, 20 % come on a later list (a new
  * case). Sorted by opening date and tax code.
  */
@@ -234,6 +252,8 @@ export function generateComplianceCases(employers: readonly SampleEmployer[]): G
     const share = shares.get(c)!;
     outcome.workersRegistered =
       share === 1 || share === 0 ? known.workers * share : Math.max(1, Math.floor(known.workers * share));
+    const months = 1 + Math.floor(sampleDraw(Number(c.taxCode.slice(2)), dayNumber(outcome.on), 105) * 6);
+    outcome.contributionRecovered = outcome.workersRegistered * SAMPLE_MONTHLY_CONTRIBUTION * months;
   }
   return cases.sort((a, b) =>
     a.listings[0]!.receivedOn === b.listings[0]!.receivedOn

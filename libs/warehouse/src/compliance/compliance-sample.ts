@@ -36,10 +36,18 @@ export async function loadSyntheticCompliance(db: WarehouseDatabase): Promise<Sy
       { name: 'tax_code', type: 'VARCHAR', values: cases.map((c) => c.taxCode) },
       { name: 'province_code', type: 'VARCHAR', values: cases.map((c) => c.provinceCode) },
       { name: 'opened_on', type: 'DATE', values: cases.map((c) => c.listings[0]!.receivedOn) },
-      { name: 'outcome', type: 'VARCHAR', values: cases.map((c) => c.outcome?.kind ?? null) },
-      { name: 'outcome_on', type: 'DATE', values: cases.map((c) => c.outcome?.on ?? null) },
-      { name: 'workers_registered', type: 'INTEGER', values: cases.map((c) => c.outcome?.workersRegistered ?? 0) },
       { name: 'synthetic', type: 'BOOLEAN', values: cases.map(() => true) },
+    ]);
+    const ended = cases.flatMap((c, index) => (c.outcome ? [{ id: ids[index]!, outcome: c.outcome }] : []));
+    await insertColumns(connection, 'compliance_outcome', [
+      { name: 'case_id', type: 'INTEGER', values: ended.map((e) => e.id) },
+      { name: 'kind', type: 'VARCHAR', values: ended.map((e) => e.outcome.kind) },
+      { name: 'done_on', type: 'DATE', values: ended.map((e) => e.outcome.on) },
+      { name: 'workers_registered', type: 'INTEGER', values: ended.map((e) => e.outcome.workersRegistered) },
+      { name: 'contribution_recovered', type: 'DOUBLE', values: ended.map((e) => e.outcome.contributionRecovered) },
+      { name: 'document', type: 'VARCHAR', values: ended.map(() => null) },
+      { name: 'recorded_by', type: 'VARCHAR', values: ended.map(() => COMPLIANCE_SAMPLE_RECORDED_BY) },
+      { name: 'recorded_at', type: 'TIMESTAMP', values: ended.map((e) => `${e.outcome.on} 17:00:00`) },
     ]);
     const listings = cases.flatMap((c, index) => c.listings.map((listing) => ({ id: ids[index]!, c, listing })));
     await insertColumns(connection, 'compliance_listing', [
@@ -51,6 +59,8 @@ export async function loadSyntheticCompliance(db: WarehouseDatabase): Promise<Sy
       { name: 'district', type: 'VARCHAR', values: listings.map((l) => l.c.district) },
       { name: 'source', type: 'VARCHAR', values: listings.map(() => COMPLIANCE_SAMPLE_SOURCE) },
       { name: 'source_row', type: 'INTEGER', values: listings.map(() => null) },
+      { name: 'address', type: 'VARCHAR', values: listings.map(() => null) },
+      { name: 'wage_fund', type: 'DOUBLE', values: listings.map(() => null) },
     ]);
     const steps = cases.flatMap((c, index) => c.steps.map((step) => ({ id: ids[index]!, step })));
     await insertColumns(connection, 'compliance_step', [

@@ -4,6 +4,7 @@ import { parquetOf, parquetOfQuery } from '../export/parquet-export';
 import type { Column } from '../connection/bulk-insert';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import employersInArrearsSql from '../queries/employers-in-arrears.sql?raw';
+import { EVERY_EMPLOYER } from './ledger.repository';
 import planTargetsSql from '../queries/export-plan-targets.sql?raw';
 import reportHistorySql from '../queries/export-report-history.sql?raw';
 import provinceMonthSql from '../queries/late-payment-province-month.sql?raw';
@@ -13,7 +14,7 @@ import provinceMonthSql from '../queries/late-payment-province-month.sql?raw';
 // province a caller may download is decided by the API before a query is made here.
 
 /** Employers in arrears of every page at once: the page query without a limit or cursor, without its totals. */
-const EMPLOYERS_IN_ARREARS_SQL = `SELECT province_code, employer_id, name, district, ownership, workers, receivable,
+const EMPLOYERS_IN_ARREARS_SQL = `SELECT province_code, employer_id, tax_code, name, district, ownership, workers, receivable,
   overdue, amount_under1, amount_1to3, amount_3plus, bucket, oldest_month
 FROM (${employersInArrearsSql.replace(/;\s*$/, '')})
 WHERE employer_id IS NOT NULL
@@ -41,7 +42,7 @@ export class ExportRepository {
   static employersInArrears(asOf: string, province: string | null, bucket: ArrearsBucket | null): ExportQuery {
     return {
       sql: EMPLOYERS_IN_ARREARS_SQL,
-      params: { asOf, province, bucket, limit: null, afterOverdue: null, afterId: null },
+      params: { ...EVERY_EMPLOYER, asOf, province, bucket, limit: null, afterOverdue: null, afterId: null },
     };
   }
 

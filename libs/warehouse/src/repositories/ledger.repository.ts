@@ -1,4 +1,5 @@
-import type { ArrearsBucket } from '@scorecard/domain';
+import { listValue } from '@duckdb/node-api';
+import { COMPLIANCE_STEPS, type ArrearsBucket } from '@scorecard/domain';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import byProvinceSql from '../queries/late-payment-by-province.sql?raw';
 import trendSql from '../queries/late-payment-trend.sql?raw';
@@ -32,6 +33,8 @@ export type TrendPoint = { month: string; asOf: string; receivable: number; over
 
 export type EmployerArrearsRow = {
   employerId: string;
+  /** The employer's tax code (its id, or the synthetic ledger's derived one); null when neither. */
+  taxCode: string | null;
   name: string;
   district: string;
   ownership: string;
@@ -114,15 +117,20 @@ export class LedgerRepository {
 
   async employersInArrears(query: {
     asOf: string;
-    province: string;
+    province: string | null;
     bucket: ArrearsBucket | null;
     limit: number;
     after: { overdue: number; employerId: string } | null;
+    /** Only the employers with these tax codes; default: any. */
+    taxCodes?: readonly string[] | null;
+    /** Only those owing 3 months or more without an open compliance case at the inspection stage. */
+    toInspect?: boolean;
   }): Promise<EmployersInArrearsPage> {
     const rows = await this.db.all<{
       total: bigint;
       total_overdue: number;
       employer_id: string | null;
+      tax_code: string | null;
       name: string;
       district: string;
       ownership: string;
@@ -141,6 +149,9 @@ export class LedgerRepository {
       limit: query.limit,
       afterOverdue: query.after === null ? null : BigInt(Math.round(query.after.overdue)),
       afterId: query.after?.employerId ?? null,
+      taxCodes: query.taxCodes ? listValue([...query.taxCodes]) : null,
+      toInspect: query.toInspect ?? false,
+      inspectionSteps: INSPECTION_STEPS,
     });
     const first = rows[0];
     return {
@@ -150,6 +161,7 @@ export class LedgerRepository {
         .filter((r) => r.employer_id !== null)
         .map((r) => ({
           employerId: r.employer_id!,
+          taxCode: r.tax_code,
           name: r.name,
           district: r.district,
           ownership: r.ownership,
@@ -163,6 +175,12 @@ export class LedgerRepository {
     };
   }
 }
+
+/** The compliance steps from which an open case counts as being inspected (employers-in-arrears.sql). */
+const INSPECTION_STEPS = listValue(COMPLIANCE_STEPS.slice(COMPLIANCE_STEPS.indexOf('INSPECTION_SCHEDULED')));
+
+/** The parameters of employers-in-arrears.sql that keep every employer: no tax code filter, not only those to inspect. */
+export const EVERY_EMPLOYER = { taxCodes: null, toInspect: false, inspectionSteps: INSPECTION_STEPS };
 
 /** The three columns of the SQL (under 1 month, 1 to under 3, 3 or more) keyed by bucket. */
 function byBucket(under1: number, from1to3: number, from3: number): ByBucket {

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ComplianceListKind, ComplianceOutcomeKind, ComplianceStepKind } from '@scorecard/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ArrearsBucket, ComplianceListKind, ComplianceOutcomeKind, ComplianceStepKind } from '@scorecard/domain';
 import { Connection } from '../../graphql/connection';
-import { LocalDateScalar } from '../../graphql/date.scalars';
+import { LocalDateScalar, YearMonthScalar } from '../../graphql/date.scalars';
+import { ArrearsBucketEnum } from '../../late-payment/dto/late-payment.object';
 import { ProvinceObject } from '../../reference/dto/province.object';
 import { ComplianceStepEnum } from './compliance-funnel.object';
 
@@ -55,6 +56,15 @@ export class ComplianceCaseStepObject {
 
   @Field(() => String, { nullable: true, description: 'The form of the step, e.g. "04-KT"; null when none.' })
   form!: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The last day the guidance allowed for it given the steps before; null when it sets none.',
+  })
+  deadline!: string | null;
+
+  @Field(() => Int, { description: 'Days it was done after its deadline; 0 when on time or without a deadline.' })
+  daysLate!: number;
 }
 
 @ObjectType('ComplianceNextStep', { description: 'What a case waits for next, and by when.' })
@@ -83,8 +93,31 @@ export class ComplianceCaseOutcomeObject {
   @Field(() => LocalDateScalar, { description: 'The day the case ended.' })
   on!: string;
 
-  @Field(() => Int, { description: 'Workers the employer registered.' })
+  @Field(() => Int, { description: 'Workers the employer registered (0 when closed).' })
   workersRegistered!: number;
+
+  @Field(() => Float, { description: 'Contribution recovered (VND, đồng), as recorded with the outcome.' })
+  contributionRecovered!: number;
+
+  @Field(() => String, { nullable: true, description: 'The document that records it; null when none.' })
+  document!: string | null;
+}
+
+@ObjectType('ComplianceCaseArrears', {
+  description: "The employer's arrears in the contribution ledger at asOf, found by its tax code (docs/compliance.md).",
+})
+export class ComplianceCaseArrearsObject {
+  @Field({ description: 'The employer as the ledger names it (mã đơn vị).' })
+  employerId!: string;
+
+  @Field(() => Float, { description: 'Contribution overdue at asOf (VND, đồng).' })
+  overdue!: number;
+
+  @Field(() => ArrearsBucketEnum, { description: 'The age bucket of its oldest overdue month.' })
+  bucket!: ArrearsBucket;
+
+  @Field(() => YearMonthScalar, { description: 'Its oldest unpaid month.' })
+  oldestOverdueMonth!: string;
 }
 
 @ObjectType('ComplianceCase', {
@@ -100,6 +133,15 @@ export class ComplianceCaseObject {
 
   @Field(() => ProvinceObject, { description: 'The province whose social insurance office follows the case.' })
   province!: ProvinceObject;
+
+  @Field({ description: 'The employer’s name, as its latest listing gives it.' })
+  employerName!: string;
+
+  @Field({ description: 'Its district (quận/huyện), as its latest listing gives it; empty when not given.' })
+  district!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its address, when the list gives one.' })
+  address!: string | null;
 
   @Field(() => ComplianceListKindEnum, { description: 'The list of the latest listing.' })
   listKind!: ComplianceListKind;
@@ -124,6 +166,13 @@ export class ComplianceCaseObject {
 
   @Field(() => ComplianceCaseOutcomeObject, { nullable: true, description: 'How it ended, by asOf; null while open.' })
   outcome!: ComplianceCaseOutcomeObject | null;
+
+  @Field(() => ComplianceCaseArrearsObject, {
+    nullable: true,
+    description:
+      'The employer’s arrears in the contribution ledger at asOf; null when it owes nothing then, or the ledger does not cover asOf or name it.',
+  })
+  arrears!: ComplianceCaseArrearsObject | null;
 
   @Field({ description: 'True for synthetic sample cases.' })
   synthetic!: boolean;

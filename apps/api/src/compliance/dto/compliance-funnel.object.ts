@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { COMPLIANCE_STEPS, type ComplianceStepKind } from '@scorecard/domain';
 import { LocalDateScalar } from '../../graphql/date.scalars';
 import { ProvinceObject } from '../../reference/dto/province.object';
@@ -37,6 +37,58 @@ export class ComplianceFunnelStepObject {
 
   @Field(() => Int, { description: 'Cases that had reached this step or gone past it by asOf.' })
   reached!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Conversion from the step before: reached ÷ reached of the step before, 0 to 1; null for the first step or when none reached the one before.',
+  })
+  conversion!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Median days from the case's step before (the list's receipt, for ENTERED) to this one, over the cases that did it by asOf; null when none did.",
+  })
+  medianDays!: number | null;
+
+  @Field(() => Int, { description: 'Cases that did this step within the window (from … asOf).' })
+  doneInWindow!: number;
+}
+
+@ObjectType('ComplianceWindowFigures', {
+  description:
+    'What the workflow brought in within a window of days (a fortnight of report 08-KT, or the year to date), both ends included.',
+})
+export class ComplianceWindowFiguresObject {
+  @Field(() => LocalDateScalar, { description: 'First day of the window.' })
+  from!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Last day of the window (the funnel’s asOf).' })
+  to!: string;
+
+  @Field(() => Int, { description: 'Cases opened by a list received within the window.' })
+  casesOpened!: number;
+
+  @Field(() => Int, {
+    description: 'Conferences held (hội nghị): distinct days (and invitation numbers) per province, not cases invited.',
+  })
+  conferencesHeld!: number;
+
+  @Field(() => Int, { description: 'Cases ended with all their workers registered within the window.' })
+  registered!: number;
+
+  @Field(() => Int, { description: 'Cases ended with part of their workers registered within the window.' })
+  partlyRegistered!: number;
+
+  @Field(() => Int, { description: 'Cases closed within the window.' })
+  closed!: number;
+
+  @Field(() => Int, { description: 'Workers brought in by the registrations within the window (persons).' })
+  workersRegistered!: number;
+
+  @Field(() => Float, { description: 'Contribution recovered with those outcomes (VND, đồng).' })
+  contributionRecovered!: number;
 }
 
 @ObjectType('ComplianceFunnel', {
@@ -70,6 +122,16 @@ export class ComplianceFunnelObject {
 
   @Field(() => Int, { description: 'Workers brought into compulsory insurance by the registered cases.' })
   workersRegistered!: number;
+
+  @Field(() => ComplianceWindowFiguresObject, { description: 'What was done and brought in within the window.' })
+  window!: ComplianceWindowFiguresObject;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Employers of the contribution ledger owing three months or more at asOf without an open case at the inspection stage (nên kiểm tra): employersInArrears(toInspect: true) lists them; null when no ledger covers asOf.',
+  })
+  shouldBeInspected!: number | null;
 
   @Field({ description: 'True when the cases are synthetic sample data, not the provinces’ own.' })
   synthetic!: boolean;

@@ -10,6 +10,13 @@ export class EmployerObject {
   @Field({ description: 'Employer code (mã đơn vị).' })
   id!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Tax code (mã số thuế), how compliance cases find the employer: the code itself when the ledger uses it, "99" and the eight digits of a synthetic employer\'s code; null otherwise.',
+  })
+  taxCode!: string | null;
+
   @Field({ description: 'Name as the ledger gives it.' })
   name!: string;
 
