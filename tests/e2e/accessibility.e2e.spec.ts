@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility, summariseViolation } from '../support/axe';
 import { ARTEFACTS, bearer, launchChromium } from '../support/chromium';
-import { startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
 
 // What keyboard and screen-reader users rely on: the dd/mm/yyyy date field, the skip link, the focus after a report
 // is sent, the live region of a reload, and no axe violation on these pages, wide and on a phone. The built app in
@@ -229,4 +229,67 @@ describe('accessibility of the date field, the skip link and the report form', (
       expect((await checkAccessibility(page, label)).map(summariseViolation), label).toEqual([]);
     });
   }
+
+  // "Tuân thủ": each section of the page, and a case page with its two forms (the data officer may record).
+  const COMPLIANCE_SECTIONS: { path: string; ready: string; label: string }[] = [
+    { path: '/tuan-thu?asOf=2023-12-31', ready: '[data-testid="funnel-row"]', label: 'compliance funnel' },
+    {
+      path: '/tuan-thu?asOf=2023-12-31&province=01&tab=cases',
+      ready: '[data-testid="case-row"]',
+      label: 'compliance cases',
+    },
+    {
+      path: '/tuan-thu?asOf=2023-12-31&province=01&tab=queue',
+      ready: '[data-testid="queue-table"], [data-testid="queue-empty"]',
+      label: 'compliance work queue',
+    },
+    {
+      path: '/tuan-thu?asOf=2023-12-31&province=01&tab=inspect',
+      ready: '[data-testid="inspect-row"], [data-testid="inspect-empty"]',
+      label: 'employers to inspect',
+    },
+    { path: '/tuan-thu?asOf=2023-12-31&tab=report', ready: '[data-testid="report08-row"]', label: 'report 08-KT' },
+    {
+      path: '/tuan-thu?asOf=2023-12-31&province=01&tab=offer',
+      ready: '[data-testid="offer-value"]',
+      label: 'compliance offer',
+    },
+  ];
+
+  for (const { path, ready, label } of COMPLIANCE_SECTIONS) {
+    it(`finds no axe violation on the ${label} at 1440 and 390 px`, async () => {
+      await page.setViewportSize(WIDE);
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      for (const viewport of [WIDE, PHONE]) {
+        await page.setViewportSize(viewport);
+        await page.waitForTimeout(600);
+        const name = `${label} ${viewport.width}`;
+        expect((await checkAccessibility(page, name)).map(summariseViolation), name).toEqual([]);
+      }
+    });
+  }
+
+  it('finds no axe violation on a compliance case page with its forms, at 1440 and 390 px', async () => {
+    const cases = await graphql<{ complianceCases: { edges: { node: { id: string } }[] } }>(
+      server.url,
+      'query { complianceCases(asOf: "2023-12-31", province: "01", open: true, first: 1) { edges { node { id } } } }',
+    );
+    const id = cases.data!.complianceCases.edges[0]!.node.id;
+    await page.setViewportSize(WIDE);
+    await page.goto(`${server.url}/tuan-thu/ho-so/${id}?asOf=2023-12-31`);
+    await page.waitForSelector('[data-testid="record-step"]', { timeout: 30_000 });
+    // With a problem shown beside a field, as a user meets it.
+    await page.fill('[data-testid="record-step-date"]', '31/02/2023');
+    await page.click('[data-testid="record-step-submit"]');
+    await page.waitForSelector('[data-testid="record-step-date-issue"]');
+    for (const viewport of [WIDE, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(600);
+      const name = `compliance case ${viewport.width}`;
+      expect((await checkAccessibility(page, name)).map(summariseViolation), name).toEqual([]);
+      await page.screenshot({ path: join(ARTEFACTS, `a11y-compliance-case-${viewport.width}.png`), fullPage: true });
+    }
+    await page.setViewportSize(WIDE);
+  });
 });

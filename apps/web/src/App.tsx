@@ -23,6 +23,12 @@ const PAGE_CHUNKS = {
   latePayment: pageChunk(() =>
     import('./features/late-payment/LatePaymentPage').then((m) => ({ default: m.LatePaymentPage })),
   ),
+  compliance: pageChunk(() =>
+    import('./features/compliance/CompliancePage').then((m) => ({ default: m.CompliancePage })),
+  ),
+  complianceCase: pageChunk(() =>
+    import('./features/compliance/case/ComplianceCasePage').then((m) => ({ default: m.ComplianceCasePage })),
+  ),
   plans: pageChunk(() => import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage }))),
   planSettings: pageChunk(() =>
     import('./features/plan-settings/PlanSettingsPage').then((m) => ({ default: m.PlanSettingsPage })),
@@ -42,6 +48,8 @@ const PAGE_CHUNKS = {
 const OverviewPage = PAGE_CHUNKS.overview.Page;
 const RankingPage = PAGE_CHUNKS.ranking.Page;
 const LatePaymentPage = PAGE_CHUNKS.latePayment.Page;
+const CompliancePage = PAGE_CHUNKS.compliance.Page;
+const ComplianceCasePage = PAGE_CHUNKS.complianceCase.Page;
 const PlansPage = PAGE_CHUNKS.plans.Page;
 const PlanSettingsPage = PAGE_CHUNKS.planSettings.Page;
 const ReportPage = PAGE_CHUNKS.report.Page;
@@ -54,7 +62,13 @@ const ChangePasswordPage = PAGE_CHUNKS.changePassword.Page;
 const SignInPage = PAGE_CHUNKS.signIn.Page;
 
 /** The pages that open with the catalogue (plans, metrics, provinces): it is asked for at start-up. */
-const OPEN_WITH_CATALOGUE: ReadonlySet<RouteId> = new Set(['overview', 'province', 'report', 'approvals']);
+const OPEN_WITH_CATALOGUE: ReadonlySet<RouteId> = new Set([
+  'overview',
+  'province',
+  'report',
+  'approvals',
+  'compliance',
+]);
 
 /** Starts loading the chunk of the page at this path, if it is one, and the catalogue it opens with. */
 export function preloadPageOf(pathname: string, queryClient: QueryClient): void {
@@ -132,6 +146,10 @@ function Page({ match }: { match: RouteMatch }) {
       return <RankingPage />;
     case 'latePayment':
       return <LatePaymentPage />;
+    case 'compliance':
+      return <CompliancePage />;
+    case 'complianceCase':
+      return <ComplianceCasePage id={match.caseId} />;
     case 'plans':
       return <PlansPage />;
     case 'planSettings':

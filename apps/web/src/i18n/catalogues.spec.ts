@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { enMessages } from './en';
 import { enAccessMessages } from './en-access';
+import { enComplianceMessages } from './en-compliance';
 import { enExportMessages } from './en-export';
 import { enOverviewMessages } from './en-overview';
 import { enPlanSettingsMessages } from './en-plan-settings';
 import { enProvinceStandingMessages } from './en-province-standing';
 import { viMessages } from './vi';
 import { viAccessMessages } from './vi-access';
+import { viComplianceMessages } from './vi-compliance';
 import { viExportMessages } from './vi-export';
 import { viOverviewMessages } from './vi-overview';
 import { viPlanSettingsMessages } from './vi-plan-settings';
@@ -15,6 +17,7 @@ import { viProvinceStandingMessages } from './vi-province-standing';
 const pairs: readonly (readonly [name: string, vietnamese: unknown, english: unknown])[] = [
   ['vi.ts / en.ts', viMessages, enMessages],
   ['vi-access.ts / en-access.ts', viAccessMessages, enAccessMessages],
+  ['vi-compliance.ts / en-compliance.ts', viComplianceMessages, enComplianceMessages],
   ['vi-export.ts / en-export.ts', viExportMessages, enExportMessages],
   ['vi-overview.ts / en-overview.ts', viOverviewMessages, enOverviewMessages],
   ['vi-plan-settings.ts / en-plan-settings.ts', viPlanSettingsMessages, enPlanSettingsMessages],

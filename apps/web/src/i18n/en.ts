@@ -8,6 +8,7 @@ const pageTitles = {
   overview: 'Overview',
   ranking: 'Ranking',
   latePayment: 'Late payment',
+  compliance: 'Compliance',
   plans: 'Plans',
   planSettings: 'Plan settings',
   report: 'Submit report',
@@ -16,6 +17,7 @@ const pageTitles = {
   apiTokens: 'API keys',
   auditLog: 'Audit log',
   province: 'Province',
+  complianceCase: 'Compliance case',
   signIn: 'Sign in',
   changePassword: 'Change password',
 } as const;

@@ -18,6 +18,7 @@ const pageTitles = {
   overview: 'Tổng quan',
   ranking: 'Xếp hạng tỉnh',
   latePayment: 'Chậm đóng',
+  compliance: 'Tuân thủ',
   plans: 'Kế hoạch',
   planSettings: 'Cài đặt kế hoạch',
   report: 'Nhập báo cáo',
@@ -26,6 +27,7 @@ const pageTitles = {
   apiTokens: 'Khóa API',
   auditLog: 'Nhật ký',
   province: 'Tỉnh/thành phố',
+  complianceCase: 'Hồ sơ tuân thủ',
   signIn: 'Đăng nhập',
   changePassword: 'Đổi mật khẩu',
 } as const satisfies Record<RouteId, string>;

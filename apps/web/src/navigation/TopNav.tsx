@@ -3,7 +3,7 @@ import type { Viewer } from '../session/viewer.queries';
 import { text } from '../i18n/vi';
 import { SkipLink } from '../ui/SkipLink';
 import { hrefFor, navigate } from './location-store';
-import { isPlainLeftClick, navRoutesFor, type NavRouteId, type RouteId } from './routes';
+import { isPlainLeftClick, navRouteOf, navRoutesFor, type NavRouteId, type RouteId } from './routes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
@@ -17,6 +17,7 @@ type TopNavProps = {
 export function TopNav({ current, viewer }: TopNavProps) {
   // An account that must set its password first has nowhere else to go yet.
   const routes = viewer && !viewer.mustChangePassword ? navRoutesFor(viewer.permissions) : [];
+  const currentInBar = navRouteOf(current);
   return (
     <header className="top-nav">
       <SkipLink />
@@ -30,7 +31,7 @@ export function TopNav({ current, viewer }: TopNavProps) {
             <ul className="top-nav__links">
               {routes.map((route) => (
                 <li key={route}>
-                  <NavLink route={route} active={route === current} />
+                  <NavLink route={route} active={route === currentInBar} />
                 </li>
               ))}
             </ul>
@@ -47,6 +48,7 @@ const TEST_IDS: Record<NavRouteId, string> = {
   overview: 'nav-overview',
   ranking: 'nav-ranking',
   latePayment: 'nav-late-payment',
+  compliance: 'nav-compliance',
   plans: 'nav-plans',
   planSettings: 'nav-plan-settings',
   report: 'nav-report',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   approvalsHref,
+  complianceCaseHref,
   hrefWith,
   latePaymentHref,
   provinceHref,
@@ -43,6 +44,11 @@ describe('links between pages', () => {
     expect(latePaymentHref('2021-11-30', '12')).toBe('/cham-dong?asOf=2021-11-30&province=12');
     expect(latePaymentHref('2021-11-30')).toBe('/cham-dong?asOf=2021-11-30');
     expect(approvalsHref()).toBe('/duyet-bao-cao');
+  });
+
+  it('opens a compliance case at the date its list showed it, or as of today without one', () => {
+    expect(complianceCaseHref('1117', '2023-12-31')).toBe('/tuan-thu/ho-so/1117?asOf=2023-12-31');
+    expect(complianceCaseHref('1117')).toBe('/tuan-thu/ho-so/1117');
   });
 
   it('removes a parameter set to nothing', () => {

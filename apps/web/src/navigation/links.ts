@@ -1,6 +1,6 @@
 // Where links between pages go: a province's page, the report form for a province and date, the ranking at a
-// date, the late-payment page of a province. Pure, so each is tested without a browser.
-import { NAV_ROUTES, provincePath } from './routes';
+// date, the late-payment page of a province, a compliance case. Pure, so each is tested without a browser.
+import { NAV_ROUTES, complianceCasePath, provincePath } from './routes';
 
 type QueryChanges = Readonly<Record<string, string | null | undefined>>;
 
@@ -47,4 +47,9 @@ export function latePaymentHref(asOf: string, province?: string | null): string 
 /** The approvals page: its default list is the reports waiting for approval. */
 export function approvalsHref(): string {
   return NAV_ROUTES.approvals.path;
+}
+
+/** A compliance case's page, seen at a date when given (the date the list showed it at); without one, today. */
+export function complianceCaseHref(id: string, asOf?: string | null): string {
+  return hrefWith(complianceCasePath(id), '', { asOf });
 }

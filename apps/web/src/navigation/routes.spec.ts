@@ -5,6 +5,7 @@ import {
   createSearchMemory,
   isPlainLeftClick,
   matchRoute,
+  navRouteOf,
   navRoutesFor,
   requiredAction,
   routeFromPath,
@@ -60,6 +61,24 @@ describe('routeFromPath', () => {
     expect(requiredAction({ id: 'changePassword' })).toBeNull();
   });
 
+  it('finds the compliance page and a case page by its number, both needing employer-level data', () => {
+    expect(routeFromPath('/tuan-thu')).toBe('compliance');
+    expect(routeFromPath('/tuan-thu/')).toBe('compliance');
+    expect(matchRoute('/tuan-thu/ho-so/1117')).toEqual({ id: 'complianceCase', caseId: '1117' });
+    expect(matchRoute('/tuan-thu/ho-so/1117/')).toEqual({ id: 'complianceCase', caseId: '1117' });
+    expect(matchRoute('/tuan-thu/ho-so')).toBeUndefined();
+    expect(matchRoute('/tuan-thu/ho-so/1/x')).toBeUndefined();
+    expect(requiredAction({ id: 'compliance' })).toBe('employers.read');
+    expect(requiredAction({ id: 'complianceCase', caseId: '1' })).toBe('employers.read');
+  });
+
+  it('marks the compliance page current in the bar while a case of it is shown', () => {
+    expect(navRouteOf('complianceCase')).toBe('compliance');
+    expect(navRouteOf('ranking')).toBe('ranking');
+    expect(navRouteOf('province')).toBeUndefined();
+    expect(navRouteOf(undefined)).toBeUndefined();
+  });
+
   it('has no page for an unknown path', () => {
     expect(routeFromPath('/ke-hoach/2800')).toBeUndefined();
     expect(routeFromPath('/tong-quan')).toBeUndefined();
@@ -75,6 +94,7 @@ describe('navRoutesFor', () => {
       'overview',
       'ranking',
       'latePayment',
+      'compliance',
       'plans',
       'planSettings',
       'report',
@@ -88,6 +108,7 @@ describe('navRoutesFor', () => {
       'overview',
       'ranking',
       'latePayment',
+      'compliance',
       'plans',
       'planSettings',
       'approvals',
@@ -98,7 +119,15 @@ describe('navRoutesFor', () => {
 
   it('gives the data officer every page and the analyst the reading ones', () => {
     expect(bar('data-officer')).toEqual(NAV_ROUTE_IDS);
-    expect(bar('analyst')).toEqual(['overview', 'ranking', 'latePayment', 'plans', 'planSettings', 'apiTokens']);
+    expect(bar('analyst')).toEqual([
+      'overview',
+      'ranking',
+      'latePayment',
+      'compliance',
+      'plans',
+      'planSettings',
+      'apiTokens',
+    ]);
   });
 
   it('shows the overview to every role', () => {

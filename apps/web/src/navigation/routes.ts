@@ -1,7 +1,7 @@
 // The app's pages, their paths and the action of the authorisation table (libs/domain access-policy.ts) each
 // needs: the bar links only to the pages the viewer may use, and a page the viewer may not use says so. Each page
 // keeps its own query (?asOf=…&basis=… on the overview, ?metric=… on the ranking, ?plan=… on the plans page,
-// ?asOf=…&province=… on the late-payment page), so moving between pages and back returns to the same view.
+// ?asOf=…&province=… on the late-payment page, ?asOf=…&province=…&tab=… on the compliance page), so moving between pages and back returns to the same view.
 import type { Action } from '@scorecard/domain';
 
 type PageRoute = { path: string; requires: Action };
@@ -12,6 +12,8 @@ export const NAV_ROUTES = {
   overview: { path: '/', requires: 'attainment.read' },
   ranking: { path: '/xep-hang', requires: 'attainment.read' },
   latePayment: { path: '/cham-dong', requires: 'late-payment.read' },
+  // Employer-level data: a provincial director or officer sees their own province's cases.
+  compliance: { path: '/tuan-thu', requires: 'employers.read' },
   plans: { path: '/ke-hoach', requires: 'plan.read' },
   planSettings: { path: '/cai-dat-ke-hoach', requires: 'plan.read' },
   report: { path: '/bao-cao', requires: 'report.submit' },
@@ -29,8 +31,8 @@ export const SESSION_ROUTES = {
 
 export type NavRouteId = keyof typeof NAV_ROUTES;
 export type SessionRouteId = keyof typeof SESSION_ROUTES;
-/** Every page; a province page (/tinh/01) is reached from links, not from the bar. */
-export type RouteId = NavRouteId | SessionRouteId | 'province';
+/** Every page; a province page (/tinh/01) and a compliance case (/tuan-thu/ho-so/12) are reached from links. */
+export type RouteId = NavRouteId | SessionRouteId | 'province' | 'complianceCase';
 
 export const NAV_ROUTE_IDS = Object.keys(NAV_ROUTES) as NavRouteId[];
 const SESSION_ROUTE_IDS = Object.keys(SESSION_ROUTES) as SessionRouteId[];
@@ -38,9 +40,17 @@ const SESSION_ROUTE_IDS = Object.keys(SESSION_ROUTES) as SessionRouteId[];
 /** The action a page needs; a province page shows every province's attainment, so it needs what the ranking does. */
 export const PROVINCE_PAGE_REQUIRES: Action = 'attainment.read';
 
-export type RouteMatch = { id: NavRouteId } | { id: SessionRouteId } | { id: 'province'; provinceCode: string };
+/** A compliance case is employer-level data, as its list is. */
+export const COMPLIANCE_CASE_PAGE_REQUIRES: Action = NAV_ROUTES.compliance.requires;
+
+export type RouteMatch =
+  | { id: NavRouteId }
+  | { id: SessionRouteId }
+  | { id: 'province'; provinceCode: string }
+  | { id: 'complianceCase'; caseId: string };
 
 const PROVINCE_PATH = /^\/tinh\/([^/]+)$/;
+const COMPLIANCE_CASE_PATH = /^\/tuan-thu\/ho-so\/([^/]+)$/;
 
 /** The page at a path; undefined for a path the app does not have. A trailing slash is ignored. */
 export function matchRoute(pathname: string): RouteMatch | undefined {
@@ -51,13 +61,17 @@ export function matchRoute(pathname: string): RouteMatch | undefined {
   if (session) return { id: session };
   const province = PROVINCE_PATH.exec(path);
   // Whether the code names a province is for the page to say, with the list of provinces at hand.
-  return province?.[1] ? { id: 'province', provinceCode: decodeURIComponent(province[1]) } : undefined;
+  if (province?.[1]) return { id: 'province', provinceCode: decodeURIComponent(province[1]) };
+  // Whether the number names a case the viewer may see is for the server to say.
+  const complianceCase = COMPLIANCE_CASE_PATH.exec(path);
+  return complianceCase?.[1] ? { id: 'complianceCase', caseId: decodeURIComponent(complianceCase[1]) } : undefined;
 }
 
 /** What the viewer must be allowed to do to use the page; null for the session's own pages. */
 export function requiredAction(match: RouteMatch): Action | null {
   if (match.id === 'signIn' || match.id === 'changePassword') return null;
   if (match.id === 'province') return PROVINCE_PAGE_REQUIRES;
+  if (match.id === 'complianceCase') return COMPLIANCE_CASE_PAGE_REQUIRES;
   return NAV_ROUTES[match.id].requires;
 }
 
@@ -73,6 +87,17 @@ export function routeFromPath(pathname: string): RouteId | undefined {
 /** The path of a province's page: /tinh/01. */
 export function provincePath(code: string): string {
   return `/tinh/${encodeURIComponent(code)}`;
+}
+
+/** The path of a compliance case's page: /tuan-thu/ho-so/1117. */
+export function complianceCasePath(id: string): string {
+  return `${NAV_ROUTES.compliance.path}/ho-so/${encodeURIComponent(id)}`;
+}
+
+/** The page of the bar a page belongs to (a case belongs to "Tuân thủ"), marked as current in the bar. */
+export function navRouteOf(route: RouteId | undefined): NavRouteId | undefined {
+  if (route === 'complianceCase') return 'compliance';
+  return route !== undefined && route in NAV_ROUTES ? (route as NavRouteId) : undefined;
 }
 
 /** The last query string of each page, so a link to a page goes back to the view it had. */

@@ -37,6 +37,17 @@ type Documents = {
   '\n  mutation ApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      ...DecisionFields\n    }\n  }\n': typeof types.ApproveReportDocument;
   '\n  mutation RejectReport($id: ID!, $reason: String!) {\n    rejectReport(id: $id, reason: $reason) {\n      ...DecisionFields\n    }\n  }\n': typeof types.RejectReportDocument;
   '\n  query AuditLog($first: Int!, $after: String, $action: String, $actor: String) {\n    auditLog(first: $first, after: $after, action: $action, actor: $actor) {\n      edges {\n        node {\n          id\n          at\n          actor\n          actorRole\n          via\n          origin\n          action\n          target\n          outcome\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query ComplianceFunnel($asOf: LocalDate!, $province: String) {\n    complianceFunnel(asOf: $asOf, province: $province) {\n      asOf\n      province {\n        code\n        nameVi\n      }\n      cases\n      overdue\n      registered\n      partlyRegistered\n      closed\n      workersRegistered\n      shouldBeInspected\n      synthetic\n      steps {\n        step\n        form\n        reached\n        conversion\n        medianDays\n        doneInWindow\n      }\n      window {\n        from\n        to\n        casesOpened\n        conferencesHeld\n        registered\n        partlyRegistered\n        closed\n        contributionRecovered\n      }\n    }\n  }\n': typeof types.ComplianceFunnelDocument;
+  '\n  fragment ComplianceCaseRowFields on ComplianceCase {\n    id\n    taxCode\n    employerName\n    district\n    listKind\n    workers\n    synthetic\n    province {\n      code\n      nameVi\n    }\n    next {\n      step\n      from\n      deadline\n      overdue\n    }\n    outcome {\n      kind\n      on\n    }\n    arrears {\n      overdue\n    }\n  }\n': typeof types.ComplianceCaseRowFieldsFragmentDoc;
+  '\n  query ComplianceCases(\n    $asOf: LocalDate!\n    $province: String\n    $overdueOnly: Boolean!\n    $waitingFor: ComplianceStep\n    $open: Boolean\n    $search: String\n    $dueBy: LocalDate\n    $first: Int!\n    $after: String\n  ) {\n    complianceCases(\n      asOf: $asOf\n      province: $province\n      overdueOnly: $overdueOnly\n      waitingFor: $waitingFor\n      open: $open\n      search: $search\n      dueBy: $dueBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ComplianceCaseRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ComplianceCasesDocument;
+  '\n  fragment ComplianceCaseFields on ComplianceCase {\n    id\n    taxCode\n    employerName\n    address\n    district\n    listKind\n    workers\n    listings\n    openedOn\n    synthetic\n    province {\n      code\n      nameVi\n    }\n    next {\n      step\n      from\n      deadline\n      overdue\n    }\n    steps {\n      step\n      on\n      form\n      document\n      deadline\n      daysLate\n    }\n    outcome {\n      kind\n      on\n      workersRegistered\n      contributionRecovered\n      document\n    }\n    arrears {\n      employerId\n      overdue\n      bucket\n      oldestOverdueMonth\n    }\n  }\n': typeof types.ComplianceCaseFieldsFragmentDoc;
+  '\n  query ComplianceCase($id: ID!, $asOf: LocalDate) {\n    complianceCase(id: $id, asOf: $asOf) {\n      ...ComplianceCaseFields\n    }\n  }\n': typeof types.ComplianceCaseDocument;
+  '\n  mutation RecordComplianceStep($caseId: ID!, $step: ComplianceStep!, $on: LocalDate!, $document: String) {\n    recordComplianceStep(caseId: $caseId, step: $step, on: $on, document: $document) {\n      ...ComplianceCaseFields\n    }\n  }\n': typeof types.RecordComplianceStepDocument;
+  '\n  mutation RecordComplianceOutcome(\n    $caseId: ID!\n    $outcome: ComplianceOutcome!\n    $on: LocalDate!\n    $workersRegistered: Int!\n    $contributionRecovered: Float!\n    $document: String\n  ) {\n    recordComplianceOutcome(\n      caseId: $caseId\n      outcome: $outcome\n      on: $on\n      workersRegistered: $workersRegistered\n      contributionRecovered: $contributionRecovered\n      document: $document\n    ) {\n      ...ComplianceCaseFields\n    }\n  }\n': typeof types.RecordComplianceOutcomeDocument;
+  '\n  query EmployersToInspect($province: String!, $asOf: LocalDate, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, toInspect: true, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            taxCode\n            name\n            district\n            synthetic\n          }\n          overdue\n          oldestOverdueMonth\n          ageMonths\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EmployersToInspectDocument;
+  '\n  fragment Report08ktFiguresFields on Report08ktFigures {\n    employersListed\n    workersListed\n    noticesSent\n    conferencesHeld\n    employersAtConferences\n    inspectionsDone\n    specialisedInspections\n    policeReferrals\n    employersRegistered\n    workersRegistered\n    contributionRecovered\n  }\n': typeof types.Report08ktFiguresFieldsFragmentDoc;
+  '\n  query ComplianceReport08($reportDate: LocalDate!, $province: String) {\n    complianceReport08(reportDate: $reportDate, province: $province) {\n      from\n      reportDate\n      yearFrom\n      synthetic\n      rows {\n        province {\n          code\n          nameVi\n        }\n        overdue\n        period {\n          ...Report08ktFiguresFields\n        }\n        yearToDate {\n          ...Report08ktFiguresFields\n        }\n      }\n    }\n  }\n': typeof types.ComplianceReport08Document;
+  '\n  query ComplianceReportOffer($planId: String!, $province: String!, $reportDate: LocalDate!) {\n    complianceReportOffer(planId: $planId, province: $province, reportDate: $reportDate) {\n      planId\n      from\n      reportDate\n      synthetic\n      province {\n        code\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n': typeof types.ComplianceReportOfferDocument;
   '\n  query LatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      previousAsOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        rank\n        previousRank\n        rankChange\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n': typeof types.LatePaymentDocument;
   '\n  query LatePaymentTrend {\n    latePaymentTrend {\n      month\n      asOf\n      receivable\n      overdue\n      ratio\n    }\n  }\n': typeof types.LatePaymentTrendDocument;
   '\n  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            name\n            district\n            ownership\n            workers\n            synthetic\n          }\n          receivable\n          overdue\n          oldestOverdueMonth\n          ageMonths\n          bucket\n          actionVi\n          actionEn\n          byBucket {\n            ...ArrearsBucketFigureFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EmployersInArrearsDocument;
@@ -114,6 +125,28 @@ const documents: Documents = {
     types.RejectReportDocument,
   '\n  query AuditLog($first: Int!, $after: String, $action: String, $actor: String) {\n    auditLog(first: $first, after: $after, action: $action, actor: $actor) {\n      edges {\n        node {\n          id\n          at\n          actor\n          actorRole\n          via\n          origin\n          action\n          target\n          outcome\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n':
     types.AuditLogDocument,
+  '\n  query ComplianceFunnel($asOf: LocalDate!, $province: String) {\n    complianceFunnel(asOf: $asOf, province: $province) {\n      asOf\n      province {\n        code\n        nameVi\n      }\n      cases\n      overdue\n      registered\n      partlyRegistered\n      closed\n      workersRegistered\n      shouldBeInspected\n      synthetic\n      steps {\n        step\n        form\n        reached\n        conversion\n        medianDays\n        doneInWindow\n      }\n      window {\n        from\n        to\n        casesOpened\n        conferencesHeld\n        registered\n        partlyRegistered\n        closed\n        contributionRecovered\n      }\n    }\n  }\n':
+    types.ComplianceFunnelDocument,
+  '\n  fragment ComplianceCaseRowFields on ComplianceCase {\n    id\n    taxCode\n    employerName\n    district\n    listKind\n    workers\n    synthetic\n    province {\n      code\n      nameVi\n    }\n    next {\n      step\n      from\n      deadline\n      overdue\n    }\n    outcome {\n      kind\n      on\n    }\n    arrears {\n      overdue\n    }\n  }\n':
+    types.ComplianceCaseRowFieldsFragmentDoc,
+  '\n  query ComplianceCases(\n    $asOf: LocalDate!\n    $province: String\n    $overdueOnly: Boolean!\n    $waitingFor: ComplianceStep\n    $open: Boolean\n    $search: String\n    $dueBy: LocalDate\n    $first: Int!\n    $after: String\n  ) {\n    complianceCases(\n      asOf: $asOf\n      province: $province\n      overdueOnly: $overdueOnly\n      waitingFor: $waitingFor\n      open: $open\n      search: $search\n      dueBy: $dueBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ComplianceCaseRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ComplianceCasesDocument,
+  '\n  fragment ComplianceCaseFields on ComplianceCase {\n    id\n    taxCode\n    employerName\n    address\n    district\n    listKind\n    workers\n    listings\n    openedOn\n    synthetic\n    province {\n      code\n      nameVi\n    }\n    next {\n      step\n      from\n      deadline\n      overdue\n    }\n    steps {\n      step\n      on\n      form\n      document\n      deadline\n      daysLate\n    }\n    outcome {\n      kind\n      on\n      workersRegistered\n      contributionRecovered\n      document\n    }\n    arrears {\n      employerId\n      overdue\n      bucket\n      oldestOverdueMonth\n    }\n  }\n':
+    types.ComplianceCaseFieldsFragmentDoc,
+  '\n  query ComplianceCase($id: ID!, $asOf: LocalDate) {\n    complianceCase(id: $id, asOf: $asOf) {\n      ...ComplianceCaseFields\n    }\n  }\n':
+    types.ComplianceCaseDocument,
+  '\n  mutation RecordComplianceStep($caseId: ID!, $step: ComplianceStep!, $on: LocalDate!, $document: String) {\n    recordComplianceStep(caseId: $caseId, step: $step, on: $on, document: $document) {\n      ...ComplianceCaseFields\n    }\n  }\n':
+    types.RecordComplianceStepDocument,
+  '\n  mutation RecordComplianceOutcome(\n    $caseId: ID!\n    $outcome: ComplianceOutcome!\n    $on: LocalDate!\n    $workersRegistered: Int!\n    $contributionRecovered: Float!\n    $document: String\n  ) {\n    recordComplianceOutcome(\n      caseId: $caseId\n      outcome: $outcome\n      on: $on\n      workersRegistered: $workersRegistered\n      contributionRecovered: $contributionRecovered\n      document: $document\n    ) {\n      ...ComplianceCaseFields\n    }\n  }\n':
+    types.RecordComplianceOutcomeDocument,
+  '\n  query EmployersToInspect($province: String!, $asOf: LocalDate, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, toInspect: true, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            taxCode\n            name\n            district\n            synthetic\n          }\n          overdue\n          oldestOverdueMonth\n          ageMonths\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.EmployersToInspectDocument,
+  '\n  fragment Report08ktFiguresFields on Report08ktFigures {\n    employersListed\n    workersListed\n    noticesSent\n    conferencesHeld\n    employersAtConferences\n    inspectionsDone\n    specialisedInspections\n    policeReferrals\n    employersRegistered\n    workersRegistered\n    contributionRecovered\n  }\n':
+    types.Report08ktFiguresFieldsFragmentDoc,
+  '\n  query ComplianceReport08($reportDate: LocalDate!, $province: String) {\n    complianceReport08(reportDate: $reportDate, province: $province) {\n      from\n      reportDate\n      yearFrom\n      synthetic\n      rows {\n        province {\n          code\n          nameVi\n        }\n        overdue\n        period {\n          ...Report08ktFiguresFields\n        }\n        yearToDate {\n          ...Report08ktFiguresFields\n        }\n      }\n    }\n  }\n':
+    types.ComplianceReport08Document,
+  '\n  query ComplianceReportOffer($planId: String!, $province: String!, $reportDate: LocalDate!) {\n    complianceReportOffer(planId: $planId, province: $province, reportDate: $reportDate) {\n      planId\n      from\n      reportDate\n      synthetic\n      province {\n        code\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n':
+    types.ComplianceReportOfferDocument,
   '\n  query LatePayment($asOf: LocalDate) {\n    latePayment(asOf: $asOf) {\n      asOf\n      previousAsOf\n      ledgerFrom\n      ledgerTo\n      synthetic\n      national {\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      provinces {\n        province {\n          ...ProvinceFields\n        }\n        rank\n        previousRank\n        rankChange\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n':
     types.LatePaymentDocument,
   '\n  query LatePaymentTrend {\n    latePaymentTrend {\n      month\n      asOf\n      receivable\n      overdue\n      ratio\n    }\n  }\n':
@@ -314,6 +347,72 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditLog($first: Int!, $after: String, $action: String, $actor: String) {\n    auditLog(first: $first, after: $after, action: $action, actor: $actor) {\n      edges {\n        node {\n          id\n          at\n          actor\n          actorRole\n          via\n          origin\n          action\n          target\n          outcome\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n',
 ): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplianceFunnel($asOf: LocalDate!, $province: String) {\n    complianceFunnel(asOf: $asOf, province: $province) {\n      asOf\n      province {\n        code\n        nameVi\n      }\n      cases\n      overdue\n      registered\n      partlyRegistered\n      closed\n      workersRegistered\n      shouldBeInspected\n      synthetic\n      steps {\n        step\n        form\n        reached\n        conversion\n        medianDays\n        doneInWindow\n      }\n      window {\n        from\n        to\n        casesOpened\n        conferencesHeld\n        registered\n        partlyRegistered\n        closed\n        contributionRecovered\n      }\n    }\n  }\n',
+): typeof import('./graphql').ComplianceFunnelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ComplianceCaseRowFields on ComplianceCase {\n    id\n    taxCode\n    employerName\n    district\n    listKind\n    workers\n    synthetic\n    province {\n      code\n      nameVi\n    }\n    next {\n      step\n      from\n      deadline\n      overdue\n    }\n    outcome {\n      kind\n      on\n    }\n    arrears {\n      overdue\n    }\n  }\n',
+): typeof import('./graphql').ComplianceCaseRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplianceCases(\n    $asOf: LocalDate!\n    $province: String\n    $overdueOnly: Boolean!\n    $waitingFor: ComplianceStep\n    $open: Boolean\n    $search: String\n    $dueBy: LocalDate\n    $first: Int!\n    $after: String\n  ) {\n    complianceCases(\n      asOf: $asOf\n      province: $province\n      overdueOnly: $overdueOnly\n      waitingFor: $waitingFor\n      open: $open\n      search: $search\n      dueBy: $dueBy\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ComplianceCaseRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').ComplianceCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ComplianceCaseFields on ComplianceCase {\n    id\n    taxCode\n    employerName\n    address\n    district\n    listKind\n    workers\n    listings\n    openedOn\n    synthetic\n    province {\n      code\n      nameVi\n    }\n    next {\n      step\n      from\n      deadline\n      overdue\n    }\n    steps {\n      step\n      on\n      form\n      document\n      deadline\n      daysLate\n    }\n    outcome {\n      kind\n      on\n      workersRegistered\n      contributionRecovered\n      document\n    }\n    arrears {\n      employerId\n      overdue\n      bucket\n      oldestOverdueMonth\n    }\n  }\n',
+): typeof import('./graphql').ComplianceCaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplianceCase($id: ID!, $asOf: LocalDate) {\n    complianceCase(id: $id, asOf: $asOf) {\n      ...ComplianceCaseFields\n    }\n  }\n',
+): typeof import('./graphql').ComplianceCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordComplianceStep($caseId: ID!, $step: ComplianceStep!, $on: LocalDate!, $document: String) {\n    recordComplianceStep(caseId: $caseId, step: $step, on: $on, document: $document) {\n      ...ComplianceCaseFields\n    }\n  }\n',
+): typeof import('./graphql').RecordComplianceStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordComplianceOutcome(\n    $caseId: ID!\n    $outcome: ComplianceOutcome!\n    $on: LocalDate!\n    $workersRegistered: Int!\n    $contributionRecovered: Float!\n    $document: String\n  ) {\n    recordComplianceOutcome(\n      caseId: $caseId\n      outcome: $outcome\n      on: $on\n      workersRegistered: $workersRegistered\n      contributionRecovered: $contributionRecovered\n      document: $document\n    ) {\n      ...ComplianceCaseFields\n    }\n  }\n',
+): typeof import('./graphql').RecordComplianceOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EmployersToInspect($province: String!, $asOf: LocalDate, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, toInspect: true, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            taxCode\n            name\n            district\n            synthetic\n          }\n          overdue\n          oldestOverdueMonth\n          ageMonths\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').EmployersToInspectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment Report08ktFiguresFields on Report08ktFigures {\n    employersListed\n    workersListed\n    noticesSent\n    conferencesHeld\n    employersAtConferences\n    inspectionsDone\n    specialisedInspections\n    policeReferrals\n    employersRegistered\n    workersRegistered\n    contributionRecovered\n  }\n',
+): typeof import('./graphql').Report08ktFiguresFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplianceReport08($reportDate: LocalDate!, $province: String) {\n    complianceReport08(reportDate: $reportDate, province: $province) {\n      from\n      reportDate\n      yearFrom\n      synthetic\n      rows {\n        province {\n          code\n          nameVi\n        }\n        overdue\n        period {\n          ...Report08ktFiguresFields\n        }\n        yearToDate {\n          ...Report08ktFiguresFields\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ComplianceReport08Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplianceReportOffer($planId: String!, $province: String!, $reportDate: LocalDate!) {\n    complianceReportOffer(planId: $planId, province: $province, reportDate: $reportDate) {\n      planId\n      from\n      reportDate\n      synthetic\n      province {\n        code\n      }\n      values {\n        metric\n        value\n      }\n    }\n  }\n',
+): typeof import('./graphql').ComplianceReportOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

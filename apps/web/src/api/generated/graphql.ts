@@ -40,6 +40,47 @@ export type AttainmentStatus =
   /** Has a target and an approved report on or before the date: ranked. */
   | 'REPORTED';
 
+/** Which list an employer came on (seed 000). */
+export type ComplianceListKind =
+  /** Not participating for all workers (chưa tham gia đầy đủ): lists 03a-KT, workers in 03-KT. */
+  | 'NOT_FULLY_PARTICIPATING'
+  /** Not participating at all (chưa tham gia): lists 02a-KT, workers in 02-KT. */
+  | 'NOT_PARTICIPATING';
+
+/** How a compliance case ended. */
+export type ComplianceOutcome =
+  /** Closed: the employer no longer operates (giải thể, ngừng hoạt động). */
+  | 'CLOSED_DISSOLVED'
+  /** Closed: the employer has no workers who must be insured. */
+  | 'CLOSED_NO_WORKERS'
+  /** Closed: the list was wrong about the employer. */
+  | 'CLOSED_WRONG_DATA'
+  /** The employer registered part of its workers. */
+  | 'PARTLY_REGISTERED'
+  /** The employer registered all its workers (đã tham gia). */
+  | 'REGISTERED';
+
+/** A step of the employer compliance workflow of the 2022 guidance (seed 000, docs/compliance.md), in its order. */
+export type ComplianceStep =
+  /** Conference with employers held (hội nghị), every conference of a year before 20 December. */
+  | 'CONFERENCE_HELD'
+  /** Invited to a conference, form 05-KT (giấy mời hội nghị), once 10 days pass without a response. */
+  | 'CONFERENCE_INVITED'
+  /** Entered in the software (cập nhật vào phần mềm), at most 5 days after receipt. */
+  | 'ENTERED'
+  /** Direct inspection done, minutes 06-KT (biên bản làm việc). */
+  | 'INSPECTION_DONE'
+  /** Direct inspection scheduled, form 05a-KT with checklist 05b-KT, within 2 days of the conference. */
+  | 'INSPECTION_SCHEDULED'
+  /** The list arrived from the tax authority or business registration (danh sách 02a-KT / 03a-KT). */
+  | 'LIST_RECEIVED'
+  /** Notice to the employer, form 04-KT (thông báo). */
+  | 'NOTICE_SENT'
+  /** File sent to the police under Article 216 of the Criminal Code (chuyển hồ sơ Công an). */
+  | 'POLICE_REFERRAL'
+  /** Specialised inspection decided (thanh tra chuyên ngành), 07-KT, 10 days on without compliance. */
+  | 'SPECIALISED_INSPECTION';
+
 /** The weight of one metric in a new settings version. */
 export type MetricWeightInput = {
   /** Metric key of the catalogue, or "late_payment". */
@@ -567,6 +608,343 @@ export type AuditLogQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ComplianceFunnelQueryVariables = Exact<{
+  asOf: string;
+  province?: string | null | undefined;
+}>;
+
+export type ComplianceFunnelQuery = {
+  complianceFunnel: {
+    asOf: string;
+    cases: number;
+    overdue: number;
+    registered: number;
+    partlyRegistered: number;
+    closed: number;
+    workersRegistered: number;
+    shouldBeInspected: number | null;
+    synthetic: boolean;
+    province: { code: string; nameVi: string } | null;
+    steps: Array<{
+      step: ComplianceStep;
+      form: string | null;
+      reached: number;
+      conversion: number | null;
+      medianDays: number | null;
+      doneInWindow: number;
+    }>;
+    window: {
+      from: string;
+      to: string;
+      casesOpened: number;
+      conferencesHeld: number;
+      registered: number;
+      partlyRegistered: number;
+      closed: number;
+      contributionRecovered: number;
+    };
+  };
+};
+
+export type ComplianceCaseRowFieldsFragment = {
+  id: string;
+  taxCode: string;
+  employerName: string;
+  district: string;
+  listKind: ComplianceListKind;
+  workers: number;
+  synthetic: boolean;
+  province: { code: string; nameVi: string };
+  next: { step: ComplianceStep; from: string; deadline: string | null; overdue: boolean } | null;
+  outcome: { kind: ComplianceOutcome; on: string } | null;
+  arrears: { overdue: number } | null;
+};
+
+export type ComplianceCasesQueryVariables = Exact<{
+  asOf: string;
+  province?: string | null | undefined;
+  overdueOnly: boolean;
+  waitingFor?: ComplianceStep | null | undefined;
+  open?: boolean | null | undefined;
+  search?: string | null | undefined;
+  dueBy?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ComplianceCasesQuery = {
+  complianceCases: {
+    totalCount: number;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        taxCode: string;
+        employerName: string;
+        district: string;
+        listKind: ComplianceListKind;
+        workers: number;
+        synthetic: boolean;
+        province: { code: string; nameVi: string };
+        next: { step: ComplianceStep; from: string; deadline: string | null; overdue: boolean } | null;
+        outcome: { kind: ComplianceOutcome; on: string } | null;
+        arrears: { overdue: number } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ComplianceCaseFieldsFragment = {
+  id: string;
+  taxCode: string;
+  employerName: string;
+  address: string | null;
+  district: string;
+  listKind: ComplianceListKind;
+  workers: number;
+  listings: number;
+  openedOn: string;
+  synthetic: boolean;
+  province: { code: string; nameVi: string };
+  next: { step: ComplianceStep; from: string; deadline: string | null; overdue: boolean } | null;
+  steps: Array<{
+    step: ComplianceStep;
+    on: string;
+    form: string | null;
+    document: string | null;
+    deadline: string | null;
+    daysLate: number;
+  }>;
+  outcome: {
+    kind: ComplianceOutcome;
+    on: string;
+    workersRegistered: number;
+    contributionRecovered: number;
+    document: string | null;
+  } | null;
+  arrears: { employerId: string; overdue: number; bucket: ArrearsBucket; oldestOverdueMonth: string } | null;
+};
+
+export type ComplianceCaseQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+export type ComplianceCaseQuery = {
+  complianceCase: {
+    id: string;
+    taxCode: string;
+    employerName: string;
+    address: string | null;
+    district: string;
+    listKind: ComplianceListKind;
+    workers: number;
+    listings: number;
+    openedOn: string;
+    synthetic: boolean;
+    province: { code: string; nameVi: string };
+    next: { step: ComplianceStep; from: string; deadline: string | null; overdue: boolean } | null;
+    steps: Array<{
+      step: ComplianceStep;
+      on: string;
+      form: string | null;
+      document: string | null;
+      deadline: string | null;
+      daysLate: number;
+    }>;
+    outcome: {
+      kind: ComplianceOutcome;
+      on: string;
+      workersRegistered: number;
+      contributionRecovered: number;
+      document: string | null;
+    } | null;
+    arrears: { employerId: string; overdue: number; bucket: ArrearsBucket; oldestOverdueMonth: string } | null;
+  };
+};
+
+export type RecordComplianceStepMutationVariables = Exact<{
+  caseId: string;
+  step: ComplianceStep;
+  on: string;
+  document?: string | null | undefined;
+}>;
+
+export type RecordComplianceStepMutation = {
+  recordComplianceStep: {
+    id: string;
+    taxCode: string;
+    employerName: string;
+    address: string | null;
+    district: string;
+    listKind: ComplianceListKind;
+    workers: number;
+    listings: number;
+    openedOn: string;
+    synthetic: boolean;
+    province: { code: string; nameVi: string };
+    next: { step: ComplianceStep; from: string; deadline: string | null; overdue: boolean } | null;
+    steps: Array<{
+      step: ComplianceStep;
+      on: string;
+      form: string | null;
+      document: string | null;
+      deadline: string | null;
+      daysLate: number;
+    }>;
+    outcome: {
+      kind: ComplianceOutcome;
+      on: string;
+      workersRegistered: number;
+      contributionRecovered: number;
+      document: string | null;
+    } | null;
+    arrears: { employerId: string; overdue: number; bucket: ArrearsBucket; oldestOverdueMonth: string } | null;
+  };
+};
+
+export type RecordComplianceOutcomeMutationVariables = Exact<{
+  caseId: string;
+  outcome: ComplianceOutcome;
+  on: string;
+  workersRegistered: number;
+  contributionRecovered: number;
+  document?: string | null | undefined;
+}>;
+
+export type RecordComplianceOutcomeMutation = {
+  recordComplianceOutcome: {
+    id: string;
+    taxCode: string;
+    employerName: string;
+    address: string | null;
+    district: string;
+    listKind: ComplianceListKind;
+    workers: number;
+    listings: number;
+    openedOn: string;
+    synthetic: boolean;
+    province: { code: string; nameVi: string };
+    next: { step: ComplianceStep; from: string; deadline: string | null; overdue: boolean } | null;
+    steps: Array<{
+      step: ComplianceStep;
+      on: string;
+      form: string | null;
+      document: string | null;
+      deadline: string | null;
+      daysLate: number;
+    }>;
+    outcome: {
+      kind: ComplianceOutcome;
+      on: string;
+      workersRegistered: number;
+      contributionRecovered: number;
+      document: string | null;
+    } | null;
+    arrears: { employerId: string; overdue: number; bucket: ArrearsBucket; oldestOverdueMonth: string } | null;
+  };
+};
+
+export type EmployersToInspectQueryVariables = Exact<{
+  province: string;
+  asOf?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type EmployersToInspectQuery = {
+  employersInArrears: {
+    totalCount: number;
+    totalOverdue: number;
+    edges: Array<{
+      cursor: string;
+      node: {
+        overdue: number;
+        oldestOverdueMonth: string;
+        ageMonths: number;
+        employer: { id: string; taxCode: string | null; name: string; district: string; synthetic: boolean };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type Report08ktFiguresFieldsFragment = {
+  employersListed: number;
+  workersListed: number;
+  noticesSent: number;
+  conferencesHeld: number;
+  employersAtConferences: number;
+  inspectionsDone: number;
+  specialisedInspections: number;
+  policeReferrals: number;
+  employersRegistered: number;
+  workersRegistered: number;
+  contributionRecovered: number;
+};
+
+export type ComplianceReport08QueryVariables = Exact<{
+  reportDate: string;
+  province?: string | null | undefined;
+}>;
+
+export type ComplianceReport08Query = {
+  complianceReport08: {
+    from: string;
+    reportDate: string;
+    yearFrom: string;
+    synthetic: boolean;
+    rows: Array<{
+      overdue: number;
+      province: { code: string; nameVi: string } | null;
+      period: {
+        employersListed: number;
+        workersListed: number;
+        noticesSent: number;
+        conferencesHeld: number;
+        employersAtConferences: number;
+        inspectionsDone: number;
+        specialisedInspections: number;
+        policeReferrals: number;
+        employersRegistered: number;
+        workersRegistered: number;
+        contributionRecovered: number;
+      };
+      yearToDate: {
+        employersListed: number;
+        workersListed: number;
+        noticesSent: number;
+        conferencesHeld: number;
+        employersAtConferences: number;
+        inspectionsDone: number;
+        specialisedInspections: number;
+        policeReferrals: number;
+        employersRegistered: number;
+        workersRegistered: number;
+        contributionRecovered: number;
+      };
+    }>;
+  };
+};
+
+export type ComplianceReportOfferQueryVariables = Exact<{
+  planId: string;
+  province: string;
+  reportDate: string;
+}>;
+
+export type ComplianceReportOfferQuery = {
+  complianceReportOffer: {
+    planId: string;
+    from: string;
+    reportDate: string;
+    synthetic: boolean;
+    province: { code: string };
+    values: Array<{ metric: string; value: number }>;
   };
 };
 
@@ -1572,6 +1950,103 @@ export const DecisionFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'DecisionFields' },
 ) as unknown as TypedDocumentString<DecisionFieldsFragment, unknown>;
+export const ComplianceCaseRowFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ComplianceCaseRowFields on ComplianceCase {
+  id
+  taxCode
+  employerName
+  district
+  listKind
+  workers
+  synthetic
+  province {
+    code
+    nameVi
+  }
+  next {
+    step
+    from
+    deadline
+    overdue
+  }
+  outcome {
+    kind
+    on
+  }
+  arrears {
+    overdue
+  }
+}
+    `,
+  { fragmentName: 'ComplianceCaseRowFields' },
+) as unknown as TypedDocumentString<ComplianceCaseRowFieldsFragment, unknown>;
+export const ComplianceCaseFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ComplianceCaseFields on ComplianceCase {
+  id
+  taxCode
+  employerName
+  address
+  district
+  listKind
+  workers
+  listings
+  openedOn
+  synthetic
+  province {
+    code
+    nameVi
+  }
+  next {
+    step
+    from
+    deadline
+    overdue
+  }
+  steps {
+    step
+    on
+    form
+    document
+    deadline
+    daysLate
+  }
+  outcome {
+    kind
+    on
+    workersRegistered
+    contributionRecovered
+    document
+  }
+  arrears {
+    employerId
+    overdue
+    bucket
+    oldestOverdueMonth
+  }
+}
+    `,
+  { fragmentName: 'ComplianceCaseFields' },
+) as unknown as TypedDocumentString<ComplianceCaseFieldsFragment, unknown>;
+export const Report08ktFiguresFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment Report08ktFiguresFields on Report08ktFigures {
+  employersListed
+  workersListed
+  noticesSent
+  conferencesHeld
+  employersAtConferences
+  inspectionsDone
+  specialisedInspections
+  policeReferrals
+  employersRegistered
+  workersRegistered
+  contributionRecovered
+}
+    `,
+  { fragmentName: 'Report08ktFiguresFields' },
+) as unknown as TypedDocumentString<Report08ktFiguresFieldsFragment, unknown>;
 export const PlanSettingsFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PlanSettingsFields on PlanSettings {
@@ -1952,6 +2427,338 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ComplianceFunnelDocument = new TypedDocumentString(`
+    query ComplianceFunnel($asOf: LocalDate!, $province: String) {
+  complianceFunnel(asOf: $asOf, province: $province) {
+    asOf
+    province {
+      code
+      nameVi
+    }
+    cases
+    overdue
+    registered
+    partlyRegistered
+    closed
+    workersRegistered
+    shouldBeInspected
+    synthetic
+    steps {
+      step
+      form
+      reached
+      conversion
+      medianDays
+      doneInWindow
+    }
+    window {
+      from
+      to
+      casesOpened
+      conferencesHeld
+      registered
+      partlyRegistered
+      closed
+      contributionRecovered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceFunnelQuery, ComplianceFunnelQueryVariables>;
+export const ComplianceCasesDocument = new TypedDocumentString(`
+    query ComplianceCases($asOf: LocalDate!, $province: String, $overdueOnly: Boolean!, $waitingFor: ComplianceStep, $open: Boolean, $search: String, $dueBy: LocalDate, $first: Int!, $after: String) {
+  complianceCases(
+    asOf: $asOf
+    province: $province
+    overdueOnly: $overdueOnly
+    waitingFor: $waitingFor
+    open: $open
+    search: $search
+    dueBy: $dueBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...ComplianceCaseRowFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ComplianceCaseRowFields on ComplianceCase {
+  id
+  taxCode
+  employerName
+  district
+  listKind
+  workers
+  synthetic
+  province {
+    code
+    nameVi
+  }
+  next {
+    step
+    from
+    deadline
+    overdue
+  }
+  outcome {
+    kind
+    on
+  }
+  arrears {
+    overdue
+  }
+}`) as unknown as TypedDocumentString<ComplianceCasesQuery, ComplianceCasesQueryVariables>;
+export const ComplianceCaseDocument = new TypedDocumentString(`
+    query ComplianceCase($id: ID!, $asOf: LocalDate) {
+  complianceCase(id: $id, asOf: $asOf) {
+    ...ComplianceCaseFields
+  }
+}
+    fragment ComplianceCaseFields on ComplianceCase {
+  id
+  taxCode
+  employerName
+  address
+  district
+  listKind
+  workers
+  listings
+  openedOn
+  synthetic
+  province {
+    code
+    nameVi
+  }
+  next {
+    step
+    from
+    deadline
+    overdue
+  }
+  steps {
+    step
+    on
+    form
+    document
+    deadline
+    daysLate
+  }
+  outcome {
+    kind
+    on
+    workersRegistered
+    contributionRecovered
+    document
+  }
+  arrears {
+    employerId
+    overdue
+    bucket
+    oldestOverdueMonth
+  }
+}`) as unknown as TypedDocumentString<ComplianceCaseQuery, ComplianceCaseQueryVariables>;
+export const RecordComplianceStepDocument = new TypedDocumentString(`
+    mutation RecordComplianceStep($caseId: ID!, $step: ComplianceStep!, $on: LocalDate!, $document: String) {
+  recordComplianceStep(caseId: $caseId, step: $step, on: $on, document: $document) {
+    ...ComplianceCaseFields
+  }
+}
+    fragment ComplianceCaseFields on ComplianceCase {
+  id
+  taxCode
+  employerName
+  address
+  district
+  listKind
+  workers
+  listings
+  openedOn
+  synthetic
+  province {
+    code
+    nameVi
+  }
+  next {
+    step
+    from
+    deadline
+    overdue
+  }
+  steps {
+    step
+    on
+    form
+    document
+    deadline
+    daysLate
+  }
+  outcome {
+    kind
+    on
+    workersRegistered
+    contributionRecovered
+    document
+  }
+  arrears {
+    employerId
+    overdue
+    bucket
+    oldestOverdueMonth
+  }
+}`) as unknown as TypedDocumentString<RecordComplianceStepMutation, RecordComplianceStepMutationVariables>;
+export const RecordComplianceOutcomeDocument = new TypedDocumentString(`
+    mutation RecordComplianceOutcome($caseId: ID!, $outcome: ComplianceOutcome!, $on: LocalDate!, $workersRegistered: Int!, $contributionRecovered: Float!, $document: String) {
+  recordComplianceOutcome(
+    caseId: $caseId
+    outcome: $outcome
+    on: $on
+    workersRegistered: $workersRegistered
+    contributionRecovered: $contributionRecovered
+    document: $document
+  ) {
+    ...ComplianceCaseFields
+  }
+}
+    fragment ComplianceCaseFields on ComplianceCase {
+  id
+  taxCode
+  employerName
+  address
+  district
+  listKind
+  workers
+  listings
+  openedOn
+  synthetic
+  province {
+    code
+    nameVi
+  }
+  next {
+    step
+    from
+    deadline
+    overdue
+  }
+  steps {
+    step
+    on
+    form
+    document
+    deadline
+    daysLate
+  }
+  outcome {
+    kind
+    on
+    workersRegistered
+    contributionRecovered
+    document
+  }
+  arrears {
+    employerId
+    overdue
+    bucket
+    oldestOverdueMonth
+  }
+}`) as unknown as TypedDocumentString<RecordComplianceOutcomeMutation, RecordComplianceOutcomeMutationVariables>;
+export const EmployersToInspectDocument = new TypedDocumentString(`
+    query EmployersToInspect($province: String!, $asOf: LocalDate, $first: Int!, $after: String) {
+  employersInArrears(
+    province: $province
+    asOf: $asOf
+    toInspect: true
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    totalOverdue
+    edges {
+      cursor
+      node {
+        employer {
+          id
+          taxCode
+          name
+          district
+          synthetic
+        }
+        overdue
+        oldestOverdueMonth
+        ageMonths
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployersToInspectQuery, EmployersToInspectQueryVariables>;
+export const ComplianceReport08Document = new TypedDocumentString(`
+    query ComplianceReport08($reportDate: LocalDate!, $province: String) {
+  complianceReport08(reportDate: $reportDate, province: $province) {
+    from
+    reportDate
+    yearFrom
+    synthetic
+    rows {
+      province {
+        code
+        nameVi
+      }
+      overdue
+      period {
+        ...Report08ktFiguresFields
+      }
+      yearToDate {
+        ...Report08ktFiguresFields
+      }
+    }
+  }
+}
+    fragment Report08ktFiguresFields on Report08ktFigures {
+  employersListed
+  workersListed
+  noticesSent
+  conferencesHeld
+  employersAtConferences
+  inspectionsDone
+  specialisedInspections
+  policeReferrals
+  employersRegistered
+  workersRegistered
+  contributionRecovered
+}`) as unknown as TypedDocumentString<ComplianceReport08Query, ComplianceReport08QueryVariables>;
+export const ComplianceReportOfferDocument = new TypedDocumentString(`
+    query ComplianceReportOffer($planId: String!, $province: String!, $reportDate: LocalDate!) {
+  complianceReportOffer(
+    planId: $planId
+    province: $province
+    reportDate: $reportDate
+  ) {
+    planId
+    from
+    reportDate
+    synthetic
+    province {
+      code
+    }
+    values {
+      metric
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceReportOfferQuery, ComplianceReportOfferQueryVariables>;
 export const LatePaymentDocument = new TypedDocumentString(`
     query LatePayment($asOf: LocalDate) {
   latePayment(asOf: $asOf) {
