@@ -33,6 +33,7 @@ const QUERIES: Record<string, Row> = {
     call: '{ complianceFunnel(asOf: "2023-12-31", province: "12") { cases } }',
     allowed: ALL,
   },
+  complianceDataRange: { call: '{ complianceDataRange { from to } }', allowed: ALL },
   complianceCase: {
     call: '{ complianceCase(id: "999999") { id } }',
     allowed: ALL,

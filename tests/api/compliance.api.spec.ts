@@ -93,6 +93,16 @@ describe('compliance funnel', () => {
     );
   });
 
+  it('gives the days the cases cover: from the first list to the last step', async () => {
+    const range = await graphql<{ complianceDataRange: { from: string; to: string } }>(
+      server.url,
+      '{ complianceDataRange { from to } }',
+      {},
+      { token: server.tokens['leadership']! },
+    );
+    expect(range.data!.complianceDataRange).toEqual({ from: '2021-09-06', to: '2023-12-31' });
+  });
+
   it('counts nothing before the first list, and fewer cases earlier than later', async () => {
     const before = (await funnel('asOf: "2021-09-05"')).data!.complianceFunnel;
     expect(before.cases).toBe(0);

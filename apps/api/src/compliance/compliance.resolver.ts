@@ -21,7 +21,7 @@ import {
   ComplianceCaseObject,
   ComplianceOutcomeEnum,
 } from './dto/compliance-case.object';
-import { ComplianceFunnelObject, ComplianceStepEnum } from './dto/compliance-funnel.object';
+import { ComplianceDataRangeObject, ComplianceFunnelObject, ComplianceStepEnum } from './dto/compliance-funnel.object';
 
 /** Cases per page at most, and the name of the cases list in its cursors. */
 const MAX_PAGE = 200;
@@ -59,6 +59,15 @@ export class ComplianceResolver {
     const province = code === null ? null : await this.reference.province(code);
     const answer = await this.compliance.funnel(province, asOf, from);
     return { ...answer, province: province ? ProvinceObject.from(province) : null };
+  }
+
+  @Query(() => ComplianceDataRangeObject, {
+    description:
+      'The days the compliance cases cover, every province together (a page picks its default date from it); counts nothing.',
+  })
+  @Allow('employers.read')
+  complianceDataRange(): Promise<ComplianceDataRangeObject> {
+    return this.compliance.dataRange();
   }
 
   @Query(() => ComplianceCaseConnectionObject, {

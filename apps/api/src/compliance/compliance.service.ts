@@ -61,6 +61,10 @@ export class ComplianceService {
     };
   }
 
+  dataRange(): Promise<{ from: IsoDate | null; to: IsoDate | null }> {
+    return this.repository.dataRange();
+  }
+
   /** The cases opened by `asOf` (of one province, or all), each cut at `asOf`, by case number. */
   async cases(provinceCode: string | null, asOf: IsoDate): Promise<StoredComplianceCase[]> {
     const cases = await this.repository.cases({ provinceCode, asOf });

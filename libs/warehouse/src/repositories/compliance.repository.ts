@@ -237,6 +237,17 @@ export class ComplianceRepository {
     });
   }
 
+  /** The first list received and the last day anything was recorded as done (null, null: no case). */
+  async dataRange(): Promise<{ from: IsoDate | null; to: IsoDate | null }> {
+    const [row] = await this.db.all<{ first: string | null; last: string | null }>(
+      `SELECT strftime(min(received_on), '%Y-%m-%d') AS first,
+         strftime(greatest(max(received_on), (SELECT max(done_on) FROM compliance_step),
+           (SELECT max(done_on) FROM compliance_outcome)), '%Y-%m-%d') AS last
+       FROM compliance_listing`,
+    );
+    return { from: row?.first ?? null, to: row?.last ?? null };
+  }
+
   async caseCount(): Promise<number> {
     const rows = await this.db.all<{ cases: bigint }>('SELECT count(*) AS cases FROM compliance_case');
     return Number(rows[0]?.cases ?? 0);

@@ -136,3 +136,15 @@ export class ComplianceFunnelObject {
   @Field({ description: 'True when the cases are synthetic sample data, not the provinces’ own.' })
   synthetic!: boolean;
 }
+
+@ObjectType('ComplianceDataRange', { description: 'The days the compliance cases cover.' })
+export class ComplianceDataRangeObject {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The first list received; null when there is no case.' })
+  from!: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The last day a list was received or a step or outcome done; null when there is no case.',
+  })
+  to!: string | null;
+}
