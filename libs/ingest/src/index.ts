@@ -28,3 +28,4 @@ export * from './compliance/compliance-list.reader';
 export * from './compliance/compliance-steps.reader';
 export * from './compliance/compliance-records.check';
 export * from './compliance/compliance-import';
+export * from './reference/unit-crosswalk.reader';

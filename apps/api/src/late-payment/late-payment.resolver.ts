@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
+import { UnitSetEnum } from '../reference/dto/unit-set.enum';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import type { ArrearsBucket, IsoDate, Principal, YearMonth } from '@scorecard/domain';
+import type { ArrearsBucket, IsoDate, Principal, UnitSet, YearMonth } from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { assertProvinceAccess } from '../auth/access.guard';
 import { LocalDateScalar, YearMonthScalar } from '../graphql/date.scalars';
@@ -48,9 +49,16 @@ export class LatePaymentResolver {
         'Plan id whose latePaymentAtRisk setting bands the provinces (as its overview and composite do); default: no plan, Cần chú ý up to 1.1 × the reference.',
     })
     planId?: string | null,
+    @Args('unitSet', {
+      type: () => UnitSetEnum,
+      defaultValue: UnitSetEnum.VN63,
+      description:
+        "The units to give and rank: VN63 (default), the ledger's own; VN34, each of the 34 units from 1 July 2025 with its predecessors' amounts summed and its ratio recomputed from the sums.",
+    })
+    unitSet: UnitSet = 'vn63-2004',
   ): Promise<LatePaymentObject> {
     const thresholds = planId ? await this.settings.effective(planId) : undefined;
-    const result = await this.service.latePayment(asOf, thresholds);
+    const result = await this.service.latePayment(asOf, thresholds, unitSet);
     return { ...result, national: national(result.national), provinces: result.provinces.map(province) };
   }
 

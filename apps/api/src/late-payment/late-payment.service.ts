@@ -21,6 +21,8 @@ import {
   type StatusBand,
   DEFAULT_BAND_THRESHOLDS,
   type BandThresholds,
+  type UnitSet,
+  aggregateToSuccessors,
 } from '@scorecard/domain';
 import {
   LedgerRepository,
@@ -96,6 +98,20 @@ function figuresOf(rows: readonly ProvinceLateFigures[]): Omit<LateFigures, 'ban
       perBucket((bucket) => sum((r) => r.amounts[bucket])),
       perBucket((bucket) => sum((r) => r.employersByBucket[bucket])),
     ),
+  };
+}
+
+/** The figures of several units as one: every amount and count summed (ratios are computed from the sums later). */
+function sumLateFigures(members: readonly ProvinceLateFigures[], provinceCode: string): ProvinceLateFigures {
+  const sum = (pick: (row: ProvinceLateFigures) => number) => members.reduce((total, row) => total + pick(row), 0);
+  return {
+    provinceCode,
+    employers: sum((r) => r.employers),
+    receivable: sum((r) => r.receivable),
+    overdue: sum((r) => r.overdue),
+    amounts: perBucket((bucket) => sum((r) => r.amounts[bucket])),
+    inArrears: sum((r) => r.inArrears),
+    employersByBucket: perBucket((bucket) => sum((r) => r.employersByBucket[bucket])),
   };
 }
 
@@ -203,20 +219,34 @@ export class LatePaymentService {
    * Computed once per date, band threshold and ledger import; every caller gets the same answer (no role changes
    * it). The threshold is a plan's latePaymentAtRisk setting, so a view of that plan bands as its overview does.
    */
+  /**
+   * `unitSet` vn34-2025 carries the ledger's 63 units onto the 34 of the 2025 reform: each unit's amounts are the
+   * sums of its predecessors', its ratio is recomputed from them, and the 34 are ranked among themselves.
+   */
   async latePayment(
     asOfArg?: IsoDate | null,
     thresholds: BandThresholds = DEFAULT_BAND_THRESHOLDS,
+    unitSet: UnitSet = 'vn63-2004',
   ): Promise<LatePaymentAnswer> {
     const { asOf, coverage } = await this.resolveAsOf(asOfArg);
-    return this.answers.get(cacheKey(coverage.importId, asOf, thresholds.latePaymentAtRisk), () =>
-      this.computeLatePayment(asOf, coverage, thresholds),
+    return this.answers.get(cacheKey(coverage.importId, asOf, thresholds.latePaymentAtRisk, unitSet), () =>
+      this.computeLatePayment(asOf, coverage, thresholds, unitSet),
     );
+  }
+
+  /** A date's figures per unit of `unitSet` (the ledger's own 63, or summed onto the 34). */
+  private async figuresIn(importId: number, asOf: string, unitSet: UnitSet): Promise<ProvinceLateFigures[]> {
+    const rows = await this.byProvince(importId, asOf);
+    if (unitSet === 'vn63-2004') return rows;
+    const crosswalk = await this.reference.crosswalk('vn63-2004', unitSet);
+    return aggregateToSuccessors(rows, crosswalk, sumLateFigures);
   }
 
   private async computeLatePayment(
     asOf: string,
     coverage: LedgerCoverage,
     thresholds: BandThresholds,
+    unitSet: UnitSet,
   ): Promise<LatePaymentAnswer> {
     const reference =
       LATE_PAYMENT_REFERENCES.filter((r) => r.asOf <= asOf).at(-1) ??
@@ -224,9 +254,9 @@ export class LatePaymentService {
     const previousAsOf = addDays(firstDayOfMonth(monthOf(asOf)), -1);
     const hasPrevious = monthIndex(monthOf(previousAsOf)) >= monthIndex(coverage.firstMonth);
     const [rows, previousRows, provinces] = await Promise.all([
-      this.byProvince(coverage.importId, asOf),
-      hasPrevious ? this.byProvince(coverage.importId, previousAsOf) : Promise.resolve([]),
-      this.reference.provinces(),
+      this.figuresIn(coverage.importId, asOf, unitSet),
+      hasPrevious ? this.figuresIn(coverage.importId, previousAsOf, unitSet) : Promise.resolve([]),
+      this.reference.provinces(unitSet),
     ]);
     const ranked = (figures: readonly ProvinceLateFigures[]) => {
       const byCode = new Map(figures.map((f) => [f.provinceCode, f]));

@@ -1,20 +1,38 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createProvinceNameMatcher, isProvinceCode, type Province, type ProvinceNameMatcher } from '@scorecard/domain';
+import {
+  createProvinceNameMatcher,
+  isProvinceCode,
+  type Province,
+  type ProvinceNameMatcher,
+  type UnitCrosswalk,
+  type UnitSet,
+} from '@scorecard/domain';
 import { ReferenceRepository, type MetricRecord } from '@scorecard/warehouse';
 import { ScorecardError } from '../graphql/scorecard.errors';
 
 // Reference lists change only with a new release of data/, so they are read once and kept.
 @Injectable()
 export class ReferenceService {
-  private provincesCache: Promise<Province[]> | undefined;
+  private readonly provincesCache = new Map<UnitSet, Promise<Province[]>>();
+  private readonly crosswalks = new Map<string, Promise<UnitCrosswalk>>();
   private metricsCache: Promise<MetricRecord[]> | undefined;
   private matcher: Promise<ProvinceNameMatcher> | undefined;
 
   constructor(@Inject(ReferenceRepository) private readonly repository: ReferenceRepository) {}
 
-  provinces(): Promise<Province[]> {
-    this.provincesCache ??= this.repository.provinces();
-    return this.provincesCache;
+  /** The units of a unit set (default: the 63 of 2004–June 2025), in code order. */
+  provinces(unitSet: UnitSet = 'vn63-2004'): Promise<Province[]> {
+    let units = this.provincesCache.get(unitSet);
+    if (!units) this.provincesCache.set(unitSet, (units = this.repository.provinces(unitSet)));
+    return units;
+  }
+
+  /** Which unit of `to` each unit of `from` became. */
+  crosswalk(from: UnitSet, to: UnitSet): Promise<UnitCrosswalk> {
+    const key = `${from}>${to}`;
+    let crosswalk = this.crosswalks.get(key);
+    if (!crosswalk) this.crosswalks.set(key, (crosswalk = this.repository.crosswalk(from, to)));
+    return crosswalk;
   }
 
   metrics(): Promise<MetricRecord[]> {

@@ -1,8 +1,9 @@
 // A provincial-level unit (tỉnh / thành phố trực thuộc Trung ương), identified by its two-digit official code
-// within a unit set: "vn63-2004" for the 63 units of 2004–June 2025. The 2025 merger into 34 units is a
-// different set, so codes never mix across sets.
+// within a unit set: "vn63-2004" for the 63 units of 2004–June 2025, "vn34-2025" for the 34 units from 1 July 2025
+// (codes per Decision 19/2025/QĐ-TTg). Codes are reused across sets, so they never mix.
 export type ProvinceCode = string;
-export type UnitSet = 'vn63-2004';
+export type UnitSet = 'vn63-2004' | 'vn34-2025';
+export const UNIT_SETS: readonly UnitSet[] = ['vn63-2004', 'vn34-2025'];
 
 export type Province = {
   code: ProvinceCode;

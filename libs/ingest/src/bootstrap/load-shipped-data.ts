@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { METRICS, reportDates as scheduleReportDates } from '@scorecard/domain';
 import { ActualRepository, PlanRepository, ReferenceRepository, type WarehouseDatabase } from '@scorecard/warehouse';
+import { readUnitCrosswalk } from '../reference/unit-crosswalk.reader';
 import { readProvinceReference } from '../reference/province-reference.reader';
 import { PlanImportError } from '../plan/plan-import.errors';
 import { importPlanFiles } from '../plan/plan-import';
@@ -20,7 +21,12 @@ export type LoadSummary = {
 /** Loads the provinces and the metric catalogue into a database that has none; returns whether it did. */
 export async function loadReferenceData(db: WarehouseDatabase, dataDir: string): Promise<boolean> {
   const provinces = await readProvinceReference(join(dataDir, 'reference', 'provinces63.csv'));
-  return new ReferenceRepository(db).loadIfEmpty('vn63-2004', provinces, METRICS);
+  const { units34, crosswalk } = await readUnitCrosswalk(join(dataDir, 'reference', 'merge_2025.csv'), provinces);
+  const reference = new ReferenceRepository(db);
+  const loaded = await reference.loadIfEmpty('vn63-2004', provinces, METRICS);
+  // The 34 units come with the 63 on a new database, and are added to one made before they were shipped.
+  const units34Loaded = await reference.loadUnitSetIfEmpty(units34, crosswalk);
+  return loaded || units34Loaded;
 }
 
 /**

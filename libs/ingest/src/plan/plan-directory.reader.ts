@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, METRICS, monthsBetween, type Province } from '@scorecard/domain';
-import { readProvinceReference } from '../reference/province-reference.reader';
+import { readUnitSet } from '../reference/unit-crosswalk.reader';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest } from './plan-manifest';
 import { fileErrorReason } from './plan-source-files';
@@ -17,8 +17,6 @@ export type PlanDirectoryOptions = {
   /** Defaults to the reference list of the manifest's unit set. */
   provinces?: readonly Province[];
 };
-
-const REFERENCE_FILES = { 'vn63-2004': 'reference/provinces63.csv' } as const;
 
 function relativePath(repoRoot: string, file: string): string {
   return path.relative(repoRoot, file).split(path.sep).join('/');
@@ -62,8 +60,7 @@ export async function readPlanDirectory(dir: string, options: PlanDirectoryOptio
     );
   }
 
-  const provinces =
-    options.provinces ?? (await readProvinceReference(path.join(dataDir, REFERENCE_FILES[manifest.unitSet])));
+  const provinces = options.provinces ?? (await readUnitSet(dataDir, manifest.unitSet));
 
   const sources: PlanSourceFile[] = [];
   for (const spec of manifest.tables) {

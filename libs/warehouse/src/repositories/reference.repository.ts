@@ -1,4 +1,4 @@
-import type { MetricDefinition, Province, UnitSet } from '@scorecard/domain';
+import type { MetricDefinition, Province, UnitCrosswalk, UnitSet } from '@scorecard/domain';
 import { insertColumns } from '../connection/bulk-insert';
 import type { WarehouseDatabase } from '../connection/warehouse-database';
 import provincesSql from '../queries/provinces.sql?raw';
@@ -58,6 +58,47 @@ export class ReferenceRepository {
     }));
   }
 
+  /**
+   * Loads a later unit set and its crosswalk from the 63 units once, in one transaction; a database that has the
+   * set is left alone. Works on a database created before the set existed.
+   */
+  async loadUnitSetIfEmpty(units: readonly Province[], crosswalk: UnitCrosswalk): Promise<boolean> {
+    return this.db.transaction(async (connection) => {
+      const count = (
+        await connection.runAndReadAll('SELECT count(*) FROM province WHERE unit_set = $unitSet', {
+          unitSet: crosswalk.to,
+        })
+      ).getRowsJS()[0]?.[0];
+      if (Number(count) > 0) return false;
+      await insertColumns(connection, 'province', [
+        { name: 'unit_set', type: 'VARCHAR', values: units.map(() => crosswalk.to) },
+        { name: 'code', type: 'VARCHAR', values: units.map((p) => p.code) },
+        { name: 'name_vi', type: 'VARCHAR', values: units.map((p) => p.nameVi) },
+        { name: 'name_en', type: 'VARCHAR', values: units.map((p) => p.nameEn) },
+        { name: 'type', type: 'VARCHAR', values: units.map((p) => p.type) },
+        { name: 'region_vi', type: 'VARCHAR', values: units.map((p) => p.regionVi) },
+        { name: 'region_en', type: 'VARCHAR', values: units.map((p) => p.regionEn) },
+      ]);
+      const pairs = [...crosswalk.successor];
+      await insertColumns(connection, 'unit_crosswalk', [
+        { name: 'from_set', type: 'VARCHAR', values: pairs.map(() => crosswalk.from) },
+        { name: 'from_code', type: 'VARCHAR', values: pairs.map(([from]) => from) },
+        { name: 'to_set', type: 'VARCHAR', values: pairs.map(() => crosswalk.to) },
+        { name: 'to_code', type: 'VARCHAR', values: pairs.map(([, to]) => to) },
+      ]);
+      return true;
+    });
+  }
+
+  /** The crosswalk from one unit set to another as stored. */
+  async crosswalk(from: UnitSet, to: UnitSet): Promise<UnitCrosswalk> {
+    const rows = await this.db.all<{ from_code: string; to_code: string }>(
+      'SELECT from_code, to_code FROM unit_crosswalk WHERE from_set = $from AND to_set = $to ORDER BY from_code',
+      { from, to },
+    );
+    return { from, to, successor: new Map(rows.map((row) => [row.from_code, row.to_code])) };
+  }
+
   /** Loads the reference lists once, in one transaction; a database that has them is left alone. */
   async loadIfEmpty(
     unitSet: UnitSet,
@@ -65,7 +106,9 @@ export class ReferenceRepository {
     metrics: readonly MetricDefinition[],
   ): Promise<boolean> {
     return this.db.transaction(async (connection) => {
-      const count = (await connection.runAndReadAll('SELECT count(*) FROM province')).getRowsJS()[0]?.[0];
+      const count = (
+        await connection.runAndReadAll('SELECT count(*) FROM province WHERE unit_set = $unitSet', { unitSet })
+      ).getRowsJS()[0]?.[0];
       if (Number(count) > 0) return false;
       await insertColumns(connection, 'province', [
         { name: 'unit_set', type: 'VARCHAR', values: provinces.map(() => unitSet) },

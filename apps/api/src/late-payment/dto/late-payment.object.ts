@@ -101,7 +101,8 @@ export class NationalLatePaymentObject {
 }
 
 @ObjectType('ProvinceLatePayment', {
-  description: 'Late payment (chậm đóng) of one province at the as-of date, with its rank among the 63.',
+  description:
+    'Late payment (chậm đóng) of one province at the as-of date, with its rank among the units of the set asked for (63, or 34).',
 })
 export class ProvinceLatePaymentObject extends NationalLatePaymentObject {
   @Field(() => ProvinceObject, { description: 'The province.' })
