@@ -292,4 +292,26 @@ describe('accessibility of the date field, the skip link and the report form', (
     }
     await page.setViewportSize(WIDE);
   });
+
+  it('finds no axe violation on the compliance import tab with the problems of an empty form, at 1440 and 390 px', async () => {
+    await page.setViewportSize(WIDE);
+    await page.goto(`${server.url}/tuan-thu?tab=import`);
+    await page.waitForSelector('[data-testid="list-import"]', { timeout: 30_000 });
+    // Sent without a file or a date: what is missing is said beside each field, tied to it.
+    await page.click('[data-testid="list-import-submit"]');
+    await page.waitForSelector('[data-testid="list-import-received-issue"]');
+    expect(await page.getAttribute('[data-testid="list-import-received"]', 'aria-invalid')).toBe('true');
+    const issueId = await page.getAttribute('[data-testid="list-import-files-issue"]', 'id');
+    expect((await page.getAttribute('[data-testid="list-import-files"]', 'aria-describedby'))?.split(' ')).toContain(
+      issueId,
+    );
+    for (const viewport of [WIDE, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(600);
+      const name = `compliance import ${viewport.width}`;
+      expect((await checkAccessibility(page, name)).map(summariseViolation), name).toEqual([]);
+      await page.screenshot({ path: join(ARTEFACTS, `a11y-compliance-import-${viewport.width}.png`), fullPage: true });
+    }
+    await page.setViewportSize(WIDE);
+  });
 });

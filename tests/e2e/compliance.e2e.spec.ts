@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,9 @@ import { graphql, startServer, tempDir, type GraphQLResponse, type RunningServer
 // "Tuân thủ" in Debian's Chromium against the built server on a fresh DuckDB file with the sample data and its
 // synthetic compliance cases. An officer of a province with an open case waiting for its notice signs in with the
 // one-time link of a new account, reads the funnel, records three steps on the case, sees the timeline grow and
-// the funnel move by one at each of those steps, and sees no other province. The tests run in order.
+// the funnel move by one at each of those steps, and sees no other province. Then they import a list from the tax
+// authority with a new employer of the province (one case opened), the same list again (refused, row by row), and
+// a file recording the new case's notice, which its timeline shows. The tests run in order.
 const STEPS = ['NOTICE_SENT', 'CONFERENCE_INVITED', 'CONFERENCE_HELD'] as const;
 const LIST_AS_OF = '2023-12-31';
 
@@ -34,6 +37,7 @@ const CASE = `query ($id: ID!) { complianceCase(id: $id) { id taxCode openedOn s
 const FUNNEL = `query ($asOf: LocalDate!, $province: String) {
   complianceFunnel(asOf: $asOf, province: $province) { steps { step reached } }
 }`;
+const DATA_RANGE = `{ complianceDataRange { from to } }`;
 const CREATE_OFFICER = `mutation ($login: String!, $province: String!) {
   createAccount(login: $login, displayName: "Cán bộ tuân thủ", role: OFFICER, provinceCode: $province) { signInLink }
 }`;
@@ -43,6 +47,11 @@ function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** Today in Vietnam, the server's today. */
+function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
 
 /** dd/mm/yyyy, as the page shows and takes dates. */
@@ -373,7 +382,9 @@ describe('Tuân thủ in the browser', () => {
     await page.goto(`${origin}/tuan-thu?province=${otherProvince.code}`);
     await page.waitForSelector('[data-testid="compliance-own-only"]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid="compliance-own-only"]')).toContain(otherProvince.nameVi);
-    await waitForFunnel(LIST_AS_OF);
+    // Without a date, the page opens on the last day recorded on any case.
+    const range = await api<{ complianceDataRange: { to: string } }>(DATA_RANGE, {});
+    await waitForFunnel(range.complianceDataRange.to);
     expect(await page.getAttribute('[data-testid="compliance-funnel"]', 'data-province-code')).toBe(province);
 
     await page.goto(`${origin}/tuan-thu/ho-so/${otherProvince.caseId}`);
@@ -392,5 +403,117 @@ describe('Tuân thủ in the browser', () => {
     }, otherProvince.caseId);
     expect(asked.errors?.[0]?.extensions?.['code']).toMatch(/FORBIDDEN|NOT_FOUND/);
     expect(requestsOffHost).toEqual([]);
+  });
+
+  describe('importing a list and steps from files', () => {
+    const NEW_TAX_CODE = '0312345678';
+    const NEW_EMPLOYER = 'Công ty TNHH Thương mại Đông Á Việt';
+    const today = todayInVietnam();
+    const received = addDays(today, -4);
+    let listFile = '';
+    let newCaseId = '';
+
+    it('offers the officer the import tab, and opens a case for the one new employer of a list', async () => {
+      const before = await api<ApiCases>(
+        `query ($asOf: LocalDate!, $search: String) {
+          complianceCases(asOf: $asOf, search: $search, first: 5) { totalCount edges { node { id province { code nameVi } } } }
+        }`,
+        { asOf: today, search: NEW_TAX_CODE },
+      );
+      expect(before.complianceCases.totalCount).toBe(0);
+      listFile = join(temp.dir, 'danh-sach-02a-KT.csv');
+      writeFileSync(
+        listFile,
+        [
+          'Mã số thuế,Tên đơn vị,Địa chỉ,Tỉnh/thành phố,Quận/huyện,Số lao động,Quỹ lương',
+          `${NEW_TAX_CODE},${NEW_EMPLOYER},"Số 12, đường Lê Lợi",${provinceName},Trung tâm,25,180000000`,
+        ].join('\n') + '\n',
+      );
+
+      await page.goto(`${origin}/tuan-thu`);
+      await page.click('[data-testid="compliance-tab-import"]');
+      await page.waitForSelector('[data-testid="list-import"]', { timeout: 30_000 });
+      expect(new URL(page.url()).searchParams.get('tab')).toBe('import');
+      expect(await page.getAttribute('[data-testid="compliance-tab-import"]', 'aria-current')).toBe('page');
+      expect(await page.textContent('[data-testid="compliance-tab-import"]')).toBe('Nhập danh sách, kết quả');
+      // Entered today unless said otherwise.
+      expect(await page.inputValue('[data-testid="list-import-entered"]')).toBe(vi(today));
+
+      await page.setInputFiles('[data-testid="list-import-files"]', listFile);
+      await page.selectOption('[data-testid="list-import-kind"]', 'NOT_PARTICIPATING');
+      await page.fill('[data-testid="list-import-received"]', vi(received));
+      await page.click('[data-testid="list-import-submit"]');
+      await page.waitForSelector('[data-testid="list-import-result"]', { timeout: 30_000 });
+      expect(await page.getAttribute('[data-testid="list-import-result"]', 'data-cases-opened')).toBe('1');
+      expect(await page.textContent('[data-testid="list-import-cases"]')).toBe(
+        'Mở 1 hồ sơ mới · tiếp tục 0 hồ sơ đang xử lý.',
+      );
+      const href = (await page.getAttribute('[data-testid="list-import-case"]', 'href'))!;
+      newCaseId = /\/tuan-thu\/ho-so\/(\d+)$/.exec(href)![1]!;
+      const opened = await api<ApiCase>(CASE, { id: newCaseId });
+      expect(opened.complianceCase).toMatchObject({ taxCode: NEW_TAX_CODE, openedOn: received });
+    });
+
+    it('refuses the same list again, naming each row already listed, in Vietnamese', async () => {
+      await page.setInputFiles('[data-testid="list-import-files"]', listFile);
+      await page.click('[data-testid="list-import-submit"]');
+      await page.waitForSelector('[data-testid="list-import-problem"]', { timeout: 30_000 });
+      const problems = await page.$$eval('[data-testid="list-import-problem"]', (rows) =>
+        rows.map((row) => ({
+          kind: row.getAttribute('data-kind'),
+          cells: [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? ''),
+        })),
+      );
+      expect(problems).toHaveLength(1);
+      const [problem] = problems;
+      expect(problem!.kind).toBe('ALREADY_LISTED');
+      // File, row (the header is row 1), column, value, problem, fix.
+      expect(problem!.cells.slice(0, 4)).toEqual(['danh-sach-02a-KT.csv', '2', 'tax_code', NEW_TAX_CODE]);
+      expect(problem!.cells[4]).toBe(
+        `Danh sách đã được nhậpđơn vị ${NEW_TAX_CODE} đã có trong danh sách nhận ngày ${received}: danh sách này đã được nhập trước đây`,
+      );
+      expect(problem!.cells[5]).toBe(
+        'Mỗi danh sách chỉ nhập một lần; danh sách mới của cơ quan thuế có ngày nhận riêng.',
+      );
+      expect(await page.textContent('[data-testid="import-problems"] h3')).toBe('Tệp không được nhập: 1 lỗi');
+      // The focus is on the answer, for keyboard and screen-reader users.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-problems');
+      const still = await api<ApiCases>(CASES, { asOf: today, province, waitingFor: 'NOTICE_SENT', first: 200 });
+      expect(still.complianceCases.edges.filter((edge) => edge.node.id === newCaseId)).toHaveLength(1);
+    });
+
+    it('records the new case’s notice from a file of steps, and shows it in the case’s timeline', async () => {
+      const stepsFile = join(temp.dir, 'cac-buoc.csv');
+      writeFileSync(stepsFile, `tax_code,step,date,document\n${NEW_TAX_CODE},NOTICE_SENT,${vi(today)},15/TB-BHXH\n`);
+      await page.setInputFiles('[data-testid="steps-import-files"]', stepsFile);
+      await page.click('[data-testid="steps-import-submit"]');
+      await page.waitForSelector('[data-testid="steps-import-result"]', { timeout: 30_000 });
+      expect(await page.getAttribute('[data-testid="steps-import-result"]', 'data-steps')).toBe('1');
+      expect(await page.textContent('[data-testid="steps-import-result"]')).toBe(
+        'Đã ghi nhận 1 bước và 0 kết quả trên 1 hồ sơ.',
+      );
+
+      for (const viewport of [WIDE, PHONE]) {
+        await page.setViewportSize(viewport);
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: join(ARTEFACTS, `compliance-import-${viewport.width}.png`), fullPage: true });
+      }
+      await page.setViewportSize(WIDE);
+
+      await page.goto(`${origin}/tuan-thu/ho-so/${newCaseId}`);
+      await page.waitForSelector('[data-testid="case-view"]', { timeout: 30_000 });
+      expect(new URL(page.url()).pathname).toBe(`/tuan-thu/ho-so/${newCaseId}`);
+      expect(await page.textContent('[data-testid="case-employer"]')).toBe(NEW_EMPLOYER);
+      expect(await page.textContent('[data-testid="case-tax-code"]')).toBe(NEW_TAX_CODE);
+      await page.waitForSelector(`[data-testid="case-step"][data-step="NOTICE_SENT"][data-on="${today}"]`, {
+        timeout: 30_000,
+      });
+      const notice = await page.textContent('[data-testid="case-step"][data-step="NOTICE_SENT"]');
+      expect(notice).toContain(vi(today));
+      expect(notice).toContain('15/TB-BHXH');
+      // The case goes on from its notice.
+      expect(await page.getAttribute('[data-testid="case-next-step"]', 'data-step')).not.toBe('NOTICE_SENT');
+      expect(requestsOffHost).toEqual([]);
+    });
   });
 });

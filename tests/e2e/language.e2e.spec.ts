@@ -65,6 +65,7 @@ const PAGES: { path: string; ready: string; as: string }[] = [
   { path: '/xep-hang', ready: '[data-testid="ranking-row"]', as: 'leadership' },
   { path: '/cham-dong', ready: '[data-testid="late-payment-row"]', as: 'leadership' },
   { path: '/tuan-thu', ready: '[data-testid="funnel-row"]', as: 'leadership' },
+  { path: '/tuan-thu?tab=import', ready: '[data-testid="list-import"]', as: 'data-officer' },
   { path: '/tinh/01', ready: '[data-testid="province-metric-row"]', as: 'leadership' },
   { path: '/ke-hoach', ready: '[data-testid="plan-version"]', as: 'data-officer' },
   { path: '/cai-dat-ke-hoach', ready: '[data-testid="plan-settings-form"]', as: 'data-officer' },

@@ -38,6 +38,7 @@ export const enComplianceMessages: ComplianceMessages = {
   noDeadline: 'None set',
   caseLink: (id: string) => `Case ${id}`,
   days: (days: string) => `${days} days`,
+  dataRangeError: 'Could not load the days the cases cover, so the date to show is not known yet',
   controls: {
     label: 'Date and province',
     asOf: 'As of',
@@ -63,6 +64,7 @@ export const enComplianceMessages: ComplianceMessages = {
     inspect: 'Should be inspected',
     report: 'Report 08-KT',
     offer: 'Figures for the plan report',
+    import: 'Import lists and outcomes',
   },
   place: {
     nation: 'Nationwide',
@@ -203,6 +205,78 @@ export const enComplianceMessages: ComplianceMessages = {
     cancel: 'Do not send',
     errorTitle: 'Could not load the figures offered',
     catalogueError: 'Could not load the plans and indicators',
+  },
+  import: {
+    intro:
+      'Import a list of employers sent by the tax authority (each employer opens a case, or continues its open one), or the steps and outcomes of many cases at once from a file. A file with a problem on any row stores no row.',
+    notAllowed:
+      'Only a province’s officers and director (for their own province) and the headquarters data officers may import lists and outcomes.',
+    files: 'File',
+    filesHint: 'A .csv or .xlsx file.',
+    chooseFiles: 'Choose files…',
+    noFilesChosen: 'No file chosen',
+    filesChosen: (count: string) => `${count} file(s) chosen`,
+    list: {
+      title: 'A list of employers from the tax authority',
+      columns:
+        'One employer a row, with the columns tax_code, name, address (optional), province (code or name), district (optional), workers, wage_fund (VND, optional); the Vietnamese headings of the form are read too, and the heading row may sit below title lines.',
+      kind: 'List',
+      kindOption: (kind: string, form: string) => `${kind} (form ${form})`,
+      received: 'Received on',
+      receivedHint: (today: string) => `As dd/mm/yyyy, not after today (${today}).`,
+      entered: 'Entered in the software on',
+      enteredHint: (today: string) => `As dd/mm/yyyy, from the day the list was received to today (${today}).`,
+      submit: 'Import the list',
+      running: 'Importing the list…',
+      failed: 'Could not import the list',
+      result: {
+        title: (rows: string) => `List imported: ${rows} employer(s).`,
+        cases: (opened: string, continued: string) => `${opened} case(s) opened · ${continued} open case(s) continued.`,
+        openedLinks: 'Cases opened:',
+        moreOpened: (count: string) => `and ${count} more in the cases list.`,
+      },
+    },
+    steps: {
+      title: 'Steps and outcomes of many cases',
+      columns:
+        'One step or outcome a row, in the order done, with the columns case (the case number) or tax_code (of an employer with an open case); step (a step code such as NOTICE_SENT, a form such as 04-KT, or an outcome such as REGISTERED); date (dd/mm/yyyy); document (optional); on outcomes, workers_registered and contribution_recovered (VND).',
+      submit: 'Import the steps and outcomes',
+      running: 'Importing…',
+      failed: 'Could not import the steps and outcomes',
+      result: (steps: string, outcomes: string, cases: string) =>
+        `Recorded ${steps} step(s) and ${outcomes} outcome(s) on ${cases} case(s).`,
+    },
+    problems: {
+      title: (count: string) => `The file was not imported: ${count} problem(s)`,
+      intro: 'No row was stored. Fix the problems below in the file and import it again.',
+    },
+    issues: {
+      noFile: 'Choose a .csv or .xlsx file.',
+      fileType: (name: string) => `“${name}” is not a .csv or .xlsx file.`,
+      receivedFuture: (typed: string, today: string) => `Received on ${typed}: after today (${today}).`,
+      enteredFuture: (typed: string, today: string) => `Entered on ${typed}: after today (${today}).`,
+      enteredBeforeReceived: (typed: string, received: string) =>
+        `Entered on ${typed}: before the list was received (${received}).`,
+    },
+  },
+  importProblemKinds: {
+    WRONG_UNIT: 'Wrong unit',
+    NOT_TEXT: 'Not text',
+    INVALID_TAX_CODE: 'Invalid tax code',
+    TAX_CODE_LOST_ZEROS: 'Tax code lost its leading zero',
+    OTHER_PROVINCE: 'Employer of another province',
+    DUPLICATE_TAX_CODE: 'Tax code repeated',
+    ALREADY_LISTED: 'List already imported',
+    NO_CASE_OR_TAX_CODE: 'No case number or tax code',
+    INVALID_CASE_ID: 'Invalid case number',
+    UNKNOWN_STEP: 'Unknown step',
+    MISSING_WORKERS_REGISTERED: 'Workers registered missing',
+    FIGURE_NOT_ALLOWED: 'No figure on this row',
+    UNKNOWN_CASE: 'No such case',
+    NO_OPEN_CASE: 'No open case',
+    CASE_TAX_CODE_MISMATCH: 'Case and tax code do not match',
+    FUTURE_DATE: 'Date after today',
+    STEP_REFUSED: 'Step refused',
   },
   casePage: {
     title: (id: string) => `Case ${id}`,

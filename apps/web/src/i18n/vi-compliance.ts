@@ -46,6 +46,7 @@ export const viComplianceMessages = {
   noDeadline: 'Không quy định',
   caseLink: (id: string) => `Hồ sơ ${id}`,
   days: (days: string) => `${days} ngày`,
+  dataRangeError: 'Không tải được khoảng ngày của các hồ sơ, nên chưa biết ngày để xem',
   controls: {
     label: 'Ngày xem và tỉnh',
     asOf: 'Đến ngày',
@@ -72,6 +73,7 @@ export const viComplianceMessages = {
     inspect: 'Nên kiểm tra',
     report: 'Báo cáo 08-KT',
     offer: 'Đề xuất số liệu báo cáo',
+    import: 'Nhập danh sách, kết quả',
   },
   place: {
     nation: 'Toàn quốc',
@@ -212,6 +214,80 @@ export const viComplianceMessages = {
     errorTitle: 'Không tải được số liệu đề xuất',
     catalogueError: 'Không tải được danh sách kế hoạch và chỉ tiêu',
   },
+  import: {
+    intro:
+      'Nhập danh sách đơn vị cơ quan thuế gửi (mỗi đơn vị mở một hồ sơ, hoặc tiếp tục hồ sơ đang xử lý), hoặc các bước và kết quả của nhiều hồ sơ cùng lúc từ một tệp. Tệp có lỗi ở bất kỳ dòng nào thì không dòng nào được lưu.',
+    notAllowed:
+      'Chỉ cán bộ, giám đốc BHXH tỉnh (cho tỉnh của mình) và cán bộ nghiệp vụ Trung ương nhập được danh sách và kết quả.',
+    files: 'Tệp',
+    filesHint: 'Tệp .csv hoặc .xlsx.',
+    chooseFiles: 'Chọn tệp…',
+    noFilesChosen: 'Chưa chọn tệp nào',
+    filesChosen: (count: string) => `Đã chọn ${count} tệp`,
+    list: {
+      title: 'Danh sách đơn vị từ cơ quan thuế',
+      columns:
+        'Mỗi dòng một đơn vị, với các cột: Mã số thuế, Tên đơn vị, Địa chỉ (không bắt buộc), Tỉnh/thành phố (mã hoặc tên), Quận/huyện (không bắt buộc), Số lao động, Quỹ lương (đồng, không bắt buộc). Dòng tiêu đề có thể nằm dưới các dòng tên biểu.',
+      kind: 'Loại danh sách',
+      kindOption: (kind: string, form: string) => `${kind} (Mẫu ${form})`,
+      received: 'Ngày nhận danh sách',
+      receivedHint: (today: string) => `Dạng dd/mm/yyyy, không sau hôm nay (${today}).`,
+      entered: 'Ngày cập nhật vào phần mềm',
+      enteredHint: (today: string) => `Dạng dd/mm/yyyy, từ ngày nhận danh sách đến hôm nay (${today}).`,
+      submit: 'Nhập danh sách',
+      running: 'Đang nhập danh sách…',
+      failed: 'Không nhập được danh sách',
+      result: {
+        title: (rows: string) => `Đã nhập danh sách: ${rows} đơn vị.`,
+        cases: (opened: string, continued: string) =>
+          `Mở ${opened} hồ sơ mới · tiếp tục ${continued} hồ sơ đang xử lý.`,
+        openedLinks: 'Hồ sơ mới mở:',
+        moreOpened: (count: string) => `và ${count} hồ sơ khác trong Danh sách hồ sơ.`,
+      },
+    },
+    steps: {
+      title: 'Các bước và kết quả của nhiều hồ sơ',
+      columns:
+        'Mỗi dòng một bước hoặc một kết quả, theo thứ tự đã làm, với các cột: case (Số hồ sơ) hoặc tax_code (Mã số thuế của đơn vị có hồ sơ đang xử lý); step (mã bước như NOTICE_SENT, mẫu như 04-KT, hoặc kết quả như REGISTERED); date (dd/mm/yyyy); document (số văn bản, không bắt buộc); với kết quả: workers_registered (số lao động tham gia) và contribution_recovered (số tiền thu được, đồng).',
+      submit: 'Nhập các bước và kết quả',
+      running: 'Đang nhập…',
+      failed: 'Không nhập được các bước và kết quả',
+      result: (steps: string, outcomes: string, cases: string) =>
+        `Đã ghi nhận ${steps} bước và ${outcomes} kết quả trên ${cases} hồ sơ.`,
+    },
+    problems: {
+      title: (count: string) => `Tệp không được nhập: ${count} lỗi`,
+      intro: 'Không dòng nào được lưu. Sửa các lỗi dưới đây trong tệp rồi nhập lại.',
+    },
+    issues: {
+      noFile: 'Chọn một tệp .csv hoặc .xlsx.',
+      fileType: (name: string) => `Tệp “${name}” không phải .csv hoặc .xlsx.`,
+      receivedFuture: (typed: string, today: string) => `Ngày nhận ${typed} sau hôm nay (${today}).`,
+      enteredFuture: (typed: string, today: string) => `Ngày cập nhật ${typed} sau hôm nay (${today}).`,
+      enteredBeforeReceived: (typed: string, received: string) =>
+        `Ngày cập nhật ${typed} trước ngày nhận danh sách (${received}).`,
+    },
+  },
+  /** The kinds of problem only the compliance imports have (libs/ingest compliance-import.errors.ts). */
+  importProblemKinds: {
+    WRONG_UNIT: 'Sai đơn vị tính',
+    NOT_TEXT: 'Ô không phải văn bản',
+    INVALID_TAX_CODE: 'Mã số thuế không hợp lệ',
+    TAX_CODE_LOST_ZEROS: 'Mã số thuế mất số 0 ở đầu',
+    OTHER_PROVINCE: 'Đơn vị của tỉnh khác',
+    DUPLICATE_TAX_CODE: 'Mã số thuế bị lặp',
+    ALREADY_LISTED: 'Danh sách đã được nhập',
+    NO_CASE_OR_TAX_CODE: 'Thiếu số hồ sơ và mã số thuế',
+    INVALID_CASE_ID: 'Số hồ sơ không hợp lệ',
+    UNKNOWN_STEP: 'Không nhận ra bước',
+    MISSING_WORKERS_REGISTERED: 'Thiếu số lao động tham gia',
+    FIGURE_NOT_ALLOWED: 'Dòng này không nhận số liệu',
+    UNKNOWN_CASE: 'Không có hồ sơ này',
+    NO_OPEN_CASE: 'Không có hồ sơ đang xử lý',
+    CASE_TAX_CODE_MISMATCH: 'Số hồ sơ và mã số thuế không khớp',
+    FUTURE_DATE: 'Ngày sau hôm nay',
+    STEP_REFUSED: 'Bước không ghi nhận được',
+  } as Readonly<Record<string, string>>,
   casePage: {
     title: (id: string) => `Hồ sơ ${id}`,
     documentTitle: (id: string, name: string) => `Hồ sơ ${id} · ${name}`,

@@ -1,9 +1,9 @@
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { Plan } from '../api/fields';
 import type { IsoDate } from '../api/scalars';
 import { formatDate } from '../i18n/format';
 import { text } from '../i18n/vi';
-import { decideDateEntry, type DateEntryProblem, type DateEntryTrigger } from './date-entry';
+import type { DateEntryProblem } from './date-entry';
+import { DateEntryField } from './DateEntryField';
 
 type AsOfDateFieldProps = {
   plan: Pick<Plan, 'periodStart' | 'periodEnd'>;
@@ -16,10 +16,7 @@ type AsOfDateFieldProps = {
 
 const t = text.dateEntry;
 
-/**
- * "Đến ngày" as a text box that reads dd/mm/yyyy whatever the browser's language. A date reaches the page (and
- * the server) only on Enter, on leaving the box, or once a whole date has been typed: never half typed.
- */
+/** "Đến ngày" of a plan's pages: a date of the plan's period, typed as dd/mm/yyyy (DateEntryField). */
 export function AsOfDateField({
   plan,
   value,
@@ -27,41 +24,8 @@ export function AsOfDateField({
   label = text.ranking.controls.asOf,
   testId = 'as-of-picker',
 }: AsOfDateFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const problemId = `${id}-problem`;
-  const [text, setText] = useState(() => formatDate(value));
-  const [problem, setProblem] = useState<string | null>(null);
-  // A date chosen elsewhere (a report-date button, the URL) replaces whatever was typed.
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    setShown(value);
-    setText(formatDate(value));
-    setProblem(null);
-  }
-
-  const period = { start: plan.periodStart, end: plan.periodEnd };
-  const look = (typed: string, trigger: DateEntryTrigger) => {
-    const decision = decideDateEntry(typed, trigger, value, period);
-    switch (decision.kind) {
-      case 'wait':
-        setProblem(null);
-        return;
-      case 'refuse':
-        setProblem(describeProblem(decision.problem, typed.trim()));
-        return;
-      case 'unchanged':
-        setProblem(null);
-        setText(formatDate(decision.date));
-        return;
-      case 'commit':
-        setProblem(null);
-        setText(formatDate(decision.date));
-        onCommit(decision.date);
-        return;
-    }
-  };
-
+  const start = formatDate(plan.periodStart);
+  const end = formatDate(plan.periodEnd);
   const describeProblem = (kind: DateEntryProblem, typed: string): string => {
     switch (kind) {
       case 'empty':
@@ -71,50 +35,18 @@ export function AsOfDateField({
       case 'noSuchDate':
         return t.problems.noSuchDate(typed);
       case 'outsidePeriod':
-        return t.problems.outsidePeriod(typed, formatDate(plan.periodStart), formatDate(plan.periodEnd));
+        return t.problems.outsidePeriod(typed, start, end);
     }
   };
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    setText(event.target.value);
-    look(event.target.value, 'input');
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter') return;
-    // Enter reads the date; it does not submit the controls form.
-    event.preventDefault();
-    look(text, 'enter');
-  };
-
   return (
-    <div className="controls__field controls__field--date">
-      <label className="controls__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="text"
-        className="date-entry"
-        data-testid={testId}
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder={t.placeholder}
-        maxLength={12}
-        value={text}
-        aria-invalid={problem !== null}
-        aria-describedby={problem !== null ? `${problemId} ${hintId}` : hintId}
-        onChange={onChange}
-        onKeyDown={onKeyDown}
-        onBlur={() => look(text, 'blur')}
-      />
-      <span className="controls__hint" id={hintId}>
-        {t.hint(formatDate(plan.periodStart), formatDate(plan.periodEnd))}
-      </span>
-      {problem !== null ? (
-        <span className="field__issue" id={problemId} data-testid={`${testId}-problem`} role="alert">
-          {problem}
-        </span>
-      ) : null}
-    </div>
+    <DateEntryField
+      value={value}
+      range={{ start: plan.periodStart, end: plan.periodEnd }}
+      onCommit={onCommit}
+      label={label}
+      hint={t.hint(start, end)}
+      describeProblem={describeProblem}
+      testId={testId}
+    />
   );
 }

@@ -13,6 +13,8 @@ type ImportProblemsTableProps = {
   rowTestId: string;
   /** Move the focus to the list when it appears (the answer to something the user just sent). */
   focusOnShow?: boolean;
+  /** Names of the kinds only this import has, before the catalogue's common ones. */
+  kindLabels?: Readonly<Record<string, string>>;
 };
 
 const t = text.importProblems;
@@ -24,6 +26,7 @@ export function ImportProblemsTable({
   intro,
   rowTestId,
   focusOnShow = false,
+  kindLabels,
 }: ImportProblemsTableProps) {
   const ref = useFocusOnMount<HTMLElement>(focusOnShow);
   const titleId = useId();
@@ -67,13 +70,15 @@ export function ImportProblemsTable({
                 <td>
                   {problem.value === null ? MISSING : <code className="problems-table__value">{problem.value}</code>}
                 </td>
-                <td>
+                <td className="problems-table__text">
                   {problem.kind ? (
-                    <strong className="problems-table__kind">{importProblemKindLabel(problem.kind)}</strong>
+                    <strong className="problems-table__kind">
+                      {kindLabels?.[problem.kind] ?? importProblemKindLabel(problem.kind)}
+                    </strong>
                   ) : null}
                   {problem.message}
                 </td>
-                <td>{problem.fix}</td>
+                <td className="problems-table__text">{problem.fix}</td>
               </tr>
             ))}
           </tbody>

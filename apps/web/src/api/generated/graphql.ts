@@ -611,6 +611,10 @@ export type AuditLogQuery = {
   };
 };
 
+export type ComplianceDataRangeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ComplianceDataRangeQuery = { complianceDataRange: { from: string | null; to: string | null } };
+
 export type ComplianceFunnelQueryVariables = Exact<{
   asOf: string;
   province?: string | null | undefined;
@@ -946,6 +950,71 @@ export type ComplianceReportOfferQuery = {
     province: { code: string };
     values: Array<{ metric: string; value: number }>;
   };
+};
+
+export type ImportComplianceListMutationVariables = Exact<{
+  files: Array<PlanFileInput> | PlanFileInput;
+  kind: ComplianceListKind;
+  receivedOn: string;
+  enteredOn?: string | null | undefined;
+}>;
+
+export type ImportComplianceListMutation = {
+  importComplianceList:
+    | {
+        __typename: 'ComplianceListImportResult';
+        rows: number;
+        casesOpened: number;
+        casesContinued: number;
+        caseIds: Array<string>;
+      }
+    | {
+        __typename: 'ImportRefusal';
+        reason: string;
+        message: string;
+        messageVi: string;
+        problemCount: number;
+        problems: Array<{
+          kind: string;
+          file: string;
+          row: number | null;
+          column: string | null;
+          columnNumber: number | null;
+          value: string | null;
+          message: string;
+          messageVi: string;
+          fix: string;
+          fixVi: string;
+        }>;
+      };
+};
+
+export type ImportComplianceStepsMutationVariables = Exact<{
+  files: Array<PlanFileInput> | PlanFileInput;
+}>;
+
+export type ImportComplianceStepsMutation = {
+  importComplianceSteps:
+    | { __typename: 'ComplianceStepsImportResult'; steps: number; outcomes: number; cases: number }
+    | {
+        __typename: 'ImportRefusal';
+        reason: string;
+        message: string;
+        messageVi: string;
+        problemCount: number;
+        problems: Array<{
+          kind: string;
+          file: string;
+          row: number | null;
+          column: string | null;
+          columnNumber: number | null;
+          value: string | null;
+          message: string;
+          messageVi: string;
+          fix: string;
+          fixVi: string;
+        }>;
+      };
 };
 
 export type LatePaymentQueryVariables = Exact<{
@@ -2427,6 +2496,14 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ComplianceDataRangeDocument = new TypedDocumentString(`
+    query ComplianceDataRange {
+  complianceDataRange {
+    from
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceDataRangeQuery, ComplianceDataRangeQueryVariables>;
 export const ComplianceFunnelDocument = new TypedDocumentString(`
     query ComplianceFunnel($asOf: LocalDate!, $province: String) {
   complianceFunnel(asOf: $asOf, province: $province) {
@@ -2759,6 +2836,76 @@ export const ComplianceReportOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplianceReportOfferQuery, ComplianceReportOfferQueryVariables>;
+export const ImportComplianceListDocument = new TypedDocumentString(`
+    mutation ImportComplianceList($files: [PlanFileInput!]!, $kind: ComplianceListKind!, $receivedOn: LocalDate!, $enteredOn: LocalDate) {
+  importComplianceList(
+    files: $files
+    kind: $kind
+    receivedOn: $receivedOn
+    enteredOn: $enteredOn
+  ) {
+    __typename
+    ... on ComplianceListImportResult {
+      rows
+      casesOpened
+      casesContinued
+      caseIds
+    }
+    ... on ImportRefusal {
+      ...ImportRefusalFields
+    }
+  }
+}
+    fragment ImportRefusalFields on ImportRefusal {
+  reason
+  message
+  messageVi
+  problemCount
+  problems {
+    kind
+    file
+    row
+    column
+    columnNumber
+    value
+    message
+    messageVi
+    fix
+    fixVi
+  }
+}`) as unknown as TypedDocumentString<ImportComplianceListMutation, ImportComplianceListMutationVariables>;
+export const ImportComplianceStepsDocument = new TypedDocumentString(`
+    mutation ImportComplianceSteps($files: [PlanFileInput!]!) {
+  importComplianceSteps(files: $files) {
+    __typename
+    ... on ComplianceStepsImportResult {
+      steps
+      outcomes
+      cases
+    }
+    ... on ImportRefusal {
+      ...ImportRefusalFields
+    }
+  }
+}
+    fragment ImportRefusalFields on ImportRefusal {
+  reason
+  message
+  messageVi
+  problemCount
+  problems {
+    kind
+    file
+    row
+    column
+    columnNumber
+    value
+    message
+    messageVi
+    fix
+    fixVi
+  }
+}`) as unknown as TypedDocumentString<ImportComplianceStepsMutation, ImportComplianceStepsMutationVariables>;
 export const LatePaymentDocument = new TypedDocumentString(`
     query LatePayment($asOf: LocalDate) {
   latePayment(asOf: $asOf) {

@@ -1,8 +1,9 @@
 import type { Province } from '../../api/fields';
 import type { IsoDate } from '../../api/scalars';
 import { textCompliance } from '../../i18n/vi-compliance';
-import { ComplianceDateField } from './ComplianceDateField';
-import { EARLIEST_DATE } from './compliance-dates';
+import { DateEntryField } from '../../ui/DateEntryField';
+import { ProvinceField } from '../../ui/ProvinceField';
+import { describeDateProblem, EARLIEST_DATE } from './compliance-dates';
 
 type ComplianceControlsProps = {
   asOf: IsoDate;
@@ -27,42 +28,27 @@ export function ComplianceControls({
   onAsOf,
   onProvince,
 }: ComplianceControlsProps) {
-  const fixed = ownOnly === null ? undefined : provinces.find((p) => p.code === ownOnly);
-  const known = provinces.some((p) => p.code === province);
+  const range = { start: EARLIEST_DATE, end: today };
   return (
     <form className="controls" aria-label={t.label} onSubmit={(event) => event.preventDefault()}>
-      <ComplianceDateField
+      <DateEntryField
         value={asOf}
-        range={{ start: EARLIEST_DATE, end: today }}
+        range={range}
         onCommit={onAsOf}
         label={t.asOf}
         hint={t.asOfHint}
+        describeProblem={(problem, typed) => describeDateProblem(problem, typed, range)}
         testId="compliance-as-of"
       />
-      {ownOnly !== null ? (
-        <p className="controls__field">
-          <span className="controls__label">{t.province}</span>
-          <span className="controls__fixed" data-testid="compliance-own-province" data-province-code={ownOnly}>
-            {fixed ? `${fixed.code} · ${fixed.nameVi}` : ownOnly}
-          </span>
-        </p>
-      ) : (
-        <label className="controls__field controls__field--province">
-          <span className="controls__label">{t.province}</span>
-          <select
-            data-testid="compliance-province"
-            value={known && province !== null ? province : ''}
-            onChange={(event) => onProvince(event.target.value === '' ? null : event.target.value)}
-          >
-            <option value="">{t.nation}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code} · {p.nameVi}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <ProvinceField
+        label={t.province}
+        provinces={provinces}
+        value={province}
+        fixed={ownOnly}
+        noneLabel={t.nation}
+        onChange={onProvince}
+        testIds={{ fixed: 'compliance-own-province', select: 'compliance-province' }}
+      />
     </form>
   );
 }

@@ -12,6 +12,8 @@ import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { SyntheticBanner } from '../../ui/SyntheticBanner';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
+import { MetricValuesTable } from '../report/MetricValuesTable';
+import { ReportDateSelect } from '../report/ReportDateSelect';
 import type { SentReport } from '../report/ReportForm';
 import { ReportOutcome } from '../report/ReportOutcome';
 import { useSubmitReport } from '../report/useSubmitReport';
@@ -112,20 +114,13 @@ function OfferChoices({
           ))}
         </select>
       </label>
-      <label className="field">
-        <span className="field__label">{t.reportDate}</span>
-        <select
-          data-testid="offer-date"
-          value={reportDate ?? ''}
-          onChange={(event) => onChange(plan.id, event.target.value)}
-        >
-          {plan.reportDates.map((date) => (
-            <option key={date} value={date}>
-              {formatDate(date)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ReportDateSelect
+        label={t.reportDate}
+        dates={plan.reportDates}
+        value={reportDate}
+        onChange={(date) => onChange(plan.id, date)}
+        testId="offer-date"
+      />
     </div>
   );
 }
@@ -161,24 +156,16 @@ function Offer({ plan, province, reportDate, metrics }: OfferProps) {
     <div className="offer" data-testid="offer">
       {data.synthetic ? <SyntheticBanner message={textCompliance.syntheticBanner} /> : null}
       <p className="panel__note">{t.counted(formatDate(data.from), formatDate(data.reportDate))}</p>
-      <table className="data-table offer__table" data-testid="offer-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.metric}</th>
-            <th scope="col" className="num">
-              {t.value}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.values.map((value) => (
-            <tr key={value.metric} data-testid="offer-value" data-metric={value.metric}>
-              <th scope="row">{name(value.metric)}</th>
-              <td className="num">{formatInteger(value.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MetricValuesTable
+        values={data.values}
+        metricHeader={t.metric}
+        valueHeader={t.value}
+        label={name}
+        format={formatInteger}
+        className="offer__table"
+        rowTestId="offer-value"
+        testId="offer-table"
+      />
       {confirming ? (
         <OfferConfirmation
           text={t.confirmText(province.nameVi, formatDate(reportDate))}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  defaultAsOf,
   defaultReport08Date,
   describeDateProblem,
   planReportDateFor,
@@ -13,6 +14,12 @@ describe('the dates of the compliance pages', () => {
   it('counts today in Vietnam, seven hours ahead of UTC', () => {
     expect(todayInVietnam(new Date('2026-12-03T16:59:00Z'))).toBe('2026-12-03');
     expect(todayInVietnam(new Date('2026-12-03T17:00:00Z'))).toBe('2026-12-04');
+  });
+
+  it('opens on the last day recorded on a case, today when no case is recorded, never after today', () => {
+    expect(defaultAsOf('2023-12-31', '2026-12-03')).toBe('2023-12-31');
+    expect(defaultAsOf(null, '2026-12-03')).toBe('2026-12-03');
+    expect(defaultAsOf('2026-12-04', '2026-12-03')).toBe('2026-12-03');
   });
 
   it('looks a week ahead for the work queue, across a month and a year', () => {

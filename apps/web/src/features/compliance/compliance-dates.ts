@@ -7,10 +7,12 @@ import { textCompliance } from '../../i18n/vi-compliance';
 import type { DateEntryProblem } from '../../ui/date-entry';
 
 /**
- * The date the pages open on. The API does not say up to when its cases reach; the sample ledger and its cases end
- * on 31/12/2023, so that is the view that shows something.
+ * The date the page opens on: the last day anything was recorded on a case (complianceDataRange.to), so the view
+ * shows the latest work (the sample cases end on 31/12/2023); today when there is no case yet. Never after today.
  */
-export const DEFAULT_AS_OF: IsoDate = '2023-12-31';
+export function defaultAsOf(lastRecorded: IsoDate | null, today: IsoDate): IsoDate {
+  return lastRecorded === null || lastRecorded > today ? today : lastRecorded;
+}
 
 /** The earliest date the date field accepts. */
 export const EARLIEST_DATE: IsoDate = '2000-01-01';

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrearsBucketLabel,
+  isComplianceListKind,
   isComplianceStep,
+  LIST_KIND_ORDER,
   listKindWithForms,
+  listKindWithListForm,
   registersWorkers,
   STEP_ORDER,
   stepWithForm,
@@ -30,5 +33,15 @@ describe('the names of the workflow', () => {
     expect(isComplianceStep('entered')).toBe(false);
     expect(registersWorkers('PARTLY_REGISTERED')).toBe(true);
     expect(registersWorkers('CLOSED_NO_WORKERS')).toBe(false);
+  });
+
+  it('offers the two lists by the form the employers come on, not participating first', () => {
+    expect(LIST_KIND_ORDER).toEqual(['NOT_PARTICIPATING', 'NOT_FULLY_PARTICIPATING']);
+    expect(LIST_KIND_ORDER.map(listKindWithListForm)).toEqual([
+      'Chưa tham gia (Mẫu 02a-KT)',
+      'Tham gia chưa đầy đủ (Mẫu 03a-KT)',
+    ]);
+    expect(isComplianceListKind('NOT_FULLY_PARTICIPATING')).toBe(true);
+    expect(isComplianceListKind('REGISTERED')).toBe(false);
   });
 });

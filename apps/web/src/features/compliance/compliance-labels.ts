@@ -46,6 +46,13 @@ export function outcomeLabel(outcome: ComplianceOutcome): string {
   return t.outcomes[outcome];
 }
 
+/** The lists in the order the import form offers them (LIST_FORMS of libs/domain). */
+export const LIST_KIND_ORDER = Object.keys(LIST_FORMS) as readonly ComplianceListKind[];
+
+export function isComplianceListKind(value: string | null | undefined): value is ComplianceListKind {
+  return LIST_KIND_ORDER.some((kind) => kind === value);
+}
+
 export function listKindLabel(kind: ComplianceListKind): string {
   return t.listKinds[kind];
 }
@@ -54,6 +61,11 @@ export function listKindLabel(kind: ComplianceListKind): string {
 export function listKindWithForms(kind: ComplianceListKind): string {
   const forms = LIST_FORMS[kind];
   return t.listKindWithForms(listKindLabel(kind), forms.employers, forms.workers);
+}
+
+/** "Chưa tham gia (Mẫu 02a-KT)": the list by the form the employers come on. */
+export function listKindWithListForm(kind: ComplianceListKind): string {
+  return t.import.list.kindOption(listKindLabel(kind), LIST_FORMS[kind].employers);
 }
 
 /** An arrears bucket's name as libs/domain gives it. */

@@ -1,5 +1,6 @@
 // The compliance page's view lives in the URL (?asOf=…&province=…&tab=…, and each section's filters) so that
-// reload, back and a shared link show the same view. Without asOf the page shows DEFAULT_AS_OF.
+// reload, back and a shared link show the same view. Without asOf the page shows the last day recorded on a case
+// (defaultAsOf, compliance-dates.ts), and the URL stays without it.
 import { isIsoDate } from '@scorecard/domain';
 import type { ComplianceStep } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
@@ -7,13 +8,13 @@ import { is08ktReportDate } from './compliance-dates';
 import { isComplianceStep } from './compliance-labels';
 
 /** The sections of the page, in the order of its tabs. */
-export const COMPLIANCE_TABS = ['funnel', 'cases', 'queue', 'inspect', 'report', 'offer'] as const;
+export const COMPLIANCE_TABS = ['funnel', 'cases', 'queue', 'inspect', 'report', 'offer', 'import'] as const;
 export type ComplianceTab = (typeof COMPLIANCE_TABS)[number];
 
 export type CaseState = 'open' | 'ended';
 
 export type ComplianceParams = {
-  /** The date the cases are seen at; null: DEFAULT_AS_OF. */
+  /** The date the cases are seen at; null: the last day recorded on a case (defaultAsOf). */
   asOf: IsoDate | null;
   /** Two-digit province code, or null for the nation. */
   province: string | null;

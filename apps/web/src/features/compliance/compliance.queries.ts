@@ -4,6 +4,16 @@
 import { graphql } from '../../api/generated/gql';
 import type { ResultOf, VariablesOf } from '../../api/graphql-client';
 
+/** The days the cases cover, every province together: the page opens on the last of them. */
+export const COMPLIANCE_DATA_RANGE_QUERY = graphql(`
+  query ComplianceDataRange {
+    complianceDataRange {
+      from
+      to
+    }
+  }
+`);
+
 export const COMPLIANCE_FUNNEL_QUERY = graphql(`
   query ComplianceFunnel($asOf: LocalDate!, $province: String) {
     complianceFunnel(asOf: $asOf, province: $province) {
@@ -308,3 +318,51 @@ export const COMPLIANCE_REPORT_OFFER_QUERY = graphql(`
 `);
 
 export type ComplianceReportOffer = ResultOf<typeof COMPLIANCE_REPORT_OFFER_QUERY>['complianceReportOffer'];
+
+/** A list from the tax authority (Mẫu 02a-KT, 03a-KT): the cases it opened and continued, or every problem. */
+export const IMPORT_COMPLIANCE_LIST_MUTATION = graphql(`
+  mutation ImportComplianceList(
+    $files: [PlanFileInput!]!
+    $kind: ComplianceListKind!
+    $receivedOn: LocalDate!
+    $enteredOn: LocalDate
+  ) {
+    importComplianceList(files: $files, kind: $kind, receivedOn: $receivedOn, enteredOn: $enteredOn) {
+      __typename
+      ... on ComplianceListImportResult {
+        rows
+        casesOpened
+        casesContinued
+        caseIds
+      }
+      ... on ImportRefusal {
+        ...ImportRefusalFields
+      }
+    }
+  }
+`);
+
+export type ComplianceListImportOutcome = ResultOf<typeof IMPORT_COMPLIANCE_LIST_MUTATION>['importComplianceList'];
+export type ComplianceListImportResult = Extract<
+  ComplianceListImportOutcome,
+  { __typename: 'ComplianceListImportResult' }
+>;
+
+/** Steps and outcomes of cases in bulk: how many were recorded, or every problem. */
+export const IMPORT_COMPLIANCE_STEPS_MUTATION = graphql(`
+  mutation ImportComplianceSteps($files: [PlanFileInput!]!) {
+    importComplianceSteps(files: $files) {
+      __typename
+      ... on ComplianceStepsImportResult {
+        steps
+        outcomes
+        cases
+      }
+      ... on ImportRefusal {
+        ...ImportRefusalFields
+      }
+    }
+  }
+`);
+
+export type ComplianceStepsImportOutcome = ResultOf<typeof IMPORT_COMPLIANCE_STEPS_MUTATION>['importComplianceSteps'];

@@ -1,16 +1,22 @@
 // The compliance pages' requests, each cached under its operation's name and variables (api/query-client.ts).
+import { useCallback } from 'react';
 import { graphqlRequest } from '../../api/graphql-client';
 import { operationName } from '../../api/query-client';
 import type { IsoDate } from '../../api/scalars';
 import { useOperationMutation } from '../../api/useOperationMutation';
 import { useOperationQuery, useQueryState } from '../../api/useOperationQuery';
+import { usePagedConnection } from '../../api/usePagedConnection';
+import { toPlanFileInputs } from '../plans/plan-import';
 import {
   COMPLIANCE_CASE_QUERY,
   COMPLIANCE_CASES_QUERY,
+  COMPLIANCE_DATA_RANGE_QUERY,
   COMPLIANCE_FUNNEL_QUERY,
   COMPLIANCE_REPORT_08_QUERY,
   COMPLIANCE_REPORT_OFFER_QUERY,
   EMPLOYERS_TO_INSPECT_QUERY,
+  IMPORT_COMPLIANCE_LIST_MUTATION,
+  IMPORT_COMPLIANCE_STEPS_MUTATION,
   RECORD_COMPLIANCE_OUTCOME_MUTATION,
   RECORD_COMPLIANCE_STEP_MUTATION,
   type ComplianceCaseConnection,
@@ -18,11 +24,18 @@ import {
   type ComplianceCasesVariables,
   type EmployerToInspect,
 } from './compliance.queries';
-import { usePagedConnection } from './usePagedConnection';
+import type { ListImportRequest } from './import/compliance-import';
 import { QUEUE_LIMIT, QUEUE_PAGE_SIZE } from './work-queue';
 
 /** The page size of the lists; "Xem thêm" asks for the next one. */
 export const CASES_PAGE_SIZE = 50;
+
+const NO_VARIABLES = {};
+
+/** The days the cases cover, every province together. */
+export function useComplianceDataRange() {
+  return useOperationQuery(COMPLIANCE_DATA_RANGE_QUERY, NO_VARIABLES);
+}
 
 export function useComplianceFunnel(asOf: IsoDate, province: string | null) {
   return useOperationQuery(COMPLIANCE_FUNNEL_QUERY, { asOf, province });
@@ -97,4 +110,25 @@ export function useRecordStep() {
 
 export function useRecordOutcome() {
   return useOperationMutation(RECORD_COMPLIANCE_OUTCOME_MUTATION);
+}
+
+/** Reads the list in the browser as base64 (as the plan import does) and sends it with importComplianceList. */
+export function useImportComplianceList() {
+  const { state, run, reset } = useOperationMutation(IMPORT_COMPLIANCE_LIST_MUTATION);
+  const submit = useCallback(
+    ({ files, ...request }: ListImportRequest<File>) =>
+      run(async () => ({ ...request, files: await toPlanFileInputs(files) })),
+    [run],
+  );
+  return { state, submit, reset };
+}
+
+/** Reads the file of steps and outcomes as base64 and sends it with importComplianceSteps. */
+export function useImportComplianceSteps() {
+  const { state, run, reset } = useOperationMutation(IMPORT_COMPLIANCE_STEPS_MUTATION);
+  const submit = useCallback(
+    (files: readonly File[]) => run(async () => ({ files: await toPlanFileInputs(files) })),
+    [run],
+  );
+  return { state, submit, reset };
 }

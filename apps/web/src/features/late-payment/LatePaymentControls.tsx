@@ -3,6 +3,7 @@ import type { IsoDate } from '../../api/scalars';
 import type { LatePayment } from './late-payment.queries';
 import { formatDate, formatYearMonth } from '../../i18n/format';
 import { text } from '../../i18n/vi';
+import { ProvinceField } from '../../ui/ProvinceField';
 import { asOfOptions } from './ledger-months';
 
 type LatePaymentControlsProps = {
@@ -23,8 +24,6 @@ export function LatePaymentControls({ data, province, onAsOf, onProvince, employ
     () => data.provinces.map((row) => row.province).sort((a, b) => a.code.localeCompare(b.code)),
     [data.provinces],
   );
-  const known = provinces.some((p) => p.code === province);
-  const fixed = employersOf === null ? undefined : provinces.find((p) => p.code === employersOf);
 
   return (
     <form className="controls" onSubmit={(event) => event.preventDefault()}>
@@ -43,30 +42,15 @@ export function LatePaymentControls({ data, province, onAsOf, onProvince, employ
         </select>
       </label>
 
-      {employersOf !== null ? (
-        <p className="controls__field controls__field--province">
-          <span className="controls__label">{t.province}</span>
-          <span className="controls__fixed" data-testid="late-payment-own-province">
-            {fixed ? `${fixed.code} · ${fixed.nameVi}` : employersOf}
-          </span>
-        </p>
-      ) : (
-        <label className="controls__field controls__field--province">
-          <span className="controls__label">{t.province}</span>
-          <select
-            data-testid="late-payment-province-picker"
-            value={known && province !== null ? province : ''}
-            onChange={(event) => onProvince(event.target.value === '' ? null : event.target.value)}
-          >
-            <option value="">{t.noProvince}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code} · {p.nameVi}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <ProvinceField
+        label={t.province}
+        provinces={provinces}
+        value={province}
+        fixed={employersOf}
+        noneLabel={t.noProvince}
+        onChange={onProvince}
+        testIds={{ fixed: 'late-payment-own-province', select: 'late-payment-province-picker' }}
+      />
     </form>
   );
 }

@@ -1,11 +1,15 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type { ArrearsBucket } from '../../api/generated/graphql';
 import { graphqlRequest } from '../../api/graphql-client';
 import { operationName } from '../../api/query-client';
 import type { IsoDate } from '../../api/scalars';
-import { employerPagesStatus, employerRows, employerTotals, nextCursor, remainingCount } from './employer-pages';
-import { EMPLOYERS_IN_ARREARS_QUERY, EMPLOYERS_PAGE_SIZE } from './late-payment.queries';
+import { usePagedConnection } from '../../api/usePagedConnection';
+import { employerTotals } from './employer-pages';
+import {
+  EMPLOYERS_IN_ARREARS_QUERY,
+  EMPLOYERS_PAGE_SIZE,
+  type EmployerArrears,
+  type EmployerArrearsConnection,
+} from './late-payment.queries';
 
 export type EmployersFilter = { province: string; asOf: IsoDate; bucket: ArrearsBucket | null };
 
@@ -15,39 +19,13 @@ export type EmployersFilter = { province: string; asOf: IsoDate; bucket: Arrears
  * failure (the rows already shown stay too).
  */
 export function useEmployersInArrears(filter: EmployersFilter) {
-  const query = useInfiniteQuery({
+  const { pages, ...list } = usePagedConnection<EmployerArrears, EmployerArrearsConnection>({
     queryKey: [operationName(EMPLOYERS_IN_ARREARS_QUERY), filter],
-    queryFn: ({ pageParam, signal }) =>
-      graphqlRequest(
-        EMPLOYERS_IN_ARREARS_QUERY,
-        { ...filter, first: EMPLOYERS_PAGE_SIZE, after: pageParam },
-        { signal },
-      ).then((data) => data.employersInArrears),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => nextCursor([last]),
+    fetchPage: (after, signal) =>
+      graphqlRequest(EMPLOYERS_IN_ARREARS_QUERY, { ...filter, first: EMPLOYERS_PAGE_SIZE, after }, { signal }).then(
+        (data) => data.employersInArrears,
+      ),
+    rowKey: (row) => row.employer.id,
   });
-  const pages = query.data?.pages ?? [];
-  const status = employerPagesStatus({
-    hasPages: pages.length > 0,
-    isError: query.isError,
-    isFetchNextPageError: query.isFetchNextPageError,
-    isFetchingNextPage: query.isFetchingNextPage,
-  });
-
-  const { hasNextPage, isFetching, fetchNextPage, refetch } = query;
-  const loadMore = useCallback(() => {
-    if (hasNextPage && !isFetching) void fetchNextPage();
-  }, [hasNextPage, isFetching, fetchNextPage]);
-  const reload = useCallback(() => void refetch(), [refetch]);
-
-  return {
-    status,
-    error: query.error ?? undefined,
-    rows: employerRows(pages),
-    totals: employerTotals(pages),
-    remaining: remainingCount(pages),
-    hasMore: hasNextPage,
-    loadMore,
-    reload,
-  };
+  return { ...list, totals: employerTotals(pages) };
 }

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Metric } from '../../api/fields';
 import type { PlanWithVersions } from './plans.queries';
-import { formatFileSize, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
+import { FilePicker } from '../../ui/FilePicker';
 import { checkImportSelection } from './plan-import';
 import { PlanImportOutcome } from './PlanImportOutcome';
 import type { PlanChoice } from './plans-params';
@@ -59,40 +59,17 @@ export function PlanImportForm({ plans, metrics, defaultPlanId, onShow }: PlanIm
       </h2>
       <p className="import__intro">{t.intro}</p>
       <form className="import__form" data-testid="plan-import-form" onSubmit={onSubmit} aria-busy={running}>
-        <div className="field">
-          <span className="field__label" id={`${formId}-files-label`}>
-            {t.files}
-          </span>
-          {/* The browser's own file button speaks the browser's language; this one speaks Vietnamese. */}
-          <div className="file-picker">
-            <input
-              key={inputKey}
-              id={`${formId}-files`}
-              className="visually-hidden"
-              type="file"
-              multiple
-              accept=".txt,.xlsx,.csv,.json"
-              aria-labelledby={`${formId}-files-label`}
-              data-testid="plan-import-files"
-              onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
-            />
-            <label htmlFor={`${formId}-files`} className="button button--secondary file-picker__button">
-              {t.chooseFiles}
-            </label>
-            <span className="file-picker__status">
-              {files.length === 0 ? t.noFilesChosen : t.filesChosen(formatInteger(files.length))}
-            </span>
-          </div>
-          {files.length > 0 ? (
-            <ul className="import__files">
-              {files.map((file) => (
-                <li key={`${file.name}:${file.size}:${file.lastModified}`}>
-                  {file.name} <span className="import__file-size">({formatFileSize(file.size)})</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <FilePicker
+          id={`${formId}-files`}
+          label={t.files}
+          files={files}
+          onChange={setFiles}
+          accept=".txt,.xlsx,.csv,.json"
+          multiple
+          testId="plan-import-files"
+          texts={{ choose: t.chooseFiles, none: t.noFilesChosen, chosen: t.filesChosen }}
+          inputKey={inputKey}
+        />
 
         <label className="field">
           <span className="field__label">{t.plan}</span>

@@ -6,6 +6,7 @@ import { formatDate, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { scopedProvince } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
+import { ReportDateSelect } from './ReportDateSelect';
 import { ReportOutcome } from './ReportOutcome';
 import { ReportValueFields } from './ReportValueFields';
 import { buildReportValues, formatForInput } from './report-values';
@@ -109,20 +110,13 @@ export function ReportForm({ plan, metrics, provinces }: ReportFormProps) {
               </select>
             </label>
           )}
-          <label className="field">
-            <span className="field__label">{t.reportDate}</span>
-            <select
-              data-testid="report-date"
-              value={reportDate ?? ''}
-              onChange={(event) => update({ reportDate: event.target.value })}
-            >
-              {plan.reportDates.map((date) => (
-                <option key={date} value={date}>
-                  {formatDate(date)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ReportDateSelect
+            label={t.reportDate}
+            dates={plan.reportDates}
+            value={reportDate}
+            onChange={(date) => update({ reportDate: date })}
+            testId="report-date"
+          />
         </div>
 
         {reportDate ? (

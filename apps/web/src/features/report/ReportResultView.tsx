@@ -9,6 +9,7 @@ import { rankingHrefAt } from '../../navigation/location-store';
 import { metricLabels } from '../../plan/metric-labels';
 import { DataQualityWarningList } from '../../ui/DataQualityWarningList';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
+import { MetricValuesTable } from './MetricValuesTable';
 import type { SentReport } from './ReportForm';
 import { approvalOutcome, reportHeadline } from './report-result';
 
@@ -48,26 +49,15 @@ export function ReportResultView({ result, sent, metrics }: ReportResultViewProp
           <span className="approval-state__detail">{approval.detail}</span>
         </p>
       ) : null}
-      <table className="data-table report-sent">
-        <thead>
-          <tr>
-            <th scope="col">{t.metric}</th>
-            <th scope="col" className="num">
-              {t.value}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sent.values.map((value) => (
-            <tr key={value.metric} data-testid="report-sent-value" data-metric={value.metric}>
-              <th scope="row">{labels.label(value.metric)}</th>
-              <td className="num">
-                {formatQuantity(value.value)} {labels.unit(value.metric)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MetricValuesTable
+        values={sent.values}
+        metricHeader={t.metric}
+        valueHeader={t.value}
+        label={labels.label}
+        format={(value, metric) => `${formatQuantity(value)} ${labels.unit(metric) ?? ''}`}
+        className="report-sent"
+        rowTestId="report-sent-value"
+      />
       {result.warnings.length > 0 ? (
         <div className="report-warnings" role="alert">
           <h4 className="report-warnings__title">{t.warningsTitle(formatInteger(result.warnings.length))}</h4>

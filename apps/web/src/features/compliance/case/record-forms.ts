@@ -16,9 +16,14 @@ export type RecordRange = { earliest: IsoDate; today: IsoDate };
 
 export type DateCheck = { ok: true; date: IsoDate } | { ok: false; issue: string };
 
+/** What to say of a date outside its range: after today, or before its earliest day. */
+export type DateRangeMessages = {
+  future: (typed: string, today: string) => string;
+  tooEarly: (typed: string, earliest: string) => string;
+};
+
 /** A typed dd/mm/yyyy date within the range, or what is wrong with it. */
-export function checkRecordDate(typed: string, range: RecordRange): DateCheck {
-  const t = textCompliance.issues;
+export function checkDateBetween(typed: string, range: RecordRange, messages: DateRangeMessages): DateCheck {
   const parsed = parseDayMonthYear(typed);
   const shown = typed.trim();
   if (!parsed.ok)
@@ -26,9 +31,15 @@ export function checkRecordDate(typed: string, range: RecordRange): DateCheck {
       ok: false,
       issue: describeDateProblem(parsed.problem, shown, { start: range.earliest, end: range.today }),
     };
-  if (parsed.date > range.today) return { ok: false, issue: t.future(shown, formatDate(range.today)) };
-  if (parsed.date < range.earliest) return { ok: false, issue: t.beforeLast(shown, formatDate(range.earliest)) };
+  if (parsed.date > range.today) return { ok: false, issue: messages.future(shown, formatDate(range.today)) };
+  if (parsed.date < range.earliest) return { ok: false, issue: messages.tooEarly(shown, formatDate(range.earliest)) };
   return { ok: true, date: parsed.date };
+}
+
+/** A step's or an outcome's date: from the case's last step to today. */
+export function checkRecordDate(typed: string, range: RecordRange): DateCheck {
+  const t = textCompliance.issues;
+  return checkDateBetween(typed, range, { future: t.future, tooEarly: t.beforeLast });
 }
 
 /** A whole number of persons or đồng as typed the vi-VN way ("12.500.000", "12 500 000"); null when it is not one. */

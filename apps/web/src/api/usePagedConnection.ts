@@ -1,20 +1,24 @@
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { employerPagesStatus } from '../late-payment/employer-pages';
-import { nextPageCursor, pagedRows, pagedTotal, type Connection } from './paged-rows';
+import { nextPageCursor, pagedRows, pagedStatus, pagedTotal, type Connection } from './paged-rows';
 
-type PagedConnectionOptions<TNode> = {
+type PagedConnectionOptions<TNode, TConnection extends Connection<TNode>> = {
   queryKey: QueryKey;
-  fetchPage: (after: string | null, signal: AbortSignal) => Promise<Connection<TNode>>;
+  fetchPage: (after: string | null, signal: AbortSignal) => Promise<TConnection>;
   /** What tells two rows apart: a row repeated by a later page is listed once. */
   rowKey: (node: TNode) => string;
 };
 
 /**
- * A list a page at a time. A new filter (a new key) starts again from the first page; `loadMore` appends the next;
- * a failure stays a failure (the rows already shown stay too), as the late-payment page's employer list does.
+ * A list a page at a time. A new filter (a new key) starts again from the first page (the previous filter's rows
+ * are not shown meanwhile); `loadMore` appends the next; a failure stays a failure (the rows already shown stay
+ * too). `pages` are the connections as answered, for what a list counts beyond its rows (a total amount).
  */
-export function usePagedConnection<TNode>({ queryKey, fetchPage, rowKey }: PagedConnectionOptions<TNode>) {
+export function usePagedConnection<TNode, TConnection extends Connection<TNode> = Connection<TNode>>({
+  queryKey,
+  fetchPage,
+  rowKey,
+}: PagedConnectionOptions<TNode, TConnection>) {
   const query = useInfiniteQuery({
     queryKey,
     queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
@@ -22,7 +26,7 @@ export function usePagedConnection<TNode>({ queryKey, fetchPage, rowKey }: Paged
     getNextPageParam: (last) => nextPageCursor([last]),
   });
   const pages = query.data?.pages ?? [];
-  const status = employerPagesStatus({
+  const status = pagedStatus({
     hasPages: pages.length > 0,
     isError: query.isError,
     isFetchNextPageError: query.isFetchNextPageError,
@@ -38,6 +42,7 @@ export function usePagedConnection<TNode>({ queryKey, fetchPage, rowKey }: Paged
   return {
     status,
     error: query.error ?? undefined,
+    pages,
     rows,
     total,
     remaining: total === undefined ? 0 : Math.max(0, total - rows.length),

@@ -32,3 +32,25 @@ export function nextPageCursor(pages: readonly Connection<unknown>[]): string | 
 export function pagedTotal(pages: readonly Connection<unknown>[]): number | undefined {
   return pages.at(-1)?.totalCount;
 }
+
+export type PagedStatus = 'loading' | 'ready' | 'loading-more' | 'failed' | 'more-failed';
+
+/** The state of the paged query (TanStack's useInfiniteQuery) the list is drawn from. */
+export type PagedQueryState = {
+  /** At least one page of the current filter is loaded. */
+  hasPages: boolean;
+  isError: boolean;
+  /** The failure was that of the next page ("Xem thêm"), not of the first. */
+  isFetchNextPageError: boolean;
+  isFetchingNextPage: boolean;
+};
+
+/**
+ * What the list shows. A failed next page keeps the rows already shown; any other failure shows the error alone,
+ * never an empty list.
+ */
+export function pagedStatus(query: PagedQueryState): PagedStatus {
+  if (query.isError) return query.isFetchNextPageError && query.hasPages ? 'more-failed' : 'failed';
+  if (!query.hasPages) return 'loading';
+  return query.isFetchingNextPage ? 'loading-more' : 'ready';
+}

@@ -1,5 +1,5 @@
-import { describeError } from '../../../ui/describe-error';
-import { text } from '../../../i18n/vi';
+import { describeError } from '../../ui/describe-error';
+import { text } from '../../i18n/vi';
 
 /**
  * Why the server refused what a form sent, next to the form, in the page's language (its extensions.messageVi or

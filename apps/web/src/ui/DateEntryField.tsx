@@ -1,11 +1,11 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import type { IsoDate } from '../../api/scalars';
-import { formatDate } from '../../i18n/format';
-import { text } from '../../i18n/vi';
-import { decideDateEntry, type DateEntryTrigger } from '../../ui/date-entry';
-import { describeDateProblem } from './compliance-dates';
+import type { IsoDate } from '../api/scalars';
+import { formatDate } from '../i18n/format';
+import { text } from '../i18n/vi';
+import { FieldIssue } from './FieldNotes';
+import { decideDateEntry, type DateEntryProblem, type DateEntryTrigger } from './date-entry';
 
-type ComplianceDateFieldProps = {
+export type DateEntryFieldProps = {
   /** The page's date (from the URL), shown as dd/mm/yyyy. */
   value: IsoDate;
   /** The dates the field accepts. */
@@ -13,20 +13,22 @@ type ComplianceDateFieldProps = {
   onCommit: (date: IsoDate) => void;
   label: string;
   hint: string;
+  /** What is wrong with a typed text (trimmed), in the page's words. */
+  describeProblem: (problem: DateEntryProblem, typed: string) => string;
   testId: string;
 };
 
 /**
- * A date typed as dd/mm/yyyy whatever the browser's language, as the ranking's "Đến ngày" field: it reaches the
- * page (and the server) on Enter, on leaving the box, or once a whole date is typed, never half typed.
+ * A page's date as a text box that reads dd/mm/yyyy whatever the browser's language. A date reaches the page (and
+ * the server) only on Enter, on leaving the box, or once a whole date has been typed: never half typed.
  */
-export function ComplianceDateField({ value, range, onCommit, label, hint, testId }: ComplianceDateFieldProps) {
+export function DateEntryField({ value, range, onCommit, label, hint, describeProblem, testId }: DateEntryFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
   const [typed, setTyped] = useState(() => formatDate(value));
   const [problem, setProblem] = useState<string | null>(null);
-  // A date chosen elsewhere (the URL, back) replaces whatever was typed.
+  // A date chosen elsewhere (a report-date button, the URL, back) replaces whatever was typed.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
@@ -41,7 +43,7 @@ export function ComplianceDateField({ value, range, onCommit, label, hint, testI
         setProblem(null);
         return;
       case 'refuse':
-        setProblem(describeDateProblem(decision.problem, entry.trim(), range));
+        setProblem(describeProblem(decision.problem, entry.trim()));
         return;
       case 'unchanged':
         setProblem(null);
@@ -61,6 +63,7 @@ export function ComplianceDateField({ value, range, onCommit, label, hint, testI
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
+    // Enter reads the date; it does not submit the controls form.
     event.preventDefault();
     look(typed, 'enter');
   };
@@ -90,9 +93,9 @@ export function ComplianceDateField({ value, range, onCommit, label, hint, testI
         {hint}
       </span>
       {problem !== null ? (
-        <span className="field__issue" id={problemId} data-testid={`${testId}-problem`} role="alert">
+        <FieldIssue id={problemId} testId={`${testId}-problem`}>
           {problem}
-        </span>
+        </FieldIssue>
       ) : null}
     </div>
   );
