@@ -31,3 +31,4 @@ export * from './compliance/compliance-lists';
 export * from './compliance/compliance-figures';
 export * from './compliance/compliance-report-08kt';
 export * from './provinces/unit-crosswalk';
+export * from './calendar/today-in-vietnam';

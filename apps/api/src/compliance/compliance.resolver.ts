@@ -1,7 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Float, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@scorecard/access';
-import { type ComplianceOutcomeKind, type ComplianceStepKind, type IsoDate, type Principal } from '@scorecard/domain';
+import {
+  todayInVietnam,
+  type ComplianceOutcomeKind,
+  type ComplianceStepKind,
+  type IsoDate,
+  type Principal,
+} from '@scorecard/domain';
 import { foldText } from '@scorecard/ingest';
 import type { EmployerArrearsRow, StoredComplianceCase } from '@scorecard/warehouse';
 import { ScorecardError } from '../graphql/scorecard.errors';
@@ -15,7 +21,6 @@ import { ProvinceObject } from '../reference/dto/province.object';
 import { ReferenceService } from '../reference/reference.service';
 import { ComplianceService } from './compliance.service';
 import { caseView, type ComplianceCaseView } from './compliance-case.view';
-import { todayInVietnam } from './compliance-today';
 import {
   ComplianceCaseConnectionObject,
   ComplianceCaseObject,

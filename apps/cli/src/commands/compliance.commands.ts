@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { auditEvent } from '@scorecard/access';
-import { isIsoDate, type ComplianceListKind, type IsoDate } from '@scorecard/domain';
+import { isIsoDate, todayInVietnam, type ComplianceListKind, type IsoDate } from '@scorecard/domain';
 import {
   ComplianceImportError,
   importComplianceList,
@@ -48,9 +48,6 @@ function dateArgument(text: string): IsoDate {
   throw new InvalidArgumentError('Give a date as YYYY-MM-DD, e.g. 2024-01-08.');
 }
 
-/** Today in Vietnam (UTC+7). */
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-
 export function registerComplianceCommands(program: Command, context: CommandContext): void {
   const compliance = program
     .command('compliance')
@@ -77,8 +74,8 @@ case or opens one, entered on --entered. A file with any problem, or a list impo
     .option('--json', 'print the result (or the problems) as JSON')
     .addHelpText('after', LIST_COLUMNS + EXIT_CODES)
     .action(async (paths: string[], options: ListOptions, command: Command) => {
-      const entered = options.entered ?? today();
-      if (options.received > today() || entered > today() || entered < options.received)
+      const entered = options.entered ?? todayInVietnam();
+      if (options.received > todayInVietnam() || entered > todayInVietnam() || entered < options.received)
         usageError(
           command,
           `--received (${options.received}) and --entered (${entered}) must be on or before today, and --entered on or after --received.`,
@@ -111,7 +108,7 @@ as the rows before it left it. All or nothing.`),
     .action(async (paths: string[], options: StepsOptions) =>
       context.exit(
         await run(paths, options, context, (db, files, importer) =>
-          importComplianceSteps(db, { files, today: today() }, importer).then((answer) => ({
+          importComplianceSteps(db, { files, today: todayInVietnam() }, importer).then((answer) => ({
             summary: `Recorded ${answer.steps} step(s) and ${answer.outcomes} outcome(s) on ${answer.cases} case(s).`,
             answer,
           })),

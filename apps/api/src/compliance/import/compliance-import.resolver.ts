@@ -1,12 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@scorecard/access';
-import type { ComplianceListKind } from '@scorecard/domain';
+import { todayInVietnam, type ComplianceListKind } from '@scorecard/domain';
 import { Allow, CurrentActor } from '../../auth/access.decorators';
 import { ImportRefusalObject, refusedOr } from '../../graphql/import-refusal.object';
 import { decodePlanFiles } from '../../plans/plan-files.decoder';
 import { PlanFileInput } from '../../plans/dto/plan-import.args';
-import { todayInVietnam } from '../compliance-today';
 import { ComplianceImportService } from './compliance-import.service';
 import {
   ComplianceListImportOutcome,

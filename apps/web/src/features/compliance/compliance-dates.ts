@@ -20,18 +20,8 @@ export const EARLIEST_DATE: IsoDate = '2000-01-01';
 /** How far ahead the work queue looks: the week after the date seen. */
 export const QUEUE_DAYS = 7;
 
-const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Vietnam (UTC+7), whatever the browser's zone: the day the server refuses steps after. */
-export function todayInVietnam(now: Date = new Date()): IsoDate {
-  const parts = new Map(VIETNAM_DAY.formatToParts(now).map((part) => [part.type, part.value]));
-  return `${parts.get('year')}-${parts.get('month')}-${parts.get('day')}`;
-}
+/** Today's date in Vietnam, whatever the browser's zone: one function with the server and the command line. */
+export { todayInVietnam } from '@scorecard/domain';
 
 /** The last day of the work queue: the open cases due by then (overdue ones included). */
 export function queueDueBy(asOf: IsoDate): IsoDate {
