@@ -47,6 +47,8 @@ const QUERIES: Record<string, Row> = {
     allowed: ALL,
   },
   attainment: { call: `{ attainment(planId: "${PLAN}", metric: "revenue") { rank } }`, allowed: ALL },
+  coverage: { call: '{ coverage(year: 2023) { year unitCount } }', allowed: ALL },
+  coverageYears: { call: '{ coverageYears { year unitSet } }', allowed: ALL },
   auditLog: { call: '{ auditLog(first: 1) { totalCount } }', allowed: ['leadership', 'data-officer'] },
   compositeRanking: { call: `{ compositeRanking(planId: "${PLAN}") { asOf } }`, allowed: ALL },
   dataQualityWarnings: { call: `{ dataQualityWarnings(planId: "${PLAN}", province: "12") { kind } }`, allowed: ALL },
@@ -107,6 +109,7 @@ const MUTATIONS: Record<string, Row> = {
     allowed: ['data-officer', 'director:12', 'officer:12'],
   },
   approveReport: { call: 'mutation { approveReport(id: "999999") { id } }', allowed: ['data-officer', 'director:12'] },
+  importCoverage: { call: 'mutation { importCoverage(files: []) { __typename } }', allowed: HQ_DATA },
   createAccount: {
     call: 'mutation($login: String!) { createAccount(login: $login, displayName: "X", role: ANALYST) { signInLink } }',
     variables: { login: 'matrix' },

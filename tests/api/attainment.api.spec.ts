@@ -175,8 +175,10 @@ describe('attainment and ranking over GraphQL', () => {
       server.url,
       `{ plans { id latestReportDateWithData hasSyntheticActuals } periodProgress(planId: "${PLAN}") { asOf daysElapsed } }`,
     );
+    // The shipped synthetic 2026 plan is there too, without reports when the sample is off.
     expect(result.data!.plans).toEqual([
       { id: PLAN, latestReportDateWithData: '2021-10-31', hasSyntheticActuals: false },
+      { id: 'KH-2026-34-MAU', latestReportDateWithData: null, hasSyntheticActuals: false },
     ]);
     expect(result.data!.periodProgress).toEqual({ asOf: '2021-10-31', daysElapsed: 61 });
   });

@@ -27,6 +27,7 @@ import { ComplianceModule } from './compliance/compliance.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ScoringModule } from './scoring/scoring.module';
+import { CoverageModule } from './coverage/coverage.module';
 
 @Module({})
 export class AppModule {
@@ -77,6 +78,7 @@ export class AppModule {
         ExportModule,
         ComplianceModule,
         ScoringModule,
+        CoverageModule,
       ],
     };
   }

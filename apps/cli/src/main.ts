@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '@scorecard/config';
 import type { CommandContext, Output } from './commands/command-context';
 import { registerComplianceCommands } from './commands/compliance.commands';
+import { registerCoverageCommands } from './commands/coverage.commands';
 import { registerImportActuals } from './commands/import-actuals.command';
 import { registerImportPlan } from './commands/import-plan.command';
 import { registerLedgerCommands } from './commands/ledger.commands';
@@ -38,6 +39,7 @@ export function scorecardProgram(context: CommandContext): Command {
   registerImportActuals(program, context);
   registerLedgerCommands(program, context);
   registerComplianceCommands(program, context);
+  registerCoverageCommands(program, context);
   registerTokenCommands(program, context);
   registerUserCommands(program, context);
   registerPublish(program, context);

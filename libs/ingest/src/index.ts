@@ -29,3 +29,7 @@ export * from './compliance/compliance-steps.reader';
 export * from './compliance/compliance-records.check';
 export * from './compliance/compliance-import';
 export * from './reference/unit-crosswalk.reader';
+export * from './coverage/coverage-import.errors';
+export * from './coverage/coverage-table.reader';
+export * from './coverage/coverage-import';
+export * from './coverage/load-shipped-coverage';

@@ -163,7 +163,7 @@ describe('plan problems in Vietnamese', () => {
       'periodStart: phải là một ngày có thật, viết theo dạng YYYY-MM-DD',
       'reportDays.0: không được nhỏ hơn 1',
       'reportDays.1: không khớp với dạng nào được chấp nhận',
-      'unitSet: phải là "vn63-2004"',
+      'unitSet: phải là "vn63-2004" hoặc "vn34-2025"',
       'tables.0.metrics.1: không phải là mã chỉ tiêu trong data/reference/metrics.json',
       'tables.1.file: phải là tên một tệp .txt, .tsv, .xlsx hoặc .csv nằm trong thư mục kế hoạch',
       'tables.1.appendix: phải là số phụ lục gồm hai chữ số, ví dụ "01"',

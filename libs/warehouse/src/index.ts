@@ -25,3 +25,4 @@ export * from './repositories/export.repository';
 export * from './compliance/compliance-generator';
 export * from './compliance/compliance-sample';
 export * from './repositories/compliance.repository';
+export * from './repositories/coverage.repository';

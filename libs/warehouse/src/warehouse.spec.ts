@@ -18,6 +18,7 @@ const header = {
   periodStart: '2021-09-01',
   periodEnd: '2021-12-31',
   unitSet: 'vn63-2004',
+  synthetic: false,
 };
 
 function planInput(hash: string, value: number): PlanVersionInput {

@@ -8,6 +8,7 @@ import {
   type IsoDate,
   type Principal,
   type RankBasis,
+  type UnitSet,
 } from '@scorecard/domain';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { LocalDateScalar } from '../graphql/date.scalars';
@@ -24,6 +25,7 @@ import { AttainmentService, type NationalFigures, type ProvinceAttainmentRow } f
 import { PlanSettingsService } from '../scoring/plan-settings.service';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { ReferenceService } from '../reference/reference.service';
+import { UNIT_SET_VIEW, UnitSetEnum } from '../reference/dto/unit-set.enum';
 import { ScorecardArgs, ScorecardObject, ScorecardRowObject } from './dto/scorecard.object';
 import { RankChangeArgs, RankChangeObject, RankHistoryArgs } from './dto/rank-change.object';
 
@@ -48,7 +50,8 @@ function forCaller(principal: Principal): (row: ProvinceAttainmentRow) => Provin
   const own = provinceFilter(principal, 'report-history.read');
   return (row) => {
     const object = objectOf(row);
-    if (own === null || row.province.code === own) return object;
+    // A summed figure (a plan of the 63 seen on the 34) is several offices' reports: no one's own.
+    if (own === null || (row.province.code === own && !row.actualSource?.members)) return object;
     return Object.assign(new ProvinceAttainmentObject(), object, { source: null, pending: null });
   };
 }
@@ -82,7 +85,7 @@ export class AttainmentResolver {
 
   @Query(() => [ProvinceAttainmentObject], {
     description:
-      'Every province on one metric at one date, in province-code order, with its rank among all 63 on the basis asked for.',
+      'Every province on one metric at one date, in province-code order, with its rank among all the units of the view (`unitCount`: 63, or 34) on the basis asked for.',
   })
   @Allow('attainment.read')
   async attainment(
@@ -95,22 +98,31 @@ export class AttainmentResolver {
       args.asOf,
       args.basis,
       args.version,
+      args.unitSet,
     );
     return rows.map(forCaller(principal));
   }
 
   @Query(() => [ProvinceAttainmentObject], {
     description:
-      "The 63 provinces in rank order (competition ranking, ties share a rank); unranked provinces last. The filters keep each province's rank among all 63.",
+      "The provinces of the view (63, or 34 with unitSet VN34) in rank order (competition ranking, ties share a rank); unranked provinces last. The filters keep each province's rank among all the units.",
   })
   @Allow('attainment.read')
   async ranking(
     @Args() args: RankingArgs,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProvinceAttainmentObject[]> {
-    const rows = await this.attainmentService.ranking(args.planId, args.metric, args.asOf, args.basis, args.version);
+    const snapshot = await this.attainmentService.snapshot(
+      args.planId,
+      args.metric,
+      args.asOf,
+      args.basis,
+      args.version,
+      args.unitSet,
+    );
+    const rows = snapshot.ranked;
     const inRegion = args.region
-      ? new Set((await this.reference.filterProvinces(null, [args.region])).map((p) => p.code))
+      ? new Set((await this.reference.filterProvinces(null, [args.region], snapshot.unitSet)).map((p) => p.code))
       : null;
     const below = args.attainmentBelow ?? null;
     return rows
@@ -130,11 +142,15 @@ export class AttainmentResolver {
     const metrics = args.metrics?.length
       ? await Promise.all(args.metrics.map((key) => this.reference.metric(key)))
       : await this.reference.metrics();
-    const chosen = await this.reference.filterProvinces(args.provinces ?? null, args.regions ?? null);
     const snapshots = await Promise.all(
       metrics.map((metric) =>
-        this.attainmentService.snapshot(args.planId, metric.key, args.asOf, args.basis, args.version),
+        this.attainmentService.snapshot(args.planId, metric.key, args.asOf, args.basis, args.version, args.unitSet),
       ),
+    );
+    const chosen = await this.reference.filterProvinces(
+      args.provinces ?? null,
+      args.regions ?? null,
+      snapshots[0]!.unitSet,
     );
     const cellOf = forCaller(principal);
     const byCode = snapshots.map((snapshot) => new Map(snapshot.rows.map((row) => [row.province.code, row])));
@@ -162,8 +178,9 @@ export class AttainmentResolver {
     @Args('planId', { description: PLAN_ID }) planId: string,
     @Args('province', { description: PROVINCE_CODE_OR_NAME }) province: string,
     @Args('asOf', { type: () => LocalDateScalar, nullable: true, description: AS_OF_IN_PLAN }) asOf?: IsoDate | null,
+    @Args('unitSet', { type: () => UnitSetEnum, nullable: true, description: UNIT_SET_VIEW }) unitSet?: UnitSet | null,
   ): Promise<ProvinceAttainmentObject[]> {
-    return (await this.attainmentService.provinceScorecard(planId, province, asOf)).map(forCaller(principal));
+    return (await this.attainmentService.provinceScorecard(planId, province, asOf, unitSet)).map(forCaller(principal));
   }
 
   @Query(() => NationalAttainmentObject, {
@@ -194,7 +211,8 @@ export class AttainmentResolver {
     @Args() args: RankHistoryArgs,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProvinceAttainmentObject[]> {
-    const province = await this.reference.province(args.province);
+    const unitSet = await this.attainmentService.viewOf(args.planId, args.unitSet);
+    const province = await this.reference.province(args.province, unitSet);
     await this.reference.metric(args.metric);
     const rows = await this.attainmentService.provinceHistory(
       args.planId,
@@ -202,6 +220,7 @@ export class AttainmentResolver {
       province.code,
       args.asOf,
       args.basis,
+      unitSet,
     );
     return rows.map(forCaller(principal));
   }
@@ -213,8 +232,8 @@ export class AttainmentResolver {
   @Allow('attainment.read')
   async rankChange(@Args() args: RankChangeArgs): Promise<RankChangeObject[]> {
     const [from, to] = await Promise.all([
-      this.attainmentService.snapshot(args.planId, args.metric, args.from, args.basis),
-      this.attainmentService.snapshot(args.planId, args.metric, args.to, args.basis),
+      this.attainmentService.snapshot(args.planId, args.metric, args.from, args.basis, null, args.unitSet),
+      this.attainmentService.snapshot(args.planId, args.metric, args.to, args.basis, null, args.unitSet),
     ]);
     const toRanks = new Map(to.rows.map((row) => [row.province.code, row.rank]));
     return from.rows.map((row) => {

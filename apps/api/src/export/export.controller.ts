@@ -1,5 +1,13 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ARREARS_BUCKETS, assertIsoDate, type ArrearsBucket, type Principal, type RankBasis } from '@scorecard/domain';
+import {
+  ARREARS_BUCKETS,
+  UNIT_SETS,
+  assertIsoDate,
+  type ArrearsBucket,
+  type Principal,
+  type RankBasis,
+  type UnitSet,
+} from '@scorecard/domain';
 import { ExportRepository, type ExportQuery } from '@scorecard/warehouse';
 import type { FastifyReply } from 'fastify';
 import { AttainmentService } from '../attainment/attainment.service';
@@ -9,6 +17,7 @@ import { ScorecardError } from '../graphql/scorecard.errors';
 import { LatePaymentService } from '../late-payment/late-payment.service';
 import { PlansService } from '../plans/plans.service';
 import { ReferenceService } from '../reference/reference.service';
+import { UnitSetEnum } from '../reference/dto/unit-set.enum';
 import { attainmentTable } from './attainment-export';
 import { CONTENT_TYPES, EXPORT_FORMATS, encodeTable, type ExportFormat, type ExportTable } from './export-table';
 
@@ -97,14 +106,16 @@ export class ExportController {
     @Query('planId') planId: string | undefined,
     @Query('asOf') asOf: string | undefined,
     @Query('basis') basis: string | undefined,
+    @Query('unitSet') unitSet: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const chosen = formatOf(format);
     const rankBasis = basisOf(basis);
+    const view = unitSetOf(unitSet);
     const metrics = await this.reference.metrics();
     const date = asOf === undefined ? null : assertIsoDate(asOf, 'asOf');
     const snapshots = await Promise.all(
-      metrics.map((metric) => this.attainment.snapshot(requirePlan(planId), metric.key, date, rankBasis)),
+      metrics.map((metric) => this.attainment.snapshot(requirePlan(planId), metric.key, date, rankBasis, null, view)),
     );
     // The catalogue is never empty: there is always a first snapshot, and all are of one plan and date.
     const first = snapshots[0]!;
@@ -168,6 +179,19 @@ function basisOf(basis: string | undefined): RankBasis {
     'INVALID_ARGUMENT',
     `No basis "${basis}": use TO_DATE or PERIOD.`,
     `Không có cách so sánh "${basis}": dùng TO_DATE hoặc PERIOD.`,
+  );
+}
+
+/** `unitSet` as the GraphQL enum names it (VN63, VN34) or as the data does (vn63-2004, vn34-2025); none: the plan's own. */
+function unitSetOf(unitSet: string | undefined): UnitSet | null {
+  if (unitSet === undefined || unitSet === '') return null;
+  const named = (UnitSetEnum as Record<string, UnitSet>)[unitSet];
+  if (named) return named;
+  if ((UNIT_SETS as readonly string[]).includes(unitSet)) return unitSet as UnitSet;
+  throw new ScorecardError(
+    'INVALID_ARGUMENT',
+    `No unit set "${unitSet}": use VN63 or VN34.`,
+    `Không có bộ đơn vị hành chính "${unitSet}": dùng VN63 hoặc VN34.`,
   );
 }
 

@@ -46,7 +46,7 @@ export const UTC_TIMESTAMP = 'UTC timestamp, ISO 8601 (YYYY-MM-DDTHH:MM:SS.sssZ)
 
 const ROOT_TYPE_DESCRIPTIONS = {
   Query:
-    'What the scorecard answers: attainment, ranking and pace of the 63 provinces against a plan (docs/domain.md), ' +
+    'What the scorecard answers: attainment, ranking and pace of the provinces (63, or the 34 units of 2025) against a plan (docs/domain.md), coverage, ' +
     'late payment, reporting and approval, the composite score, and the reference lists. Dates are LocalDate ' +
     '(YYYY-MM-DD), months YearMonth (YYYY-MM); ratios are fractions (1 = 100 %). Every error has ' +
     'extensions.code and a Vietnamese extensions.messageVi.',

@@ -128,6 +128,9 @@ export type LatePaymentAnswer = {
   previousAsOf: string | null;
   ledgerFrom: string;
   ledgerTo: string;
+  /** The unit set of the ledger's own province codes; `unitSet` the one the answer is on. */
+  ledgerUnitSet: UnitSet;
+  unitSet: UnitSet;
   synthetic: boolean;
   national: LateFigures;
   provinces: ProvinceLate[];
@@ -218,8 +221,6 @@ export class LatePaymentService {
   /**
    * Computed once per date, band threshold and ledger import; every caller gets the same answer (no role changes
    * it). The threshold is a plan's latePaymentAtRisk setting, so a view of that plan bands as its overview does.
-   */
-  /**
    * `unitSet` vn34-2025 carries the ledger's 63 units onto the 34 of the 2025 reform: each unit's amounts are the
    * sums of its predecessors', its ratio is recomputed from them, and the 34 are ranked among themselves.
    */
@@ -304,6 +305,8 @@ export class LatePaymentService {
       previousAsOf: hasPrevious ? previousAsOf : null,
       ledgerFrom: firstDayOfMonth(coverage.firstMonth),
       ledgerTo: lastDayOfMonth(coverage.lastMonth),
+      ledgerUnitSet: coverage.unitSet as UnitSet,
+      unitSet,
       synthetic: coverage.synthetic,
       national: banded(figuresOf(rows), reference.ratio, thresholds),
       provinces: perProvince,

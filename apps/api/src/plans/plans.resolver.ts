@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import type { UnitSet } from '@scorecard/domain';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@scorecard/access';
 import { Allow, CurrentActor } from '../auth/access.decorators';
@@ -60,7 +61,12 @@ export class PlansResolver {
     version?: number | null,
   ): Promise<PlanReconciliationObject> {
     const result = await this.planService.reconciliation(planId, version);
-    return toPlanReconciliationObject(result.plan.id, result.version, result.report, await this.reference.provinces());
+    return toPlanReconciliationObject(
+      result.plan.id,
+      result.version,
+      result.report,
+      await this.reference.provinces(result.plan.unitSet as UnitSet),
+    );
   }
 
   @Query(() => [PlanTargetTotalObject], {
@@ -109,7 +115,7 @@ export class PlansResolver {
           outcome.planId,
           outcome.version,
           outcome.reconciliation,
-          await this.reference.provinces(),
+          await this.reference.provinces((await this.planService.get(outcome.planId)).unitSet as UnitSet),
         ),
       });
     });

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   createProvinceNameMatcher,
+  formerUnitsOf,
   isProvinceCode,
+  predecessorsOf,
   type Province,
   type ProvinceNameMatcher,
   type UnitCrosswalk,
@@ -16,15 +18,55 @@ export class ReferenceService {
   private readonly provincesCache = new Map<UnitSet, Promise<Province[]>>();
   private readonly crosswalks = new Map<string, Promise<UnitCrosswalk>>();
   private metricsCache: Promise<MetricRecord[]> | undefined;
-  private matcher: Promise<ProvinceNameMatcher> | undefined;
+  private readonly matchers = new Map<UnitSet, Promise<ProvinceNameMatcher>>();
 
   constructor(@Inject(ReferenceRepository) private readonly repository: ReferenceRepository) {}
 
-  /** The units of a unit set (default: the 63 of 2004–June 2025), in code order. */
+  /**
+   * The units of a unit set (default: the 63 of 2004–June 2025), in code order; a unit of the 34 with its
+   * predecessors among the 63.
+   */
   provinces(unitSet: UnitSet = 'vn63-2004'): Promise<Province[]> {
     let units = this.provincesCache.get(unitSet);
-    if (!units) this.provincesCache.set(unitSet, (units = this.repository.provinces(unitSet)));
+    if (!units) {
+      units = unitSet === 'vn63-2004' ? this.repository.provinces(unitSet) : this.withPredecessors(unitSet);
+      units.catch(() => this.provincesCache.delete(unitSet));
+      this.provincesCache.set(unitSet, units);
+    }
     return units;
+  }
+
+  private async withPredecessors(unitSet: UnitSet): Promise<Province[]> {
+    const [units, earlier, crosswalk] = await Promise.all([
+      this.repository.provinces(unitSet),
+      this.provinces('vn63-2004'),
+      this.crosswalk('vn63-2004', unitSet),
+    ]);
+    const members = predecessorsOf(crosswalk);
+    const byCode = new Map(earlier.map((province) => [province.code, province]));
+    return units.map((unit) => ({
+      ...unit,
+      predecessors: (members.get(unit.code) ?? []).flatMap((code) => byCode.get(code) ?? []),
+    }));
+  }
+
+  /** Reads names of `unitSet`; one of the 34 refuses a name of the 63 with the unit it became. */
+  private matcher(unitSet: UnitSet): Promise<ProvinceNameMatcher> {
+    let matcher = this.matchers.get(unitSet);
+    if (!matcher) {
+      matcher = (async () => {
+        const units = await this.provinces(unitSet);
+        if (unitSet === 'vn63-2004') return createProvinceNameMatcher(units);
+        const formerUnits = formerUnitsOf(
+          await this.provinces('vn63-2004'),
+          units,
+          await this.crosswalk('vn63-2004', unitSet),
+        );
+        return createProvinceNameMatcher(units, { formerUnits });
+      })();
+      this.matchers.set(unitSet, matcher);
+    }
+    return matcher;
   }
 
   /** Which unit of `to` each unit of `from` became. */
@@ -40,19 +82,28 @@ export class ReferenceService {
     return this.metricsCache;
   }
 
-  /** A province by official code ("01") or by any name the importers accept ("Hà Nội", "Ha Noi", "TP HCM"). */
-  async province(codeOrName: string): Promise<Province> {
-    const provinces = await this.provinces();
+  /**
+   * A province of `unitSet` (default: the 63) by official code ("01") or by any name the importers accept ("Hà Nội",
+   * "Ha Noi", "TP HCM").
+   */
+  async province(codeOrName: string, unitSet: UnitSet = 'vn63-2004'): Promise<Province> {
+    const provinces = await this.provinces(unitSet);
     // Two digits are a code: one that is no province's is refused as a code, not matched as a name.
     const isCode = isProvinceCode(codeOrName);
     const byCode = isCode ? provinces.find((candidate) => candidate.code === codeOrName) : undefined;
     if (byCode) return byCode;
-    this.matcher ??= this.provinces().then(createProvinceNameMatcher);
-    const match = isCode ? { code: null, suggestions: [] } : (await this.matcher).match(codeOrName);
+    const match = isCode ? { code: null, suggestions: [] } : (await this.matcher(unitSet)).match(codeOrName);
     const province = match.code === null ? undefined : provinces.find((candidate) => candidate.code === match.code);
     if (!province) {
       const code = codeOrName;
       const suggestions = match.code === null ? match.suggestions : [];
+      const former = match.code === null ? match.former : undefined;
+      if (former)
+        throw new ScorecardError(
+          'UNKNOWN_PROVINCE',
+          `"${code}" is ${former.nameVi} (${former.code}), a unit of the 63 before 1 July 2025; on the 34 units it is part of ${former.successor.nameVi} (${former.successor.code}). Ask for ${former.successor.code}, or for the 63 units.`,
+          `"${code}" là ${former.nameVi} (mã ${former.code}), đơn vị thuộc 63 tỉnh, thành phố trước ngày 01/7/2025; theo 34 tỉnh, thành phố đơn vị này thuộc ${former.successor.nameVi} (mã ${former.successor.code}). Hỏi theo mã ${former.successor.code}, hoặc theo 63 tỉnh, thành phố.`,
+        );
       if (suggestions.length > 0)
         throw new ScorecardError(
           'UNKNOWN_PROVINCE',
@@ -70,10 +121,14 @@ export class ReferenceService {
   }
 
   /** The provinces named (codes or names) and in the regions named (Vietnamese or English), in code order. */
-  async filterProvinces(names: readonly string[] | null, regions: readonly string[] | null): Promise<Province[]> {
-    const provinces = await this.provinces();
+  async filterProvinces(
+    names: readonly string[] | null,
+    regions: readonly string[] | null,
+    unitSet: UnitSet = 'vn63-2004',
+  ): Promise<Province[]> {
+    const provinces = await this.provinces(unitSet);
     const chosen = names
-      ? new Set((await Promise.all(names.map((name) => this.province(name)))).map((p) => p.code))
+      ? new Set((await Promise.all(names.map((name) => this.province(name, unitSet)))).map((p) => p.code))
       : null;
     if (regions) {
       const known = new Set(provinces.flatMap((p) => [p.regionVi, p.regionEn]));

@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@scorecard/access';
-import type { Principal } from '@scorecard/domain';
+import { UNIT_SETS, type Principal, type Province, type UnitSet } from '@scorecard/domain';
 import type { ReportSubmissionRecord } from '@scorecard/warehouse';
 import { Allow, CurrentActor, CurrentPrincipal } from '../auth/access.decorators';
 import { assertProvinceAccess } from '../auth/access.guard';
 import { ProvinceObject } from '../reference/dto/province.object';
 import { ReferenceService } from '../reference/reference.service';
+import { PlansService } from '../plans/plans.service';
 import { DataQualityWarningObject } from './dto/data-quality-warning.object';
 import { checkFirst, decodeCursor, pageOf } from '../graphql/connection';
 import {
@@ -26,6 +27,7 @@ export class ReportReviewResolver {
   constructor(
     @Inject(ReportReviewService) private readonly reviews: ReportReviewService,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
+    @Inject(PlansService) private readonly plans: PlansService,
   ) {}
 
   @Query(() => ReportSubmissionConnectionObject, {
@@ -85,9 +87,14 @@ export class ReportReviewResolver {
   }
 
   private async toObjects(principal: Principal, reports: ReportSubmissionRecord[]): Promise<ReportSubmissionObject[]> {
-    const provinces = new Map((await this.reference.provinces()).map((p) => [p.code, p]));
+    // A report's province code is of its plan's unit set (a code means a unit only with its set).
+    const planSets = new Map((await this.plans.list()).map((plan) => [plan.id, plan.unitSet as UnitSet]));
+    const provinces = new Map<UnitSet, Map<string, Province>>();
+    for (const unitSet of UNIT_SETS)
+      provinces.set(unitSet, new Map((await this.reference.provinces(unitSet)).map((p) => [p.code, p])));
     return reports.map((report) => {
-      const province = report.provinceCode ? provinces.get(report.provinceCode) : undefined;
+      const units = provinces.get(planSets.get(report.planId) ?? 'vn63-2004');
+      const province = report.provinceCode ? units?.get(report.provinceCode) : undefined;
       return Object.assign(new ReportSubmissionObject(), {
         id: String(report.id),
         planId: report.planId,
@@ -106,7 +113,7 @@ export class ReportReviewResolver {
         warnings: report.warnings.map((warning) =>
           Object.assign(new DataQualityWarningObject(), {
             ...warning,
-            province: ProvinceObject.from(provinces.get(warning.provinceCode)!),
+            province: ProvinceObject.from(units!.get(warning.provinceCode)!),
           }),
         ),
       });

@@ -12,6 +12,7 @@ import {
   type MonthlyTarget,
   type Province,
   type ProvinceReportStatus,
+  type UnitSet,
 } from '@scorecard/domain';
 import type { Actor } from '@scorecard/access';
 import {
@@ -94,7 +95,7 @@ export class ReportingService {
     const submissions = new Map(
       (await this.imports.reportDateSubmissions(plan.id, date)).map((s) => [s.provinceCode, s]),
     );
-    const provinces = (await this.reference.provinces()).map((province) => {
+    const provinces = (await this.reference.provinces(plan.unitSet as UnitSet)).map((province) => {
       const sent = submissions.get(province.code);
       return {
         province,
@@ -116,7 +117,7 @@ export class ReportingService {
   /** Every report of one province on one metric against its cumulative target, with every revision. */
   async actualHistory(planId: string, provinceCode: string, metricKey: string) {
     const plan = await this.plans.get(planId);
-    const province = await this.reference.province(provinceCode);
+    const province = await this.reference.province(provinceCode, plan.unitSet as UnitSet);
     const metric = await this.reference.metric(metricKey);
     const version = await this.plans.version(plan);
     const cells = (await this.planRepository.targets(plan.id, version, metric.key)).filter(
@@ -151,14 +152,15 @@ export class ReportingService {
 
   async warnings(planId: string, provinceCode?: string | null): Promise<(StoredWarning & { province: Province })[]> {
     const plan = await this.plans.get(planId);
-    const province = provinceCode ? await this.reference.province(provinceCode) : null;
+    const province = provinceCode ? await this.reference.province(provinceCode, plan.unitSet as UnitSet) : null;
     const warnings = await this.imports.warnings(plan.id, province?.code ?? null);
-    return this.withProvinces(warnings);
+    return this.withProvinces(warnings, plan.unitSet as UnitSet);
   }
 
   async importFiles(planId: string, files: ActualSourceFile[], actor: Actor) {
     return this.withWarningProvinces(
       await importActualFiles(this.db, { planId, files, submitter: submitterOf(actor) }),
+      await this.unitSetOf(planId),
     );
   }
 
@@ -174,18 +176,27 @@ export class ReportingService {
         values: input.values,
         submitter: submitterOf(actor),
       }),
+      await this.unitSetOf(input.planId),
     );
   }
 
-  private async withWarningProvinces(outcome: ActualImportOutcome) {
-    const warnings = await this.withProvinces(outcome.warnings.map((w) => ({ ...w, detectedAt: '' })));
+  private async unitSetOf(planId: string): Promise<UnitSet> {
+    return (await this.plans.get(planId)).unitSet as UnitSet;
+  }
+
+  private async withWarningProvinces(outcome: ActualImportOutcome, unitSet: UnitSet) {
+    const warnings = await this.withProvinces(
+      outcome.warnings.map((w) => ({ ...w, detectedAt: '' })),
+      unitSet,
+    );
     return { ...outcome, warnings };
   }
 
   private async withProvinces<T extends { provinceCode: string }>(
     rows: readonly T[],
+    unitSet: UnitSet,
   ): Promise<(T & { province: Province })[]> {
-    const provinces = new Map((await this.reference.provinces()).map((p) => [p.code, p]));
+    const provinces = new Map((await this.reference.provinces(unitSet)).map((p) => [p.code, p]));
     return rows.map((row) => ({ ...row, province: provinces.get(row.provinceCode)! }));
   }
 }

@@ -9,6 +9,7 @@ import {
   type IsoDate,
   type Province,
   type StatusBand,
+  type UnitSet,
 } from '@scorecard/domain';
 import { AttainmentService } from '../attainment/attainment.service';
 import { LatePaymentService } from '../late-payment/late-payment.service';
@@ -45,17 +46,18 @@ export class CompositeService {
     planId: string,
     asOf: string | null | undefined,
     settingsVersion?: number | null,
+    unitSet?: UnitSet | null,
   ): Promise<CompositeAnswer> {
     const settings = await this.settings.effective(planId, settingsVersion);
     const metrics = await this.reference.metrics();
     const snapshots = await Promise.all(
-      metrics.map((metric) => this.attainment.snapshot(planId, metric.key, asOf, 'TO_DATE')),
+      metrics.map((metric) => this.attainment.snapshot(planId, metric.key, asOf, 'TO_DATE', null, unitSet)),
     );
     const date = snapshots[0]!.asOf;
     const late =
       (settings.weights[LATE_PAYMENT_PART] ?? 0) > 0
         ? new Map(
-            (await this.latePayment.latePayment(date)).provinces.map((p) => [
+            (await this.latePayment.latePayment(date, undefined, snapshots[0]!.unitSet)).provinces.map((p) => [
               p.province.code,
               { ratio: p.ratio, hasReceivable: p.receivable > 0 },
             ]),

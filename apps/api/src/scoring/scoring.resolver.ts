@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { STATUS_BAND_LABELS_VI, type IsoDate } from '@scorecard/domain';
+import { STATUS_BAND_LABELS_VI, type IsoDate, type UnitSet } from '@scorecard/domain';
 import type { Actor } from '@scorecard/access';
 import { Allow, CurrentActor } from '../auth/access.decorators';
 import { LocalDateScalar } from '../graphql/date.scalars';
 import { AS_OF_IN_PLAN, PLAN_ID } from '../graphql/descriptions';
 import { ProvinceObject } from '../reference/dto/province.object';
+import { UNIT_SET_VIEW, UnitSetEnum } from '../reference/dto/unit-set.enum';
 import { CompositeService } from './composite.service';
 import { CompositeRankingObject, CompositeScoreObject, CompositePartObject } from './dto/composite-score.object';
 import { MetricWeightObject, PlanSettingsInput, PlanSettingsObject } from './dto/plan-settings.object';
@@ -43,8 +44,9 @@ export class ScoringResolver {
         'The plan settings version to score with (an earlier result again; 0: the defaults); default: the latest.',
     })
     settingsVersion?: number | null,
+    @Args('unitSet', { type: () => UnitSetEnum, nullable: true, description: UNIT_SET_VIEW }) unitSet?: UnitSet | null,
   ): Promise<CompositeRankingObject> {
-    const answer = await this.composite.ranking(planId, asOf, settingsVersion);
+    const answer = await this.composite.ranking(planId, asOf, settingsVersion, unitSet);
     return Object.assign(new CompositeRankingObject(), {
       planId: answer.planId,
       asOf: answer.asOf,

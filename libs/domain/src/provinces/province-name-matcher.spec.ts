@@ -153,3 +153,47 @@ describe('createProvinceNameMatcher', () => {
     expect(small.match('HN')).toEqual({ code: '01' });
   });
 });
+
+describe('createProvinceNameMatcher on the 34 units, with the 63 as former units', () => {
+  const unit = (code: string, nameVi: string): Province => ({
+    code,
+    nameVi,
+    nameEn: nameVi,
+    type: 'Tỉnh',
+    regionVi: '',
+    regionEn: '',
+  });
+  const tuyenQuang = unit('08', 'Tuyên Quang');
+  const hue = unit('46', 'Huế');
+  const later = [unit('01', 'Hà Nội'), tuyenQuang, hue];
+  const byCode = new Map(provinces.map((p) => [p.code, p]));
+  const formerUnits = [
+    { province: byCode.get('01')!, successor: later[0]! },
+    { province: byCode.get('02')!, successor: tuyenQuang },
+    { province: byCode.get('08')!, successor: tuyenQuang },
+    { province: byCode.get('46')!, successor: hue },
+  ];
+  const matcher34 = createProvinceNameMatcher(later, { formerUnits });
+
+  it('reads the new names, with or without "Thành phố"', () => {
+    expect(matcher34.match('Thành phố Huế')).toEqual({ code: '46' });
+    expect(matcher34.match('Tuyên Quang')).toEqual({ code: '08' });
+    expect(matcher34.match('TP Hà Nội')).toEqual({ code: '01' });
+  });
+
+  it('refuses a unit of the 63 with the unit it became as the one suggestion', () => {
+    const match = matcher34.match('Hà Giang');
+    expect(match).toEqual({
+      code: null,
+      suggestions: ['Tuyên Quang'],
+      former: { nameVi: 'Hà Giang', code: '02', successor: tuyenQuang },
+    });
+    expect(matcher34.match('Thừa Thiên Huế')).toMatchObject({ code: null, former: { code: '46', successor: hue } });
+  });
+
+  it('leaves a name of neither set unmatched without a former unit', () => {
+    const match = matcher34.match('Atlantis');
+    expect(match.code).toBeNull();
+    expect(match).not.toHaveProperty('former');
+  });
+});

@@ -4,7 +4,20 @@ import type { Province } from './province';
 // codes. It never guesses: a name that matches no province, or more than one, is returned unmatched with
 // the nearest official names as suggestions.
 
-export type ProvinceNameMatch = { code: string } | { code: null; suggestions: string[] };
+/** `former`: the name is a unit of an earlier unit set (see FormerUnit), not of this one. */
+export type ProvinceNameMatch = { code: string } | { code: null; suggestions: string[]; former?: FormerUnitMatch };
+
+/** A unit of an earlier unit set and the unit of this set it became (the crosswalk's successor). */
+export type FormerUnit = { province: Province; successor: Province };
+export type FormerUnitMatch = { nameVi: string; code: string; successor: Province };
+
+export type ProvinceNameMatcherOptions = {
+  /**
+   * The units of the earlier set, each with its successor: a name that is no unit of this set but one of these is
+   * refused with the successor as the one suggestion ("Hà Giang" in a 34-unit table: part of Tuyên Quang).
+   */
+  formerUnits?: readonly FormerUnit[];
+};
 
 export type ProvinceNameMatcher = {
   match(name: string): ProvinceNameMatch;
@@ -108,7 +121,13 @@ function indexBy(entries: readonly { key: string; code: string }[]): Map<string,
   return index;
 }
 
-export function createProvinceNameMatcher(provinces: readonly Province[]): ProvinceNameMatcher {
+export function createProvinceNameMatcher(
+  provinces: readonly Province[],
+  options: ProvinceNameMatcherOptions = {},
+): ProvinceNameMatcher {
+  const formerUnits = options.formerUnits ?? [];
+  const former = formerUnits.length > 0 ? createProvinceNameMatcher(formerUnits.map((unit) => unit.province)) : null;
+  const formerByCode = new Map(formerUnits.map((unit) => [unit.province.code, unit]));
   const byToned = indexBy(provinces.map((p) => ({ key: tonedKey(p.nameVi), code: p.code })));
   const byAscii = indexBy(provinces.map((p) => ({ key: asciiKey(p.nameVi), code: p.code })));
   const byCompactAscii = indexBy(provinces.map((p) => ({ key: asciiKey(p.nameVi).replace(/ /g, ''), code: p.code })));
@@ -159,6 +178,12 @@ export function createProvinceNameMatcher(provinces: readonly Province[]): Provi
       for (const code of candidates) {
         if (code === null) break; // ambiguous at this stage: refuse rather than try looser stages
         if (code !== undefined) return { code };
+      }
+      const earlier = former?.match(name);
+      const unit = earlier?.code ? formerByCode.get(earlier.code) : undefined;
+      if (unit) {
+        const match = { nameVi: unit.province.nameVi, code: unit.province.code, successor: unit.successor };
+        return { code: null, suggestions: [unit.successor.nameVi], former: match };
       }
       return { code: null, suggestions: suggest(name) };
     },

@@ -1,6 +1,6 @@
 import type { ProblemText } from '../import/import-problem';
 import type { Province } from './province';
-import type { ProvinceNameMatcher } from './province-name-matcher';
+import type { FormerUnitMatch, ProvinceNameMatcher } from './province-name-matcher';
 
 // A province as a file gives it: its official two-digit code ("01") or its name however a source writes it ("Hà
 // Nội", "Ha Noi", "TP. Hồ Chí Minh"; see province-name-matcher.ts). Digits are always a code: a code that is no
@@ -39,6 +39,7 @@ export function createProvinceReader(provinces: readonly Province[], matcher: Pr
       }
       const match = matcher.match(trimmed);
       if (match.code !== null) return { code: match.code, by: 'name' };
+      if (match.former) return { code: null, refusal: formerUnitRefusal(match.former) };
       const names = match.suggestions.join(', ');
       const nearest = names ? ` (nearest official names: ${names})` : '';
       const nearestVi = names ? ` (tên chính thức gần nhất: ${names})` : '';
@@ -50,5 +51,19 @@ export function createProvinceReader(provinces: readonly Province[], matcher: Pr
       };
       return { code: null, refusal };
     },
+  };
+}
+
+/**
+ * A unit of the 63 named in a table of the 34 (or of any earlier set in a later one): which unit it became since the
+ * 2025 reform, and the fix of writing that unit (its figures summed with those of the other units merged into it).
+ */
+export function formerUnitRefusal(former: FormerUnitMatch): ProblemText {
+  const { successor } = former;
+  return {
+    message: `${former.nameVi} (${former.code}) is a unit of the 63 before 1 July 2025; since the 2025 reform it is part of ${successor.nameVi} (${successor.code}), and this table is on the 34 units`,
+    messageVi: `${former.nameVi} (mã ${former.code}) là đơn vị thuộc 63 tỉnh, thành phố trước ngày 01/7/2025; từ khi sắp xếp năm 2025 đơn vị này thuộc ${successor.nameVi} (mã ${successor.code}), còn bảng này theo 34 tỉnh, thành phố`,
+    fix: `Write ${successor.nameVi} (code ${successor.code}), with the figures of every unit merged into it summed on one row.`,
+    fixVi: `Ghi ${successor.nameVi} (mã ${successor.code}), cộng số liệu của các đơn vị đã hợp nhất vào đơn vị này trên một dòng.`,
   };
 }

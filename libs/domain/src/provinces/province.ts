@@ -12,6 +12,10 @@ export type Province = {
   type: string;
   regionVi: string;
   regionEn: string;
+  /** The set the unit belongs to, where the reader knows it (the reference repository sets it). */
+  unitSet?: UnitSet;
+  /** A unit of a later set: the units of the earlier set merged into it, in code order (see unit-crosswalk.ts). */
+  predecessors?: readonly Province[];
 };
 
 const CODE = /^\d{2}$/;

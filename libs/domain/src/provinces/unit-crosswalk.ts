@@ -1,4 +1,5 @@
-import type { ProvinceCode, UnitSet } from './province';
+import type { FormerUnit } from './province-name-matcher';
+import type { Province, ProvinceCode, UnitSet } from './province';
 
 // The 2025 reform (Resolution 202/2025/QH15) merged the 63 provincial units into 34 from 1 July 2025
 // (data/reference/merge_2025.csv). A figure of the 63 units is carried onto the 34 by summing the amounts of each
@@ -37,4 +38,17 @@ export function aggregateToSuccessors<Row extends { provinceCode: ProvinceCode }
     groups.set(to, [...(groups.get(to) ?? []), row]);
   }
   return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([to, members]) => sum(members, to));
+}
+
+/** The earlier set's units each with the unit of the later set it became: what a later table's names are read against. */
+export function formerUnitsOf(
+  earlier: readonly Province[],
+  later: readonly Province[],
+  crosswalk: UnitCrosswalk,
+): FormerUnit[] {
+  const laterByCode = new Map(later.map((unit) => [unit.code, unit]));
+  return earlier.flatMap((province) => {
+    const successor = laterByCode.get(crosswalk.successor.get(province.code) ?? '');
+    return successor ? [{ province, successor }] : [];
+  });
 }

@@ -11,6 +11,7 @@ import {
   type IsoDate,
   type ProblemText,
   type Role,
+  type UnitSet,
 } from '@scorecard/domain';
 import {
   ActualImportRepository,
@@ -86,7 +87,7 @@ export async function importActualFiles(
   request: { planId: string; files: readonly ActualSourceFile[]; submitter: Submitter; now?: Clock },
 ): Promise<ActualImportOutcome> {
   const plan = await planOf(db, request.planId, request.files[0]?.name ?? '(no file)');
-  const provinces = await new ReferenceRepository(db).provinces();
+  const provinces = await new ReferenceRepository(db).provinces(plan.unitSet as UnitSet);
   const read = await readActualSources(request.files, {
     provinces,
     metrics: METRICS,
@@ -120,7 +121,7 @@ export async function submitReport(db: WarehouseDatabase, input: ReportFormInput
   const source = `form:${input.submitter.name}`;
   const plan = await planOf(db, input.planId, source);
   const now = input.now ?? localNow;
-  const provinces = await new ReferenceRepository(db).provinces();
+  const provinces = await new ReferenceRepository(db).provinces(plan.unitSet as UnitSet);
   const checked = validateReportForm(
     { source, province: input.provinceCode, reportDate: input.reportDate, values: input.values },
     { provinces, metrics: METRICS, period: { start: plan.periodStart, end: plan.periodEnd } },

@@ -1,8 +1,6 @@
 import {
-  checkStoredNumber,
   createProvinceReader,
   fileProblem,
-  parseNumberText,
   type MetricDefinition,
   type ParsedNumber,
   type ProblemFix,
@@ -17,6 +15,7 @@ import { ACTUAL_COLUMNS, identifyColumns, type ActualField } from './actual-colu
 import type { ActualImportProblem, ActualImportProblemKind } from './actual-import.errors';
 import { EMPTY_CELL, cellText, type SourceCell, type SourceTable } from './actual-source-table';
 import { NO_TIME_OF_DAY, REPORT_DATE_WITH_TIME, parseDateText, parseTimestampText } from './actual-value.parser';
+import { numberOf } from '../compliance/compliance-cells';
 
 // Every record of every table is checked cell by cell, and every problem is reported with its row and column.
 // A province is its two-digit code or a name the province matcher recognises; a metric is a catalogue key or its
@@ -283,12 +282,7 @@ function readReportDate(place: Place, { context, report }: Checks): string | nul
 function readValue(place: Place, metric: MetricDefinition | null, { report }: Checks): number | null {
   const { cell } = place;
   // Read as a decimal (money may have one); a count with a fraction is refused below, by its metric's unit.
-  const parsed: ParsedNumber =
-    cell.kind === 'number'
-      ? checkStoredNumber(cell.value, 'decimal')
-      : cell.kind === 'text'
-        ? parseNumberText(cell.text, 'decimal')
-        : { ok: false, reason: 'NOT_A_NUMBER', ...holdsInstead(cell, { en: 'a number', vi: 'số' }) };
+  const parsed: ParsedNumber = numberOf(cell, { en: 'a number', vi: 'số' });
   if (!parsed.ok) {
     report(parsed.reason, place, {
       message: parsed.message,

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanRepository, WarehouseDatabase, type TargetCell } from '@scorecard/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_STOPPED_AFTER, SAMPLE_STOPPED_PROVINCE } from '../sample/sample-actuals.generator';
+import {
+  SAMPLE_REPORTS_UNTIL,
+  SAMPLE_STOPPED_AFTER,
+  SAMPLE_STOPPED_PROVINCE,
+} from '../sample/sample-actuals.generator';
+import { SYNTHETIC_PLAN_ID } from '../sample/synthetic-plan.generator';
 import { loadShippedData } from './load-shipped-data';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -69,7 +74,8 @@ describe('loadShippedData', () => {
   it('loads a plan once and never touches it again on a later start', async () => {
     const first = await loadShippedData(db, { dataDir: DATA, sampleData: false });
     const second = await loadShippedData(db, { dataDir: DATA, sampleData: false });
-    expect(first.plansLoaded).toEqual([PLAN]);
+    // The published 2021 plan and the synthetic 2026 plan on the 34 units.
+    expect(first.plansLoaded).toEqual([PLAN, SYNTHETIC_PLAN_ID]);
     expect(second).toEqual({ referenceLoaded: false, plansLoaded: [], sampleReportsLoaded: 0 });
     expect(await new PlanRepository(db).versions(PLAN)).toHaveLength(1);
   });
@@ -93,11 +99,16 @@ describe('loadShippedData', () => {
     // cumulative values never go down from one report date to the next
     const decreases = await db.all<{ n: number }>(`
       WITH latest AS (
-        SELECT province_code, metric, report_date, cumulative_value FROM actual_report
-        QUALIFY row_number() OVER (PARTITION BY province_code, metric, report_date ORDER BY submitted_at DESC) = 1)
+        SELECT plan_id, province_code, metric, report_date, cumulative_value FROM actual_report
+        QUALIFY row_number() OVER (PARTITION BY plan_id, province_code, metric, report_date ORDER BY submitted_at DESC) = 1)
       SELECT count(*)::INTEGER AS n FROM (
-        SELECT cumulative_value < lag(cumulative_value) OVER (PARTITION BY province_code, metric ORDER BY report_date) AS down FROM latest)
+        SELECT cumulative_value < lag(cumulative_value) OVER (PARTITION BY plan_id, province_code, metric ORDER BY report_date) AS down FROM latest)
       WHERE down`);
     expect(decreases).toEqual([{ n: 0 }]);
+    // No sample report is dated after SAMPLE_REPORTS_UNTIL, whatever day the scorecard starts.
+    const latest = await db.all<{ last: string }>(
+      "SELECT strftime(max(report_date), '%Y-%m-%d') AS last FROM actual_report",
+    );
+    expect(latest[0]!.last).toBe(SAMPLE_REPORTS_UNTIL);
   });
 });

@@ -2,13 +2,19 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { METRICS, reportDates as scheduleReportDates } from '@scorecard/domain';
 import { ActualRepository, PlanRepository, ReferenceRepository, type WarehouseDatabase } from '@scorecard/warehouse';
+import { loadShippedCoverage } from '../coverage/load-shipped-coverage';
 import { readUnitCrosswalk } from '../reference/unit-crosswalk.reader';
 import { readProvinceReference } from '../reference/province-reference.reader';
 import { PlanImportError } from '../plan/plan-import.errors';
 import { importPlanFiles } from '../plan/plan-import';
 import { parsePlanManifest } from '../plan/plan-manifest';
 import { readPlanSourcePaths } from '../plan/plan-source-files';
-import { SAMPLE_SOURCE, generateSampleActuals, type SampleTarget } from '../sample/sample-actuals.generator';
+import {
+  SAMPLE_REPORTS_UNTIL,
+  SAMPLE_SOURCE,
+  generateSampleActuals,
+  type SampleTarget,
+} from '../sample/sample-actuals.generator';
 
 export type LoadOptions = { dataDir: string; sampleData: boolean };
 
@@ -54,6 +60,8 @@ export async function loadShippedData(db: WarehouseDatabase, options: LoadOption
     plansLoaded.push(outcome.planId);
   }
 
+  // Coverage tables of data/coverage, each unit set and year once (synthetic ones with the sample data only).
+  await loadShippedCoverage(db, options);
   const sampleReportsLoaded = options.sampleData ? await loadSampleActuals(db) : 0;
   return { referenceLoaded, plansLoaded, sampleReportsLoaded };
 }
@@ -82,7 +90,11 @@ async function loadSampleActuals(db: WarehouseDatabase): Promise<number> {
       plan.reportDates.length > 0
         ? plan.reportDates
         : scheduleReportDates({ start: plan.periodStart, end: plan.periodEnd }, ['last']);
-    const reports = generateSampleActuals(plan.id, [...targets.values()], dates);
+    const reports = generateSampleActuals(
+      plan.id,
+      [...targets.values()],
+      dates.filter((date) => date <= SAMPLE_REPORTS_UNTIL),
+    );
     loaded += await actuals.append(
       reports.map((report) => ({
         ...report,

@@ -174,7 +174,7 @@ export function readTaxCode(place: Place, report: Report<ComplianceFileProblemKi
 }
 
 /** A number as the cell stores it or writes it ("1.234" and "1,234" are both 1234, as Vietnamese files group). */
-function numberOf(cell: SourceCell, wanted: { en: string; vi: string }): ParsedNumber {
+export function numberOf(cell: SourceCell, wanted: { en: string; vi: string }): ParsedNumber {
   if (cell.kind === 'number') return checkStoredNumber(cell.value, 'decimal');
   if (cell.kind === 'text') return parseNumberText(cell.text, 'decimal');
   return { ok: false, reason: 'NOT_A_NUMBER', ...holdsInstead(cell, wanted) };

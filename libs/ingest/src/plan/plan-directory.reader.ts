@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, METRICS, monthsBetween, type Province } from '@scorecard/domain';
-import { readUnitSet } from '../reference/unit-crosswalk.reader';
+import { readFormerUnits, readUnitSet } from '../reference/unit-crosswalk.reader';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest } from './plan-manifest';
 import { fileErrorReason } from './plan-source-files';
@@ -73,6 +73,7 @@ export async function readPlanDirectory(dir: string, options: PlanDirectoryOptio
   const result = await readPlanSources(sources, {
     periodMonths: monthsBetween(manifest.periodStart, manifest.periodEnd),
     provinces,
+    formerUnits: options.provinces ? [] : await readFormerUnits(dataDir, manifest.unitSet),
     metrics: METRICS,
   });
   for (const problem of result.problems) problems.push(problem);

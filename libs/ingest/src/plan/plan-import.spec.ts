@@ -73,6 +73,7 @@ describe('importPlanFiles', () => {
           periodStart: plan!.periodStart,
           periodEnd: plan!.periodEnd,
           unitSet: 'vn63-2004',
+          synthetic: false,
         },
         reportDates: plan!.reportDates,
         contentHash: 'different',

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { fileProblem, METRICS, monthsBetween } from '@scorecard/domain';
+import { fileProblem, formerUnitsOf, METRICS, monthsBetween, type UnitSet } from '@scorecard/domain';
 import { PlanRepository, ReferenceRepository, type PlanRecord, type WarehouseDatabase } from '@scorecard/warehouse';
 import { PlanImportError, type PlanImportProblem } from './plan-import.errors';
 import { parsePlanManifest, type PlanManifest } from './plan-manifest';
@@ -122,10 +122,21 @@ export async function importPlanFiles(db: WarehouseDatabase, request: PlanImport
     }
   }
 
-  const provinces = await references.provinces();
+  // A plan is read against the units of its own set; a 34-unit plan refuses a name of the 63 with its successor.
+  const unitSet: UnitSet = manifest?.unitSet ?? (existing!.unitSet as UnitSet);
+  const provinces = await references.provinces(unitSet);
+  const formerUnits =
+    unitSet === 'vn34-2025'
+      ? formerUnitsOf(
+          await references.provinces('vn63-2004'),
+          provinces,
+          await references.crosswalk('vn63-2004', unitSet),
+        )
+      : [];
   const read = await readPlanSources(sources, {
     periodMonths: monthsBetween(periodStart, periodEnd),
     provinces,
+    formerUnits,
     metrics: METRICS,
   });
   for (const found of read.problems) problems.push(found);

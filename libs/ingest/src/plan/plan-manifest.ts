@@ -24,6 +24,8 @@ export type PlanManifest = {
   periodEnd: string;
   reportDays: ReportDay[];
   unitSet: UnitSet;
+  /** Made up for demonstration (a sample plan), not published by the agency; default false. */
+  synthetic: boolean;
   tables: PlanTableSpec[];
 };
 
@@ -109,7 +111,8 @@ const manifestSchema = z
     periodStart: isoDate,
     periodEnd: isoDate,
     reportDays: z.array(z.union([z.number().int().min(1).max(31), z.literal('last')])).min(1),
-    unitSet: z.literal('vn63-2004'),
+    unitSet: z.enum(['vn63-2004', 'vn34-2025']),
+    synthetic: z.boolean().default(false),
     tables: z
       .array(
         z.object({

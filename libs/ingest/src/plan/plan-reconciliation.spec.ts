@@ -102,6 +102,7 @@ describe('reconcilePlan on a small plan', () => {
       periodEnd: '2021-02-28',
       reportDays: ['last'],
       unitSet: 'vn63-2004',
+      synthetic: false,
       tables: [],
     },
     tables: [{ metric: 'revenue', appendix: '02', file: 'x.txt', months: ['2021-01', '2021-02'], national, provinces }],

@@ -3,6 +3,7 @@ import {
   fileProblem,
   type MetricDefinition,
   type ProblemFix,
+  type FormerUnit,
   type Province,
 } from '@scorecard/domain';
 import { ProblemList } from '../problem-list';
@@ -44,6 +45,8 @@ export type PlanSourceContext = {
   /** YYYY-MM of the plan period, in order. */
   periodMonths: readonly string[];
   provinces: readonly Province[];
+  /** For a table on a later unit set: the earlier set's units and their successors (see createProvinceNameMatcher). */
+  formerUnits?: readonly FormerUnit[];
   metrics: readonly MetricDefinition[];
 };
 
@@ -120,7 +123,10 @@ export async function readPlanSources(
   context: PlanSourceContext,
 ): Promise<PlanSourceResult> {
   if (context.periodMonths.length === 0) throw new Error('readPlanSources: the plan period has no month');
-  const readerContext: ReaderContext = { ...context, matcher: createProvinceNameMatcher(context.provinces) };
+  const readerContext: ReaderContext = {
+    ...context,
+    matcher: createProvinceNameMatcher(context.provinces, { formerUnits: context.formerUnits ?? [] }),
+  };
   const tables: LocatedTable[] = [];
   const identifications: MetricIdentification[] = [];
   const problems = new ProblemList<PlanImportProblemKind>(TOO_MANY_PROBLEMS_FIX);

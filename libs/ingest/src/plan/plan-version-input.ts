@@ -67,6 +67,7 @@ export function planVersionInput(plan: PublishedPlan, options: { importedBy: str
       periodStart: m.periodStart,
       periodEnd: m.periodEnd,
       unitSet: m.unitSet,
+      synthetic: m.synthetic,
     },
     reportDates: reportDates({ start: m.periodStart, end: m.periodEnd }, m.reportDays),
     contentHash: planContentHash(plan, cells),

@@ -94,6 +94,7 @@ describe('readPublishedPlanTable', () => {
       periodEnd: '2021-12-31',
       reportDays: [15, 'last'],
       unitSet: 'vn63-2004',
+      synthetic: false,
       tables: [{ file: 'appendix-03.txt', appendix: '03', metrics: ['overdue_unit_inspections'] }],
     };
     const spec = manifest.tables[0];

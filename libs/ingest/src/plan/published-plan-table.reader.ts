@@ -1,5 +1,6 @@
 import {
   checkStoredNumber,
+  formerUnitRefusal,
   parseNumberText,
   type ParsedNumber,
   type ProblemText,
@@ -216,6 +217,10 @@ export function parsePlanTable(source: PlanTableSource, context: PublishedTableC
     const nameColumn = texts[1]?.trim() ? 2 : 1;
     const name = (texts[nameColumn - 1] ?? '').trim();
     const match = context.matcher.match(name);
+    if (match.code === null && match.former) {
+      report('UNKNOWN_PROVINCE', lineNumber, nameColumn, name, formerUnitRefusal(match.former));
+      continue;
+    }
     if (match.code === null) {
       const nearest = match.suggestions.join(', ');
       const hint = nearest ? ` (nearest official names: ${nearest})` : '';

@@ -1,3 +1,4 @@
+import type { UnitSet } from '@scorecard/domain';
 import type { PlanRecord, TargetCell } from '@scorecard/warehouse';
 import type { PlanManifest } from './plan-manifest';
 import type { PublishedMetricTable, PublishedPlan, PublishedRow } from './published-plan';
@@ -87,7 +88,8 @@ export function manifestOfStoredPlan(plan: PlanRecord, tables: readonly Publishe
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
     reportDays: [],
-    unitSet: 'vn63-2004',
+    unitSet: plan.unitSet as UnitSet,
+    synthetic: plan.synthetic,
     tables: tables.map((table) => ({ file: table.file, appendix: table.appendix, metrics: [table.metric] })),
   };
 }

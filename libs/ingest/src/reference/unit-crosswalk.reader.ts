@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isProvinceCode, type Province, type UnitCrosswalk, type UnitSet } from '@scorecard/domain';
+import {
+  formerUnitsOf,
+  isProvinceCode,
+  type FormerUnit,
+  type Province,
+  type UnitCrosswalk,
+  type UnitSet,
+} from '@scorecard/domain';
 import { readProvinceReference } from './province-reference.reader';
 
 const HEADER = 'old_code,old_name_vi,old_type,new_code,new_name_vi,new_type,merged,new_unit_members,old_code_retained';
@@ -60,4 +67,12 @@ export async function readUnitSet(dataDir: string, unitSet: UnitSet): Promise<Pr
   const units63 = await readProvinceReference(join(dataDir, 'reference', 'provinces63.csv'));
   if (unitSet === 'vn63-2004') return units63;
   return (await readUnitCrosswalk(join(dataDir, 'reference', 'merge_2025.csv'), units63)).units34;
+}
+
+/** The units a table on `unitSet` must not name, each with its successor: the 63 for a 34-unit table, else none. */
+export async function readFormerUnits(dataDir: string, unitSet: UnitSet): Promise<FormerUnit[]> {
+  if (unitSet === 'vn63-2004') return [];
+  const units63 = await readProvinceReference(join(dataDir, 'reference', 'provinces63.csv'));
+  const { units34, crosswalk } = await readUnitCrosswalk(join(dataDir, 'reference', 'merge_2025.csv'), units63);
+  return formerUnitsOf(units63, units34, crosswalk);
 }

@@ -9,6 +9,12 @@ export const SAMPLE_SOURCE = 'synthetic:sample-actuals-v1';
 export const SAMPLE_STOPPED_PROVINCE = '12'; // Lai Châu
 export const SAMPLE_STOPPED_AFTER = '2021-10-15';
 
+/**
+ * The last report date the sample reports: the shipped data stays the same whatever day the scorecard is started,
+ * and a plan running now (the 2026 sample plan) has reports up to the end of November 2026, none in the future.
+ */
+export const SAMPLE_REPORTS_UNTIL = '2026-11-30';
+
 export type SampleTarget = {
   provinceCode: string;
   metric: string;

@@ -419,7 +419,9 @@ async function stageAndSwap(
     const id = Number((await connection.runAndReadAll("SELECT nextval('ledger_import_id')")).getRowsJS()[0]![0]);
     await runScript(connection, commitSql, { importId: id });
     await connection.run(
-      `INSERT INTO ledger_import VALUES ($id, $source, $hash, current_timestamp, $by, $synthetic, $employers, $dues,
+      `INSERT INTO ledger_import (id, source, content_hash, imported_at, imported_by, synthetic, employers, dues,
+        payments, first_month, last_month)
+       VALUES ($id, $source, $hash, current_timestamp, $by, $synthetic, $employers, $dues,
         $payments, (SELECT first_month FROM next_bounds), (SELECT last_month FROM next_bounds))`,
       {
         id,

@@ -14,6 +14,8 @@ export type LedgerCoverage = {
   employers: number;
   importedAt: string;
   source: string;
+  /** The unit set of the ledger's province codes (migration 013). */
+  unitSet: string;
 };
 
 /** An amount or a count per arrears bucket, keyed by the domain's one bucket type. */
@@ -63,9 +65,10 @@ export class LedgerRepository {
       employers: bigint;
       imported_at: string;
       source: string;
+      unit_set: string | null;
     }>(
       `SELECT id, strftime(first_month, '%Y-%m') AS first_month, strftime(last_month, '%Y-%m') AS last_month, synthetic,
-        employers, strftime(imported_at, '%Y-%m-%dT%H:%M:%S') AS imported_at, source
+        employers, strftime(imported_at, '%Y-%m-%dT%H:%M:%S') AS imported_at, source, unit_set
        FROM ledger_import ORDER BY id DESC LIMIT 1`,
     );
     const row = rows[0];
@@ -78,6 +81,7 @@ export class LedgerRepository {
       employers: Number(row.employers),
       importedAt: row.imported_at,
       source: row.source,
+      unitSet: row.unit_set ?? 'vn63-2004',
     };
   }
 

@@ -17,6 +17,8 @@ export type PlanHeader = {
   periodStart: IsoDate;
   periodEnd: IsoDate;
   unitSet: string;
+  /** Made up for demonstration, not a published plan (see migration 013). */
+  synthetic: boolean;
 };
 
 export type PlanRecord = PlanHeader & {
@@ -66,6 +68,7 @@ type PlanRow = {
   period_start: string;
   period_end: string;
   unit_set: string;
+  synthetic: boolean | null;
   report_dates: string[] | null;
   latest_version: number | null;
   latest_report_date_with_data: string | null;
@@ -126,6 +129,7 @@ export class PlanRepository {
       periodStart: row.period_start,
       periodEnd: row.period_end,
       unitSet: row.unit_set,
+      synthetic: row.synthetic === true,
       reportDates: row.report_dates ?? [],
       latestVersion: row.latest_version === null ? null : Number(row.latest_version),
       latestReportDateWithData: row.latest_report_date_with_data,
@@ -198,7 +202,8 @@ export class PlanRepository {
       const h = input.header;
       if (!latest) {
         await connection.run(
-          `INSERT INTO plan VALUES ($id, $title, $issuingDocument, $issuedOn::DATE, $issuer, $periodStart::DATE, $periodEnd::DATE, $unitSet)`,
+          `INSERT INTO plan (id, title, issuing_document, issued_on, issuer, period_start, period_end, unit_set, synthetic)
+           VALUES ($id, $title, $issuingDocument, $issuedOn::DATE, $issuer, $periodStart::DATE, $periodEnd::DATE, $unitSet, $synthetic)`,
           { ...h },
         );
         await insertColumns(connection, 'plan_report_date', [

@@ -40,6 +40,7 @@ export class ReferenceRepository {
       type: row.type,
       regionVi: row.region_vi,
       regionEn: row.region_en,
+      unitSet,
     }));
   }
 

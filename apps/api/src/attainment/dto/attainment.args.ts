@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import type { IsoDate, RankBasis } from '@scorecard/domain';
+import type { IsoDate, RankBasis, UnitSet } from '@scorecard/domain';
+import { UnitSetViewField } from '../../reference/dto/unit-set.enum';
 import { LocalDateScalar } from '../../graphql/date.scalars';
 import { AS_OF_IN_PLAN, BASIS_ARGUMENT, METRIC_KEY, PLAN_ID, TARGET_VERSION } from '../../graphql/descriptions';
 
@@ -37,6 +38,9 @@ export class AttainmentArgs {
 
   @Field(() => Int, { nullable: true, description: TARGET_VERSION })
   version?: number | null;
+
+  @UnitSetViewField()
+  unitSet?: UnitSet | null;
 }
 
 @ArgsType()

@@ -170,6 +170,12 @@ export class ProvinceAttainmentObject {
   })
   rank!: number | null;
 
+  @Field(() => Int, {
+    description:
+      'How many units the view ranks: the units of its unit set (63, or 34), counted from the reference data. "Rank 5 of 34".',
+  })
+  unitCount!: number;
+
   @Field(() => LocalDateScalar, {
     nullable: true,
     description:

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import type { IsoDate, RankBasis } from '@scorecard/domain';
+import type { IsoDate, RankBasis, UnitSet } from '@scorecard/domain';
+import { UnitSetViewField } from '../../reference/dto/unit-set.enum';
 import { ProvinceObject } from '../../reference/dto/province.object';
 import { LocalDateScalar } from '../../graphql/date.scalars';
 import { AS_OF_IN_PLAN, METRIC_KEY, PLAN_ID, PROVINCE_CODE_OR_NAME } from '../../graphql/descriptions';
@@ -27,6 +28,9 @@ export class RankHistoryArgs {
     description: 'The basis the ranks are on (TO_DATE: target to date; PERIOD: period plan and time elapsed).',
   })
   basis!: RankBasis;
+
+  @UnitSetViewField()
+  unitSet?: UnitSet | null;
 }
 
 @ArgsType()
@@ -49,6 +53,9 @@ export class RankChangeArgs {
       'The basis the ranks are on at both dates (TO_DATE: target to date; PERIOD: period plan and time elapsed).',
   })
   basis!: RankBasis;
+
+  @UnitSetViewField()
+  unitSet?: UnitSet | null;
 }
 
 @ObjectType('RankChange', { description: 'A province’s rank at two chosen dates (1 = best; null: not ranked).' })

@@ -3,7 +3,7 @@ import type { AttainmentStatus, StatusBand } from '@scorecard/domain';
 import { AttainmentArgs } from './attainment.args';
 import { AttainmentStatusEnum, StatusBandEnum } from './province-attainment.object';
 
-/** The ranking with filters applied after ranking: every province keeps its rank among all 63. */
+/** The ranking with filters applied after ranking: every province keeps its rank among all the units of the view. */
 @ArgsType()
 export class RankingArgs extends AttainmentArgs {
   @Field(() => String, {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import type { IsoDate, RankBasis } from '@scorecard/domain';
+import type { IsoDate, RankBasis, UnitSet } from '@scorecard/domain';
+import { UnitSetViewField } from '../../reference/dto/unit-set.enum';
 import { ProvinceObject } from '../../reference/dto/province.object';
 import { LocalDateScalar } from '../../graphql/date.scalars';
 import { AS_OF_IN_PLAN, BASIS_ARGUMENT, PLAN_ID, TARGET_VERSION } from '../../graphql/descriptions';
@@ -39,6 +40,9 @@ export class ScorecardArgs {
 
   @Field(() => Int, { nullable: true, description: TARGET_VERSION })
   version?: number | null;
+
+  @UnitSetViewField()
+  unitSet?: UnitSet | null;
 }
 
 @ObjectType('ScorecardRow', { description: 'One province and its cell on each metric, in the order of `metrics`.' })
@@ -47,7 +51,8 @@ export class ScorecardRowObject {
   province!: ProvinceObject;
 
   @Field(() => [ProvinceAttainmentObject], {
-    description: 'The same figures as `attainment` gives for each metric (rank among all 63 provinces).',
+    description:
+      'The same figures as `attainment` gives for each metric (rank among all the units of the view: `unitCount`).',
   })
   cells!: ProvinceAttainmentObject[];
 }

@@ -1,8 +1,9 @@
-import type { IsoDate, StatusBand, YearMonth } from '@scorecard/domain';
+import type { IsoDate, StatusBand, UnitSet, YearMonth } from '@scorecard/domain';
 import { StatusBandEnum } from '../../attainment/dto/province-attainment.object';
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ArrearsBucket } from '@scorecard/domain';
 import { ProvinceObject } from '../../reference/dto/province.object';
+import { UnitSetEnum } from '../../reference/dto/unit-set.enum';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/date.scalars';
 import { BAND_LABEL } from '../../graphql/descriptions';
 
@@ -168,7 +169,19 @@ export class LatePaymentObject {
   @Field({ description: 'The ledger is generated sample data, not real employers.' })
   synthetic!: boolean;
 
-  @Field(() => NationalLatePaymentObject, { description: 'The sums over the 63 provinces.' })
+  @Field(() => UnitSetEnum, {
+    description: "The unit set of the ledger's own province codes (the ledger shipped is on the 63: VN63).",
+  })
+  ledgerUnitSet!: UnitSet;
+
+  @Field(() => UnitSetEnum, {
+    description: 'The unit set the provinces of this answer are on (the argument `unitSet`): the ledger’s, or VN34.',
+  })
+  unitSet!: UnitSet;
+
+  @Field(() => NationalLatePaymentObject, {
+    description: 'The sums over all the provinces (the same on both unit sets).',
+  })
   national!: NationalLatePaymentObject;
 
   @Field(() => [ProvinceLatePaymentObject], { description: 'Rank order: lowest ratio first; unranked last.' })

@@ -14,7 +14,8 @@ registerEnumType(ReconciliationKindEnum, {
   valuesMap: {
     ROW_MONTHS_VS_TOTAL: { description: "A row's monthly columns against its published period total (Tổng số)." },
     PROVINCES_VS_NATIONAL: {
-      description: 'The 63 province rows against the published national row (Toàn quốc), for the period or a month.',
+      description:
+        'The province rows (63, or 34 for a plan on the 34 units) against the published national row (Toàn quốc), for the period or a month.',
     },
   },
 });
@@ -51,7 +52,7 @@ export class ReconciliationFindingObject {
   @Field(() => Float, { description: "The published number, in the metric's unit." })
   published!: number;
 
-  @Field(() => Float, { description: 'The sum of the parts (months of the row, or the 63 provinces).' })
+  @Field(() => Float, { description: 'The sum of the parts (months of the row, or the province rows).' })
   computed!: number;
 
   @Field(() => Float, { description: 'published − computed.' })

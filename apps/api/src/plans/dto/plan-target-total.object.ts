@@ -16,7 +16,7 @@ export class PlanMonthTotalObject {
   })
   publishedNational!: number | null;
 
-  @Field(() => Float, { description: 'Sum of the 63 provinces for the month.' })
+  @Field(() => Float, { description: 'Sum of the provinces (the units of the plan’s unit set) for the month.' })
   provinces!: number;
 }
 
@@ -33,7 +33,9 @@ export class PlanTargetTotalObject {
   })
   publishedNationalTotal!: number | null;
 
-  @Field(() => Float, { description: "Sum of the 63 provinces' published period totals." })
+  @Field(() => Float, {
+    description: "Sum of the provinces' published period totals (the units of the plan's unit set).",
+  })
   provincesTotal!: number;
 
   @Field(() => [PlanMonthTotalObject], { description: 'Each month of the period, in order.' })

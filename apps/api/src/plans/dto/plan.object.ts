@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { IsoDate } from '@scorecard/domain';
+import type { IsoDate, UnitSet } from '@scorecard/domain';
 import type { PlanRecord, PlanVersionRecord } from '@scorecard/warehouse';
 import { LocalDateScalar } from '../../graphql/date.scalars';
+import { UnitSetEnum } from '../../reference/dto/unit-set.enum';
 
 @ObjectType('PlanVersion', { description: "One stored version of a plan's published tables." })
 export class PlanVersionObject {
@@ -70,6 +71,18 @@ export class PlanObject {
   @Field({ description: 'Whether any actual of this plan is synthetic sample data.' })
   hasSyntheticActuals!: boolean;
 
+  @Field({
+    description:
+      'Whether the plan itself is made up for demonstration (the shipped 2026 plan on the 34 units), not published by the agency. Such plans are listed after the published ones.',
+  })
+  synthetic!: boolean;
+
+  @Field(() => UnitSetEnum, {
+    description:
+      "The unit set the plan's quotas are given on: VN63 (the 63 of 2004–June 2025) or VN34 (the 34 from 1 July 2025). A plan on the 63 can also be viewed on the 34 (`unitSet: VN34`).",
+  })
+  unitSet!: UnitSet;
+
   static from(record: PlanRecord): PlanObject {
     return Object.assign(new PlanObject(), {
       id: record.id,
@@ -83,6 +96,8 @@ export class PlanObject {
       latestVersion: record.latestVersion,
       latestReportDateWithData: record.latestReportDateWithData,
       hasSyntheticActuals: record.hasSyntheticActuals,
+      synthetic: record.synthetic,
+      unitSet: record.unitSet as UnitSet,
     });
   }
 }

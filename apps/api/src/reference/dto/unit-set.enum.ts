@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { Field, registerEnumType } from '@nestjs/graphql';
 import type { UnitSet } from '@scorecard/domain';
 
 /** The unit sets as GraphQL names them; the values are the domain's. */
@@ -14,3 +14,11 @@ registerEnumType(UnitSetEnum, {
     },
   },
 });
+
+export const UNIT_SET_VIEW =
+  "The unit set to show the plan's provinces on (docs/domain.md \"Unit sets\"): default, the plan's own; VN34 on a plan of the 63 sums each unit's predecessors (quotas, actuals) and ranks the 34 among themselves. A plan on the 34 cannot be shown on the 63.";
+
+/** The optional `unitSet` argument of a view of a plan. */
+export function UnitSetViewField(): PropertyDecorator {
+  return Field(() => UnitSetEnum, { nullable: true, description: UNIT_SET_VIEW });
+}
