@@ -134,6 +134,15 @@ try {
   if (check.errors || check.data.ranking.length !== 63)
     throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
   const ranking = await time(() => post(rankingQuery));
+  // The same ranking on the 34 units of 2025: the 63 provinces' quotas and actuals summed onto them.
+  const ranking34Query = rankingQuery.replace(`asOf: "${AS_OF}")`, `asOf: "${AS_OF}", unitSet: VN34)`);
+  const check34 = await post(ranking34Query);
+  if (check34.errors || check34.data.ranking.length !== 34)
+    throw new Error(`unexpected answer on the 34: ${JSON.stringify(check34).slice(0, 300)}`);
+  const ranking34 = await time(() => post(ranking34Query));
+  const coverage = await time(() =>
+    post('{ coverage(year: 2023, unitSet: VN34) { national { siCoverage hiCoverage } provinces { siRank } } }'),
+  );
   const page = await time(() => post(pageQuery));
 
   // The ranking page's own query, each connection going through the seven metrics at the same date.
@@ -157,6 +166,10 @@ try {
   console.log(
     `  GraphQL ranking over HTTP (63 rows):                 ${ranking.toFixed(2)} ms   ratio ${(ranking / direct).toFixed(2)}×`,
   );
+  console.log(
+    `  GraphQL ranking on the 34 units (sums of the 63):     ${ranking34.toFixed(2)} ms   ratio ${(ranking34 / direct).toFixed(2)}×`,
+  );
+  console.log(`  GraphQL coverage 2023 on the 34 (from the 63):      ${coverage.toFixed(2)} ms`);
   console.log(`  GraphQL whole ranking page (ranking + national + …): ${page.toFixed(2)} ms`);
   console.log(
     `  bulk download /export/attainment.parquet (7 metrics × 63, ${(attainmentExportBytes / 1024).toFixed(0)} kB): ${attainmentExport.toFixed(2)} ms   ratio to 7 × the raw queries ${(attainmentExport / (7 * direct)).toFixed(2)}×`,

@@ -25,6 +25,7 @@ import {
   type CoverageBaseRecord,
   type CoverageTableRecord,
 } from '@scorecard/warehouse';
+import { ComputedCache, cacheKey } from '../cache/computed-cache';
 import { ScorecardError } from '../graphql/scorecard.errors';
 import { ReferenceService } from '../reference/reference.service';
 
@@ -107,13 +108,20 @@ function againstGoals(amounts: CoverageAmounts, siGoal: CoverageGoal | null, hiG
   };
 }
 
+// An answer is at most 63 units: every year, set and ranking of a few tables fits many times over.
+const ANSWER_CACHE_ENTRIES = 64;
+
 @Injectable()
 export class CoverageService {
+  private readonly answers: ComputedCache<CoverageAnswer>;
+
   constructor(
     @Inject(CoverageRepository) private readonly repository: CoverageRepository,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(WarehouseDatabase) private readonly db: WarehouseDatabase,
-  ) {}
+  ) {
+    this.answers = new ComputedCache({ capacity: ANSWER_CACHE_ENTRIES, generation: () => db.dataVersion });
+  }
 
   /** The table in force of every unit set and year, by year then set. */
   tables(): Promise<CoverageTableRecord[]> {
@@ -124,7 +132,18 @@ export class CoverageService {
    * Coverage of `year` (default: the latest stored) on `unitSet` (default: the set the year is stored on; the 34
    * for a year stored on both from 2025), units in rank order of `rankBy`.
    */
-  async coverage(year?: number | null, unitSet?: UnitSet | null, rankBy: CoverageKind = 'SI'): Promise<CoverageAnswer> {
+  coverage(year?: number | null, unitSet?: UnitSet | null, rankBy: CoverageKind = 'SI'): Promise<CoverageAnswer> {
+    // Computed once per question until the next write to the database; every caller gets the same answer.
+    return this.answers.get(cacheKey(year ?? null, unitSet ?? null, rankBy), () =>
+      this.computeCoverage(year, unitSet, rankBy),
+    );
+  }
+
+  private async computeCoverage(
+    year: number | null | undefined,
+    unitSet: UnitSet | null | undefined,
+    rankBy: CoverageKind,
+  ): Promise<CoverageAnswer> {
     const table = await this.tableFor(year, unitSet);
     const wanted = unitSet ?? table.unitSet;
     const [rows, provinces] = await Promise.all([
