@@ -35,3 +35,5 @@ export * from './provinces/unit-crosswalk';
 export * from './calendar/today-in-vietnam';
 export * from './coverage/coverage-figures';
 export * from './coverage/coverage-goals';
+export * from './alerts/alert-rules';
+export * from './alerts/alert-messages';
