@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bearer, launchChromium } from './chromium';
+import { expect } from 'vitest';
+import { checkAccessibility, summariseViolation } from './axe';
+import { ARTEFACTS, bearer, launchChromium } from './chromium';
 import { startServer, tempDir, type RunningServer } from './scorecard-server';
 
 // What most browser tests start with: the built server on a fresh DuckDB file with the sample data, Debian's
@@ -69,4 +71,41 @@ export async function drawCharts(page: Page, selector = '[data-echart]', timeout
     );
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Every request the page sends anywhere but the server (data: URLs aside): a page must fetch nothing off the host. */
+export function watchRequestsOffHost(page: Page, serverUrl: string): string[] {
+  const offHost: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(serverUrl) && !url.startsWith('data:')) offHost.push(url);
+  });
+  return offHost;
+}
+
+/**
+ * At 1440 and at 390 px: no sideways scroll, `check` (the page's own, if any), no axe violation, and a screenshot in
+ * artefacts/ named `<name>-<width>.png` (of the element `screenshotOf`, else the whole page). Ends at 1440 px.
+ */
+export async function checkAtBothWidths(
+  page: Page,
+  name: string,
+  options: { screenshotOf?: string; check?: (viewport: typeof WIDE) => Promise<void> } = {},
+): Promise<void> {
+  for (const viewport of [WIDE, PHONE]) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(500);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      clientWidth: document.scrollingElement!.clientWidth,
+    }));
+    expect(scrollWidth, `${name}: sideways scroll at ${viewport.width} px`).toBeLessThanOrEqual(clientWidth);
+    await options.check?.(viewport);
+    const violations = await checkAccessibility(page, `${name} ${viewport.width}`);
+    expect(violations.map(summariseViolation)).toEqual([]);
+    const path = join(ARTEFACTS, `${name}-${viewport.width}.png`);
+    if (options.screenshotOf) await page.locator(options.screenshotOf).screenshot({ path });
+    else await page.screenshot({ path, fullPage: true });
+  }
+  await page.setViewportSize(WIDE);
 }

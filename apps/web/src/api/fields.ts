@@ -43,6 +43,8 @@ export const PLAN_FIELDS = graphql(`
     reportDates
     latestReportDateWithData
     hasSyntheticActuals
+    unitSet
+    synthetic
   }
 `);
 
@@ -67,6 +69,7 @@ export const PROVINCE_ATTAINMENT_FIELDS = graphql(`
     requiredPacePerMonth
     projectedAttainment
     rank
+    unitCount
     status
     synthetic
     source

@@ -2,26 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { enMessages } from './en';
 import { enAccessMessages } from './en-access';
 import { enComplianceMessages } from './en-compliance';
+import { enCoverageMessages } from './en-coverage';
 import { enExportMessages } from './en-export';
 import { enOverviewMessages } from './en-overview';
 import { enPlanSettingsMessages } from './en-plan-settings';
 import { enProvinceStandingMessages } from './en-province-standing';
+import { enUnitSetMessages } from './en-unit-sets';
 import { viMessages } from './vi';
 import { viAccessMessages } from './vi-access';
 import { viComplianceMessages } from './vi-compliance';
+import { viCoverageMessages } from './vi-coverage';
 import { viExportMessages } from './vi-export';
 import { viOverviewMessages } from './vi-overview';
 import { viPlanSettingsMessages } from './vi-plan-settings';
 import { viProvinceStandingMessages } from './vi-province-standing';
+import { viUnitSetMessages } from './vi-unit-sets';
 
 const pairs: readonly (readonly [name: string, vietnamese: unknown, english: unknown])[] = [
   ['vi.ts / en.ts', viMessages, enMessages],
   ['vi-access.ts / en-access.ts', viAccessMessages, enAccessMessages],
   ['vi-compliance.ts / en-compliance.ts', viComplianceMessages, enComplianceMessages],
+  ['vi-coverage.ts / en-coverage.ts', viCoverageMessages, enCoverageMessages],
   ['vi-export.ts / en-export.ts', viExportMessages, enExportMessages],
   ['vi-overview.ts / en-overview.ts', viOverviewMessages, enOverviewMessages],
   ['vi-plan-settings.ts / en-plan-settings.ts', viPlanSettingsMessages, enPlanSettingsMessages],
   ['vi-province-standing.ts / en-province-standing.ts', viProvinceStandingMessages, enProvinceStandingMessages],
+  ['vi-unit-sets.ts / en-unit-sets.ts', viUnitSetMessages, enUnitSetMessages],
 ];
 
 /** Letters that English never uses but Vietnamese does: ă â đ ê ô ơ ư and the tone-marked vowels. */

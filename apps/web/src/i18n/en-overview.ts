@@ -77,8 +77,8 @@ export const enOverviewMessages: OverviewMessages = {
     colourBy: 'Colour by',
     composite: 'Composite score',
     latePayment: 'Late-payment ratio',
-    ariaLabel: (subject: string) =>
-      `Map of Vietnam: the 63 provinces coloured by the status band of ${subject}; the Hoàng Sa and Trường Sa archipelagos. Each province’s figures are in the summary table below.`,
+    ariaLabel: (subject: string, count: string) =>
+      `Map of Vietnam: the ${count} provinces and cities coloured by the status band of ${subject}; the Hoàng Sa and Trường Sa archipelagos. Each province’s figures are in the summary table below.`,
     tableLink: 'View as a table',
     tableLinkDetail: 'The summary table below has all the figures of the map.',
     legend: 'Legend',
@@ -114,8 +114,9 @@ export const enOverviewMessages: OverviewMessages = {
     latePaymentTitle: 'Late payment',
   },
   matrix: {
-    title: 'Summary table of the 63 provinces',
-    scrollLabel: 'Summary table of the 63 provinces (scroll sideways to see every column)',
+    title: (count: string) => `Summary table of the ${count} provinces and cities`,
+    scrollLabel: (count: string) =>
+      `Summary table of the ${count} provinces and cities (scroll sideways to see every column)`,
     caption: (date: string, basis: string) => `Figures as of ${date}; ${basis}.`,
     province: 'Province',
     region: 'Region',

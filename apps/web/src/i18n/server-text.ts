@@ -36,3 +36,8 @@ export function regionName(province: Pick<Province, 'region' | 'regionEn'>): str
 export function referenceName(reference: Pick<LatePaymentReference, 'label' | 'labelEn'>): string {
   return inLanguage(reference.label, reference.labelEn);
 }
+
+/** A coverage goal of Resolution 28-NQ/TW as worded (Khoảng 45% lực lượng lao động… or About 45 % of…). */
+export function coverageGoalText(goal: { text: string; textEn: string }): string {
+  return inLanguage(goal.text, goal.textEn);
+}

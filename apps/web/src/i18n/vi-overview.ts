@@ -79,8 +79,8 @@ export const viOverviewMessages = {
     colourBy: 'Tô màu theo',
     composite: 'Điểm tổng hợp (thi đua)',
     latePayment: 'Tỷ lệ chậm đóng',
-    ariaLabel: (subject: string) =>
-      `Bản đồ Việt Nam: 63 tỉnh, thành phố tô màu theo mức đánh giá của ${subject}; quần đảo Hoàng Sa và Trường Sa. Số liệu từng tỉnh có trong bảng tổng hợp bên dưới.`,
+    ariaLabel: (subject: string, count: string) =>
+      `Bản đồ Việt Nam: ${count} tỉnh, thành phố tô màu theo mức đánh giá của ${subject}; quần đảo Hoàng Sa và Trường Sa. Số liệu từng tỉnh có trong bảng tổng hợp bên dưới.`,
     tableLink: 'Xem dạng bảng',
     tableLinkDetail: 'Bảng tổng hợp dưới đây có đủ số liệu của bản đồ.',
     legend: 'Chú giải',
@@ -116,8 +116,8 @@ export const viOverviewMessages = {
     latePaymentTitle: 'Chậm đóng',
   },
   matrix: {
-    title: 'Bảng tổng hợp 63 tỉnh',
-    scrollLabel: 'Bảng tổng hợp 63 tỉnh (cuộn ngang để xem đủ các cột)',
+    title: (count: string) => `Bảng tổng hợp ${count} tỉnh, thành phố`,
+    scrollLabel: (count: string) => `Bảng tổng hợp ${count} tỉnh, thành phố (cuộn ngang để xem đủ các cột)`,
     caption: (date: string, basis: string) => `Số liệu đến ngày ${date}; ${basis}.`,
     province: 'Tỉnh/thành phố',
     region: 'Vùng',

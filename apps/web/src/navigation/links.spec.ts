@@ -21,6 +21,16 @@ describe('links between pages', () => {
     expect(provinceHref('01', null, 'revenue')).toBe('/tinh/01?metric=revenue');
   });
 
+  it('keeps the plan and the unit set a province code belongs to, leaving the defaults out', () => {
+    expect(provinceHref('08', '2021-11-30', null, { units: '34' })).toBe('/tinh/08?units=34&asOf=2021-11-30');
+    expect(provinceHref('08', '2026-11-30', 'revenue', { plan: 'KH-2026-34-MAU', units: null })).toBe(
+      '/tinh/08?plan=KH-2026-34-MAU&asOf=2026-11-30&metric=revenue',
+    );
+    expect(rankingViewHref('revenue', '2021-11-15', 'TO_DATE', { units: '34' })).toBe(
+      '/xep-hang?units=34&metric=revenue&asOf=2021-11-15',
+    );
+  });
+
   it('opens the report form on a province and report date', () => {
     expect(reportHref('79', '2021-11-15')).toBe('/bao-cao?province=79&date=2021-11-15');
     expect(reportHref()).toBe('/bao-cao');
@@ -31,6 +41,12 @@ describe('links between pages', () => {
       '/xep-hang?metric=revenue&asOf=2021-11-15&basis=PERIOD',
     );
     expect(rankingHref('', '2021-11-15')).toBe('/xep-hang?asOf=2021-11-15');
+  });
+
+  it('opens the ranking on the plan and unit set of the page it is opened from, whatever it last showed', () => {
+    expect(rankingHref('?plan=KH-2026-34-MAU&metric=revenue', '2021-11-15', { plan: null, units: '34' })).toBe(
+      '/xep-hang?metric=revenue&units=34&asOf=2021-11-15',
+    );
   });
 
   it('opens the ranking of a metric on a basis, leaving out the default basis as the ranking page does', () => {

@@ -16,11 +16,22 @@ export function hrefWith(path: string, search: string, changes: QueryChanges = {
 }
 
 /**
+ * The plan and the unit set a link keeps (plan/plan-choice.ts, plan/unit-set-view.ts): each left out (null) when it
+ * is the default, the first plan and the plan's own set. A province code names a unit only with its set.
+ */
+export type PlanScope = { plan?: string | null; units?: string | null };
+
+/**
  * A province's page, at a date when given (the ranking's date, so both show the same figures), and on a metric
  * when given (the overview's cell that was clicked): the page puts that metric first.
  */
-export function provinceHref(code: string, asOf?: string | null, metric?: string | null): string {
-  return hrefWith(provincePath(code), '', { asOf, metric });
+export function provinceHref(
+  code: string,
+  asOf?: string | null,
+  metric?: string | null,
+  scope: PlanScope = {},
+): string {
+  return hrefWith(provincePath(code), '', { plan: scope.plan, units: scope.units, asOf, metric });
 }
 
 /** The report form, for a province and report date when given. */
@@ -28,15 +39,25 @@ export function reportHref(province?: string | null, reportDate?: string | null)
   return hrefWith(NAV_ROUTES.report.path, '', { province, date: reportDate });
 }
 
-/** The ranking at a date, keeping the metric and basis the ranking page last had (`rankingSearch`). */
-export function rankingHref(rankingSearch: string, asOf: string): string {
-  return hrefWith(NAV_ROUTES.ranking.path, rankingSearch, { asOf });
+/**
+ * The ranking at a date, keeping the metric and basis the ranking page last had (`rankingSearch`); with a scope, on
+ * that plan and unit set (each left out for the default).
+ */
+export function rankingHref(rankingSearch: string, asOf: string, scope?: PlanScope): string {
+  const changes = scope ? { plan: scope.plan, units: scope.units, asOf } : { asOf };
+  return hrefWith(NAV_ROUTES.ranking.path, rankingSearch, changes);
 }
 
 /** The ranking of one metric at a date on a basis (from the overview, where all three are known). */
-export function rankingViewHref(metric: string, asOf: string, basis: string): string {
+export function rankingViewHref(metric: string, asOf: string, basis: string, scope: PlanScope = {}): string {
   // TO_DATE is the ranking's default and is left out of its address, as the ranking page writes it.
-  return hrefWith(NAV_ROUTES.ranking.path, '', { metric, asOf, basis: basis === 'TO_DATE' ? null : basis });
+  return hrefWith(NAV_ROUTES.ranking.path, '', {
+    plan: scope.plan,
+    units: scope.units,
+    metric,
+    asOf,
+    basis: basis === 'TO_DATE' ? null : basis,
+  });
 }
 
 /** The late-payment page at a date with a province's employers in arrears opened. */

@@ -2,7 +2,7 @@
 // navigate, navigateTo, pushSearch and replaceSearch, so every part of the app sees the same location, back
 // and forward included.
 import { useSyncExternalStore } from 'react';
-import { rankingHref } from './links';
+import { rankingHref, type PlanScope } from './links';
 import { createSearchMemory, type NavRouteId } from './routes';
 
 const listeners = new Set<() => void>();
@@ -42,10 +42,10 @@ export function hrefFor(route: NavRouteId): string {
   return memory.href(route);
 }
 
-/** The ranking at a date, with the metric and basis it last showed. */
-export function rankingHrefAt(asOf: string): string {
+/** The ranking at a date, with the metric and basis it last showed; with a scope, on that plan and unit set. */
+export function rankingHrefAt(asOf: string, scope?: PlanScope): string {
   memory.remember(window.location.pathname, window.location.search);
-  return rankingHref(memory.search('ranking'), asOf);
+  return rankingHref(memory.search('ranking'), asOf, scope);
 }
 
 /** Shows another page, as a new history entry. */

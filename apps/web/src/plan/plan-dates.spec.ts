@@ -12,6 +12,8 @@ const plan: Plan = {
   reportDates: ['2021-09-15', '2021-09-30', '2021-10-15', '2021-10-31', '2021-11-15', '2021-11-30'],
   latestReportDateWithData: '2021-10-15',
   hasSyntheticActuals: true,
+  unitSet: 'VN63',
+  synthetic: false,
 };
 
 describe('defaultAsOf', () => {

@@ -81,6 +81,22 @@ export type ComplianceStep =
   /** Specialised inspection decided (thanh tra chuyên ngành), 07-KT, 10 days on without compliance. */
   | 'SPECIALISED_INSPECTION';
 
+/** Which coverage (độ bao phủ, docs/coverage.md). */
+export type CoverageKind =
+  /** Health insurance: participants in health insurance (số người tham gia BHYT) / the population (dân số). */
+  | 'HI'
+  /** Social insurance: participants in social insurance (số người tham gia BHXH) / the working-age labour force (lực lượng lao động trong độ tuổi). */
+  | 'SI';
+
+/** How a goal is worded, which decides when it is met. */
+export type GoalComparison =
+  /** "Khoảng" (about): met at the ratio or above. */
+  | 'ABOUT'
+  /** "Trên" (more than): met only above the ratio. */
+  | 'ABOVE'
+  /** "Ít nhất" / "đạt" (at least): met at the ratio or above. */
+  | 'AT_LEAST';
+
 /** The weight of one metric in a new settings version. */
 export type MetricWeightInput = {
   /** Metric key of the catalogue, or "late_payment". */
@@ -124,7 +140,7 @@ export type RankBasis =
 
 /** Which two parts of a published table disagree. */
 export type ReconciliationKind =
-  /** The 63 province rows against the published national row (Toàn quốc), for the period or a month. */
+  /** The province rows (63, or 34 for a plan on the 34 units) against the published national row (Toàn quốc), for the period or a month. */
   | 'PROVINCES_VS_NATIONAL'
   /** A row's monthly columns against its published period total (Tổng số). */
   | 'ROW_MONTHS_VS_TOTAL';
@@ -175,6 +191,13 @@ export type StatusBand =
   /** Đạt (on track): r ≥ onTrack (default 1). */
   | 'ON_TRACK';
 
+/** A set of provincial-level units (docs/domain.md "Unit sets"). */
+export type UnitSet =
+  /** The 34 units from 1 July 2025 (vn34-2025, Resolution 202/2025/QH15); 63-unit figures are summed onto them, ratios recomputed from the sums. */
+  | 'VN34'
+  /** The 63 provinces and cities of 2004 to June 2025 (vn63-2004). */
+  | 'VN63';
+
 export type CatalogueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogueQuery = {
@@ -188,6 +211,8 @@ export type CatalogueQuery = {
     reportDates: Array<string>;
     latestReportDateWithData: string | null;
     hasSyntheticActuals: boolean;
+    unitSet: UnitSet;
+    synthetic: boolean;
   }>;
   metrics: Array<{
     key: string;
@@ -234,6 +259,8 @@ export type PlanFieldsFragment = {
   reportDates: Array<string>;
   latestReportDateWithData: string | null;
   hasSyntheticActuals: boolean;
+  unitSet: UnitSet;
+  synthetic: boolean;
 };
 
 export type ProvinceAttainmentFieldsFragment = {
@@ -251,6 +278,7 @@ export type ProvinceAttainmentFieldsFragment = {
   requiredPacePerMonth: number | null;
   projectedAttainment: number | null;
   rank: number | null;
+  unitCount: number;
   status: AttainmentStatus;
   synthetic: boolean;
   source: string | null;
@@ -1019,6 +1047,7 @@ export type ImportComplianceStepsMutation = {
 
 export type LatePaymentQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  unitSet: UnitSet;
 }>;
 
 export type LatePaymentQuery = {
@@ -1027,6 +1056,8 @@ export type LatePaymentQuery = {
     previousAsOf: string | null;
     ledgerFrom: string;
     ledgerTo: string;
+    ledgerUnitSet: UnitSet;
+    unitSet: UnitSet;
     synthetic: boolean;
     national: {
       receivable: number;
@@ -1057,7 +1088,15 @@ export type LatePaymentQuery = {
       bandLabel: string | null;
       employers: number;
       employersInArrears: number;
-      province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+      province: {
+        code: string;
+        nameVi: string;
+        nameEn: string;
+        type: string;
+        region: string;
+        regionEn: string;
+        predecessors: Array<{ code: string; nameVi: string }>;
+      };
       buckets: Array<{
         bucket: ArrearsBucket;
         labelVi: string;
@@ -1124,11 +1163,108 @@ export type EmployersInArrearsQuery = {
   };
 };
 
+export type CoverageYearsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CoverageYearsQuery = {
+  coverageYears: Array<{ year: number; unitSet: UnitSet; unitCount: number; synthetic: boolean }>;
+};
+
+export type CoverageGoalFieldsFragment = {
+  kind: CoverageKind;
+  year: number;
+  ratio: number;
+  comparison: GoalComparison;
+  text: string;
+  textEn: string;
+  document: string;
+  note: string | null;
+};
+
+export type OverviewCoverageQueryVariables = Exact<{
+  year: number;
+  unitSet: UnitSet;
+  rankBy: CoverageKind;
+}>;
+
+export type OverviewCoverageQuery = {
+  coverage: {
+    year: number;
+    unitSet: UnitSet;
+    storedUnitSet: UnitSet;
+    unitCount: number;
+    synthetic: boolean;
+    sources: Array<string>;
+    national: {
+      siParticipants: number | null;
+      labourForce: number | null;
+      siCoverage: number | null;
+      siGapToGoal: number | null;
+      siMeetsGoal: boolean | null;
+      hiParticipants: number | null;
+      population: number | null;
+      hiCoverage: number | null;
+      hiGapToGoal: number | null;
+      hiMeetsGoal: boolean | null;
+    };
+    siGoal: {
+      kind: CoverageKind;
+      year: number;
+      ratio: number;
+      comparison: GoalComparison;
+      text: string;
+      textEn: string;
+      document: string;
+      note: string | null;
+    } | null;
+    hiGoal: {
+      kind: CoverageKind;
+      year: number;
+      ratio: number;
+      comparison: GoalComparison;
+      text: string;
+      textEn: string;
+      document: string;
+      note: string | null;
+    } | null;
+    goals: Array<{
+      kind: CoverageKind;
+      year: number;
+      ratio: number;
+      comparison: GoalComparison;
+      text: string;
+      textEn: string;
+      document: string;
+      note: string | null;
+    }>;
+    references: Array<{
+      kind: CoverageKind;
+      asOf: string;
+      participants: number;
+      ratio: number;
+      label: string;
+      labelEn: string;
+      document: string;
+    }>;
+    provinces: Array<{
+      siCoverage: number | null;
+      siRank: number | null;
+      siGapToGoal: number | null;
+      siMeetsGoal: boolean | null;
+      hiCoverage: number | null;
+      hiRank: number | null;
+      hiGapToGoal: number | null;
+      hiMeetsGoal: boolean | null;
+      province: { code: string; nameVi: string };
+    }>;
+  };
+};
+
 export type OverviewMetricQueryVariables = Exact<{
   planId: string;
   metric: string;
   asOf?: string | null | undefined;
   basis: RankBasis;
+  unitSet: UnitSet;
 }>;
 
 export type OverviewMetricQuery = {
@@ -1145,6 +1281,7 @@ export type OverviewMetricQuery = {
     target: number | null;
     targetToDate: number | null;
     synthetic: boolean;
+    unitCount: number;
     province: { code: string; nameVi: string; region: string; regionEn: string };
   }>;
   nationalAttainmentHistory: Array<{
@@ -1160,6 +1297,7 @@ export type OverviewMetricQuery = {
 export type OverviewScoresQueryVariables = Exact<{
   planId: string;
   asOf?: string | null | undefined;
+  unitSet: UnitSet;
 }>;
 
 export type OverviewScoresQuery = {
@@ -1188,6 +1326,7 @@ export type OverviewScoresQuery = {
 export type OverviewLatePaymentQueryVariables = Exact<{
   asOf?: string | null | undefined;
   planId?: string | null | undefined;
+  unitSet: UnitSet;
 }>;
 
 export type OverviewLatePaymentQuery = {
@@ -1219,7 +1358,7 @@ export type OverviewPendingReportsQuery = { reportSubmissions: { totalCount: num
 export type PlanSettingsReferenceQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PlanSettingsReferenceQuery = {
-  plans: Array<{ id: string; title: string }>;
+  plans: Array<{ id: string; title: string; synthetic: boolean }>;
   metrics: Array<{ key: string; shortLabelVi: string; shortLabelEn: string }>;
 };
 
@@ -1306,6 +1445,8 @@ export type PlansQuery = {
     reportDates: Array<string>;
     latestReportDateWithData: string | null;
     hasSyntheticActuals: boolean;
+    unitSet: UnitSet;
+    synthetic: boolean;
     versions: Array<{ version: number; contentHash: string; importedAt: string; importedBy: string; source: string }>;
   }>;
   metrics: Array<{
@@ -1444,6 +1585,7 @@ export type ProvinceScorecardQueryVariables = Exact<{
   planId: string;
   province: string;
   asOf?: string | null | undefined;
+  unitSet?: UnitSet | null | undefined;
 }>;
 
 export type ProvinceScorecardQuery = {
@@ -1462,6 +1604,7 @@ export type ProvinceScorecardQuery = {
     requiredPacePerMonth: number | null;
     projectedAttainment: number | null;
     rank: number | null;
+    unitCount: number;
     status: AttainmentStatus;
     synthetic: boolean;
     source: string | null;
@@ -1540,9 +1683,57 @@ export type DataQualityWarningsQuery = {
   }>;
 };
 
+export type ProvinceRankHistoryQueryVariables = Exact<{
+  planId: string;
+  province: string;
+  metric: string;
+  asOf?: string | null | undefined;
+  unitSet?: UnitSet | null | undefined;
+}>;
+
+export type ProvinceRankHistoryQuery = {
+  rankHistory: Array<{
+    metric: string;
+    asOf: string;
+    target: number | null;
+    targetToDate: number | null;
+    actual: number | null;
+    attainmentToDate: number | null;
+    rank: number | null;
+    unitCount: number;
+    province: { code: string; nameVi: string; nameEn: string; type: string; region: string; regionEn: string };
+  }>;
+};
+
+export type PredecessorScorecardQueryVariables = Exact<{
+  planId: string;
+  asOf?: string | null | undefined;
+  provinces: Array<string> | string;
+}>;
+
+export type PredecessorScorecardQuery = {
+  scorecard: {
+    asOf: string;
+    metrics: Array<string>;
+    rows: Array<{
+      province: { code: string; nameVi: string };
+      cells: Array<{
+        metric: string;
+        status: AttainmentStatus;
+        attainmentToDate: number | null;
+        rank: number | null;
+        unitCount: number;
+        stale: boolean;
+        reportDate: string | null;
+      }>;
+    }>;
+  };
+};
+
 export type ProvinceCompositeQueryVariables = Exact<{
   planId: string;
   asOf?: string | null | undefined;
+  unitSet?: UnitSet | null | undefined;
 }>;
 
 export type ProvinceCompositeQuery = {
@@ -1569,6 +1760,7 @@ export type ProvinceCompositeQuery = {
 
 export type ProvinceLatePaymentQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  unitSet: UnitSet;
 }>;
 
 export type ProvinceLatePaymentQuery = {
@@ -1597,6 +1789,8 @@ export type RankingReferenceQuery = {
     reportDates: Array<string>;
     latestReportDateWithData: string | null;
     hasSyntheticActuals: boolean;
+    unitSet: UnitSet;
+    synthetic: boolean;
   }>;
   metrics: Array<{
     key: string;
@@ -1616,6 +1810,7 @@ export type RankingQueryVariables = Exact<{
   metric: string;
   asOf?: string | null | undefined;
   basis?: RankBasis | null | undefined;
+  unitSet?: UnitSet | null | undefined;
 }>;
 
 export type RankingQuery = {
@@ -1634,6 +1829,7 @@ export type RankingQuery = {
     requiredPacePerMonth: number | null;
     projectedAttainment: number | null;
     rank: number | null;
+    unitCount: number;
     status: AttainmentStatus;
     synthetic: boolean;
     source: string | null;
@@ -1769,6 +1965,22 @@ export type SubmitReportMutation = {
       };
 };
 
+export type UnitSetProvincesQueryVariables = Exact<{
+  unitSet: UnitSet;
+}>;
+
+export type UnitSetProvincesQuery = {
+  provinces: Array<{
+    code: string;
+    nameVi: string;
+    nameEn: string;
+    type: string;
+    region: string;
+    regionEn: string;
+    predecessors: Array<{ code: string; nameVi: string }>;
+  }>;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
@@ -1831,6 +2043,8 @@ export const PlanFieldsFragmentDoc = new TypedDocumentString(
   reportDates
   latestReportDateWithData
   hasSyntheticActuals
+  unitSet
+  synthetic
 }
     `,
   { fragmentName: 'PlanFields' },
@@ -1868,6 +2082,7 @@ export const ProvinceAttainmentFieldsFragmentDoc = new TypedDocumentString(
   requiredPacePerMonth
   projectedAttainment
   rank
+  unitCount
   status
   synthetic
   source
@@ -2116,6 +2331,21 @@ export const Report08ktFiguresFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'Report08ktFiguresFields' },
 ) as unknown as TypedDocumentString<Report08ktFiguresFieldsFragment, unknown>;
+export const CoverageGoalFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CoverageGoalFields on CoverageGoal {
+  kind
+  year
+  ratio
+  comparison
+  text
+  textEn
+  document
+  note
+}
+    `,
+  { fragmentName: 'CoverageGoalFields' },
+) as unknown as TypedDocumentString<CoverageGoalFieldsFragment, unknown>;
 export const PlanSettingsFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PlanSettingsFields on PlanSettings {
@@ -2206,6 +2436,8 @@ fragment PlanFields on Plan {
   reportDates
   latestReportDateWithData
   hasSyntheticActuals
+  unitSet
+  synthetic
 }`) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts {
@@ -2907,12 +3139,14 @@ export const ImportComplianceStepsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ImportComplianceStepsMutation, ImportComplianceStepsMutationVariables>;
 export const LatePaymentDocument = new TypedDocumentString(`
-    query LatePayment($asOf: LocalDate) {
-  latePayment(asOf: $asOf) {
+    query LatePayment($asOf: LocalDate, $unitSet: UnitSet!) {
+  latePayment(asOf: $asOf, unitSet: $unitSet) {
     asOf
     previousAsOf
     ledgerFrom
     ledgerTo
+    ledgerUnitSet
+    unitSet
     synthetic
     national {
       receivable
@@ -2929,6 +3163,10 @@ export const LatePaymentDocument = new TypedDocumentString(`
     provinces {
       province {
         ...ProvinceFields
+        predecessors {
+          code
+          nameVi
+        }
       }
       rank
       previousRank
@@ -3035,9 +3273,90 @@ export const EmployersInArrearsDocument = new TypedDocumentString(`
   amount
   employers
 }`) as unknown as TypedDocumentString<EmployersInArrearsQuery, EmployersInArrearsQueryVariables>;
+export const CoverageYearsDocument = new TypedDocumentString(`
+    query CoverageYears {
+  coverageYears {
+    year
+    unitSet
+    unitCount
+    synthetic
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageYearsQuery, CoverageYearsQueryVariables>;
+export const OverviewCoverageDocument = new TypedDocumentString(`
+    query OverviewCoverage($year: Int!, $unitSet: UnitSet!, $rankBy: CoverageKind!) {
+  coverage(year: $year, unitSet: $unitSet, rankBy: $rankBy) {
+    year
+    unitSet
+    storedUnitSet
+    unitCount
+    synthetic
+    sources
+    national {
+      siParticipants
+      labourForce
+      siCoverage
+      siGapToGoal
+      siMeetsGoal
+      hiParticipants
+      population
+      hiCoverage
+      hiGapToGoal
+      hiMeetsGoal
+    }
+    siGoal {
+      ...CoverageGoalFields
+    }
+    hiGoal {
+      ...CoverageGoalFields
+    }
+    goals {
+      ...CoverageGoalFields
+    }
+    references {
+      kind
+      asOf
+      participants
+      ratio
+      label
+      labelEn
+      document
+    }
+    provinces {
+      province {
+        code
+        nameVi
+      }
+      siCoverage
+      siRank
+      siGapToGoal
+      siMeetsGoal
+      hiCoverage
+      hiRank
+      hiGapToGoal
+      hiMeetsGoal
+    }
+  }
+}
+    fragment CoverageGoalFields on CoverageGoal {
+  kind
+  year
+  ratio
+  comparison
+  text
+  textEn
+  document
+  note
+}`) as unknown as TypedDocumentString<OverviewCoverageQuery, OverviewCoverageQueryVariables>;
 export const OverviewMetricDocument = new TypedDocumentString(`
-    query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!) {
-  attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
+    query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!, $unitSet: UnitSet!) {
+  attainment(
+    planId: $planId
+    metric: $metric
+    asOf: $asOf
+    basis: $basis
+    unitSet: $unitSet
+  ) {
     province {
       code
       nameVi
@@ -3056,6 +3375,7 @@ export const OverviewMetricDocument = new TypedDocumentString(`
     target
     targetToDate
     synthetic
+    unitCount
   }
   nationalAttainmentHistory(
     planId: $planId
@@ -3073,8 +3393,8 @@ export const OverviewMetricDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OverviewMetricQuery, OverviewMetricQueryVariables>;
 export const OverviewScoresDocument = new TypedDocumentString(`
-    query OverviewScores($planId: String!, $asOf: LocalDate) {
-  compositeRanking(planId: $planId, asOf: $asOf) {
+    query OverviewScores($planId: String!, $asOf: LocalDate, $unitSet: UnitSet!) {
+  compositeRanking(planId: $planId, asOf: $asOf, unitSet: $unitSet) {
     asOf
     settings {
       version
@@ -3102,8 +3422,8 @@ export const OverviewScoresDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OverviewScoresQuery, OverviewScoresQueryVariables>;
 export const OverviewLatePaymentDocument = new TypedDocumentString(`
-    query OverviewLatePayment($asOf: LocalDate, $planId: String) {
-  latePayment(asOf: $asOf, planId: $planId) {
+    query OverviewLatePayment($asOf: LocalDate, $planId: String, $unitSet: UnitSet!) {
+  latePayment(asOf: $asOf, planId: $planId, unitSet: $unitSet) {
     asOf
     ledgerFrom
     ledgerTo
@@ -3148,6 +3468,7 @@ export const PlanSettingsReferenceDocument = new TypedDocumentString(`
   plans {
     id
     title
+    synthetic
   }
   metrics {
     key
@@ -3242,6 +3563,8 @@ fragment PlanFields on Plan {
   reportDates
   latestReportDateWithData
   hasSyntheticActuals
+  unitSet
+  synthetic
 }`) as unknown as TypedDocumentString<PlansQuery, PlansQueryVariables>;
 export const PlanReconciliationDocument = new TypedDocumentString(`
     query PlanReconciliation($planId: String!, $version: Int) {
@@ -3346,8 +3669,13 @@ fragment ReconciliationFields on PlanReconciliation {
   }
 }`) as unknown as TypedDocumentString<ImportPlanMutation, ImportPlanMutationVariables>;
 export const ProvinceScorecardDocument = new TypedDocumentString(`
-    query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate) {
-  provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {
+    query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate, $unitSet: UnitSet) {
+  provinceScorecard(
+    planId: $planId
+    province: $province
+    asOf: $asOf
+    unitSet: $unitSet
+  ) {
     ...ProvinceAttainmentFields
   }
   periodProgress(planId: $planId, asOf: $asOf) {
@@ -3385,6 +3713,7 @@ fragment ProvinceAttainmentFields on ProvinceAttainment {
   requiredPacePerMonth
   projectedAttainment
   rank
+  unitCount
   status
   synthetic
   source
@@ -3469,9 +3798,62 @@ fragment DataQualityWarningFields on DataQualityWarning {
   source
   detectedAt
 }`) as unknown as TypedDocumentString<DataQualityWarningsQuery, DataQualityWarningsQueryVariables>;
+export const ProvinceRankHistoryDocument = new TypedDocumentString(`
+    query ProvinceRankHistory($planId: String!, $province: String!, $metric: String!, $asOf: LocalDate, $unitSet: UnitSet) {
+  rankHistory(
+    planId: $planId
+    province: $province
+    metric: $metric
+    asOf: $asOf
+    unitSet: $unitSet
+  ) {
+    province {
+      ...ProvinceFields
+    }
+    metric
+    asOf
+    target
+    targetToDate
+    actual
+    attainmentToDate
+    rank
+    unitCount
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}`) as unknown as TypedDocumentString<ProvinceRankHistoryQuery, ProvinceRankHistoryQueryVariables>;
+export const PredecessorScorecardDocument = new TypedDocumentString(`
+    query PredecessorScorecard($planId: String!, $asOf: LocalDate, $provinces: [String!]!) {
+  scorecard(planId: $planId, asOf: $asOf, provinces: $provinces, unitSet: VN63) {
+    asOf
+    metrics
+    rows {
+      province {
+        code
+        nameVi
+      }
+      cells {
+        metric
+        status
+        attainmentToDate
+        rank
+        unitCount
+        stale
+        reportDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PredecessorScorecardQuery, PredecessorScorecardQueryVariables>;
 export const ProvinceCompositeDocument = new TypedDocumentString(`
-    query ProvinceComposite($planId: String!, $asOf: LocalDate) {
-  compositeRanking(planId: $planId, asOf: $asOf) {
+    query ProvinceComposite($planId: String!, $asOf: LocalDate, $unitSet: UnitSet) {
+  compositeRanking(planId: $planId, asOf: $asOf, unitSet: $unitSet) {
     asOf
     provinces {
       province {
@@ -3495,8 +3877,8 @@ export const ProvinceCompositeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProvinceCompositeQuery, ProvinceCompositeQueryVariables>;
 export const ProvinceLatePaymentDocument = new TypedDocumentString(`
-    query ProvinceLatePayment($asOf: LocalDate) {
-  latePayment(asOf: $asOf) {
+    query ProvinceLatePayment($asOf: LocalDate, $unitSet: UnitSet!) {
+  latePayment(asOf: $asOf, unitSet: $unitSet) {
     asOf
     provinces {
       province {
@@ -3547,10 +3929,18 @@ fragment PlanFields on Plan {
   reportDates
   latestReportDateWithData
   hasSyntheticActuals
+  unitSet
+  synthetic
 }`) as unknown as TypedDocumentString<RankingReferenceQuery, RankingReferenceQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
-    query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis) {
-  ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
+    query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis, $unitSet: UnitSet) {
+  ranking(
+    planId: $planId
+    metric: $metric
+    asOf: $asOf
+    basis: $basis
+    unitSet: $unitSet
+  ) {
     ...ProvinceAttainmentFields
   }
   nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {
@@ -3601,6 +3991,7 @@ fragment ProvinceAttainmentFields on ProvinceAttainment {
   requiredPacePerMonth
   projectedAttainment
   rank
+  unitCount
   status
   synthetic
   source
@@ -3738,6 +4129,24 @@ fragment ImportRefusalFields on ImportRefusal {
     fixVi
   }
 }`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const UnitSetProvincesDocument = new TypedDocumentString(`
+    query UnitSetProvinces($unitSet: UnitSet!) {
+  provinces(unitSet: $unitSet) {
+    ...ProvinceFields
+    predecessors {
+      code
+      nameVi
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  code
+  nameVi
+  nameEn
+  type
+  region
+  regionEn
+}`) as unknown as TypedDocumentString<UnitSetProvincesQuery, UnitSetProvincesQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

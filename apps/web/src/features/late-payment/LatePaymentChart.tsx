@@ -3,9 +3,8 @@ import type { LatePayment } from './late-payment.queries';
 import { EChart } from '../../charts/EChart';
 import { formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
-import { ownProvinceCode } from '../../session/permissions';
+import { textUnitSets } from '../../i18n/vi-unit-sets';
 import { ChartViewSwitch } from '../../ui/ChartViewSwitch';
-import { useViewer } from '../../session/ViewerContext';
 import {
   latePaymentChartHeight,
   rankedProvinces,
@@ -16,10 +15,17 @@ import {
 
 const t = text.latePayment.chart;
 
-export function LatePaymentChart({ data }: { data: LatePayment }) {
+type LatePaymentChartProps = {
+  data: LatePayment;
+  /** The viewer's own province among the rows (null: none, or the rows are of another unit set). */
+  ownProvince: string | null;
+};
+
+/** The ranked provinces (the 63, or the 34) as bars; the table under it carries every figure as text. */
+export function LatePaymentChart({ data, ownProvince }: LatePaymentChartProps) {
   const ranked = useMemo(() => rankedProvinces(data.provinces), [data.provinces]);
   const unranked = useMemo(() => unrankedProvinces(data.provinces), [data.provinces]);
-  const ownProvince = ownProvinceCode(useViewer());
+  const unitCount = data.provinces.length;
   const [view, setView] = useState<LatePaymentChartView>('bands');
   const option = useMemo(
     () =>
@@ -28,11 +34,12 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
         buckets: data.national.buckets,
         nationalRatio: data.national.ratio,
         previousAsOf: data.previousAsOf,
+        unitCount,
         ownProvince,
         references: data.references,
         view,
       }),
-    [data, ownProvince, view],
+    [data, unitCount, ownProvince, view],
   );
 
   return (
@@ -53,7 +60,7 @@ export function LatePaymentChart({ data }: { data: LatePayment }) {
         <EChart
           option={option}
           height={latePaymentChartHeight(ranked.length)}
-          ariaLabel={t.ariaLabel}
+          ariaLabel={`${t.ariaLabel}. ${textUnitSets.rankedAmong(formatInteger(unitCount))}`}
           testId="late-payment-chart"
         />
       ) : (

@@ -1,15 +1,24 @@
 import { useMemo } from 'react';
+import type { UnitSet } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
 import type { LatePayment } from './late-payment.queries';
 import { formatDate, formatYearMonth } from '../../i18n/format';
 import { text } from '../../i18n/vi';
+import { textUnitSets } from '../../i18n/vi-unit-sets';
 import { ProvinceField } from '../../ui/ProvinceField';
+import { UnitSetField } from '../../ui/UnitSetField';
+import { LEDGER_UNITS } from './late-payment-params';
+import { isSummed, ledgerProvinces } from './ledger-provinces';
 import { asOfOptions } from './ledger-months';
 
 type LatePaymentControlsProps = {
   data: LatePayment;
+  /** The units chosen (the figures on screen may still be the previous choice's while it loads). */
+  unitSet: UnitSet;
+  /** A province of the ledger (the 63), on either unit set. */
   province: string | null;
   onAsOf: (asOf: IsoDate) => void;
+  onUnitSet: (unitSet: UnitSet) => void;
   onProvince: (code: string | null) => void;
   /** A provincial user lists their own province's employers only: nothing to choose. */
   employersOf: string | null;
@@ -17,13 +26,21 @@ type LatePaymentControlsProps = {
 
 const t = text.latePayment.controls;
 
-/** Which report date, and whose employers to list. */
-export function LatePaymentControls({ data, province, onAsOf, onProvince, employersOf }: LatePaymentControlsProps) {
+/**
+ * Which report date, which units (the ledger's 63, or the 34), and whose employers to list: always a province of
+ * the ledger, since the ledger lists employers per province of the 63.
+ */
+export function LatePaymentControls({
+  data,
+  unitSet,
+  province,
+  onAsOf,
+  onUnitSet,
+  onProvince,
+  employersOf,
+}: LatePaymentControlsProps) {
   const dates = useMemo(() => asOfOptions(data), [data]);
-  const provinces = useMemo(
-    () => data.provinces.map((row) => row.province).sort((a, b) => a.code.localeCompare(b.code)),
-    [data.provinces],
-  );
+  const provinces = useMemo(() => ledgerProvinces(data), [data]);
 
   return (
     <form className="controls" onSubmit={(event) => event.preventDefault()}>
@@ -42,8 +59,10 @@ export function LatePaymentControls({ data, province, onAsOf, onProvince, employ
         </select>
       </label>
 
+      <UnitSetField plan={LEDGER_UNITS} value={unitSet} onChange={onUnitSet} />
+
       <ProvinceField
-        label={t.province}
+        label={isSummed(data) ? textUnitSets.latePayment.provinceField : t.province}
         provinces={provinces}
         value={province}
         fixed={employersOf}

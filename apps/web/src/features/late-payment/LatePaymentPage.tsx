@@ -11,10 +11,13 @@ import { PageMain } from '../../ui/PageMain';
 
 const t = text.latePayment;
 
-/** "Chậm đóng": the late-payment ratio of the 63 provinces at a month end, the arrears by age and what to do. */
+/**
+ * "Chậm đóng": the late-payment ratio of the 63 provinces (or of the 34 units, each summing its predecessors) at a
+ * month end, the arrears by age and what to do.
+ */
 export function LatePaymentPage() {
   const { params, invalid, update } = useLatePaymentParams();
-  const latePayment = useLatePayment({ asOf: params.asOf });
+  const latePayment = useLatePayment({ asOf: params.asOf, unitSet: params.unitSet });
   const data = latePayment.data?.latePayment;
 
   let content: ReactNode;

@@ -5,30 +5,36 @@ import { MISSING, formatInteger } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
 import { text } from '../../i18n/vi';
 import { textExport } from '../../i18n/vi-export';
+import { textUnitSets } from '../../i18n/vi-unit-sets';
 import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
 import { RankChange } from '../../ui/RankChange';
 import { TableScroll } from '../../ui/TableScroll';
 import { amountUnitFor, amountUnitLabel, formatAmount, formatRatio, formatVnd, type AmountUnit } from './amounts';
 import { BUCKET_ORDER, bucketLabel } from './buckets';
 import { toLatePaymentExport } from './late-payment-export';
+import { employersProvinceForRow, isMergedUnit, ledgerProvincesOf } from './ledger-provinces';
 
 type LatePaymentTableProps = {
   data: LatePayment;
-  /** The province whose employers are listed below the table. */
+  /** The row (a code of the rows' set) whose employers, or whose provinces' employers, are listed below. */
   selected: string | null;
-  onChoose: (code: string) => void;
-  /** The viewer's own province, marked in the table. */
+  onChoose: (row: ProvinceLatePayment) => void;
+  /** The viewer's own province among the rows (null: none, or the rows are of another unit set), marked. */
   ownProvince: string | null;
-  /** Whose employers the viewer may list: every province (null) or their own only. */
+  /** Whose employers the viewer may list: every province (null) or their own only (a code of the ledger's). */
   employersOf: string | null;
 };
 
 const t = text.latePayment.table;
 
-/** The provinces in the API's rank order (unranked last), with every figure the ratio is made of. */
+/**
+ * The provinces (the 63, or the 34) in the API's rank order (unranked last), with every figure the ratio is made
+ * of; on the 34 a merged unit names the provinces it sums.
+ */
 export function LatePaymentTable({ data, selected, onChoose, ownProvince, employersOf }: LatePaymentTableProps) {
   // One unit for every amount column, fitted to the largest (a receivable).
   const unit = useMemo(() => amountUnitFor(data.provinces.map((row) => row.receivable)), [data.provinces]);
+  const unitCount = data.provinces.length;
 
   return (
     <section className="panel" aria-labelledby="late-payment-table-title">
@@ -78,11 +84,19 @@ export function LatePaymentTable({ data, selected, onChoose, ownProvince, employ
                 key={row.province.code}
                 row={row}
                 unit={unit}
+                unitCount={unitCount}
                 previousAsOf={data.previousAsOf}
                 selected={row.province.code === selected}
                 onChoose={onChoose}
                 own={row.province.code === ownProvince}
-                choosable={employersOf === null || employersOf === row.province.code}
+                choosable={employersProvinceForRow(row, data, null, employersOf) !== null}
+                formedFrom={
+                  isMergedUnit(row, data)
+                    ? ledgerProvincesOf(row, data)
+                        .map((p) => p.nameVi)
+                        .join(', ')
+                    : null
+                }
               />
             ))}
           </tbody>
@@ -95,15 +109,29 @@ export function LatePaymentTable({ data, selected, onChoose, ownProvince, employ
 type LatePaymentRowProps = {
   row: ProvinceLatePayment;
   unit: AmountUnit;
+  /** The units ranked together: "3/34". */
+  unitCount: number;
   previousAsOf: IsoDate | null;
   selected: boolean;
-  onChoose: (code: string) => void;
+  onChoose: (row: ProvinceLatePayment) => void;
   own: boolean;
-  /** Whether the viewer may list this province's employers. */
+  /** Whether the viewer may list this province's employers (on the 34, one of its provinces'). */
   choosable: boolean;
+  /** On the 34, a merged unit's provinces before the merger; null otherwise. */
+  formedFrom: string | null;
 };
 
-function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose, own, choosable }: LatePaymentRowProps) {
+function LatePaymentRow({
+  row,
+  unit,
+  unitCount,
+  previousAsOf,
+  selected,
+  onChoose,
+  own,
+  choosable,
+  formedFrom,
+}: LatePaymentRowProps) {
   const classes = [
     row.rank === null ? 'ranking-table__row--unranked' : '',
     own ? 'ranking-table__row--own' : '',
@@ -118,7 +146,9 @@ function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose, own, choo
       aria-current={own ? 'true' : undefined}
       className={classes.length > 0 ? classes.join(' ') : undefined}
     >
-      <td className="num ranking-table__rank">{row.rank ?? MISSING}</td>
+      <td className="num ranking-table__rank">
+        {row.rank === null ? MISSING : `${formatInteger(row.rank)}/${formatInteger(unitCount)}`}
+      </td>
       <td className="num ranking-table__change">
         <RankChange row={{ ...row, previousReportDate: previousAsOf }} wording={text.latePayment.rankChange} />
       </td>
@@ -129,7 +159,7 @@ function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose, own, choo
             className="link-button province-button"
             aria-pressed={selected}
             title={t.chooseTitle(row.province.nameVi)}
-            onClick={() => onChoose(row.province.code)}
+            onClick={() => onChoose(row)}
           >
             {row.province.nameVi}
           </button>
@@ -137,6 +167,11 @@ function LatePaymentRow({ row, unit, previousAsOf, selected, onChoose, own, choo
           row.province.nameVi
         )}
         {own ? <OwnProvinceTag /> : null}
+        {formedFrom !== null ? (
+          <span className="late-payment-table__predecessors" data-testid="late-payment-row-predecessors">
+            {textUnitSets.latePayment.formedFrom(formedFrom)}
+          </span>
+        ) : null}
       </th>
       <td className="num" title={formatVnd(row.receivable)}>
         {formatAmount(row.receivable, unit)}

@@ -1,5 +1,6 @@
 // The late-payment page's tables as files: amounts in đồng (the page rounds them to triệu or tỷ đồng), the ratio as
-// a ratio, the provinces in the page's rank order, the employers the page has loaded.
+// a ratio, the provinces in the page's rank order (the 63, or the 34 with the provinces each was formed from), the
+// employers the page has loaded.
 import type { ArrearsBucketFigure } from '../../api/fields';
 import type { ArrearsBucket } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
@@ -8,7 +9,9 @@ import type { ExportColumn, ExportTable, ExportValue } from '../../export/export
 import { formatDate, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { textExport } from '../../i18n/vi-export';
+import { textUnitSets } from '../../i18n/vi-unit-sets';
 import { BUCKET_ORDER, bucketLabel } from './buckets';
+import { isSummed, ledgerProvincesOf, type LedgerProvince } from './ledger-provinces';
 
 const c = textExport.columns;
 const inVnd = (header: string) => c.withUnit(header, c.vnd);
@@ -17,9 +20,22 @@ function ledgerSource(data: LatePayment): string {
   return textExport.source.ledger(formatDate(data.ledgerFrom), formatDate(data.ledgerTo), formatDate(data.asOf));
 }
 
-/** The provinces' ratios as the table lists them, with the national figures as a total row under them. */
+/**
+ * The provinces' ratios as the table lists them, with the national figures as a total row under them. On the 34,
+ * each unit also names the provinces it sums, and the notes say how the figures were made.
+ */
 export function toLatePaymentExport(data: LatePayment): ExportTable {
   const t = text.latePayment.table;
+  const units = textUnitSets.field;
+  const summed = isSummed(data);
+  const formedFrom = (row: ProvinceLatePayment): ExportValue[] =>
+    summed
+      ? [
+          ledgerProvincesOf(row, data)
+            .map((p) => textUnitSets.predecessors.item(p.nameVi, p.code))
+            .join('; '),
+        ]
+      : [];
   const buckets: ExportColumn[] = BUCKET_ORDER.map((bucket) => ({
     header: inVnd(bucketLabel(data.national.buckets, bucket)),
     kind: 'amount',
@@ -28,9 +44,9 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
     BUCKET_ORDER.map((bucket) => figures.find((figure) => figure.bucket === bucket)?.amount ?? null);
   const national = data.national;
   return {
-    fileStem: 'cham-dong',
+    fileStem: summed ? 'cham-dong-34-tinh' : 'cham-dong',
     sheetName: textExport.latePayment.sheet,
-    title: textExport.latePayment.title,
+    title: summed ? `${textExport.latePayment.title} — ${units.options[data.unitSet]}` : textExport.latePayment.title,
     plan: null,
     asOf: data.asOf,
     source: ledgerSource(data),
@@ -40,6 +56,7 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
       { header: c.rankChange, kind: 'integer' },
       { header: c.provinceCode, kind: 'text' },
       { header: t.province, kind: 'text' },
+      ...(summed ? [{ header: textUnitSets.latePayment.predecessorsColumn, kind: 'text' } as const] : []),
       { header: inVnd(t.receivable), kind: 'amount' },
       { header: inVnd(t.overdue), kind: 'amount' },
       { header: t.ratio, kind: 'percent', fractionDigits: 2 },
@@ -52,6 +69,7 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
       row.rank === null ? null : row.rankChange,
       row.province.code,
       row.province.nameVi,
+      ...formedFrom(row),
       row.receivable,
       row.overdue,
       row.ratio,
@@ -67,6 +85,7 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
           null,
           null,
           textExport.latePayment.national,
+          ...(summed ? [null] : []),
           national.receivable,
           national.overdue,
           national.ratio,
@@ -76,14 +95,21 @@ export function toLatePaymentExport(data: LatePayment): ExportTable {
         ],
       ],
     },
-    notes: [textExport.latePayment.rankNote],
+    notes: [
+      textExport.latePayment.rankNote,
+      textUnitSets.rankedAmong(formatInteger(data.provinces.length)),
+      ...(summed ? [`${units.options[data.unitSet]}: ${units.summedNote}`] : []),
+    ],
     frozenColumns: 4,
   };
 }
 
 export type EmployersExportInput = {
   data: LatePayment;
-  province: ProvinceLatePayment['province'];
+  /** A province of the ledger: the employer lists are per province of the 63, on either unit set. */
+  province: LedgerProvince;
+  /** On the 34, the unit the province was merged into: the file says the list is the province's only. */
+  unitName?: string | null;
   asOf: IsoDate;
   bucket: ArrearsBucket | null;
   /** The rows the page shows: the pages loaded so far. */
@@ -95,6 +121,7 @@ export type EmployersExportInput = {
 export function toEmployersExport({
   data,
   province,
+  unitName = null,
   asOf,
   bucket,
   rows,
@@ -135,7 +162,10 @@ export function toEmployersExport({
       bucketLabel(labels, row.bucket),
       row.actionVi,
     ]),
-    notes: [textExport.employers.shown(formatInteger(rows.length), formatInteger(totalCount), bucketText)],
+    notes: [
+      textExport.employers.shown(formatInteger(rows.length), formatInteger(totalCount), bucketText),
+      ...(unitName === null ? [] : [textUnitSets.latePayment.employersNote(province.nameVi, province.code, unitName)]),
+    ],
     frozenColumns: 2,
   };
 }

@@ -1,19 +1,32 @@
-// The page's choices live in the URL (?asOf=…&province=…&bucket=…) so a link shows the same view. Without asOf
-// the page shows the latest month of the ledger.
+// The page's choices live in the URL (?asOf=…&units=…&province=…&bucket=…) so a link shows the same view. Without
+// asOf the page shows the latest month of the ledger; without units, the ledger's own provinces.
 import { isIsoDate } from '@scorecard/domain';
-import type { ArrearsBucket } from '../../api/generated/graphql';
+import type { ArrearsBucket, UnitSet } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
+import { UNITS_PARAM, resolveUnitSet, writeUnitSet } from '../../plan/unit-set-view';
 import { isArrearsBucket } from './buckets';
+
+/**
+ * The contribution ledger's own unit set (LatePayment.ledgerUnitSet, and the API's default): the 63. It plays the
+ * part a plan plays on the other pages: the page shows it unless the address asks for the 34 (units=34), each unit
+ * then summing its predecessors.
+ */
+export const LEDGER_UNITS: { readonly unitSet: UnitSet } = { unitSet: 'VN63' };
 
 export type LatePaymentParams = {
   /** Any day (the page offers the report dates); null: the latest month end the ledger covers. */
   asOf: IsoDate | null;
-  /** The province whose employers in arrears are listed (two-digit code), or none. */
+  /** The units the table, the chart and the export rank: the ledger's 63, or the 34. */
+  unitSet: UnitSet;
+  /**
+   * The province whose employers in arrears are listed (two-digit code), or none: always one of the ledger's own
+   * provinces, on either unit set, since the ledger lists employers per province of the 63.
+   */
   province: string | null;
   /** Only the employers of this bucket; null: all. */
   bucket: ArrearsBucket | null;
 };
-export type LatePaymentParamName = keyof LatePaymentParams;
+export type LatePaymentParamName = 'asOf' | typeof UNITS_PARAM | 'province' | 'bucket';
 
 export type ResolvedLatePaymentParams = {
   params: LatePaymentParams;
@@ -31,6 +44,9 @@ export function resolveLatePaymentParams(search: string): ResolvedLatePaymentPar
   const asOfOk = asOfParam !== null && isIsoDate(asOfParam);
   if (asOfParam !== null && !asOfOk) invalid.push('asOf');
 
+  const units = resolveUnitSet(query, LEDGER_UNITS);
+  if (units.invalid) invalid.push(UNITS_PARAM);
+
   const provinceParam = query.get('province');
   const provinceOk = provinceParam !== null && PROVINCE_CODE.test(provinceParam);
   if (provinceParam !== null && !provinceOk) invalid.push('province');
@@ -42,6 +58,7 @@ export function resolveLatePaymentParams(search: string): ResolvedLatePaymentPar
   return {
     params: {
       asOf: asOfOk ? asOfParam : null,
+      unitSet: units.unitSet,
       province: provinceOk ? provinceParam : null,
       bucket: bucketOk ? bucketParam : null,
     },
@@ -57,6 +74,7 @@ export function toLatePaymentSearch(params: LatePaymentParams, currentSearch: st
     if (value === null) query.delete(name);
     else query.set(name, value);
   }
+  writeUnitSet(query, params.unitSet, LEDGER_UNITS);
   const text = query.toString();
   return text ? `?${text}` : '';
 }

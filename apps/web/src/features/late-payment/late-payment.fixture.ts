@@ -38,6 +38,8 @@ type ProvinceInput = {
   amounts?: readonly number[];
   previousRank?: number | null;
   rankChange?: number | null;
+  /** A unit of the 34: the ledger's provinces merged into it, [code, name] in code order. */
+  predecessors?: readonly (readonly [string, string])[];
 };
 
 export function provinceLatePayment({
@@ -48,11 +50,20 @@ export function provinceLatePayment({
   amounts = [10_000_000, 5_000_000, 15_000_000],
   previousRank = rank,
   rankChange = rank === null || previousRank === null ? null : previousRank - rank,
+  predecessors = [],
 }: ProvinceInput): ProvinceLatePayment {
   const overdue = amounts.reduce((sum, amount) => sum + amount, 0);
   const ratio = receivable > 0 ? overdue / receivable : null;
   return {
-    province: { code, nameVi: name, nameEn: name, type: 'Tỉnh', region: 'Vùng thử', regionEn: 'Test region' },
+    province: {
+      code,
+      nameVi: name,
+      nameEn: name,
+      type: 'Tỉnh',
+      region: 'Vùng thử',
+      regionEn: 'Test region',
+      predecessors: predecessors.map(([predecessorCode, nameVi]) => ({ code: predecessorCode, nameVi })),
+    },
     rank,
     previousRank,
     rankChange,
@@ -82,6 +93,8 @@ export function latePayment(fields: Partial<LatePayment> = {}): LatePayment {
     previousAsOf: '2023-08-31',
     ledgerFrom: '2022-01-01',
     ledgerTo: '2023-12-31',
+    ledgerUnitSet: 'VN63',
+    unitSet: 'VN63',
     synthetic: true,
     national: {
       receivable: 300_000_000_000,
@@ -100,6 +113,30 @@ export function latePayment(fields: Partial<LatePayment> = {}): LatePayment {
     bandReference: { label: '9 tháng năm 2023', labelEn: '9 tháng năm 2023', asOf: '2023-09-30', ratio: REFERENCE },
     ...fields,
   };
+}
+
+/**
+ * The same date on the 34: Tuyên Quang (08) formed from Hà Giang (02) and Tuyên Quang (08), Hà Nội (01) unchanged,
+ * each unit's amounts the sums of its predecessors'.
+ */
+export function latePaymentOn34(): LatePayment {
+  return latePayment({
+    unitSet: 'VN34',
+    provinces: [
+      provinceLatePayment({ code: '01', name: 'Hà Nội', rank: 1, predecessors: [['01', 'Hà Nội']] }),
+      provinceLatePayment({
+        code: '08',
+        name: 'Tuyên Quang',
+        rank: 2,
+        receivable: 3_000_000_000,
+        amounts: [40_000_000, 20_000_000, 60_000_000],
+        predecessors: [
+          ['02', 'Hà Giang'],
+          ['08', 'Tuyên Quang'],
+        ],
+      }),
+    ],
+  });
 }
 
 export function employerArrears(id: string, overdue: number): EmployerArrears {

@@ -2,14 +2,19 @@
 import { graphql } from '../../api/generated/gql';
 import type { ResultOf, VariablesOf } from '../../api/graphql-client';
 
-/** asOf null: the latest month end of the ledger. */
+/**
+ * asOf null: the latest month end of the ledger. unitSet VN34: the 34 units, each with its predecessors' amounts
+ * summed, its ratio recomputed from the sums and ranked among the 34; their predecessors name the ledger's provinces.
+ */
 export const LATE_PAYMENT_QUERY = graphql(`
-  query LatePayment($asOf: LocalDate) {
-    latePayment(asOf: $asOf) {
+  query LatePayment($asOf: LocalDate, $unitSet: UnitSet!) {
+    latePayment(asOf: $asOf, unitSet: $unitSet) {
       asOf
       previousAsOf
       ledgerFrom
       ledgerTo
+      ledgerUnitSet
+      unitSet
       synthetic
       national {
         receivable
@@ -26,6 +31,10 @@ export const LATE_PAYMENT_QUERY = graphql(`
       provinces {
         province {
           ...ProvinceFields
+          predecessors {
+            code
+            nameVi
+          }
         }
         rank
         previousRank
@@ -55,7 +64,7 @@ export type LatePaymentVariables = VariablesOf<typeof LATE_PAYMENT_QUERY>;
 /** Late payment (chậm đóng) at a month end: ratio = overdue / receivable since January of the as-of year. */
 export type LatePayment = ResultOf<typeof LATE_PAYMENT_QUERY>['latePayment'];
 export type NationalLatePayment = LatePayment['national'];
-/** In rank order: rank 1 (lowest ratio) first, unranked last. */
+/** In rank order: rank 1 (lowest ratio) first, unranked last. Of the 63, or of the 34 (LatePayment.unitSet). */
 export type ProvinceLatePayment = LatePayment['provinces'][number];
 
 export const LATE_PAYMENT_TREND_QUERY = graphql(`

@@ -148,11 +148,23 @@ describe('toLatePaymentBarOption', () => {
   it('shows vi-VN amounts, bucket parts and the rank change in the tooltip', () => {
     const tooltip = build().option.tooltip as { formatter: (params: unknown) => string };
     const html = tooltip.formatter([{ dataIndex: 0 }]);
-    expect(html).toContain('TP Hồ Chí Minh · Hạng 1');
+    expect(html).toContain('TP Hồ Chí Minh · Hạng 1/4');
     expect(html).toContain('▲2');
     expect(html).toContain('So với ngày 31/08/2023: hạng 3');
     expect(html).toContain('2,0 tỷ đồng (1,00%)');
     expect(html).toContain('200 tỷ đồng');
+  });
+
+  it('gives the rank among the units ranked together, 34 on the 34', () => {
+    const option = toLatePaymentBarOption({
+      provinces,
+      buckets: bucketFigures([0, 0, 0]),
+      nationalRatio: 0.03,
+      previousAsOf: null,
+      unitCount: 34,
+    });
+    const tooltip = option.tooltip as { formatter: (params: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 0 }])).toContain('TP Hồ Chí Minh · Hạng 1/34');
   });
 
   it('makes the viewer’s own province stand out: bold name, every part of its bar outlined', () => {

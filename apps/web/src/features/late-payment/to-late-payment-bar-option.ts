@@ -30,6 +30,8 @@ export type LatePaymentBarInput = {
   nationalRatio: number | null;
   /** The month end the rank change compares with. */
   previousAsOf: IsoDate | null;
+  /** The units ranked together (63, or 34): the tooltip says "Hạng 3/34". Default: the rows given. */
+  unitCount?: number;
   /** The viewer's own province (a provincial director or officer): it stands out in the chart. */
   ownProvince?: string | null;
   /** The published national references, drawn as lines. */
@@ -77,6 +79,7 @@ export function toLatePaymentBarOption({
   buckets,
   nationalRatio,
   previousAsOf,
+  unitCount = provinces.length,
   ownProvince = null,
   references = [],
   view = 'bands',
@@ -155,7 +158,7 @@ export function toLatePaymentBarOption({
       rows: ranked,
       label: (row) => `${row.rank ?? ''}. ${row.province.nameVi}`,
       valueText: (row) => formatRatio(row.ratio),
-      tooltip: (row) => tooltipHtml(row, previousAsOf, isOwn(row)),
+      tooltip: (row) => tooltipHtml(row, previousAsOf, unitCount, isOwn(row)),
       isOwn,
       legend:
         view === 'bands'
@@ -168,12 +171,13 @@ export function toLatePaymentBarOption({
   };
 }
 
-function tooltipHtml(row: ProvinceLatePayment, previousAsOf: IsoDate | null, own: boolean): string {
+function tooltipHtml(row: ProvinceLatePayment, previousAsOf: IsoDate | null, unitCount: number, own: boolean): string {
   const t = text.latePayment.tooltip;
   const change = rankChangeView({ ...row, previousReportDate: previousAsOf }, text.latePayment.rankChange);
+  const rank = row.rank === null ? '' : `${formatInteger(row.rank)}/${formatInteger(unitCount)}`;
   const lines = [
     own ? `<div style="font-weight:700;margin-bottom:2px">★ ${escapeHtml(text.scope.ownProvince)}</div>` : '',
-    `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${row.rank ?? ''}${row.band ? ` · ${escapeHtml(bandText(row.band))}` : ''}</div>`,
+    `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.province.nameVi)} · ${t.rank} ${rank}${row.band ? ` · ${escapeHtml(bandText(row.band))}` : ''}</div>`,
     tooltipLine(
       text.rankChange.tooltipLabel,
       `<span style="color:${RANK_CHANGE_COLOURS[change.tone]}">${escapeHtml(change.text)}</span>`,

@@ -3,7 +3,7 @@ import { pushSearch, useLocation } from '../../navigation/location-store';
 import { resolveLatePaymentParams, toLatePaymentSearch, type LatePaymentParams } from './late-payment-params';
 
 /**
- * Date, province and bucket, read from and written to the URL query. The latest month is not written in: a
+ * Date, unit set, province and bucket, read from and written to the URL query. The latest month is not written in: a
  * link without a date keeps showing the latest month as the ledger grows.
  */
 export function useLatePaymentParams() {

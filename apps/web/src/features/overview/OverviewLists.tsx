@@ -7,7 +7,7 @@ import type { QueryState } from '../../api/useOperationQuery';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { textOverview } from '../../i18n/vi-overview';
 import { AppLink } from '../../navigation/AppLink';
-import { approvalsHref, latePaymentHref, provinceHref, rankingViewHref } from '../../navigation/links';
+import { approvalsHref, latePaymentHref, provinceHref, rankingViewHref, type PlanScope } from '../../navigation/links';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/ViewerContext';
 import { ErrorPanel } from '../../ui/ErrorPanel';
@@ -29,15 +29,18 @@ type OverviewListsProps = {
   basis: RankBasis;
   answers: readonly MetricAnswer[];
   latePayment: QueryState<LatePaymentNear>;
+  /** The plan and unit set the links keep (the units of the answers). */
+  scope: PlanScope;
 };
 
 /** What needs attention: provinces behind per metric, who has not reported, reports to approve, late payment. */
-export function OverviewLists({ plan, asOf, basis, answers, latePayment }: OverviewListsProps) {
+export function OverviewLists({ plan, asOf, basis, answers, latePayment, scope }: OverviewListsProps) {
   const viewer = useViewer();
   return (
     <section className="ov-lists" aria-label={t.label} data-testid="overview-lists">
-      <BehindList answers={answers} asOf={asOf} basis={basis} />
-      <NotReportedList plan={plan} asOf={asOf} />
+      <BehindList answers={answers} asOf={asOf} basis={basis} scope={scope} />
+      {/* Reports are sent by the plan's own units, whatever the set the figures are shown on. */}
+      <NotReportedList plan={plan} asOf={asOf} scope={{ plan: scope.plan }} />
       {can(viewer, 'report.review') ? <PendingList planId={plan.id} /> : null}
       <LatePaymentHeadline query={latePayment} />
     </section>
@@ -61,7 +64,9 @@ function ListPanel({ title, testId, printOmit = false, children }: ListPanelProp
   );
 }
 
-function BehindList({ answers, asOf, basis }: { answers: readonly MetricAnswer[]; asOf: IsoDate; basis: RankBasis }) {
+type BehindListProps = { answers: readonly MetricAnswer[]; asOf: IsoDate; basis: RankBasis; scope: PlanScope };
+
+function BehindList({ answers, asOf, basis, scope }: BehindListProps) {
   const lists = behindByMetric(answers.map((a) => ({ metric: a.metric, rows: a.attainment }))).filter(
     (list) => list.rows.length > 0,
   );
@@ -77,7 +82,7 @@ function BehindList({ answers, asOf, basis }: { answers: readonly MetricAnswer[]
             <ol className="ov-list__names">
               {rows.slice(0, BEHIND_SHOWN).map((row) => (
                 <li key={row.province.code}>
-                  <AppLink href={provinceHref(row.province.code, asOf, metric.key)} className="province-link">
+                  <AppLink href={provinceHref(row.province.code, asOf, metric.key, scope)} className="province-link">
                     {row.province.nameVi}
                   </AppLink>{' '}
                   <span className="ov-list__figure">{formatPercent(row.figure)}</span>
@@ -87,7 +92,7 @@ function BehindList({ answers, asOf, basis }: { answers: readonly MetricAnswer[]
             {rows.length > BEHIND_SHOWN ? (
               <span className="ov-muted">{t.behindMore(formatInteger(rows.length - BEHIND_SHOWN))} · </span>
             ) : null}
-            <AppLink href={rankingViewHref(metric.key, asOf, basis)} className="ov-list__more">
+            <AppLink href={rankingViewHref(metric.key, asOf, basis, scope)} className="ov-list__more">
               {t.behindLink}
             </AppLink>
           </li>
@@ -97,7 +102,7 @@ function BehindList({ answers, asOf, basis }: { answers: readonly MetricAnswer[]
   );
 }
 
-function NotReportedList({ plan, asOf }: { plan: Plan; asOf: IsoDate }) {
+function NotReportedList({ plan, asOf, scope }: { plan: Plan; asOf: IsoDate; scope: PlanScope }) {
   const reportDate = reportDateInForce(plan, asOf);
   if (reportDate === undefined) {
     const first = plan.reportDates[0];
@@ -107,10 +112,12 @@ function NotReportedList({ plan, asOf }: { plan: Plan; asOf: IsoDate }) {
       </ListPanel>
     ) : null;
   }
-  return <NotReportedBody planId={plan.id} reportDate={reportDate} asOf={asOf} />;
+  return <NotReportedBody planId={plan.id} reportDate={reportDate} asOf={asOf} scope={scope} />;
 }
 
-function NotReportedBody({ planId, reportDate, asOf }: { planId: string; reportDate: IsoDate; asOf: IsoDate }) {
+type NotReportedBodyProps = { planId: string; reportDate: IsoDate; asOf: IsoDate; scope: PlanScope };
+
+function NotReportedBody({ planId, reportDate, asOf, scope }: NotReportedBodyProps) {
   const status = useReportingStatus({ planId, reportDate });
   const data = status.data?.reportingStatus;
   let body: ReactNode;
@@ -132,7 +139,7 @@ function NotReportedBody({ planId, reportDate, asOf }: { planId: string; reportD
               data-testid="overview-not-reported-province"
               data-province-code={item.province.code}
             >
-              <AppLink href={provinceHref(item.province.code, asOf)} className="province-link">
+              <AppLink href={provinceHref(item.province.code, asOf, null, scope)} className="province-link">
                 {item.province.nameVi}
               </AppLink>{' '}
               <span className="ov-muted">

@@ -1,3 +1,4 @@
+import type { UnitSet } from '@scorecard/domain';
 import type { EChartsType } from 'echarts/core';
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { EChart } from '../../charts/EChart';
@@ -10,8 +11,9 @@ import { ARCHIPELAGO_CODES } from './map/vietnam-map-names';
 import type { MatrixColumn, MatrixRow } from './overview-matrix';
 import { MAP_COLOURS, toOverviewMapOption } from './to-overview-map-option';
 
-/** The map series and the map itself, installed when the map first draws (map/map-runtime.ts). */
-const loadMapRuntime = () => import('./map/map-runtime');
+/** The map series and the map of the unit set, installed when the map first draws (map/map-runtime.ts). */
+const mapRuntimeOf = (unitSet: UnitSet) => () =>
+  import('./map/map-runtime').then((runtime) => runtime.loadVietnamMap(unitSet));
 
 export const MAP_HEIGHT = 500;
 
@@ -25,6 +27,10 @@ const GEO_PROBES: readonly [number, number][] = [
 ];
 
 type OverviewMapProps = {
+  /** The units the rows are of, and so the map drawn: the 63 provinces or the 34 units of 2025. */
+  unitSet: UnitSet;
+  /** How many units the set has (the API's unitCount): the map's text alternative names it. */
+  unitCount: number;
   rows: readonly MatrixRow[];
   columns: readonly MatrixColumn[];
   column: MatrixColumn;
@@ -36,18 +42,28 @@ type OverviewMapProps = {
 };
 
 /** The choropleth: provinces coloured by their band on the chosen column; a click opens the province. */
-export function OverviewMap({ rows, columns, column, onColumn, hrefOf, matrixId }: OverviewMapProps) {
+export function OverviewMap({
+  unitSet,
+  unitCount,
+  rows,
+  columns,
+  column,
+  onColumn,
+  hrefOf,
+  matrixId,
+}: OverviewMapProps) {
   const t = textOverview.map;
   const option = useMemo(
     () =>
       toOverviewMapOption({
+        unitSet,
         rows,
         column,
         formatValue: (value) => formatCellValue(column, value),
         describeMissing: (row) => cellText(column, row.cells[column.key]),
         staleNote: (row) => staleText(row.cells[column.key]),
       }),
-    [rows, column],
+    [unitSet, rows, column],
   );
   // The click handler is registered once; it reads the current column and date through the ref.
   const clickRef = useRef<(code: string) => void>(() => undefined);
@@ -110,13 +126,15 @@ export function OverviewMap({ rows, columns, column, onColumn, hrefOf, matrixId 
           {t.tableLinkDetail} {t.clickHint}
         </span>
       </p>
-      <div className="ov-map__chart" data-testid="overview-map" data-column={column.key}>
+      <div className="ov-map__chart" data-testid="overview-map" data-column={column.key} data-unit-set={unitSet}>
+        {/* EChart loads its extras once, at its first draw: another unit set draws a new chart, with its own map. */}
         <EChart
+          key={unitSet}
           option={option}
           height={MAP_HEIGHT}
-          ariaLabel={t.ariaLabel(column.label)}
+          ariaLabel={t.ariaLabel(column.label, formatInteger(unitCount))}
           onInit={onInit}
-          load={loadMapRuntime}
+          load={mapRuntimeOf(unitSet)}
         />
       </div>
       <ul className="ov-legend" aria-label={t.legend}>

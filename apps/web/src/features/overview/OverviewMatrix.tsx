@@ -26,9 +26,11 @@ type OverviewMatrixProps = {
   /** The id of the scroll box, the target of the map's "Xem dạng bảng". */
   boxId: string;
   caption: string;
+  /** How many units the set has (the API's unitCount): the title names it. */
+  unitCount: number;
 };
 
-/** "Bảng tổng hợp 63 tỉnh": every province on every column, searchable, sortable and groupable by region. */
+/** "Bảng tổng hợp 63 tỉnh" (or 34): every unit on every column, searchable, sortable and groupable by region. */
 export function OverviewMatrix({
   rows,
   columns,
@@ -37,6 +39,7 @@ export function OverviewMatrix({
   provinceHrefOf,
   boxId,
   caption,
+  unitCount,
 }: OverviewMatrixProps) {
   const [query, setQuery] = useState('');
   const [grouped, setGrouped] = useState(false);
@@ -62,7 +65,7 @@ export function OverviewMatrix({
   return (
     <section className="panel ov-matrix" aria-labelledby="overview-matrix-title" data-testid="overview-matrix">
       <h2 id="overview-matrix-title" className="panel__title">
-        {t.title}
+        {t.title(formatInteger(unitCount))}
       </h2>
       <div className="ov-matrix__tools controls">
         <label className="controls__field" htmlFor={searchId}>
@@ -97,7 +100,7 @@ export function OverviewMatrix({
         id={boxId}
         className="ov-matrix__box"
         role="region"
-        aria-label={t.scrollLabel}
+        aria-label={t.scrollLabel(formatInteger(unitCount))}
         tabIndex={0}
         data-testid="overview-matrix-box"
       >

@@ -47,6 +47,7 @@ export function attainment({ code, target, targetToDate, actual = null }: RowInp
     target,
     targetToDate,
     synthetic: false,
+    unitCount: PROVINCES.length,
   };
 }
 

@@ -3,10 +3,10 @@
 import { graphql } from '../../api/generated/gql';
 import type { ResultOf } from '../../api/graphql-client';
 
-/** One request per metric: every province and the national figure at each report date up to asOf. */
+/** One request per metric: every unit of the set and the national figure at each report date up to asOf. */
 export const OVERVIEW_METRIC_QUERY = graphql(`
-  query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!) {
-    attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
+  query OverviewMetric($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis!, $unitSet: UnitSet!) {
+    attainment(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis, unitSet: $unitSet) {
       province {
         code
         nameVi
@@ -25,6 +25,7 @@ export const OVERVIEW_METRIC_QUERY = graphql(`
       target
       targetToDate
       synthetic
+      unitCount
     }
     nationalAttainmentHistory(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
       asOf
@@ -46,8 +47,8 @@ export type NationalPoint = OverviewMetricData['nationalAttainmentHistory'][numb
 
 /** The composite score of every province, and the plan settings (thresholds, weights) it was computed with. */
 export const OVERVIEW_SCORES_QUERY = graphql(`
-  query OverviewScores($planId: String!, $asOf: LocalDate) {
-    compositeRanking(planId: $planId, asOf: $asOf) {
+  query OverviewScores($planId: String!, $asOf: LocalDate, $unitSet: UnitSet!) {
+    compositeRanking(planId: $planId, asOf: $asOf, unitSet: $unitSet) {
       asOf
       settings {
         version
@@ -82,8 +83,8 @@ export type OverviewCompositeRow = OverviewScores['provinces'][number];
 
 /** The late-payment ratio nationally and per province at a date of the ledger (null: its last day). */
 export const OVERVIEW_LATE_PAYMENT_QUERY = graphql(`
-  query OverviewLatePayment($asOf: LocalDate, $planId: String) {
-    latePayment(asOf: $asOf, planId: $planId) {
+  query OverviewLatePayment($asOf: LocalDate, $planId: String, $unitSet: UnitSet!) {
+    latePayment(asOf: $asOf, planId: $planId, unitSet: $unitSet) {
       asOf
       ledgerFrom
       ledgerTo

@@ -1,3 +1,4 @@
+import type { UnitSet } from '@scorecard/domain';
 import type { MapSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import { BAND_COLOURS } from '../../ui/status-band';
@@ -16,8 +17,9 @@ const rows = buildMatrixRows({
   settings: SETTINGS,
 });
 
-function seriesOf(columnKey: string) {
+function seriesOf(columnKey: string, unitSet: UnitSet = 'vn63-2004') {
   const option = toOverviewMapOption({
+    unitSet,
     rows,
     column: COLUMNS.find((c) => c.key === columnKey)!,
     formatValue: (value) => `${Math.round(value * 1000) / 10}%`,
@@ -30,6 +32,11 @@ function seriesOf(columnKey: string) {
 }
 
 describe('toOverviewMapOption', () => {
+  it('draws the map of the unit set it is given: the 63 provinces or the 34 units of 2025', () => {
+    expect(seriesOf('m1', 'vn63-2004').series.map).toBe('vietnam-63');
+    expect(seriesOf('m1', 'vn34-2025').series.map).toBe('vietnam-34');
+  });
+
   it('matches the map’s features by their official code', () => {
     const { series } = seriesOf('m1');
     expect(series.type).toBe('map');

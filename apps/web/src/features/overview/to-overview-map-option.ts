@@ -1,6 +1,6 @@
 // The choropleth of the overview: each province filled with the colour (and pattern) of its band on the chosen
 // column, Hoàng Sa and Trường Sa drawn in a neutral colour with their names. Pure: the option only.
-import type { StatusBand } from '@scorecard/domain';
+import type { StatusBand, UnitSet } from '@scorecard/domain';
 import type { MapSeriesOption } from 'echarts/charts';
 import { CHART_FONT_FAMILY, type ChartOption } from '../../charts/chart-option';
 import { escapeHtml, tooltipLine } from '../../charts/tooltip';
@@ -10,7 +10,7 @@ import {
   ARCHIPELAGO_CODES,
   ARCHIPELAGO_LABEL_PLACES,
   ARCHIPELAGO_NAMES,
-  VIETNAM_MAP,
+  VIETNAM_MAPS,
   type ArchipelagoCode,
   type LabelPlace,
 } from './map/vietnam-map-names';
@@ -28,6 +28,8 @@ export const MAP_COLOURS = {
 const ASPECT_SCALE = 0.96;
 
 export type MapInput = {
+  /** The units the rows are of: the map drawn is that set's (its geometry must be registered, map-runtime.ts). */
+  unitSet: UnitSet;
   rows: readonly MatrixRow[];
   column: MatrixColumn;
   /** The cell's figure as the matrix writes it, e.g. "98,5%". */
@@ -48,7 +50,14 @@ type ProvinceDatum = MapDatum & {
   note: string | null;
 };
 
-export function toOverviewMapOption({ rows, column, formatValue, describeMissing, staleNote }: MapInput): ChartOption {
+export function toOverviewMapOption({
+  unitSet,
+  rows,
+  column,
+  formatValue,
+  describeMissing,
+  staleNote,
+}: MapInput): ChartOption {
   const t = textOverview.map;
   const provinces: ProvinceDatum[] = rows.map((row) => {
     const cell = row.cells[column.key];
@@ -97,7 +106,7 @@ export function toOverviewMapOption({ rows, column, formatValue, describeMissing
 
   const series: MapSeriesOption = {
     type: 'map',
-    map: VIETNAM_MAP,
+    map: VIETNAM_MAPS[unitSet],
     nameProperty: 'code',
     roam: false,
     aspectScale: ASPECT_SCALE,

@@ -1,7 +1,7 @@
 import type { Metric } from '../../api/fields';
 import { GraphQLRequestError, graphqlRequest } from '../../api/graphql-client';
 import { operationName } from '../../api/query-client';
-import type { RankBasis } from '../../api/generated/graphql';
+import type { RankBasis, UnitSet } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
 import { useOperationQuery, useQueryState } from '../../api/useOperationQuery';
 import { ledgerDateFor } from './late-payment-summary';
@@ -16,14 +16,23 @@ import {
 
 export type MetricAnswer = OverviewMetricData & { metric: Metric };
 
-/** Every metric of the plan at the date on the basis: one request each, all or nothing. */
-export function useOverviewMetrics(planId: string, metrics: readonly Metric[], asOf: IsoDate, basis: RankBasis) {
+/** Every metric of the plan at the date on the basis, on the unit set: one request each, all or nothing. */
+export function useOverviewMetrics(
+  planId: string,
+  unitSet: UnitSet,
+  metrics: readonly Metric[],
+  asOf: IsoDate,
+  basis: RankBasis,
+) {
   return useQueryState({
-    queryKey: [operationName(OVERVIEW_METRIC_QUERY), { planId, asOf, basis, metrics: metrics.map((m) => m.key) }],
+    queryKey: [
+      operationName(OVERVIEW_METRIC_QUERY),
+      { planId, unitSet, asOf, basis, metrics: metrics.map((m) => m.key) },
+    ],
     queryFn: ({ signal }) =>
       Promise.all(
         metrics.map((metric) =>
-          graphqlRequest(OVERVIEW_METRIC_QUERY, { planId, metric: metric.key, asOf, basis }, { signal }).then(
+          graphqlRequest(OVERVIEW_METRIC_QUERY, { planId, metric: metric.key, asOf, basis, unitSet }, { signal }).then(
             (data): MetricAnswer => ({ ...data, metric }),
           ),
         ),
@@ -31,9 +40,9 @@ export function useOverviewMetrics(planId: string, metrics: readonly Metric[], a
   });
 }
 
-/** The composite score of every province, with the plan settings (thresholds, weights) used. */
-export function useOverviewScores(planId: string, asOf: IsoDate) {
-  return useOperationQuery(OVERVIEW_SCORES_QUERY, { planId, asOf });
+/** The composite score of every unit of the set, with the plan settings (thresholds, weights) used. */
+export function useOverviewScores(planId: string, unitSet: UnitSet, asOf: IsoDate) {
+  return useOperationQuery(OVERVIEW_SCORES_QUERY, { planId, asOf, unitSet });
 }
 
 export type LatePaymentNear = {
@@ -42,8 +51,15 @@ export type LatePaymentNear = {
   asked: IsoDate;
 };
 
-function requestLatePayment(planId: string, asOf: IsoDate | null, signal: AbortSignal): Promise<OverviewLatePayment> {
-  return graphqlRequest(OVERVIEW_LATE_PAYMENT_QUERY, { asOf, planId }, { signal }).then((answer) => answer.latePayment);
+function requestLatePayment(
+  planId: string,
+  unitSet: UnitSet,
+  asOf: IsoDate | null,
+  signal: AbortSignal,
+): Promise<OverviewLatePayment> {
+  return graphqlRequest(OVERVIEW_LATE_PAYMENT_QUERY, { asOf, planId, unitSet }, { signal }).then(
+    (answer) => answer.latePayment,
+  );
 }
 
 /**
@@ -52,24 +68,29 @@ function requestLatePayment(planId: string, asOf: IsoDate | null, signal: AbortS
  */
 export async function fetchLatePaymentNear(
   planId: string,
+  unitSet: UnitSet,
   asOf: IsoDate,
   signal: AbortSignal,
 ): Promise<LatePaymentNear> {
   try {
-    return { data: await requestLatePayment(planId, asOf, signal), asked: asOf };
+    return { data: await requestLatePayment(planId, unitSet, asOf, signal), asked: asOf };
   } catch (error) {
     if (!(error instanceof GraphQLRequestError) || !error.extensionsWithReason('DATE_OUTSIDE_LEDGER')) throw error;
   }
-  const latest = await requestLatePayment(planId, null, signal);
+  const latest = await requestLatePayment(planId, unitSet, null, signal);
   const closest = ledgerDateFor(asOf, latest.ledgerFrom, latest.ledgerTo);
-  return { data: closest === latest.asOf ? latest : await requestLatePayment(planId, closest, signal), asked: asOf };
+  return {
+    data: closest === latest.asOf ? latest : await requestLatePayment(planId, unitSet, closest, signal),
+    asked: asOf,
+  };
 }
 
-export function useOverviewLatePayment(planId: string, asOf: IsoDate) {
+/** The ledger's figures on the unit set (the 34: each unit's predecessors' amounts summed, ratios from the sums). */
+export function useOverviewLatePayment(planId: string, unitSet: UnitSet, asOf: IsoDate) {
   return useQueryState({
     // The answer at the ledger's date nearest asOf: one to three requests, kept as one.
-    queryKey: [operationName(OVERVIEW_LATE_PAYMENT_QUERY), { planId, asOf }, 'nearest ledger date'],
-    queryFn: ({ signal }) => fetchLatePaymentNear(planId, asOf, signal),
+    queryKey: [operationName(OVERVIEW_LATE_PAYMENT_QUERY), { planId, unitSet, asOf }, 'nearest ledger date'],
+    queryFn: ({ signal }) => fetchLatePaymentNear(planId, unitSet, asOf, signal),
   });
 }
 

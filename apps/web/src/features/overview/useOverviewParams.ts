@@ -3,7 +3,7 @@ import type { Plan } from '../../api/fields';
 import { useUrlParams } from '../../navigation/useUrlParams';
 import { resolveOverviewParams, toOverviewSearch, type OverviewParams } from './overview-params';
 
-/** Plan, as-of date, basis and the map's colouring, read from and written to the URL query. */
+/** Plan, unit set, as-of date, basis and the map's colouring, read from and written to the URL query. */
 export function useOverviewParams(plans: readonly Plan[], mapChoices: readonly string[]) {
   const resolve = useCallback(
     (search: string) => {
@@ -13,8 +13,8 @@ export function useOverviewParams(plans: readonly Plan[], mapChoices: readonly s
     [plans, mapChoices],
   );
   const toSearch = useCallback(
-    (params: OverviewParams, current: string) => toOverviewSearch(params, current, plans.length),
-    [plans.length],
+    (params: OverviewParams, current: string) => toOverviewSearch(params, current, plans),
+    [plans],
   );
   const { params, invalid, update } = useUrlParams(resolve, toSearch);
   // A plan the URL names that is not there falls back to the first, as resolveOverviewParams does.

@@ -11,6 +11,7 @@ import '../accounts/access.css';
 import './plan-settings.css';
 import { PlanSettingsView } from './PlanSettingsView';
 import { PLAN_SETTINGS_REFERENCE_QUERY } from './plan-settings.queries';
+import { planTitleLabel } from '../../plan/plan-choice';
 
 const t = textPlanSettings;
 const NO_VARIABLES = {};
@@ -44,7 +45,7 @@ export function PlanSettingsPage() {
             <select id="plan-settings-plan" value={plan.id} onChange={(event) => setChosen(event.target.value)}>
               {plans.map((p) => (
                 <option key={p.id} value={p.id} translate="no">
-                  {p.title}
+                  {planTitleLabel(p)}
                 </option>
               ))}
             </select>

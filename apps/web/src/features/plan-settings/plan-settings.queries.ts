@@ -9,6 +9,7 @@ export const PLAN_SETTINGS_REFERENCE_QUERY = graphql(`
     plans {
       id
       title
+      synthetic
     }
     metrics {
       key

@@ -1,6 +1,7 @@
 import type { PlanWithVersions } from './plans.queries';
 import { formatDate, formatDateRange, formatDayMonth, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
+import { textUnitSets } from '../../i18n/vi-unit-sets';
 import { PlanVersionList } from './PlanVersionList';
 import type { PlanChoice } from './plans-params';
 
@@ -21,8 +22,13 @@ export function PlanCard({ plan, shownVersion, onChoose }: PlanCardProps) {
       aria-labelledby={`plan-title-${plan.id}`}
     >
       {/* The title as the plan document publishes it: a proper name, in Vietnamese in either language. */}
-      <h3 id={`plan-title-${plan.id}`} className="plan-card__title" translate="no">
-        {plan.title}
+      <h3 id={`plan-title-${plan.id}`} className="plan-card__title">
+        <span translate="no">{plan.title}</span>
+        {plan.synthetic ? (
+          <span className="badge badge--synthetic" title={textUnitSets.plan.sampleTitle} data-testid="plan-sample">
+            {textUnitSets.plan.sampleBadge}
+          </span>
+        ) : null}
       </h3>
       <dl className="plan-card__facts">
         <div>
@@ -32,6 +38,10 @@ export function PlanCard({ plan, shownVersion, onChoose }: PlanCardProps) {
         <div>
           <dt>{t.issuer}</dt>
           <dd>{plan.issuer}</dd>
+        </div>
+        <div>
+          <dt>{textUnitSets.plan.unitSet}</dt>
+          <dd data-testid="plan-unit-set">{textUnitSets.field.options[plan.unitSet]}</dd>
         </div>
         <div>
           <dt>{t.period}</dt>

@@ -7,6 +7,7 @@ import { checkImportSelection } from './plan-import';
 import { PlanImportOutcome } from './PlanImportOutcome';
 import type { PlanChoice } from './plans-params';
 import { usePlanImport } from './usePlanImport';
+import { planOptionLabel } from '../../plan/plan-choice';
 
 type PlanImportFormProps = {
   plans: readonly PlanWithVersions[];
@@ -76,7 +77,7 @@ export function PlanImportForm({ plans, metrics, defaultPlanId, onShow }: PlanIm
           <select value={planValue} onChange={(event) => setPlanValue(event.target.value)}>
             {plans.map((plan) => (
               <option key={plan.id} value={plan.id} translate="no">
-                {t.planOption(plan.issuingDocument, plan.title)}
+                {planOptionLabel(plan)}
               </option>
             ))}
             <option value={NEW_PLAN}>{t.newPlan}</option>

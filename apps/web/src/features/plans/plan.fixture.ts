@@ -25,6 +25,8 @@ export function plan(id: string, versions: number[], fields: Partial<PlanWithVer
     reportDates: ['2021-09-15', '2021-09-30'],
     latestReportDateWithData: null,
     hasSyntheticActuals: true,
+    unitSet: 'VN63',
+    synthetic: false,
     latestVersion: versions.at(-1) ?? null,
     versions: versions.map((v) => planVersion(v)),
     ...fields,

@@ -1,6 +1,8 @@
 import { metricName, metricUnit } from '../../i18n/server-text';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Metric, Province } from '../../api/fields';
+import type { UnitSet } from '../../api/generated/graphql';
+import type { IsoDate } from '../../api/scalars';
 import type { ActualHistory } from './province.queries';
 import { EChart } from '../../charts/EChart';
 import { text } from '../../i18n/vi';
@@ -9,7 +11,8 @@ import { ChartDataTable } from '../../ui/ChartDataTable';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { HISTORY_CHART_HEIGHT, hasAnyActual, pendingValue, toHistoryLineOption } from './to-history-line-option';
-import { useActualHistory } from './useProvinceData';
+import { historyFromRankHistory } from './unit-history';
+import { useActualHistory, useProvinceRankHistory } from './useProvinceData';
 
 type ProvinceHistoryChartProps = {
   planId: string;
@@ -24,7 +27,64 @@ export function ProvinceHistoryChart({ planId, metric, province, chosen = false 
   // While another province's history is still on hand, show the loading state rather than its figures.
   const loaded = history.data?.actualHistory;
   const data = loaded && loaded.province.code === province.code ? loaded : undefined;
+  return (
+    <HistoryCard
+      metric={metric}
+      chosen={chosen}
+      error={history.error}
+      reload={history.reload}
+      body={data ? <HistoryChartBody history={data} metric={metric} /> : undefined}
+    />
+  );
+}
 
+type SummedHistoryChartProps = ProvinceHistoryChartProps & { unitSet: UnitSet; asOf: IsoDate };
+
+/**
+ * A unit of another set than the plan's own (the 2021 plan on the 34): its summed figures at each report date up to
+ * the page's date, from its rank history.
+ */
+export function ProvinceSummedHistoryChart({
+  planId,
+  metric,
+  province,
+  chosen = false,
+  unitSet,
+  asOf,
+}: SummedHistoryChartProps) {
+  const history = useProvinceRankHistory({ planId, province: province.code, metric: metric.key, asOf, unitSet });
+  const rows = history.data?.rankHistory;
+  const data = rows && rows.every((row) => row.province.code === province.code) ? rows : undefined;
+  const summed = useMemo(() => (data ? historyFromRankHistory(planId, data) : null), [planId, data]);
+  return (
+    <HistoryCard
+      metric={metric}
+      chosen={chosen}
+      error={history.error}
+      reload={history.reload}
+      body={
+        data ? (
+          summed ? (
+            <HistoryChartBody history={summed} metric={metric} />
+          ) : (
+            <p className="history-card__empty">{text.province.history.empty}</p>
+          )
+        ) : undefined
+      }
+    />
+  );
+}
+
+type HistoryCardProps = {
+  metric: Metric;
+  chosen: boolean;
+  error: unknown;
+  reload: () => void;
+  /** The chart once its figures are in; undefined while they load. */
+  body: ReactNode | undefined;
+};
+
+function HistoryCard({ metric, chosen, error, reload, body }: HistoryCardProps) {
   return (
     <article
       className={chosen ? 'history-card history-card--chosen' : 'history-card'}
@@ -36,10 +96,10 @@ export function ProvinceHistoryChart({ planId, metric, province, chosen = false 
         {metricName(metric)} <span className="history-card__unit">({metricUnit(metric)})</span>
         {chosen ? <span className="history-card__chosen">{text.province.history.chosen}</span> : null}
       </h3>
-      {history.error !== undefined ? (
-        <ErrorPanel title={text.province.errors.history} error={history.error} onRetry={history.reload} />
-      ) : data ? (
-        <HistoryChartBody history={data} metric={metric} />
+      {error !== undefined ? (
+        <ErrorPanel title={text.province.errors.history} error={error} onRetry={reload} />
+      ) : body !== undefined ? (
+        body
       ) : (
         <div className="history-card__placeholder" style={{ height: HISTORY_CHART_HEIGHT }}>
           <LoadingState />

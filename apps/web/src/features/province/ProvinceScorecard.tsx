@@ -1,4 +1,5 @@
 import type { Metric, Plan, Province } from '../../api/fields';
+import type { UnitSet } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { ExportButtons } from '../../export/ExportButtons';
@@ -16,13 +17,13 @@ type ProvinceScorecardProps = {
   metrics: readonly Metric[];
   province: Province;
   asOf: IsoDate;
-  /** How many provinces are ranked against each other: "hạng 5/63". */
-  total: number;
+  /** The set the province is a unit of: ranked among its units ("hạng 5/34"). */
+  unitSet: UnitSet;
 };
 
 /** Every metric of the province at the date: rank and its change, target, actual, attainment and pace. */
-export function ProvinceScorecard({ plan, metrics, province, asOf, total }: ProvinceScorecardProps) {
-  const scorecard = useProvinceScorecard({ planId: plan.id, province: province.code, asOf });
+export function ProvinceScorecard({ plan, metrics, province, asOf, unitSet }: ProvinceScorecardProps) {
+  const scorecard = useProvinceScorecard({ planId: plan.id, province: province.code, asOf, unitSet });
   // Another province's figures still on hand are not shown under this province's name.
   const data = scorecard.data?.provinceScorecard.every((row) => row.province.code === province.code)
     ? scorecard.data
@@ -40,6 +41,8 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
     );
 
   const progress = data.periodProgress;
+  // How many units are ranked against each other, as the API counts them for the set.
+  const total = data.provinceScorecard[0]?.unitCount ?? 0;
   const synthetic = data.provinceScorecard.some((row) => row.synthetic);
   return (
     <div className={scorecard.loading ? 'dashboard dashboard--stale' : 'dashboard'} aria-busy={scorecard.loading}>
@@ -68,7 +71,15 @@ export function ProvinceScorecard({ plan, metrics, province, asOf, total }: Prov
             subject={textExport.scorecard.subject}
             testId="scorecard-export"
             describe={() =>
-              toScorecardExport({ plan, province, asOf: progress.asOf, rows: data.provinceScorecard, metrics, total })
+              toScorecardExport({
+                plan,
+                province,
+                asOf: progress.asOf,
+                rows: data.provinceScorecard,
+                metrics,
+                total,
+                unitSet,
+              })
             }
           />
         }

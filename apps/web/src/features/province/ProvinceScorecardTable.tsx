@@ -72,7 +72,7 @@ export function ProvinceScorecardTable({ rows, metrics, total, actions }: Provin
           </thead>
           <tbody>
             {ordered.map(({ row, metric }) => (
-              <ScorecardRow key={row.metric} row={row} metric={metric} total={total} />
+              <ScorecardRow key={row.metric} row={row} metric={metric} />
             ))}
           </tbody>
         </table>
@@ -81,7 +81,7 @@ export function ProvinceScorecardTable({ rows, metrics, total, actions }: Provin
   );
 }
 
-function ScorecardRow({ row, metric, total }: { row: ProvinceAttainment; metric: Metric | undefined; total: number }) {
+function ScorecardRow({ row, metric }: { row: ProvinceAttainment; metric: Metric | undefined }) {
   return (
     <tr data-testid="province-metric-row" data-metric={row.metric} data-status={row.status}>
       <th scope="row" className="scorecard-table__metric">
@@ -89,7 +89,7 @@ function ScorecardRow({ row, metric, total }: { row: ProvinceAttainment; metric:
         {metric ? <span className="scorecard-table__unit">{text.common.unit(metricUnit(metric))}</span> : null}
       </th>
       <td className="num ranking-table__rank">
-        {row.rank === null ? MISSING : t.rankOf(formatInteger(row.rank), formatInteger(total))}
+        {row.rank === null ? MISSING : t.rankOf(formatInteger(row.rank), formatInteger(row.unitCount))}
       </td>
       <td className="num">
         <RankChange row={row} />

@@ -1,6 +1,6 @@
 import { referenceName } from '../../i18n/server-text';
 import type { Metric, Plan, Province } from '../../api/fields';
-import type { StatusBand } from '../../api/generated/graphql';
+import type { StatusBand, UnitSet } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { textProvinceStanding } from '../../i18n/vi-province-standing';
@@ -13,18 +13,25 @@ import { useProvinceComposite, useProvinceLatePayment } from './useProvinceData'
 
 const t = textProvinceStanding;
 
-type ProvinceStandingProps = { plan: Plan; metrics: readonly Metric[]; province: Province; asOf: IsoDate };
+type ProvinceStandingProps = {
+  plan: Plan;
+  /** The set the province is a unit of: it is scored and ranked among that set's units. */
+  unitSet: UnitSet;
+  metrics: readonly Metric[];
+  province: Province;
+  asOf: IsoDate;
+};
 
 /** The province's composite (emulation) score with its parts, and its late-payment ratio, each with rank and band. */
-export function ProvinceStanding({ plan, metrics, province, asOf }: ProvinceStandingProps) {
+export function ProvinceStanding({ plan, unitSet, metrics, province, asOf }: ProvinceStandingProps) {
   return (
     <section className="panel standing" aria-labelledby="province-standing-title" data-testid="province-standing">
       <h2 className="panel__title" id="province-standing-title">
         {t.title}
       </h2>
       <div className="standing__grid">
-        <CompositeBlock planId={plan.id} metrics={metrics} code={province.code} asOf={asOf} />
-        <LatePaymentBlock code={province.code} asOf={asOf} />
+        <CompositeBlock planId={plan.id} unitSet={unitSet} metrics={metrics} code={province.code} asOf={asOf} />
+        <LatePaymentBlock unitSet={unitSet} code={province.code} asOf={asOf} />
       </div>
     </section>
   );
@@ -49,16 +56,18 @@ const rankText = (rank: number | null, total: number) =>
 
 function CompositeBlock({
   planId,
+  unitSet,
   metrics,
   code,
   asOf,
 }: {
   planId: string;
+  unitSet: UnitSet;
   metrics: readonly Metric[];
   code: string;
   asOf: IsoDate;
 }) {
-  const query = useProvinceComposite({ planId, asOf });
+  const query = useProvinceComposite({ planId, asOf, unitSet });
   let body;
   if (query.error !== undefined) {
     body = <ErrorPanel title={t.errors.composite} error={query.error} onRetry={query.reload} />;
@@ -146,8 +155,8 @@ function CompositeFigures({ standing }: { standing: CompositeStanding }) {
   );
 }
 
-function LatePaymentBlock({ code, asOf }: { code: string; asOf: IsoDate }) {
-  const query = useProvinceLatePayment(asOf);
+function LatePaymentBlock({ unitSet, code, asOf }: { unitSet: UnitSet; code: string; asOf: IsoDate }) {
+  const query = useProvinceLatePayment(unitSet, asOf);
   const l = t.latePayment;
   let body;
   if (query.error !== undefined) {
@@ -180,11 +189,14 @@ function LatePaymentBlock({ code, asOf }: { code: string; asOf: IsoDate }) {
             </dd>
           </div>
         </dl>
-        <p>
-          <AppLink href={standing.href} testId="province-late-payment-link">
-            {l.link}
-          </AppLink>
-        </p>
+        {/* The employers in arrears are listed by the 63 provinces of the ledger. */}
+        {unitSet === 'VN63' ? (
+          <p>
+            <AppLink href={standing.href} testId="province-late-payment-link">
+              {l.link}
+            </AppLink>
+          </p>
+        ) : null}
       </>
     ) : (
       <p className="notice">{l.notListed(code)}</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan as planFixture } from '../plans/plan.fixture';
-import { resolveProvinceAsOf, resolveProvinceMetric, toProvinceSearch } from './province-params';
+import { resolveProvinceAsOf, resolveProvinceMetric, resolveProvinceView, toProvinceSearch } from './province-params';
 
 // The shipped plan's period, with the latest date that has data.
 const plan = planFixture('2800-KH-BHXH-2021', [1], {
@@ -39,5 +39,32 @@ describe('resolveProvinceMetric', () => {
 
   it('keeps the metric when the date changes', () => {
     expect(toProvinceSearch('2021-10-31', '?asOf=2021-09-15&metric=revenue')).toBe('?asOf=2021-10-31&metric=revenue');
+  });
+});
+
+describe('resolveProvinceView', () => {
+  const sample = planFixture('KH-2026-34-MAU', [1], {
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+    unitSet: 'VN34',
+    synthetic: true,
+  });
+  const plans = [plan, sample];
+
+  it('shows the code as a province of the first plan’s own set by default', () => {
+    expect(resolveProvinceView('?asOf=2021-10-20', plans)).toEqual({ plan, unitSet: 'VN63', invalid: [] });
+  });
+
+  it('shows the code as a unit of the 34 when asked, on the 2021 plan or on a plan given on the 34', () => {
+    expect(resolveProvinceView('?units=34', plans)).toMatchObject({ plan, unitSet: 'VN34', invalid: [] });
+    expect(resolveProvinceView('?plan=KH-2026-34-MAU', plans)).toMatchObject({ plan: sample, unitSet: 'VN34' });
+  });
+
+  it('names the plan and set it cannot use', () => {
+    expect(resolveProvinceView('?plan=nope&units=63', plans).invalid).toEqual(['plan']);
+    expect(resolveProvinceView('?plan=KH-2026-34-MAU&units=63', plans)).toMatchObject({
+      unitSet: 'VN34',
+      invalid: ['units'],
+    });
   });
 });

@@ -3,8 +3,8 @@ import { graphql } from '../../api/generated/gql';
 import type { ResultOf } from '../../api/graphql-client';
 
 export const PROVINCE_SCORECARD_QUERY = graphql(`
-  query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate) {
-    provinceScorecard(planId: $planId, province: $province, asOf: $asOf) {
+  query ProvinceScorecard($planId: String!, $province: String!, $asOf: LocalDate, $unitSet: UnitSet) {
+    provinceScorecard(planId: $planId, province: $province, asOf: $asOf, unitSet: $unitSet) {
       ...ProvinceAttainmentFields
     }
     periodProgress(planId: $planId, asOf: $asOf) {
@@ -63,10 +63,68 @@ export const DATA_QUALITY_WARNINGS_QUERY = graphql(`
   }
 `);
 
+/**
+ * A unit of another set than the plan's own (the 2021 plan on the 34): its cumulative figures at each report date up
+ * to asOf, each the sum of its predecessors'. Its submissions belong to the predecessors, so there are no revisions.
+ */
+export const PROVINCE_RANK_HISTORY_QUERY = graphql(`
+  query ProvinceRankHistory(
+    $planId: String!
+    $province: String!
+    $metric: String!
+    $asOf: LocalDate
+    $unitSet: UnitSet
+  ) {
+    rankHistory(planId: $planId, province: $province, metric: $metric, asOf: $asOf, unitSet: $unitSet) {
+      province {
+        ...ProvinceFields
+      }
+      metric
+      asOf
+      target
+      targetToDate
+      actual
+      attainmentToDate
+      rank
+      unitCount
+    }
+  }
+`);
+
+export type RankHistoryPoint = ResultOf<typeof PROVINCE_RANK_HISTORY_QUERY>['rankHistory'][number];
+
+/** The units of the 63 merged into a unit of the 34, on the same plan and date (a plan on the 63 only). */
+export const PREDECESSOR_SCORECARD_QUERY = graphql(`
+  query PredecessorScorecard($planId: String!, $asOf: LocalDate, $provinces: [String!]!) {
+    scorecard(planId: $planId, asOf: $asOf, provinces: $provinces, unitSet: VN63) {
+      asOf
+      metrics
+      rows {
+        province {
+          code
+          nameVi
+        }
+        cells {
+          metric
+          status
+          attainmentToDate
+          rank
+          unitCount
+          stale
+          reportDate
+        }
+      }
+    }
+  }
+`);
+
+export type PredecessorScorecard = ResultOf<typeof PREDECESSOR_SCORECARD_QUERY>['scorecard'];
+export type PredecessorCell = PredecessorScorecard['rows'][number]['cells'][number];
+
 /** The composite (emulation) score of every province with its parts; the page picks its province's row. */
 export const PROVINCE_COMPOSITE_QUERY = graphql(`
-  query ProvinceComposite($planId: String!, $asOf: LocalDate) {
-    compositeRanking(planId: $planId, asOf: $asOf) {
+  query ProvinceComposite($planId: String!, $asOf: LocalDate, $unitSet: UnitSet) {
+    compositeRanking(planId: $planId, asOf: $asOf, unitSet: $unitSet) {
       asOf
       provinces {
         province {
@@ -94,10 +152,10 @@ export type ProvinceCompositeData = ResultOf<typeof PROVINCE_COMPOSITE_QUERY>;
 /** missing: metrics without a report in force, scored 0. */
 export type ProvinceCompositeRow = ProvinceCompositeData['compositeRanking']['provinces'][number];
 
-/** Every province's late-payment ratio at a date of the ledger (null: its last day). */
+/** Every unit's late-payment ratio at a date of the ledger (null: its last day), on the 63 or the 34. */
 export const PROVINCE_LATE_PAYMENT_QUERY = graphql(`
-  query ProvinceLatePayment($asOf: LocalDate) {
-    latePayment(asOf: $asOf) {
+  query ProvinceLatePayment($asOf: LocalDate, $unitSet: UnitSet!) {
+    latePayment(asOf: $asOf, unitSet: $unitSet) {
       asOf
       provinces {
         province {

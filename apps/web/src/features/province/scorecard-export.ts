@@ -1,9 +1,10 @@
 // A province's scorecard as a file: one row per metric in catalogue order, each with its own unit.
 import { metricName, metricUnit } from '../../i18n/server-text';
 import type { Metric, Plan, Province, ProvinceAttainment } from '../../api/fields';
+import type { UnitSet } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
 import type { ExportTable } from '../../export/export-table';
-import { planLine, planSource } from '../../export/sources';
+import { planLine, planSource, unitSetNotes } from '../../export/sources';
 import { text } from '../../i18n/vi';
 import { textExport } from '../../i18n/vi-export';
 import { statusWords } from '../../ui/on-track';
@@ -17,9 +18,19 @@ export type ScorecardExportInput = {
   metrics: readonly Metric[];
   /** How many provinces are ranked against each other. */
   total: number;
+  /** The set the province is a unit of (default: the plan's own). */
+  unitSet?: UnitSet;
 };
 
-export function toScorecardExport({ plan, province, asOf, rows, metrics, total }: ScorecardExportInput): ExportTable {
+export function toScorecardExport({
+  plan,
+  province,
+  asOf,
+  rows,
+  metrics,
+  total,
+  unitSet = plan.unitSet,
+}: ScorecardExportInput): ExportTable {
   const t = text.province.scorecard;
   const c = textExport.columns;
   return {
@@ -66,6 +77,7 @@ export function toScorecardExport({ plan, province, asOf, rows, metrics, total }
       row.reportDate,
       row.pending?.value ?? null,
     ]),
+    notes: unitSetNotes(plan, unitSet),
     frozenColumns: 1,
   };
 }

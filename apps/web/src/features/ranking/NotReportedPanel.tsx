@@ -5,7 +5,7 @@ import type { ProvinceReportStatus, ReportingStatus } from './ranking.queries';
 import { formatDate, formatDateOrDateTime, formatDateTime, formatInteger } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
-import { provinceHref } from '../../navigation/links';
+import { provinceHref, type PlanScope } from '../../navigation/links';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingState } from '../../ui/LoadingState';
 import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
@@ -16,19 +16,26 @@ import { useReportingStatus } from './useReportingStatus';
 
 const t = text.reportingStatus;
 
-type NotReportedPanelProps = { plan: Plan; asOf: IsoDate };
+type NotReportedPanelProps = {
+  plan: Plan;
+  asOf: IsoDate;
+  /** The plan the province links keep (the reporting units are the plan's own). */
+  scope: PlanScope;
+};
 
 /** "Chưa báo cáo kỳ …": who has not reported, or only in part, or late, for the report date in force. */
-export function NotReportedPanel({ plan, asOf }: NotReportedPanelProps) {
+export function NotReportedPanel({ plan, asOf, scope }: NotReportedPanelProps) {
   const reportDate = reportDateInForce(plan, asOf);
   if (reportDate === undefined) {
     const first = plan.reportDates[0];
     return first ? <p className="notice">{t.beforeFirstReportDate(formatDate(first))}</p> : null;
   }
-  return <ReportingStatusPanel planId={plan.id} reportDate={reportDate} asOf={asOf} />;
+  return <ReportingStatusPanel planId={plan.id} reportDate={reportDate} asOf={asOf} scope={scope} />;
 }
 
-function ReportingStatusPanel({ planId, reportDate, asOf }: { planId: string; reportDate: IsoDate; asOf: IsoDate }) {
+type ReportingStatusPanelProps = { planId: string; reportDate: IsoDate; asOf: IsoDate; scope: PlanScope };
+
+function ReportingStatusPanel({ planId, reportDate, asOf, scope }: ReportingStatusPanelProps) {
   const status = useReportingStatus({ planId, reportDate });
   const data = status.data?.reportingStatus;
   let body: ReactNode;
@@ -37,7 +44,7 @@ function ReportingStatusPanel({ planId, reportDate, asOf }: { planId: string; re
   } else if (!data) {
     body = <LoadingState />;
   } else {
-    body = <ReportingStatusBody status={data} asOf={asOf} />;
+    body = <ReportingStatusBody status={data} asOf={asOf} scope={scope} />;
   }
   return (
     <section
@@ -55,7 +62,7 @@ function ReportingStatusPanel({ planId, reportDate, asOf }: { planId: string; re
   );
 }
 
-function ReportingStatusBody({ status, asOf }: { status: ReportingStatus; asOf: IsoDate }) {
+function ReportingStatusBody({ status, asOf, scope }: { status: ReportingStatus; asOf: IsoDate; scope: PlanScope }) {
   const groups = groupReportingStatus(status);
   const total = status.provincesReported + status.provincesPartial + status.provincesNotReported;
   const counts = [
@@ -94,7 +101,7 @@ function ReportingStatusBody({ status, asOf }: { status: ReportingStatus; asOf: 
             </h3>
             <ul className="not-reported__list">
               {list.items.map((item) => (
-                <NotReportedItem key={item.province.code} item={item} asOf={asOf} />
+                <NotReportedItem key={item.province.code} item={item} asOf={asOf} scope={scope} />
               ))}
             </ul>
           </div>
@@ -104,7 +111,7 @@ function ReportingStatusBody({ status, asOf }: { status: ReportingStatus; asOf: 
   );
 }
 
-function NotReportedItem({ item, asOf }: { item: ProvinceReportStatus; asOf: IsoDate }) {
+function NotReportedItem({ item, asOf, scope }: { item: ProvinceReportStatus; asOf: IsoDate; scope: PlanScope }) {
   const own = item.province.code === ownProvinceCode(useViewer());
   return (
     <li
@@ -115,7 +122,7 @@ function NotReportedItem({ item, asOf }: { item: ProvinceReportStatus; asOf: Iso
       data-late={item.late}
       aria-current={own ? 'true' : undefined}
     >
-      <AppLink href={provinceHref(item.province.code, asOf)} className="province-link">
+      <AppLink href={provinceHref(item.province.code, asOf, null, scope)} className="province-link">
         {item.province.nameVi}
       </AppLink>
       {own ? <OwnProvinceTag /> : null}

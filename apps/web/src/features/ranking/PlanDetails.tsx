@@ -1,6 +1,7 @@
 import type { Plan } from '../../api/fields';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { text } from '../../i18n/vi';
+import { textUnitSets } from '../../i18n/vi-unit-sets';
 
 /** The plan the ranking is for, under the page title. */
 export function PlanDetails({ plan }: { plan: Plan }) {
@@ -9,8 +10,13 @@ export function PlanDetails({ plan }: { plan: Plan }) {
     <dl className="page-header__plan">
       <div>
         <dt className="visually-hidden">{t.plan}</dt>
-        <dd className="page-header__plan-title" translate="no">
-          {plan.title}
+        <dd className="page-header__plan-title">
+          <span translate="no">{plan.title}</span>
+          {plan.synthetic ? (
+            <span className="badge badge--synthetic" title={textUnitSets.plan.sampleTitle} data-testid="plan-sample">
+              {textUnitSets.plan.sampleBadge}
+            </span>
+          ) : null}
         </dd>
       </div>
       <div>

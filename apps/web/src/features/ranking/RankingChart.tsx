@@ -4,17 +4,19 @@ import type { Metric, ProvinceAttainment } from '../../api/fields';
 import { EChart } from '../../charts/EChart';
 import { formatInteger, formatPercent } from '../../i18n/format';
 import { statusLabel, text } from '../../i18n/vi';
-import { ownProvinceCode } from '../../session/permissions';
-import { useViewer } from '../../session/ViewerContext';
 import { groupRankingRows } from './ranking-rows';
 import { rankingChartHeight, toRankingBarOption } from './to-ranking-bar-option';
 
-type RankingChartProps = { rows: readonly ProvinceAttainment[]; metric: Metric };
+type RankingChartProps = {
+  rows: readonly ProvinceAttainment[];
+  metric: Metric;
+  /** The viewer's own province among the rows (null: none, or the rows are of another unit set). */
+  ownProvince: string | null;
+};
 
-export function RankingChart({ rows, metric }: RankingChartProps) {
+export function RankingChart({ rows, metric, ownProvince }: RankingChartProps) {
   const t = text.ranking.chart;
   const groups = useMemo(() => groupRankingRows(rows), [rows]);
-  const ownProvince = ownProvinceCode(useViewer());
   const option = useMemo(
     () => toRankingBarOption({ rows, unitVi: metricUnit(metric), ownProvince }),
     [rows, metricUnit(metric), ownProvince],

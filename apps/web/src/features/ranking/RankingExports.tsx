@@ -7,6 +7,7 @@ import { toConsolidatedReport, type MetricRanking } from './consolidated-report'
 import type { RankingParams } from './ranking-params';
 import { operationQuery } from '../../api/query-client';
 import { RANKING_QUERY, type RankingData } from './ranking.queries';
+import { unitSetNotes } from '../../export/sources';
 import { toRankingExport } from './ranking-export';
 
 type RankingExportsProps = {
@@ -27,7 +28,17 @@ export function RankingExports({ plan, metrics, metric, params, data, synthetic 
       <ExportButtons
         subject={textExport.ranking.subject}
         testId="ranking-export"
-        describe={() => toRankingExport({ plan, metric, rows: data.ranking, asOf, basis: params.basis, synthetic })}
+        describe={() =>
+          toRankingExport({
+            plan,
+            metric,
+            rows: data.ranking,
+            asOf,
+            basis: params.basis,
+            unitSet: params.unitSet,
+            synthetic,
+          })
+        }
       />
       <ExportButtons
         subject={textExport.consolidated.subject}
@@ -41,8 +52,9 @@ export function RankingExports({ plan, metrics, metric, params, data, synthetic 
 }
 
 /**
- * Every metric's ranking at the page's date, with the same query the page runs for one metric (an answer already in
- * the cache is not asked for again, and the others stay there for the page), then the report built from them.
+ * Every metric's ranking at the page's date on the page's unit set, with the same query the page runs for one metric
+ * (an answer already in the cache is not asked for again, and the others stay there for the page), then the report
+ * built from them.
  */
 async function loadConsolidatedReport(
   queryClient: QueryClient,
@@ -52,11 +64,10 @@ async function loadConsolidatedReport(
 ): Promise<ExportTable> {
   const rankings = await Promise.all(
     metrics.map(async (metric): Promise<MetricRanking> => {
-      const answer = await queryClient.fetchQuery(
-        operationQuery(RANKING_QUERY, { planId: plan.id, metric: metric.key, asOf: params.asOf, basis: params.basis }),
-      );
+      const answer = await queryClient.fetchQuery(operationQuery(RANKING_QUERY, { ...params, metric: metric.key }));
       return { metric, rows: answer.ranking, national: answer.nationalAttainment };
     }),
   );
-  return toConsolidatedReport({ plan, asOf: params.asOf, rankings });
+  const report = toConsolidatedReport({ plan, asOf: params.asOf, rankings });
+  return { ...report, notes: [...(report.notes ?? []), ...unitSetNotes(plan, params.unitSet)] };
 }

@@ -2,21 +2,23 @@ import { metricUnit } from '../../i18n/server-text';
 import type { Metric } from '../../api/fields';
 import { formatDifference, formatInteger, formatPercent, formatQuantity } from '../../i18n/format';
 import { statusLabel, text } from '../../i18n/vi';
-import { ownProvinceCode } from '../../session/permissions';
-import { useViewer } from '../../session/ViewerContext';
 import { SummaryCard } from '../../ui/SummaryCard';
 import type { RankingData } from './ranking.queries';
 import { countOnTrack, groupRankingRows } from './ranking-rows';
 
-type RankingSummaryProps = { data: RankingData; metric: Metric };
+type RankingSummaryProps = {
+  data: RankingData;
+  metric: Metric;
+  /** The viewer's own province among the rows (null: none, or the rows are of another unit set). */
+  ownProvince: string | null;
+};
 
-export function RankingSummary({ data, metric }: RankingSummaryProps) {
+export function RankingSummary({ data, metric, ownProvince: ownCode }: RankingSummaryProps) {
   const t = text.ranking.summary;
   const { periodProgress: progress, nationalAttainment: national } = data;
   const { ranked, noTarget } = groupRankingRows(data.ranking);
   const unit = metricUnit(metric);
   const withUnit = (value: number | null) => `${formatQuantity(value)} ${unit}`;
-  const ownCode = ownProvinceCode(useViewer());
   const own = ownCode === null ? undefined : data.ranking.find((row) => row.province.code === ownCode);
 
   return (
@@ -27,7 +29,7 @@ export function RankingSummary({ data, metric }: RankingSummaryProps) {
           value={
             own.rank === null
               ? statusLabel(own.status)
-              : t.ownRank(formatInteger(own.rank), formatInteger(data.ranking.length))
+              : t.ownRank(formatInteger(own.rank), formatInteger(own.unitCount))
           }
           tone="own"
           testId="own-province-summary"

@@ -5,9 +5,7 @@ import type { IsoDate } from '../../api/scalars';
 import { MISSING, formatDate, formatPace, formatPercent, formatQuantity } from '../../i18n/format';
 import { text } from '../../i18n/vi';
 import { AppLink } from '../../navigation/AppLink';
-import { provinceHref } from '../../navigation/links';
-import { ownProvinceCode } from '../../session/permissions';
-import { useViewer } from '../../session/ViewerContext';
+import { provinceHref, type PlanScope } from '../../navigation/links';
 import { OnTrackBadge } from '../../ui/OnTrackBadge';
 import { OwnProvinceTag } from '../../ui/OwnProvinceTag';
 import { PendingFigure } from '../../ui/PendingFigure';
@@ -20,15 +18,18 @@ type RankingTableProps = {
   metric: Metric;
   basisLabel: string;
   asOf: IsoDate;
+  /** The plan and unit set the province links keep. */
+  scope: PlanScope;
+  /** The viewer's own province among the rows (null: none, or the rows are of another unit set). */
+  ownProvince: string | null;
   /** Beside the title: the export buttons. */
   actions?: ReactNode;
 };
 
 const t = text.ranking.table;
 
-export function RankingTable({ rows, metric, basisLabel, asOf, actions }: RankingTableProps) {
+export function RankingTable({ rows, metric, basisLabel, asOf, scope, ownProvince, actions }: RankingTableProps) {
   const ordered = orderForTable(rows);
-  const ownProvince = ownProvinceCode(useViewer());
   return (
     <section className="panel" aria-labelledby="ranking-table-title">
       <div className="panel__head">
@@ -75,7 +76,13 @@ export function RankingTable({ rows, metric, basisLabel, asOf, actions }: Rankin
           </thead>
           <tbody>
             {ordered.map((row) => (
-              <RankingTableRow key={row.province.code} row={row} asOf={asOf} own={row.province.code === ownProvince} />
+              <RankingTableRow
+                key={row.province.code}
+                row={row}
+                asOf={asOf}
+                scope={scope}
+                own={row.province.code === ownProvince}
+              />
             ))}
           </tbody>
         </table>
@@ -84,7 +91,9 @@ export function RankingTable({ rows, metric, basisLabel, asOf, actions }: Rankin
   );
 }
 
-function RankingTableRow({ row, asOf, own }: { row: ProvinceAttainment; asOf: IsoDate; own: boolean }) {
+type RankingTableRowProps = { row: ProvinceAttainment; asOf: IsoDate; scope: PlanScope; own: boolean };
+
+function RankingTableRow({ row, asOf, scope, own }: RankingTableRowProps) {
   const classes = [row.rank === null ? 'ranking-table__row--unranked' : '', own ? 'ranking-table__row--own' : ''];
   return (
     <tr
@@ -100,7 +109,7 @@ function RankingTableRow({ row, asOf, own }: { row: ProvinceAttainment; asOf: Is
         <RankChange row={row} />
       </td>
       <th scope="row" className="ranking-table__province">
-        <AppLink href={provinceHref(row.province.code, asOf)} className="province-link">
+        <AppLink href={provinceHref(row.province.code, asOf, null, scope)} className="province-link">
           {row.province.nameVi}
         </AppLink>
         {own ? <OwnProvinceTag /> : null}

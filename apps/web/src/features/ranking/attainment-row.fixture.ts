@@ -21,6 +21,7 @@ export function attainmentRow({ code, name, ...fields }: RowInput): ProvinceAtta
     requiredPacePerMonth: 300,
     projectedAttainment: 0.8,
     rank: 1,
+    unitCount: 63,
     status: 'REPORTED',
     synthetic: false,
     source: null,

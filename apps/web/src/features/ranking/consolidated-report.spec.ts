@@ -16,6 +16,8 @@ const plan: Plan = {
   reportDates: ['2021-10-31'],
   latestReportDateWithData: '2021-10-31',
   hasSyntheticActuals: false,
+  unitSet: 'VN63',
+  synthetic: false,
 };
 
 // Three provinces given in rank order, as the ranking query sends them; two metrics.

@@ -1,10 +1,10 @@
 // The ranking table as a file: the rows in the table's order, every figure raw, the unit in the headers.
 import { metricName, metricUnit, regionName } from '../../i18n/server-text';
 import type { Metric, Plan, ProvinceAttainment } from '../../api/fields';
-import type { RankBasis } from '../../api/generated/graphql';
+import type { RankBasis, UnitSet } from '../../api/generated/graphql';
 import type { IsoDate } from '../../api/scalars';
 import type { ExportTable } from '../../export/export-table';
-import { planLine, planSource } from '../../export/sources';
+import { planLine, planSource, unitSetNotes } from '../../export/sources';
 import { text } from '../../i18n/vi';
 import { textExport } from '../../i18n/vi-export';
 import { statusWords } from '../../ui/on-track';
@@ -16,10 +16,20 @@ export type RankingExportInput = {
   rows: readonly ProvinceAttainment[];
   asOf: IsoDate;
   basis: RankBasis;
+  /** The units the rows are of (default: the plan's own). */
+  unitSet?: UnitSet;
   synthetic: boolean;
 };
 
-export function toRankingExport({ plan, metric, rows, asOf, basis, synthetic }: RankingExportInput): ExportTable {
+export function toRankingExport({
+  plan,
+  metric,
+  rows,
+  asOf,
+  basis,
+  unitSet = plan.unitSet,
+  synthetic,
+}: RankingExportInput): ExportTable {
   const t = text.ranking.table;
   const c = textExport.columns;
   const withUnit = (header: string) => c.withUnit(header, metricUnit(metric));
@@ -65,7 +75,7 @@ export function toRankingExport({ plan, metric, rows, asOf, basis, synthetic }: 
       row.reportDate,
       row.pending?.value ?? null,
     ]),
-    notes: [textExport.ranking.basis(text.ranking.controls.basisOptions[basis])],
+    notes: [textExport.ranking.basis(text.ranking.controls.basisOptions[basis]), ...unitSetNotes(plan, unitSet)],
     frozenColumns: 4,
   };
 }

@@ -14,8 +14,8 @@ export const RANKING_REFERENCE_QUERY = graphql(`
 `);
 
 export const RANKING_QUERY = graphql(`
-  query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis) {
-    ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis) {
+  query Ranking($planId: String!, $metric: String!, $asOf: LocalDate, $basis: RankBasis, $unitSet: UnitSet) {
+    ranking(planId: $planId, metric: $metric, asOf: $asOf, basis: $basis, unitSet: $unitSet) {
       ...ProvinceAttainmentFields
     }
     nationalAttainment(planId: $planId, metric: $metric, asOf: $asOf) {

@@ -3,13 +3,8 @@ import { MapChart } from 'echarts/charts';
 import { getMap, parseGeoJSON, registerMap, use } from 'echarts/core';
 import { describe, expect, it, vi } from 'vitest';
 import geoJson from './vietnam-63.geo.json';
-import {
-  ARCHIPELAGO_CODES,
-  ARCHIPELAGO_NAMES,
-  registerVietnamMap,
-  VIETNAM_MAP,
-  VIETNAM_MAP_FEATURES,
-} from './vietnam-map';
+import geoJson34 from './vietnam-34.geo.json';
+import { ARCHIPELAGO_CODES, ARCHIPELAGO_NAMES, registerVietnamMap, VIETNAM_MAPS } from './vietnam-map';
 import { ARCHIPELAGO_LABEL_PLACES } from './vietnam-map-names';
 
 const GEOJSON_FILE = new URL('./vietnam-63.geo.json', import.meta.url);
@@ -31,6 +26,7 @@ function referenceProvinces(): { code: string; name: string }[] {
 }
 
 const features = geoJson.features;
+const mapFeatures = features.map(({ properties: { code, name } }) => ({ code, name }));
 const provinceFeatures = features.filter((f) => !(ARCHIPELAGO_CODES as readonly string[]).includes(f.properties.code));
 const rings = features.flatMap((f) => f.geometry.coordinates.flat().map((ring) => ({ code: f.properties.code, ring })));
 
@@ -44,14 +40,14 @@ describe('the Vietnam map', () => {
   });
 
   it('draws Hoàng Sa and Trường Sa as features of their own, named with the province that administers them', () => {
-    const archipelagos = VIETNAM_MAP_FEATURES.filter((f) => f.code === 'HS' || f.code === 'TS');
+    const archipelagos = mapFeatures.filter((f) => f.code === 'HS' || f.code === 'TS');
     // The page names them without loading the geometry: the same names.
     expect(archipelagos.map((f) => f.name)).toEqual([ARCHIPELAGO_NAMES.HS, ARCHIPELAGO_NAMES.TS]);
     expect(archipelagos).toEqual([
       { code: 'HS', name: 'Quần đảo Hoàng Sa (Đà Nẵng)' },
       { code: 'TS', name: 'Quần đảo Trường Sa (Khánh Hòa)' },
     ]);
-    expect(VIETNAM_MAP_FEATURES).toHaveLength(65);
+    expect(mapFeatures).toHaveLength(65);
   });
 
   it('places the archipelagos where they are', () => {
@@ -98,25 +94,27 @@ describe('the Vietnam map', () => {
 
   it('parses in ECharts into one region per feature, with the archipelagos labelled at their middle', () => {
     const regions = parseGeoJSON(geoJson as Parameters<typeof parseGeoJSON>[0], 'code');
-    expect(regions.map((r) => r.name)).toEqual(VIETNAM_MAP_FEATURES.map((f) => f.code));
+    expect(regions.map((r) => r.name)).toEqual(mapFeatures.map((f) => f.code));
     for (const code of ARCHIPELAGO_CODES) {
       const cp = features.find((f) => f.properties.code === code)?.properties.cp;
       expect(regions.find((r) => r.name === code)?.getCenter()).toEqual(cp);
     }
   });
 
-  it('registers the map with ECharts once, however often it is asked to', () => {
+  it('registers each unit set’s map with ECharts under its own name, once, however often it is asked to', async () => {
     use([MapChart]);
     const echarts = { registerMap: vi.fn(registerMap), getMap };
-    registerVietnamMap(echarts);
-    registerVietnamMap(echarts);
-    expect(echarts.registerMap).toHaveBeenCalledTimes(1);
-    expect(getMap(VIETNAM_MAP)?.geoJSON).toBe(geoJson);
+    await Promise.all([registerVietnamMap(echarts, 'vn63-2004'), registerVietnamMap(echarts, 'vn63-2004')]);
+    await registerVietnamMap(echarts, 'vn63-2004');
+    await registerVietnamMap(echarts, 'vn34-2025');
+    expect(echarts.registerMap.mock.calls.map(([name]) => name)).toEqual(['vietnam-63', 'vietnam-34']);
+    expect(getMap(VIETNAM_MAPS['vn63-2004'])?.geoJSON).toBe(geoJson);
+    expect(getMap(VIETNAM_MAPS['vn34-2025'])?.geoJSON).toBe(geoJson34);
   });
 
-  it('says so when ECharts has no map support to register the map with', () => {
+  it('says so when ECharts has no map support to register the map with', async () => {
     const withoutMaps = { registerMap: vi.fn(), getMap: () => undefined };
-    expect(() => registerVietnamMap(withoutMaps)).toThrow(/install MapChart/);
+    await expect(registerVietnamMap(withoutMaps, 'vn34-2025')).rejects.toThrow(/install MapChart/);
   });
 
   it('places the archipelagos’ names where the geometry puts them: the middle of each group, its sea side', () => {
