@@ -56,6 +56,7 @@ const QUERIES: Record<string, Row> = {
   latePayment: { call: '{ latePayment { asOf } }', allowed: ALL },
   latePaymentTrend: { call: '{ latePaymentTrend { month } }', allowed: ALL },
   me: { call: '{ me { role } }', allowed: ALL },
+  notifications: { call: '{ notifications { unreadCount } }', allowed: ALL },
   metrics: { call: '{ metrics { key } }', allowed: ALL },
   nationalAttainment: { call: `{ nationalAttainment(planId: "${PLAN}", metric: "revenue") { actual } }`, allowed: ALL },
   nationalAttainmentHistory: {
@@ -110,6 +111,7 @@ const MUTATIONS: Record<string, Row> = {
   },
   approveReport: { call: 'mutation { approveReport(id: "999999") { id } }', allowed: ['data-officer', 'director:12'] },
   importCoverage: { call: 'mutation { importCoverage(files: []) { __typename } }', allowed: HQ_DATA },
+  markNotificationRead: { call: 'mutation { markNotificationRead(id: "none") { id } }', allowed: ALL },
   createAccount: {
     call: 'mutation($login: String!) { createAccount(login: $login, displayName: "X", role: ANALYST) { signInLink } }',
     variables: { login: 'matrix' },

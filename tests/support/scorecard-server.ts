@@ -24,11 +24,21 @@ const defaultTokens = new Map<string, string>();
 
 /**
  * Makes an API token with the command line, exactly as a script would (`scorecard token create`), on a database
- * file the server has not opened yet; `spec` is a role, or "role:province".
+ * file the server has not opened yet; `spec` is a role, or "role:province"; `user` the account it belongs to (its login).
  */
-export function createToken(dbPath: string, spec: string): string {
+export function createToken(dbPath: string, spec: string, user?: string): string {
   const [role, province] = spec.split(':');
-  const args = [CLI, 'token', 'create', '--db', dbPath, '--role', role!, ...(province ? ['--province', province] : [])];
+  const args = [
+    CLI,
+    'token',
+    'create',
+    '--db',
+    dbPath,
+    '--role',
+    role!,
+    ...(province ? ['--province', province] : []),
+    ...(user ? ['--user', user] : []),
+  ];
   const result = spawnSync(process.execPath, args, { cwd: REPO_ROOT, encoding: 'utf8' });
   if (result.status !== 0)
     throw new Error(`scorecard token create ${spec} failed (${result.status}):\n${result.stderr}`);

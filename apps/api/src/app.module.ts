@@ -27,6 +27,7 @@ import { ComplianceModule } from './compliance/compliance.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ScoringModule } from './scoring/scoring.module';
+import { AlertsModule } from './alerts/alerts.module';
 import { CoverageModule } from './coverage/coverage.module';
 
 @Module({})
@@ -79,6 +80,7 @@ export class AppModule {
         ComplianceModule,
         ScoringModule,
         CoverageModule,
+        AlertsModule,
       ],
     };
   }

@@ -37,3 +37,4 @@ export * from './coverage/coverage-figures';
 export * from './coverage/coverage-goals';
 export * from './alerts/alert-rules';
 export * from './alerts/alert-messages';
+export * from './alerts/alert-recipients';

@@ -26,3 +26,4 @@ export * from './compliance/compliance-generator';
 export * from './compliance/compliance-sample';
 export * from './repositories/compliance.repository';
 export * from './repositories/coverage.repository';
+export * from './repositories/alert.repository';

@@ -9,5 +9,6 @@ import { ReportingService } from './reporting.service';
 @Module({
   imports: [PlansModule, ReferenceModule],
   providers: [ReportingService, ReportingResolver, ReportReviewService, ReportReviewResolver],
+  exports: [ReportingService],
 })
 export class ReportingModule {}

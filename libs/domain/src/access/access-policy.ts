@@ -27,6 +27,7 @@ export const ACTIONS = [
   'token.own', // one's own API tokens
   'audit.read', // the audit log
   'self.read', // who am I
+  'notifications.own', // one's own alerts in the app: read them, mark them read (docs/alerts.md)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -67,6 +68,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, Partial<Record<Role, Scope>>
   'token.own': EVERYONE,
   'audit.read': { leadership: 'ALL', 'data-officer': 'ALL' },
   'self.read': EVERYONE,
+  'notifications.own': EVERYONE,
 };
 
 /** A refusal says why twice: `reason` for the API's callers, `reasonVi` (the same, in Vietnamese) for a page. */
@@ -151,6 +153,7 @@ const DESCRIPTIONS: Record<Action, string> = {
   'token.own': 'manage API tokens',
   'audit.read': 'read the audit log',
   'self.read': 'read their own account',
+  'notifications.own': 'read their own alerts',
 };
 
 const DESCRIPTIONS_VI: Record<Action, string> = {
@@ -174,6 +177,7 @@ const DESCRIPTIONS_VI: Record<Action, string> = {
   'token.own': 'quản lý khóa API',
   'audit.read': 'xem nhật ký thay đổi',
   'self.read': 'xem tài khoản của mình',
+  'notifications.own': 'xem cảnh báo của mình',
 };
 
 function describe(action: Action): string {

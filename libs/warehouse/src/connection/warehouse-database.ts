@@ -151,14 +151,28 @@ export class WarehouseDatabase {
     return this.exclusive(() => this.withConnection((connection) => this.transactionOn(connection, work)));
   }
 
+  /**
+   * A transaction on tables no figure is computed from (alerts and their deliveries): it does not count as a change
+   * of the data, so the cached answers stay.
+   */
+  async transactionBesideFigures<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.exclusive(() =>
+      this.withConnection((connection) => this.transactionOn(connection, work, { changesFigures: false })),
+    );
+  }
+
   /** A transaction on a connection already borrowed (one that holds temporary tables the work reads). */
-  async transactionOn<T>(connection: DuckDBConnection, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  async transactionOn<T>(
+    connection: DuckDBConnection,
+    work: (connection: DuckDBConnection) => Promise<T>,
+    options: { changesFigures: boolean } = { changesFigures: true },
+  ): Promise<T> {
     return this.exclusive(async () => {
       await connection.run('BEGIN TRANSACTION');
       try {
         const result = await work(connection);
         await connection.run('COMMIT');
-        this.version += 1;
+        if (options.changesFigures) this.version += 1;
         return result;
       } catch (error) {
         // A failed COMMIT has already ended the transaction; the error that matters is the one that got here.
