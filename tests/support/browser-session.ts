@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { checkAccessibility, summariseViolation } from './axe';
 import { ARTEFACTS, bearer, launchChromium } from './chromium';
-import { startServer, tempDir, type RunningServer } from './scorecard-server';
+import { createToken, startServer, tempDir, type RunningServer } from './scorecard-server';
 
 // What most browser tests start with: the built server on a fresh DuckDB file with the sample data, Debian's
 // Chromium, and pages that act with one of the server's API tokens.
@@ -22,16 +22,27 @@ export type BrowserSession = {
 export async function startBrowserSession(options: {
   /** Names the temporary folder and the DuckDB file. */
   name: string;
-  /** Token specs to make, e.g. ['leadership', 'director:01']. */
+  /**
+   * Token specs to make, e.g. ['leadership', 'director:01']; "role[:province]@login" makes a token of that account
+   * (a demo account of the sample data: 'director:01@demo.gd-ha-noi'), which has what the account has (its alerts).
+   */
   tokens: readonly string[];
   env?: Record<string, string>;
 }): Promise<BrowserSession> {
   const temp = tempDir(`scorecard-${options.name}-`);
-  const server = await startServer({
-    dbPath: join(temp.dir, `${options.name}.duckdb`),
-    tokens: options.tokens,
-    ...(options.env ? { env: options.env } : {}),
-  });
+  const dbPath = join(temp.dir, `${options.name}.duckdb`);
+  const env = options.env ? { env: options.env } : {};
+  let server: RunningServer;
+  if (options.tokens.some(isAccountSpec)) {
+    // The demo accounts are made by the server's first start (and their alerts raised): start it once, make the
+    // tokens while it is down, as `scorecard token create --user` is run, then start it again.
+    const first = await startServer({ dbPath, tokens: [], ...env });
+    await first.stop();
+    const tokens = Object.fromEntries(options.tokens.map((spec) => [spec, makeToken(dbPath, spec)]));
+    server = { ...(await startServer({ dbPath, tokens: [], ...env })), tokens };
+  } else {
+    server = await startServer({ dbPath, tokens: options.tokens, ...env });
+  }
   const chromium = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
@@ -54,6 +65,16 @@ export async function startBrowserSession(options: {
       temp.remove();
     },
   };
+}
+
+function isAccountSpec(spec: string): boolean {
+  return spec.includes('@');
+}
+
+/** A token for "role[:province]" or, with "@login", for that account. */
+function makeToken(dbPath: string, spec: string): string {
+  const at = spec.indexOf('@');
+  return at < 0 ? createToken(dbPath, spec) : createToken(dbPath, spec.slice(0, at), spec.slice(at + 1));
 }
 
 /**

@@ -38,6 +38,9 @@ const PAGE_CHUNKS = {
   accounts: pageChunk(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage }))),
   apiTokens: pageChunk(() => import('./features/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage }))),
   auditLog: pageChunk(() => import('./features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))),
+  notifications: pageChunk(() =>
+    import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+  ),
   province: pageChunk(() => import('./features/province/ProvincePage').then((m) => ({ default: m.ProvincePage }))),
   changePassword: pageChunk(() =>
     import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
@@ -57,6 +60,7 @@ const ApprovalsPage = PAGE_CHUNKS.approvals.Page;
 const AccountsPage = PAGE_CHUNKS.accounts.Page;
 const ApiTokensPage = PAGE_CHUNKS.apiTokens.Page;
 const AuditLogPage = PAGE_CHUNKS.auditLog.Page;
+const NotificationsPage = PAGE_CHUNKS.notifications.Page;
 const ProvincePage = PAGE_CHUNKS.province.Page;
 const ChangePasswordPage = PAGE_CHUNKS.changePassword.Page;
 const SignInPage = PAGE_CHUNKS.signIn.Page;
@@ -164,6 +168,8 @@ function Page({ match }: { match: RouteMatch }) {
       return <ApiTokensPage />;
     case 'auditLog':
       return <AuditLogPage />;
+    case 'notifications':
+      return <NotificationsPage />;
     case 'province':
       return <ProvincePage code={match.provinceCode} />;
     case 'changePassword':

@@ -4,6 +4,7 @@ import { enAccessMessages } from './en-access';
 import { enComplianceMessages } from './en-compliance';
 import { enCoverageMessages } from './en-coverage';
 import { enExportMessages } from './en-export';
+import { enNotificationMessages } from './en-notifications';
 import { enOverviewMessages } from './en-overview';
 import { enPlanSettingsMessages } from './en-plan-settings';
 import { enProvinceStandingMessages } from './en-province-standing';
@@ -13,6 +14,7 @@ import { viAccessMessages } from './vi-access';
 import { viComplianceMessages } from './vi-compliance';
 import { viCoverageMessages } from './vi-coverage';
 import { viExportMessages } from './vi-export';
+import { viNotificationMessages } from './vi-notifications';
 import { viOverviewMessages } from './vi-overview';
 import { viPlanSettingsMessages } from './vi-plan-settings';
 import { viProvinceStandingMessages } from './vi-province-standing';
@@ -24,6 +26,7 @@ const pairs: readonly (readonly [name: string, vietnamese: unknown, english: unk
   ['vi-compliance.ts / en-compliance.ts', viComplianceMessages, enComplianceMessages],
   ['vi-coverage.ts / en-coverage.ts', viCoverageMessages, enCoverageMessages],
   ['vi-export.ts / en-export.ts', viExportMessages, enExportMessages],
+  ['vi-notifications.ts / en-notifications.ts', viNotificationMessages, enNotificationMessages],
   ['vi-overview.ts / en-overview.ts', viOverviewMessages, enOverviewMessages],
   ['vi-plan-settings.ts / en-plan-settings.ts', viPlanSettingsMessages, enPlanSettingsMessages],
   ['vi-province-standing.ts / en-province-standing.ts', viProvinceStandingMessages, enProvinceStandingMessages],

@@ -16,6 +16,7 @@ const pageTitles = {
   accounts: 'Accounts',
   apiTokens: 'API keys',
   auditLog: 'Audit log',
+  notifications: 'Alerts',
   province: 'Province',
   complianceCase: 'Compliance case',
   signIn: 'Sign in',

@@ -26,6 +26,7 @@ const pageTitles = {
   accounts: 'Tài khoản',
   apiTokens: 'Khóa API',
   auditLog: 'Nhật ký',
+  notifications: 'Cảnh báo',
   province: 'Tỉnh/thành phố',
   complianceCase: 'Hồ sơ tuân thủ',
   signIn: 'Đăng nhập',

@@ -1,5 +1,7 @@
 import type { MouseEvent } from 'react';
+import { NotificationsLink } from '../features/notifications/NotificationsLink';
 import type { Viewer } from '../session/viewer.queries';
+import { can } from '../session/permissions';
 import { text } from '../i18n/vi';
 import { SkipLink } from '../ui/SkipLink';
 import { hrefFor, navigate } from './location-store';
@@ -13,10 +15,14 @@ type TopNavProps = {
   viewer: Viewer | null;
 };
 
-/** The bar above every page: the product, a link to each page the viewer may use, and who is signed in. */
+/**
+ * The bar above every page: the product, a link to each page the viewer may use, "Cảnh báo" with the unread count,
+ * and who is signed in.
+ */
 export function TopNav({ current, viewer }: TopNavProps) {
   // An account that must set its password first has nowhere else to go yet.
-  const routes = viewer && !viewer.mustChangePassword ? navRoutesFor(viewer.permissions) : [];
+  const signedIn = viewer && !viewer.mustChangePassword ? viewer : null;
+  const routes = signedIn ? navRoutesFor(signedIn.permissions) : [];
   const currentInBar = navRouteOf(current);
   return (
     <header className="top-nav">
@@ -36,6 +42,9 @@ export function TopNav({ current, viewer }: TopNavProps) {
               ))}
             </ul>
           </nav>
+        ) : null}
+        {signedIn && can(signedIn, 'notifications.own') ? (
+          <NotificationsLink active={current === 'notifications'} />
         ) : null}
         <LanguageSwitch />
         {viewer ? <UserMenu viewer={viewer} /> : null}

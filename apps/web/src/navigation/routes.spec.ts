@@ -61,6 +61,14 @@ describe('routeFromPath', () => {
     expect(requiredAction({ id: 'changePassword' })).toBeNull();
   });
 
+  it('finds the notifications page, which every role may open, outside the bar', () => {
+    expect(routeFromPath('/canh-bao')).toBe('notifications');
+    expect(routeFromPath('/canh-bao/')).toBe('notifications');
+    expect(requiredAction({ id: 'notifications' })).toBe('notifications.own');
+    expect(navRouteOf('notifications')).toBeUndefined();
+    expect(navRoutesFor(allowedActions({ role: 'director', provinceCode: '01' }))).not.toContain('notifications');
+  });
+
   it('finds the compliance page and a case page by its number, both needing employer-level data', () => {
     expect(routeFromPath('/tuan-thu')).toBe('compliance');
     expect(routeFromPath('/tuan-thu/')).toBe('compliance');

@@ -23,6 +23,14 @@ export const NAV_ROUTES = {
   auditLog: { path: '/nhat-ky', requires: 'audit.read' },
 } as const satisfies Record<string, PageRoute>;
 
+/**
+ * Pages the header links to beside the bar: "Cảnh báo", with the unread count, is every role's own list of alerts
+ * (docs/alerts.md).
+ */
+export const HEADER_ROUTES = {
+  notifications: { path: '/canh-bao', requires: 'notifications.own' },
+} as const satisfies Record<string, PageRoute>;
+
 /** Pages of the session, outside the bar: signing in needs no session, changing the password one's own. */
 export const SESSION_ROUTES = {
   signIn: { path: '/dang-nhap' },
@@ -30,11 +38,13 @@ export const SESSION_ROUTES = {
 } as const;
 
 export type NavRouteId = keyof typeof NAV_ROUTES;
+export type HeaderRouteId = keyof typeof HEADER_ROUTES;
 export type SessionRouteId = keyof typeof SESSION_ROUTES;
 /** Every page; a province page (/tinh/01) and a compliance case (/tuan-thu/ho-so/12) are reached from links. */
-export type RouteId = NavRouteId | SessionRouteId | 'province' | 'complianceCase';
+export type RouteId = NavRouteId | HeaderRouteId | SessionRouteId | 'province' | 'complianceCase';
 
 export const NAV_ROUTE_IDS = Object.keys(NAV_ROUTES) as NavRouteId[];
+const HEADER_ROUTE_IDS = Object.keys(HEADER_ROUTES) as HeaderRouteId[];
 const SESSION_ROUTE_IDS = Object.keys(SESSION_ROUTES) as SessionRouteId[];
 
 /** The action a page needs; a province page shows every province's attainment, so it needs what the ranking does. */
@@ -45,6 +55,7 @@ export const COMPLIANCE_CASE_PAGE_REQUIRES: Action = NAV_ROUTES.compliance.requi
 
 export type RouteMatch =
   | { id: NavRouteId }
+  | { id: HeaderRouteId }
   | { id: SessionRouteId }
   | { id: 'province'; provinceCode: string }
   | { id: 'complianceCase'; caseId: string };
@@ -57,6 +68,8 @@ export function matchRoute(pathname: string): RouteMatch | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
   const id = NAV_ROUTE_IDS.find((route) => NAV_ROUTES[route].path === path);
   if (id) return { id };
+  const header = HEADER_ROUTE_IDS.find((route) => HEADER_ROUTES[route].path === path);
+  if (header) return { id: header };
   const session = SESSION_ROUTE_IDS.find((route) => SESSION_ROUTES[route].path === path);
   if (session) return { id: session };
   const province = PROVINCE_PATH.exec(path);
@@ -72,6 +85,7 @@ export function requiredAction(match: RouteMatch): Action | null {
   if (match.id === 'signIn' || match.id === 'changePassword') return null;
   if (match.id === 'province') return PROVINCE_PAGE_REQUIRES;
   if (match.id === 'complianceCase') return COMPLIANCE_CASE_PAGE_REQUIRES;
+  if (match.id === 'notifications') return HEADER_ROUTES.notifications.requires;
   return NAV_ROUTES[match.id].requires;
 }
 

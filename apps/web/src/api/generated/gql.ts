@@ -54,6 +54,9 @@ type Documents = {
   '\n  query LatePayment($asOf: LocalDate, $unitSet: UnitSet!) {\n    latePayment(asOf: $asOf, unitSet: $unitSet) {\n      asOf\n      previousAsOf\n      ledgerFrom\n      ledgerTo\n      ledgerUnitSet\n      unitSet\n      synthetic\n      national {\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      provinces {\n        province {\n          ...ProvinceFields\n          predecessors {\n            code\n            nameVi\n          }\n        }\n        rank\n        previousRank\n        rankChange\n        receivable\n        overdue\n        ratio\n        band\n        bandLabel\n        employers\n        employersInArrears\n        buckets {\n          ...ArrearsBucketFigureFields\n        }\n      }\n      references {\n        ...LatePaymentReferenceFields\n      }\n      bandReference {\n        ...LatePaymentReferenceFields\n      }\n    }\n  }\n': typeof types.LatePaymentDocument;
   '\n  query LatePaymentTrend {\n    latePaymentTrend {\n      month\n      asOf\n      receivable\n      overdue\n      ratio\n    }\n  }\n': typeof types.LatePaymentTrendDocument;
   '\n  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            name\n            district\n            ownership\n            workers\n            synthetic\n          }\n          receivable\n          overdue\n          oldestOverdueMonth\n          ageMonths\n          bucket\n          actionVi\n          actionEn\n          byBucket {\n            ...ArrearsBucketFigureFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EmployersInArrearsDocument;
+  '\n  query Notifications($first: Int!, $offset: Int!, $unreadOnly: Boolean!, $language: String!) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly, language: $language) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        date\n        planId\n        provinceCode\n        metric\n        subject\n        body\n        link\n        raisedAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  query NotificationCount {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
+  '\n  mutation MarkNotificationRead($id: String!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n': typeof types.MarkNotificationReadDocument;
   '\n  query CoverageYears {\n    coverageYears {\n      year\n      unitSet\n      unitCount\n      synthetic\n    }\n  }\n': typeof types.CoverageYearsDocument;
   '\n  fragment CoverageGoalFields on CoverageGoal {\n    kind\n    year\n    ratio\n    comparison\n    text\n    textEn\n    document\n    note\n  }\n': typeof types.CoverageGoalFieldsFragmentDoc;
   '\n  query OverviewCoverage($year: Int!, $unitSet: UnitSet!, $rankBy: CoverageKind!) {\n    coverage(year: $year, unitSet: $unitSet, rankBy: $rankBy) {\n      year\n      unitSet\n      storedUnitSet\n      unitCount\n      synthetic\n      sources\n      national {\n        siParticipants\n        labourForce\n        siCoverage\n        siGapToGoal\n        siMeetsGoal\n        hiParticipants\n        population\n        hiCoverage\n        hiGapToGoal\n        hiMeetsGoal\n      }\n      siGoal {\n        ...CoverageGoalFields\n      }\n      hiGoal {\n        ...CoverageGoalFields\n      }\n      goals {\n        ...CoverageGoalFields\n      }\n      references {\n        kind\n        asOf\n        participants\n        ratio\n        label\n        labelEn\n        document\n      }\n      provinces {\n        province {\n          code\n          nameVi\n        }\n        siCoverage\n        siRank\n        siGapToGoal\n        siMeetsGoal\n        hiCoverage\n        hiRank\n        hiGapToGoal\n        hiMeetsGoal\n      }\n    }\n  }\n': typeof types.OverviewCoverageDocument;
@@ -168,6 +171,12 @@ const documents: Documents = {
     types.LatePaymentTrendDocument,
   '\n  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            name\n            district\n            ownership\n            workers\n            synthetic\n          }\n          receivable\n          overdue\n          oldestOverdueMonth\n          ageMonths\n          bucket\n          actionVi\n          actionEn\n          byBucket {\n            ...ArrearsBucketFigureFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.EmployersInArrearsDocument,
+  '\n  query Notifications($first: Int!, $offset: Int!, $unreadOnly: Boolean!, $language: String!) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly, language: $language) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        date\n        planId\n        provinceCode\n        metric\n        subject\n        body\n        link\n        raisedAt\n        readAt\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  query NotificationCount {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n':
+    types.NotificationCountDocument,
+  '\n  mutation MarkNotificationRead($id: String!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n':
+    types.MarkNotificationReadDocument,
   '\n  query CoverageYears {\n    coverageYears {\n      year\n      unitSet\n      unitCount\n      synthetic\n    }\n  }\n':
     types.CoverageYearsDocument,
   '\n  fragment CoverageGoalFields on CoverageGoal {\n    kind\n    year\n    ratio\n    comparison\n    text\n    textEn\n    document\n    note\n  }\n':
@@ -476,6 +485,24 @@ export function graphql(
 export function graphql(
   source: '\n  query EmployersInArrears($province: String!, $asOf: LocalDate, $bucket: ArrearsBucket, $first: Int!, $after: String) {\n    employersInArrears(province: $province, asOf: $asOf, bucket: $bucket, first: $first, after: $after) {\n      totalCount\n      totalOverdue\n      edges {\n        cursor\n        node {\n          employer {\n            id\n            name\n            district\n            ownership\n            workers\n            synthetic\n          }\n          receivable\n          overdue\n          oldestOverdueMonth\n          ageMonths\n          bucket\n          actionVi\n          actionEn\n          byBucket {\n            ...ArrearsBucketFigureFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').EmployersInArrearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int!, $offset: Int!, $unreadOnly: Boolean!, $language: String!) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly, language: $language) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        date\n        planId\n        provinceCode\n        metric\n        subject\n        body\n        link\n        raisedAt\n        readAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationCount {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n',
+): typeof import('./graphql').NotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationRead($id: String!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n',
+): typeof import('./graphql').MarkNotificationReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an alert is about (docs/alerts.md "Rules"). */
+export type AlertKind =
+  /** A report waiting for approval longer than the threshold number of days. */
+  | 'APPROVAL_WAITING'
+  /** A province moved down a band (Đạt → Cần chú ý or Chậm, Cần chú ý → Chậm) on a metric. */
+  | 'BAND_FELL'
+  /** A late-payment ratio above the threshold. */
+  | 'LATE_PAYMENT_HIGH'
+  /** A late-payment ratio rising at each of the last two month ends. */
+  | 'LATE_PAYMENT_RISING'
+  /** The pace a province still needs per day is above the threshold multiple of its pace so far. */
+  | 'PACE_STRAIN'
+  /** A province fell the threshold number of places or more on a metric. */
+  | 'RANK_DROP'
+  /** A report date is tomorrow and the province has sent nothing yet. */
+  | 'REPORT_DUE_TOMORROW'
+  /** The report of a report date did not arrive by the end of that date. */
+  | 'REPORT_MISSING';
+
 /** Who has to approve a submitted report before its figures count. */
 export type ApprovalRequirement =
   /** The province’s director (giám đốc BHXH tỉnh) approves. */
@@ -1162,6 +1181,43 @@ export type EmployersInArrearsQuery = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  unreadOnly: boolean;
+  language: string;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    totalCount: number;
+    unreadCount: number;
+    items: Array<{
+      id: string;
+      kind: AlertKind;
+      date: string;
+      planId: string | null;
+      provinceCode: string | null;
+      metric: string | null;
+      subject: string;
+      body: string;
+      link: string;
+      raisedAt: string;
+      readAt: string | null;
+    }>;
+  };
+};
+
+export type NotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationCountQuery = { notifications: { unreadCount: number } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string; readAt: string | null } };
 
 export type CoverageYearsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3273,6 +3329,47 @@ export const EmployersInArrearsDocument = new TypedDocumentString(`
   amount
   employers
 }`) as unknown as TypedDocumentString<EmployersInArrearsQuery, EmployersInArrearsQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $offset: Int!, $unreadOnly: Boolean!, $language: String!) {
+  notifications(
+    first: $first
+    offset: $offset
+    unreadOnly: $unreadOnly
+    language: $language
+  ) {
+    totalCount
+    unreadCount
+    items {
+      id
+      kind
+      date
+      planId
+      provinceCode
+      metric
+      subject
+      body
+      link
+      raisedAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationCountDocument = new TypedDocumentString(`
+    query NotificationCount {
+  notifications(first: 1) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationCountQuery, NotificationCountQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: String!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
 export const CoverageYearsDocument = new TypedDocumentString(`
     query CoverageYears {
   coverageYears {
