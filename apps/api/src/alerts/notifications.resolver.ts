@@ -75,9 +75,12 @@ export class NotificationsResolver {
         `You have no notification "${id}".`,
         `Bạn không có cảnh báo "${id}".`,
       );
-    const [row] = (
-      await this.alerts.notifications(principal.accountId!, { unreadOnly: false, limit: 1_000_000, offset: 0 })
-    ).filter((candidate) => candidate.key === id);
+    const [row] = await this.alerts.notifications(principal.accountId!, {
+      unreadOnly: false,
+      limit: 1,
+      offset: 0,
+      key: id,
+    });
     return this.toObject(row!, lang);
   }
 

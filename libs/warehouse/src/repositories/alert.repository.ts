@@ -78,19 +78,29 @@ export class AlertRepository {
     return { alerts: newAlerts.length, deliveries: newDeliveries.length };
   }
 
-  /** A recipient's in-app notifications, newest date first (then kind and key); `unreadOnly` leaves the read out. */
+  /**
+   * A recipient's in-app notifications, newest date first (then kind and key); `unreadOnly` leaves the read out,
+   * `key` keeps the one notification of that key.
+   */
   async notifications(
     recipient: string,
-    options: { unreadOnly: boolean; limit: number; offset: number },
+    options: { unreadOnly: boolean; limit: number; offset: number; key?: string },
   ): Promise<StoredNotification[]> {
     const rows = await this.db.all<NotificationRow>(
       `SELECT a.key, a.kind, a.plan_id, a.province_code, a.metric, strftime(a.date, '%Y-%m-%d') AS date, a.figures,
          strftime(a.raised_at, '%Y-%m-%dT%H:%M:%S') AS raised_at, strftime(d.read_at, '%Y-%m-%dT%H:%M:%S') AS read_at
        FROM alert_delivery d JOIN alert a ON a.key = d.alert_key
        WHERE d.recipient = $recipient AND d.channel = 'IN_APP' AND (NOT $unreadOnly OR d.read_at IS NULL)
+         AND ($key IS NULL OR a.key = $key)
        ORDER BY a.date DESC, a.kind, a.key
        LIMIT $limit OFFSET $offset`,
-      { recipient, unreadOnly: options.unreadOnly, limit: options.limit, offset: options.offset },
+      {
+        recipient,
+        unreadOnly: options.unreadOnly,
+        limit: options.limit,
+        offset: options.offset,
+        key: options.key ?? null,
+      },
     );
     return rows.map((row) => ({
       key: row.key,
