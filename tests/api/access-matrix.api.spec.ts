@@ -20,6 +20,10 @@ const badCsv = { name: 'x.csv', contentBase64: base64('province,metric,report_da
 
 const QUERIES: Record<string, Row> = {
   accounts: { call: '{ accounts { login } }', allowed: HQ_DATA },
+  alertMessages: { call: '{ alertMessages(first: 1) { id } }', allowed: ['leadership', 'data-officer'] },
+  alertThresholdHistory: { call: '{ alertThresholdHistory { version } }', allowed: ['leadership', 'data-officer'] },
+  alertThresholds: { call: '{ alertThresholds { version } }', allowed: ['leadership', 'data-officer'] },
+  myAlertSettings: { call: '{ myAlertSettings { digest } }', allowed: ALL },
   actualHistory: {
     call: `{ actualHistory(planId: "${PLAN}", province: "12", metric: "revenue") { metric } }`,
     allowed: ALL,
@@ -112,6 +116,12 @@ const MUTATIONS: Record<string, Row> = {
   approveReport: { call: 'mutation { approveReport(id: "999999") { id } }', allowed: ['data-officer', 'director:12'] },
   importCoverage: { call: 'mutation { importCoverage(files: []) { __typename } }', allowed: HQ_DATA },
   markNotificationRead: { call: 'mutation { markNotificationRead(id: "none") { id } }', allowed: ALL },
+  // Refused as invalid (no note; a digest without an address) when allowed: nothing is stored.
+  setAlertThresholds: {
+    call: 'mutation { setAlertThresholds(note: "", rankDrop: 0) { version } }',
+    allowed: ['leadership', 'data-officer'],
+  },
+  setMyAlertSettings: { call: 'mutation { setMyAlertSettings(kinds: [], digest: DAILY) { version } }', allowed: ALL },
   createAccount: {
     call: 'mutation($login: String!) { createAccount(login: $login, displayName: "X", role: ANALYST) { signInLink } }',
     variables: { login: 'matrix' },

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken, graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
+import { demoTokens, firstStart } from '../support/demo-accounts';
+import { graphql, startServer, tempDir, type RunningServer } from '../support/scorecard-server';
 
 // Alerts in the app over HTTP (docs/alerts.md): the server evaluates the rules at start, stores each alert once and
 // delivers it once to each account it is for, whatever the number of restarts. The alert of a rank drop is checked
@@ -42,11 +43,12 @@ describe('alerts delivered in the app', () => {
   beforeAll(async () => {
     // The first start makes the demo accounts (sample data on) and raises the alerts; tokens of two accounts are
     // made while the server is down, then it starts again.
-    const first = await startServer({ dbPath });
-    await first.stop();
-    director = createToken(dbPath, 'director:01', 'demo.gd-ha-noi');
-    leadership = createToken(dbPath, 'leadership', 'demo.lanh-dao');
-    dataOfficer = createToken(dbPath, 'data-officer', 'demo.nghiep-vu');
+    await firstStart(dbPath);
+    ({
+      directorHaNoi: director,
+      leadership,
+      dataOfficer,
+    } = demoTokens(dbPath, ['directorHaNoi', 'leadership', 'dataOfficer']));
     server = await startServer({ dbPath, tokens: ['analyst'] });
     script = server.tokens['analyst']!;
   }, 180_000);

@@ -15,6 +15,8 @@ export type RunningServer = {
   tokens: Record<string, string>;
   output: () => string;
   stop: () => Promise<void>;
+  /** Kills the process at once (SIGKILL): no shutdown hook runs, as in a crash or a power cut. */
+  kill: () => Promise<void>;
 };
 
 const CLI = join(REPO_ROOT, 'apps/cli/bin/scorecard.js');
@@ -116,6 +118,12 @@ export async function startServer(options: {
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
+        await exited;
+      }
+    },
+    kill: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGKILL');
         await exited;
       }
     },

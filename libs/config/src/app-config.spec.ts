@@ -92,4 +92,32 @@ describe('loadConfig', () => {
       expect(message).toMatch(/unknown option "--bogus"/);
     }
   });
+
+  it('has alerts on without e-mail or webhook by default, and takes both channels when configured', () => {
+    expect(loadConfig({}, [], '/repo').alerts).toEqual({
+      enabled: true,
+      smtpUrl: null,
+      mailFrom: 'BHXH Scorecard <scorecard@localhost>',
+      webhook: null,
+    });
+    const alerts = loadConfig(
+      {
+        SCORECARD_ALERTS: 'off',
+        SCORECARD_SMTP_URL: 'smtp://127.0.0.1:2525',
+        SCORECARD_WEBHOOK_URL: 'https://chat.bhxh.vn/hooks/7',
+        SCORECARD_WEBHOOK_SECRET: 'a-secret-of-16-chars',
+      },
+      [],
+      '/repo',
+    ).alerts;
+    expect(alerts).toMatchObject({ enabled: false, smtpUrl: 'smtp://127.0.0.1:2525' });
+    expect(alerts.webhook).toEqual({ url: 'https://chat.bhxh.vn/hooks/7', secret: 'a-secret-of-16-chars' });
+  });
+
+  it('refuses a non-SMTP mail server and a webhook without its secret', () => {
+    expect(() => loadConfig({ SCORECARD_SMTP_URL: 'http://mail' }, [], '/repo')).toThrow(/smtp:\/\/ or smtps:\/\//);
+    expect(() => loadConfig({ SCORECARD_WEBHOOK_URL: 'https://chat.bhxh.vn/h' }, [], '/repo')).toThrow(
+      /SCORECARD_WEBHOOK_URL and SCORECARD_WEBHOOK_SECRET go together/,
+    );
+  });
 });

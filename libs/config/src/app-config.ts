@@ -41,6 +41,16 @@ export type AppConfig = {
   requestTimeoutSeconds: number;
   /** Serve a published copy read-only (several processes on one file); nothing is loaded or written. */
   readOnly: boolean;
+  alerts: AlertDeliveryConfig;
+};
+
+/** Alerts (docs/alerts.md): whether rules are evaluated, and the e-mail and webhook channels when configured. */
+export type AlertDeliveryConfig = {
+  enabled: boolean;
+  /** nodemailer's transport address; null: no e-mail is composed or sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  webhook: { url: string; secret: string } | null;
 };
 
 export type OidcConfig = {
@@ -119,6 +129,10 @@ export function loadConfig(env: Environment, argv: readonly string[], repoRoot: 
       problems.push(
         'SCORECARD_OIDC_ISSUER, SCORECARD_OIDC_CLIENT_ID and SCORECARD_OIDC_CLIENT_SECRET go together: set all three, or none for password sign-in only',
       );
+    if ((read.values.webhookUrl === undefined) !== (read.values.webhookSecret === undefined))
+      problems.push(
+        'SCORECARD_WEBHOOK_URL and SCORECARD_WEBHOOK_SECRET go together: set both (posts are signed with the secret), or neither',
+      );
   }
   if (problems.length > 0 || !read.ok) throw new ConfigError(problems);
   const d = read.values;
@@ -157,6 +171,12 @@ export function loadConfig(env: Environment, argv: readonly string[], repoRoot: 
     allowedHosts: allowedHostsOf(d.host, d.publicUrl, d.allowedHosts),
     requestTimeoutSeconds: d.requestTimeout,
     readOnly: d.readOnly === 'on',
+    alerts: {
+      enabled: d.alerts === 'on',
+      smtpUrl: d.smtpUrl ?? null,
+      mailFrom: d.mailFrom,
+      webhook: d.webhookUrl && d.webhookSecret ? { url: d.webhookUrl, secret: d.webhookSecret } : null,
+    },
   };
 }
 

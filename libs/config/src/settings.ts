@@ -182,6 +182,55 @@ export const SETTINGS = {
     defaultText: '"Đăng nhập bằng tài khoản cơ quan"',
     schema: z.string().trim().min(1, 'must be a text'),
   },
+  alerts: {
+    env: 'SCORECARD_ALERTS',
+    flag: '--alerts',
+    help: 'on|off: evaluate the alert rules and deliver alerts (docs/alerts.md)',
+    default: 'on',
+    schema: ON_OFF,
+  },
+  smtpUrl: {
+    env: 'SCORECARD_SMTP_URL',
+    flag: '--smtp-url',
+    help: 'SMTP server for alert e-mails, e.g. smtps://user:password@mail.bhxh.gov.vn:465; unset: no e-mail',
+    defaultText: 'none (no e-mail)',
+    schema: z
+      .string()
+      .trim()
+      .refine(
+        (text) => /^smtps?:\/\/[^/\s]+\/?$/.test(text) && URL.canParse(text),
+        'must be an smtp:// or smtps:// address, for example smtp://mail.bhxh.gov.vn:587',
+      )
+      .optional(),
+  },
+  mailFrom: {
+    env: 'SCORECARD_MAIL_FROM',
+    flag: '--mail-from',
+    help: 'sender of alert e-mails',
+    default: 'BHXH Scorecard <scorecard@localhost>',
+    defaultText: '"BHXH Scorecard <scorecard@localhost>"',
+    schema: z
+      .string()
+      .trim()
+      .regex(
+        /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+        'must be an e-mail address, optionally "Name <address>"',
+      ),
+  },
+  webhookUrl: {
+    env: 'SCORECARD_WEBHOOK_URL',
+    flag: '--webhook-url',
+    help: "the agency chat system's webhook that new alerts are posted to, signed (docs/alerts.md); unset: none",
+    defaultText: 'none',
+    schema: z.string().trim().refine(isHttpAddress, HTTP_ADDRESS_MESSAGE).optional(),
+  },
+  webhookSecret: {
+    env: 'SCORECARD_WEBHOOK_SECRET',
+    flag: '--webhook-secret',
+    help: 'the shared secret the webhook posts are signed with (HMAC-SHA256), at least 16 characters',
+    defaultText: 'none',
+    schema: z.string().min(16, 'must be at least 16 characters').optional(),
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;

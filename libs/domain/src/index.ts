@@ -38,3 +38,4 @@ export * from './coverage/coverage-goals';
 export * from './alerts/alert-rules';
 export * from './alerts/alert-messages';
 export * from './alerts/alert-recipients';
+export * from './alerts/alert-digest';

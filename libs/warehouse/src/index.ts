@@ -27,3 +27,5 @@ export * from './compliance/compliance-sample';
 export * from './repositories/compliance.repository';
 export * from './repositories/coverage.repository';
 export * from './repositories/alert.repository';
+export * from './repositories/alert-settings.repository';
+export * from './repositories/alert-message.repository';

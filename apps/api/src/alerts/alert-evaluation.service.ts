@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import {
-  DEFAULT_ALERT_THRESHOLDS,
   addDays,
+  nextStep,
+  stepOverdueAlerts,
   approvalWaitingAlerts,
   bandFellAlerts,
   latePaymentAlerts,
@@ -14,7 +15,9 @@ import {
   reportDeadlineAlerts,
   type Alert,
   type AlertThresholds,
+  type IsoDate,
   type LatePaymentPoint,
+  type OpenCaseStep,
   type StandingChange,
 } from '@scorecard/domain';
 import {
@@ -25,23 +28,29 @@ import {
   type PlanRecord,
 } from '@scorecard/warehouse';
 import { AttainmentService } from '../attainment/attainment.service';
+import { ComplianceService } from '../compliance/compliance.service';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { LatePaymentService } from '../late-payment/late-payment.service';
 import { PlansService } from '../plans/plans.service';
 import { ReferenceService } from '../reference/reference.service';
 import { ReportingService } from '../reporting/reporting.service';
+import { AlertDeliveryService } from './delivery/alert-delivery.service';
+import { AlertSettingsService } from './settings/alert-settings.service';
+import { vietnamNow } from './vietnam-time';
 
-// Evaluates the alert rules (libs/domain/src/alerts) over what the scorecard computes, stores what they find and
-// delivers it in the app: at start (catching up on whatever happened while the server was down), then every
-// minute when the data changed or the day turned. Alerts and deliveries are keyed, so an evaluation run twice, or
-// cut off by a kill and run again after the restart, delivers each alert once per recipient.
+// Evaluates the alert rules (libs/domain/src/alerts) over what the scorecard computes with headquarters'
+// thresholds, stores what they find and delivers it in the app to each account whose role gets it and who chose
+// it: at start (catching up on whatever happened while the server was down), then at the next check when the data
+// changed or the day turned. Alerts and deliveries are keyed, so an evaluation run twice, or cut off by a kill and
+// run again after the restart, delivers each alert once per recipient. At each check the delivery service then
+// composes and sends what is due outside the app (e-mail digests, webhook posts).
 
-const EVERY_MS = 60_000;
+/** How often the service looks for changes and for messages due (a retry, a digest slot). */
+const EVERY_MS = 15_000;
 const MAX_PENDING_LISTED = 500;
-
-/** Local time in Vietnam (UTC+7), "YYYY-MM-DDTHH:MM:SS", as submissions are stamped. */
-export function vietnamNow(now = Date.now()): string {
-  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 19);
-}
+/** Ended report dates caught up at most after a long stop (a year of two report dates a month). */
+const MAX_CATCH_UP = 24;
 
 @Injectable()
 export class AlertEvaluationService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -51,7 +60,9 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
   private readonly reviews: ReportReviewRepository;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<{ alerts: number; deliveries: number }> | undefined;
-  private evaluated: { dataVersion: number; day: string } | undefined;
+  private evaluated: { dataVersion: number; day: string; settings: number } | undefined;
+  /** Bumped when thresholds or a user's choices change: the next tick evaluates again. */
+  private settingsChanged = 0;
 
   constructor(
     @Inject(PlansService) private readonly plans: PlansService,
@@ -59,6 +70,10 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
     @Inject(ReportingService) private readonly reporting: ReportingService,
     @Inject(LatePaymentService) private readonly latePayment: LatePaymentService,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
+    @Inject(ComplianceService) private readonly compliance: ComplianceService,
+    @Inject(AlertSettingsService) private readonly settings: AlertSettingsService,
+    @Inject(AlertDeliveryService) private readonly delivery: AlertDeliveryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WarehouseDatabase) private readonly db: WarehouseDatabase,
   ) {
     this.alerts = new AlertRepository(db);
@@ -68,7 +83,7 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
 
   async onApplicationBootstrap(): Promise<void> {
     // A read-only copy serves a published snapshot: it raises nothing.
-    if (this.db.readOnly || process.env['SCORECARD_ALERTS'] === 'off') return;
+    if (this.db.readOnly || !this.config.alerts.enabled) return;
     await this.tick().catch((error: unknown) => this.logger.error(`evaluation failed: ${String(error)}`));
     this.timer = setInterval(() => {
       this.tick().catch((error: unknown) => this.logger.error(`evaluation failed: ${String(error)}`));
@@ -80,16 +95,27 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Evaluates when the data changed or the day turned since the last evaluation. */
+  /** Thresholds or a user's choices changed: evaluate and deliver now rather than at the next check. */
+  settingsSaved(): void {
+    this.settingsChanged += 1;
+    if (this.timer === undefined) return;
+    this.tick().catch((error: unknown) => this.logger.error(`evaluation failed: ${String(error)}`));
+  }
+
+  /** Evaluates when the data, the settings or the day changed since the last evaluation; then delivers. */
   private async tick(): Promise<void> {
     const now = vietnamNow();
     const day = now.slice(0, 10);
-    if (this.evaluated?.dataVersion === this.db.dataVersion && this.evaluated.day === day) return;
-    const dataVersion = this.db.dataVersion;
-    const stored = await this.evaluate(now);
-    this.evaluated = { dataVersion, day };
-    if (stored.alerts > 0 || stored.deliveries > 0)
-      this.logger.log(`${stored.alerts} new alerts, ${stored.deliveries} new deliveries`);
+    const seen = this.evaluated;
+    if (seen?.dataVersion !== this.db.dataVersion || seen.day !== day || seen.settings !== this.settingsChanged) {
+      const mark = { dataVersion: this.db.dataVersion, day, settings: this.settingsChanged };
+      const stored = await this.evaluate(now);
+      this.evaluated = mark;
+      if (stored.alerts > 0 || stored.deliveries > 0)
+        this.logger.log(`${stored.alerts} new alerts, ${stored.deliveries} new deliveries`);
+    }
+    // Sending waits on other servers: it never holds up the start or the next evaluation.
+    this.delivery.run(now).catch((error: unknown) => this.logger.error(`delivery failed: ${String(error)}`));
   }
 
   /** One evaluation at `now` (local time in Vietnam); one at a time. */
@@ -103,41 +129,94 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
 
   private async evaluateOnce(now: string): Promise<{ alerts: number; deliveries: number }> {
     const found: Alert[] = [];
-    for (const plan of await this.plans.list())
-      if (plan.latestVersion !== null) found.push(...(await this.planAlerts(plan, now, DEFAULT_ALERT_THRESHOLDS)));
-    found.push(...(await this.latePaymentAlerts(DEFAULT_ALERT_THRESHOLDS)));
-    const accounts = await this.accounts.list();
+    const plans = (await this.plans.list()).filter((plan) => plan.latestVersion !== null);
+    const thresholds = await this.settings.allThresholds(plans.map((plan) => plan.id));
+    const lastEvaluated = await this.alerts.lastEvaluated();
+    const evaluated: { planId: string; dates: IsoDate[] }[] = [];
+    for (const plan of plans) {
+      const result = await this.planAlerts(plan, now, thresholds.get(plan.id)!, lastEvaluated.get(plan.id));
+      found.push(...result.alerts);
+      evaluated.push({ planId: plan.id, dates: result.evaluated });
+    }
+    found.push(...(await this.latePaymentAlerts(thresholds.get(null)!)));
+    found.push(...(await this.stepOverdue(now.slice(0, 10) as IsoDate)));
+    const [accounts, preferences] = await Promise.all([this.accounts.list(), this.settings.preferences()]);
     const deliveries = found.flatMap((alert) =>
-      recipientsOf(alert, accounts).map((account) => ({
-        alertKey: alert.key,
-        recipient: account.id,
-        channel: 'IN_APP' as const,
-      })),
+      recipientsOf(alert, accounts)
+        // A user who chose which alerts they want gets those; one who never chose gets every kind of their role.
+        .filter((account) => preferences.get(account.id)?.kinds.includes(alert.kind) ?? true)
+        .map((account) => ({ alertKey: alert.key, recipient: account.id, channel: 'IN_APP' as const })),
     );
-    return this.alerts.record(found, deliveries, now);
+    const stored = await this.alerts.record(found, deliveries, now);
+    // Marked once the alerts are stored: a kill before this evaluates the same dates again at the next start.
+    for (const { planId, dates } of evaluated) await this.alerts.markEvaluated(planId, dates, now);
+    return { alerts: stored.alerts, deliveries: stored.deliveries };
   }
 
-  private async planAlerts(plan: PlanRecord, now: string, thresholds: AlertThresholds): Promise<Alert[]> {
+  /** Open compliance cases whose next step is past its deadline today (issue "9 ·"). */
+  private async stepOverdue(today: IsoDate): Promise<Alert[]> {
+    const steps: OpenCaseStep[] = [];
+    for (const c of await this.compliance.known(null, today)) {
+      const next = nextStep(c);
+      if (next?.deadline == null) continue;
+      steps.push({
+        caseId: c.id,
+        provinceCode: c.provinceCode,
+        taxCode: c.taxCode,
+        employerName: c.employerName,
+        step: next.kind,
+        deadline: next.deadline,
+      });
+    }
+    return stepOverdueAlerts(steps, today);
+  }
+
+  /**
+   * A plan's alerts at `now`: tomorrow's reminders, then for each report date that ended since the last one
+   * evaluated (only the latest ended one for a plan never evaluated) its missing reports and standings, and the
+   * reports waiting for approval. Returns the report dates it evaluated.
+   */
+  private async planAlerts(
+    plan: PlanRecord,
+    now: string,
+    thresholds: AlertThresholds,
+    lastEvaluated: IsoDate | undefined,
+  ): Promise<{ alerts: Alert[]; evaluated: IsoDate[] }> {
     const today = now.slice(0, 10);
     const found: Alert[] = [];
     const next = plan.reportDates.find((date) => date > today);
     if (next !== undefined && addDays(next, -1) === today) found.push(...(await this.deadlines(plan, next, now)));
-    const inForce = reportDateOnOrBefore(plan.reportDates, today);
-    if (inForce === undefined) return found;
-    found.push(...(await this.deadlines(plan, inForce, now)));
+    // Standings are told once a report date is over (its deadline passed): on the date itself reports still come.
+    const inForce = reportDateOnOrBefore(plan.reportDates, addDays(today, -1));
+    if (inForce === undefined) return { alerts: found, evaluated: [] };
+    const ended = plan.reportDates
+      .filter((date) => lastEvaluated !== undefined && date > lastEvaluated && date < inForce)
+      .slice(-MAX_CATCH_UP);
+    for (const date of [...ended, inForce]) found.push(...(await this.reportDateAlerts(plan, date, now, thresholds)));
+    found.push(...(await this.approvalAlerts(plan, now, thresholds)));
+    return { alerts: found, evaluated: [...ended, inForce] };
+  }
 
-    const previous = previousReportDate(plan.reportDates, inForce);
-    const { daysElapsed } = periodProgress({ start: plan.periodStart, end: plan.periodEnd }, inForce);
+  /** What a report date that is over showed: reports missing by its deadline, band falls, rank drops, pace. */
+  private async reportDateAlerts(
+    plan: PlanRecord,
+    reportDate: IsoDate,
+    now: string,
+    thresholds: AlertThresholds,
+  ): Promise<Alert[]> {
+    const found = await this.deadlines(plan, reportDate, now);
+    const previous = previousReportDate(plan.reportDates, reportDate);
+    const { daysElapsed } = periodProgress({ start: plan.periodStart, end: plan.periodEnd }, reportDate);
     for (const metric of await this.reference.metrics()) {
       const [snapshot, before] = await Promise.all([
-        this.attainment.snapshot(plan.id, metric.key, inForce, 'TO_DATE'),
+        this.attainment.snapshot(plan.id, metric.key, reportDate, 'TO_DATE'),
         previous === undefined ? null : this.attainment.snapshot(plan.id, metric.key, previous, 'TO_DATE'),
       ]);
       const bandBefore = new Map((before?.rows ?? []).map((row) => [row.province.code, row.band]));
       const changes: StandingChange[] = snapshot.rows.map((row) => ({
         provinceCode: row.province.code,
         metric: metric.key,
-        reportDate: inForce,
+        reportDate: reportDate,
         band: row.band,
         previousBand: bandBefore.get(row.province.code) ?? null,
         rank: row.rank,
@@ -152,7 +231,7 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
           snapshot.rows.map((row) => ({
             provinceCode: row.province.code,
             metric: metric.key,
-            asOf: inForce,
+            asOf: reportDate,
             actual: row.actual,
             daysElapsed,
             requiredPacePerDay: row.requiredPacePerDay,
@@ -161,31 +240,33 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
         ),
       );
     }
+    return found;
+  }
+
+  /** Reports of the plan waiting for approval longer than the threshold. */
+  private async approvalAlerts(plan: PlanRecord, now: string, thresholds: AlertThresholds): Promise<Alert[]> {
     const pending = await this.reviews.submissions({
       planId: plan.id,
       state: 'PENDING',
       provinceCode: null,
       limit: MAX_PENDING_LISTED,
     });
-    found.push(
-      ...approvalWaitingAlerts(
-        pending.flatMap((report) =>
-          report.provinceCode === null
-            ? []
-            : [
-                {
-                  submissionId: report.id,
-                  planId: plan.id,
-                  provinceCode: report.provinceCode,
-                  submittedAt: report.importedAt,
-                },
-              ],
-        ),
-        now,
-        thresholds.approvalWaitDays,
+    return approvalWaitingAlerts(
+      pending.flatMap((report) =>
+        report.provinceCode === null
+          ? []
+          : [
+              {
+                submissionId: report.id,
+                planId: plan.id,
+                provinceCode: report.provinceCode,
+                submittedAt: report.importedAt,
+              },
+            ],
       ),
+      now,
+      thresholds.approvalWaitDays,
     );
-    return found;
   }
 
   private async deadlines(plan: PlanRecord, reportDate: string, now: string): Promise<Alert[]> {

@@ -1,12 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { METRICS, alertText, type AlertLanguage, type Principal, type UnitSet } from '@scorecard/domain';
+import type { AlertLanguage, Principal } from '@scorecard/domain';
 import { AlertRepository, WarehouseDatabase, type StoredNotification } from '@scorecard/warehouse';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { ScorecardError } from '../graphql/scorecard.errors';
-import { PlansService } from '../plans/plans.service';
-import { ReferenceService } from '../reference/reference.service';
-import { vietnamNow } from './alert-evaluation.service';
+import { vietnamNow } from './vietnam-time';
+import { AlertTextService } from './alert-text.service';
 import { NotificationListObject, NotificationObject } from './dto/notification.object';
 
 const MAX_PAGE = 100;
@@ -18,8 +17,7 @@ export class NotificationsResolver {
   private readonly alerts: AlertRepository;
 
   constructor(
-    @Inject(ReferenceService) private readonly reference: ReferenceService,
-    @Inject(PlansService) private readonly plans: PlansService,
+    @Inject(AlertTextService) private readonly texts: AlertTextService,
     @Inject(WarehouseDatabase) db: WarehouseDatabase,
   ) {
     this.alerts = new AlertRepository(db);
@@ -85,21 +83,7 @@ export class NotificationsResolver {
   }
 
   private async toObject(row: StoredNotification, language: AlertLanguage): Promise<NotificationObject> {
-    // A plan's codes are of its unit set; the ledger's (late payment) of the 63.
-    const unitSet = row.planId ? ((await this.plans.get(row.planId)).unitSet as UnitSet) : 'vn63-2004';
-    const province = row.provinceCode
-      ? (await this.reference.provinces(unitSet)).find((candidate) => candidate.code === row.provinceCode)
-      : undefined;
-    const metric = row.metric ? METRICS.find((candidate) => candidate.key === row.metric) : undefined;
-    const text = alertText(
-      row,
-      {
-        province: province?.nameVi ?? row.provinceCode,
-        metric: metric ? (language === 'vi' ? metric.shortLabelVi : metric.shortLabelEn) : row.metric,
-        metricUnit: metric ? (language === 'vi' ? metric.unitVi : metric.unit) : null,
-      },
-      language,
-    );
+    const text = await this.texts.textOf(row, language);
     return Object.assign(new NotificationObject(), {
       id: row.key,
       kind: row.kind,
@@ -114,7 +98,7 @@ export class NotificationsResolver {
   }
 }
 
-function languageOf(language: string): AlertLanguage {
+export function languageOf(language: string): AlertLanguage {
   if (language === 'vi' || language === 'en') return language;
   throw new ScorecardError(
     'INVALID_ARGUMENT',

@@ -21,5 +21,6 @@ import { ComplianceService } from './compliance.service';
     ComplianceImportResolver,
   ],
   controllers: [Report08ktController],
+  exports: [ComplianceService],
 })
 export class ComplianceModule {}

@@ -27,7 +27,8 @@ export const ACTIONS = [
   'token.own', // one's own API tokens
   'audit.read', // the audit log
   'self.read', // who am I
-  'notifications.own', // one's own alerts in the app: read them, mark them read (docs/alerts.md)
+  'notifications.own', // one's own alerts: read them, mark them read, choose which and how (docs/alerts.md)
+  'alerts.thresholds', // headquarters' alert thresholds of each plan and agency-wide, and the delivery log
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -69,6 +70,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, Partial<Record<Role, Scope>>
   'audit.read': { leadership: 'ALL', 'data-officer': 'ALL' },
   'self.read': EVERYONE,
   'notifications.own': EVERYONE,
+  'alerts.thresholds': { leadership: 'ALL', 'data-officer': 'ALL' },
 };
 
 /** A refusal says why twice: `reason` for the API's callers, `reasonVi` (the same, in Vietnamese) for a page. */
@@ -154,6 +156,7 @@ const DESCRIPTIONS: Record<Action, string> = {
   'audit.read': 'read the audit log',
   'self.read': 'read their own account',
   'notifications.own': 'read their own alerts',
+  'alerts.thresholds': 'set alert thresholds',
 };
 
 const DESCRIPTIONS_VI: Record<Action, string> = {
@@ -178,6 +181,7 @@ const DESCRIPTIONS_VI: Record<Action, string> = {
   'audit.read': 'xem nhật ký thay đổi',
   'self.read': 'xem tài khoản của mình',
   'notifications.own': 'xem cảnh báo của mình',
+  'alerts.thresholds': 'đặt ngưỡng cảnh báo',
 };
 
 function describe(action: Action): string {

@@ -18,6 +18,19 @@ const BAND_LABELS_EN: Readonly<Record<StatusBand, string>> = {
   BEHIND: 'behind',
 };
 
+/** The compliance steps as the case page names them (issue "9 ·"). */
+const STEP_NAMES: Readonly<Record<string, { vi: string; en: string }>> = {
+  LIST_RECEIVED: { vi: 'Nhận danh sách', en: 'List received' },
+  ENTERED: { vi: 'Cập nhật vào phần mềm', en: 'Entered in the software' },
+  NOTICE_SENT: { vi: 'Gửi thông báo', en: 'Notice sent' },
+  CONFERENCE_INVITED: { vi: 'Mời dự hội nghị', en: 'Invited to a conference' },
+  CONFERENCE_HELD: { vi: 'Tổ chức hội nghị', en: 'Conference held' },
+  INSPECTION_SCHEDULED: { vi: 'Lập lịch kiểm tra trực tiếp', en: 'Direct inspection scheduled' },
+  INSPECTION_DONE: { vi: 'Kiểm tra trực tiếp', en: 'Direct inspection done' },
+  SPECIALISED_INSPECTION: { vi: 'Đề nghị thanh tra chuyên ngành', en: 'Specialised inspection proposed' },
+  POLICE_REFERRAL: { vi: 'Chuyển hồ sơ sang cơ quan Công an', en: 'File sent to the police' },
+};
+
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('vi-VN', {
   style: 'percent',
@@ -26,7 +39,7 @@ const percent = new Intl.NumberFormat('vi-VN', {
 });
 
 /** 30/11/2021 from 2021-11-30. */
-function dayVi(date: string): string {
+export function dayVi(date: string): string {
   const [year, month, day] = date.slice(0, 10).split('-');
   return `${day}/${month}/${year}`;
 }
@@ -61,6 +74,8 @@ export function alertLink(alert: Alert): string {
     case 'RANK_DROP':
     case 'PACE_STRAIN':
       return `/tinh/${alert.provinceCode ?? ''}?${plan}asOf=${alert.date}${alert.metric ? `&metric=${alert.metric}` : ''}`;
+    case 'STEP_OVERDUE':
+      return `/tuan-thu/ho-so/${String(alert.figures['caseId'] ?? '')}`;
   }
 }
 
@@ -164,6 +179,18 @@ export function alertText(alert: Alert, names: AlertNames, language: AlertLangua
               `${who}'s report has waited over ${num(f['days'])} days for approval`,
               `The report ${who} sent on ${date} still waits for approval after more than ${num(f['days'])} days; its figures do not count until approved.`,
             ];
+      case 'STEP_OVERDUE': {
+        const step = STEP_NAMES[String(f['step'])] ?? { vi: String(f['step']), en: String(f['step']) };
+        return vi
+          ? [
+              `${who}: hồ sơ số ${String(f['caseId'])} quá hạn bước “${step.vi}”`,
+              `Hồ sơ số ${String(f['caseId'])} (${String(f['employer'])}, mã số thuế ${String(f['taxCode'])}) phải “${step.vi.toLowerCase()}” trước hết ngày ${date}; đến nay chưa làm.`,
+            ]
+          : [
+              `${who}: case ${String(f['caseId'])} is overdue on “${step.en}”`,
+              `Case ${String(f['caseId'])} (${String(f['employer'])}, tax code ${String(f['taxCode'])}) was due “${step.en.toLowerCase()}” by the end of ${date}; it is not done yet.`,
+            ];
+      }
     }
   })();
   return { subject, body, link: alertLink(alert) };

@@ -15,6 +15,7 @@ const HEADQUARTERS: Readonly<Record<AlertKind, readonly Role[]>> = {
   LATE_PAYMENT_HIGH: ['leadership'],
   LATE_PAYMENT_RISING: ['leadership'],
   APPROVAL_WAITING: ['data-officer'],
+  STEP_OVERDUE: [],
 };
 
 /** Which provincial roles of the alert's province get each kind. */
@@ -28,6 +29,8 @@ const PROVINCE: Readonly<Record<AlertKind, readonly Role[]>> = {
   LATE_PAYMENT_RISING: ['director'],
   // The director approves the province's reports.
   APPROVAL_WAITING: ['director'],
+  // The province's officers run the cases; the director answers for them.
+  STEP_OVERDUE: ['director', 'officer'],
 };
 
 /** The accounts (not disabled) an alert is delivered to, in the order given. */
@@ -41,4 +44,11 @@ export function recipientsOf(alert: Alert, accounts: readonly AlertRecipientAcco
       PROVINCE[alert.kind].includes(account.role)
     );
   });
+}
+
+/** The kinds a role gets at all: what a user of that role may choose from. */
+export function alertKindsFor(role: Role): AlertKind[] {
+  return (Object.keys(HEADQUARTERS) as AlertKind[]).filter(
+    (kind) => HEADQUARTERS[kind].includes(role) || PROVINCE[kind].includes(role),
+  );
 }

@@ -14,7 +14,38 @@ export type AlertKind =
   | 'PACE_STRAIN'
   | 'LATE_PAYMENT_HIGH'
   | 'LATE_PAYMENT_RISING'
-  | 'APPROVAL_WAITING';
+  | 'APPROVAL_WAITING'
+  | 'STEP_OVERDUE';
+
+/** Every kind, in the order the settings list them. */
+export const ALERT_KINDS: readonly AlertKind[] = [
+  'REPORT_DUE_TOMORROW',
+  'REPORT_MISSING',
+  'BAND_FELL',
+  'RANK_DROP',
+  'PACE_STRAIN',
+  'LATE_PAYMENT_HIGH',
+  'LATE_PAYMENT_RISING',
+  'APPROVAL_WAITING',
+  'STEP_OVERDUE',
+];
+
+/** What each kind is, for a user choosing which alerts they want. */
+export const ALERT_KIND_LABELS: Readonly<Record<AlertKind, { vi: string; en: string }>> = {
+  REPORT_DUE_TOMORROW: { vi: 'Nhắc hạn báo cáo (trước một ngày)', en: 'Report due tomorrow' },
+  REPORT_MISSING: { vi: 'Báo cáo không đến đúng hạn', en: 'Report missed its deadline' },
+  BAND_FELL: { vi: 'Tụt mức đánh giá (Đạt → Cần chú ý / Chậm)', en: 'Fell a status band' },
+  RANK_DROP: { vi: 'Tụt hạng', en: 'Rank drop' },
+  PACE_STRAIN: { vi: 'Nhịp độ cần thiết quá cao', en: 'Required pace too high' },
+  LATE_PAYMENT_HIGH: { vi: 'Tỷ lệ chậm đóng vượt ngưỡng', en: 'Late payment over its threshold' },
+  LATE_PAYMENT_RISING: { vi: 'Tỷ lệ chậm đóng tăng hai kỳ liền', en: 'Late payment rising twice' },
+  APPROVAL_WAITING: { vi: 'Báo cáo chờ duyệt quá lâu', en: 'Report waiting for approval' },
+  STEP_OVERDUE: { vi: 'Bước xử lý đơn vị trốn đóng quá hạn', en: 'Compliance step overdue' },
+};
+
+export function isAlertKind(value: string): value is AlertKind {
+  return (ALERT_KINDS as readonly string[]).includes(value);
+}
 
 export type AlertFigures = Readonly<Record<string, number | string | null>>;
 
@@ -50,6 +81,22 @@ export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
   latePaymentRatio: 0.0337,
   approvalWaitDays: 3,
 };
+
+/** The bounds headquarters' thresholds must keep; what each problem says names the field, the value and the fix. */
+export function alertThresholdProblems(t: AlertThresholds): string[] {
+  const problems: string[] = [];
+  if (!Number.isInteger(t.rankDrop) || t.rankDrop < 1 || t.rankDrop > 62)
+    problems.push(`rankDrop ${t.rankDrop}: a whole number of places from 1 to 62 (số bậc từ 1 đến 62)`);
+  if (!Number.isFinite(t.paceMultiple) || t.paceMultiple < 1 || t.paceMultiple > 10)
+    problems.push(`paceMultiple ${t.paceMultiple}: a multiple from 1 to 10, e.g. 1.5 (hệ số từ 1 đến 10)`);
+  if (!Number.isFinite(t.latePaymentRatio) || t.latePaymentRatio <= 0 || t.latePaymentRatio >= 1)
+    problems.push(
+      `latePaymentRatio ${t.latePaymentRatio}: a fraction above 0 and below 1, e.g. 0.0337 for 3,37% (tỷ lệ trong khoảng 0–1)`,
+    );
+  if (!Number.isInteger(t.approvalWaitDays) || t.approvalWaitDays < 1 || t.approvalWaitDays > 60)
+    problems.push(`approvalWaitDays ${t.approvalWaitDays}: a whole number of days from 1 to 60 (số ngày từ 1 đến 60)`);
+  return problems;
+}
 
 function alert(
   kind: AlertKind,
@@ -233,4 +280,33 @@ export function approvalWaitingAlerts(pending: readonly PendingReport[], now: Lo
       }),
     ];
   });
+}
+
+export type OpenCaseStep = {
+  caseId: number;
+  provinceCode: string;
+  taxCode: string;
+  employerName: string;
+  /** The step the case waits for and the day it was due (compliance-deadlines.ts `nextStep`). */
+  step: string;
+  deadline: IsoDate;
+};
+
+/**
+ * A compliance case (issue "9 ·") whose next step is past its deadline on `today`: one alert per case, step and
+ * deadline, so a case that moves on and falls behind again on its next step is told again.
+ */
+export function stepOverdueAlerts(steps: readonly OpenCaseStep[], today: IsoDate): Alert[] {
+  return steps
+    .filter((step) => today > step.deadline)
+    .map((step) => ({
+      ...alert('STEP_OVERDUE', null, step.provinceCode, null, step.deadline, {
+        caseId: step.caseId,
+        taxCode: step.taxCode,
+        employer: step.employerName,
+        step: step.step,
+        deadline: step.deadline,
+      }),
+      key: ['STEP_OVERDUE', '-', step.provinceCode, `case ${step.caseId} ${step.step}`, step.deadline].join('|'),
+    }));
 }

@@ -6,7 +6,7 @@ import type { WarehouseDatabase } from '../connection/warehouse-database';
 // (alert, recipient, channel). Writing the same again stores nothing, so an evaluation can run any number of
 // times — after a restart, on every change — and each recipient still gets each alert once.
 
-export type AlertChannel = 'IN_APP';
+export type AlertChannel = 'IN_APP' | 'EMAIL' | 'WEBHOOK';
 
 export type AlertDeliveryInput = { alertKey: string; recipient: string; channel: AlertChannel };
 
@@ -35,7 +35,7 @@ export class AlertRepository {
     alerts: readonly Alert[],
     deliveries: readonly AlertDeliveryInput[],
     now: string,
-  ): Promise<{ alerts: number; deliveries: number }> {
+  ): Promise<{ alerts: number; deliveries: number; newAlerts: Alert[] }> {
     const known = new Set((await this.db.all<{ key: string }>('SELECT key FROM alert')).map((row) => row.key));
     const delivered = new Set(
       (
@@ -52,7 +52,7 @@ export class AlertRepository {
       deliveries.filter((d) => !delivered.has(`${d.alertKey}\u0000${d.recipient}\u0000${d.channel}`)),
       (d) => `${d.alertKey}\u0000${d.recipient}\u0000${d.channel}`,
     );
-    if (newAlerts.length === 0 && newDeliveries.length === 0) return { alerts: 0, deliveries: 0 };
+    if (newAlerts.length === 0 && newDeliveries.length === 0) return { alerts: 0, deliveries: 0, newAlerts: [] };
     await this.db.transactionBesideFigures(async (connection) => {
       if (newAlerts.length > 0)
         await insertColumns(connection, 'alert', [
@@ -75,7 +75,7 @@ export class AlertRepository {
           { name: 'read_at', type: 'TIMESTAMP', values: newDeliveries.map(() => null) },
         ]);
     });
-    return { alerts: newAlerts.length, deliveries: newDeliveries.length };
+    return { alerts: newAlerts.length, deliveries: newDeliveries.length, newAlerts };
   }
 
   /**
@@ -102,17 +102,67 @@ export class AlertRepository {
         key: options.key ?? null,
       },
     );
-    return rows.map((row) => ({
-      key: row.key,
-      kind: row.kind as AlertKind,
-      planId: row.plan_id,
-      provinceCode: row.province_code,
-      metric: row.metric,
-      date: row.date as IsoDate,
-      figures: JSON.parse(row.figures) as AlertFigures,
-      raisedAt: row.raised_at,
-      readAt: row.read_at,
-    }));
+    return rows.map(toNotification);
+  }
+
+  /** The alerts of these keys, in the order given (unknown keys left out). */
+  async byKeys(keys: readonly string[]): Promise<Alert[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.db.all<Omit<NotificationRow, 'read_at'>>(
+      `SELECT key, kind, plan_id, province_code, metric, strftime(date, '%Y-%m-%d') AS date, figures,
+         strftime(raised_at, '%Y-%m-%dT%H:%M:%S') AS raised_at
+       FROM alert WHERE list_contains($keys::VARCHAR[], key)`,
+      { keys: JSON.stringify(keys) },
+    );
+    const byKey = new Map(rows.map((row) => [row.key, { ...toNotification({ ...row, read_at: null }) }]));
+    return keys.flatMap((key) => byKey.get(key) ?? []);
+  }
+
+  /**
+   * Alerts raised since `since` (local time) that have no delivery to `recipient` on `channel` yet, oldest first:
+   * what a channel that sends every new alert (the webhook) still owes, also after a kill between raising and
+   * composing.
+   */
+  async undelivered(recipient: string, channel: string, since: string): Promise<Alert[]> {
+    const rows = await this.db.all<Omit<NotificationRow, 'read_at'>>(
+      `SELECT key, kind, plan_id, province_code, metric, strftime(date, '%Y-%m-%d') AS date, figures,
+         strftime(raised_at, '%Y-%m-%dT%H:%M:%S') AS raised_at
+       FROM alert a WHERE raised_at >= $since::TIMESTAMP
+         AND NOT EXISTS (SELECT 1 FROM alert_delivery d
+                         WHERE d.alert_key = a.key AND d.recipient = $recipient AND d.channel = $channel)
+       ORDER BY raised_at, key`,
+      { recipient, channel, since },
+    );
+    return rows.map((row) => toNotification({ ...row, read_at: null }));
+  }
+
+  /** The latest report date evaluated of each plan that has one. */
+  async lastEvaluated(): Promise<Map<string, IsoDate>> {
+    const rows = await this.db.all<{ plan_id: string; last: string }>(
+      `SELECT plan_id, strftime(max(report_date), '%Y-%m-%d') AS last FROM alert_evaluation GROUP BY plan_id`,
+    );
+    return new Map(rows.map((row) => [row.plan_id, row.last as IsoDate]));
+  }
+
+  /** Records report dates as evaluated (again: the first time stays). */
+  async markEvaluated(planId: string, reportDates: readonly IsoDate[], now: string): Promise<void> {
+    const done = new Set(
+      (
+        await this.db.all<{ d: string }>(
+          `SELECT strftime(report_date, '%Y-%m-%d') AS d FROM alert_evaluation WHERE plan_id = $planId`,
+          { planId },
+        )
+      ).map((row) => row.d),
+    );
+    const fresh = [...new Set(reportDates)].filter((date) => !done.has(date));
+    if (fresh.length === 0) return;
+    await this.db.transactionBesideFigures((connection) =>
+      insertColumns(connection, 'alert_evaluation', [
+        { name: 'plan_id', type: 'VARCHAR', values: fresh.map(() => planId) },
+        { name: 'report_date', type: 'DATE', values: fresh },
+        { name: 'evaluated_at', type: 'TIMESTAMP', values: fresh.map(() => now) },
+      ]),
+    );
   }
 
   async counts(recipient: string): Promise<{ total: number; unread: number }> {
@@ -140,6 +190,20 @@ export class AlertRepository {
     );
     return true;
   }
+}
+
+function toNotification(row: NotificationRow): StoredNotification {
+  return {
+    key: row.key,
+    kind: row.kind as AlertKind,
+    planId: row.plan_id,
+    provinceCode: row.province_code,
+    metric: row.metric,
+    date: row.date as IsoDate,
+    figures: JSON.parse(row.figures) as AlertFigures,
+    raisedAt: row.raised_at,
+    readAt: row.read_at,
+  };
 }
 
 function dedupe<T>(items: readonly T[], keyOf: (item: T) => string): T[] {

@@ -11,6 +11,7 @@ export const AlertKindEnum = {
   LATE_PAYMENT_HIGH: 'LATE_PAYMENT_HIGH',
   LATE_PAYMENT_RISING: 'LATE_PAYMENT_RISING',
   APPROVAL_WAITING: 'APPROVAL_WAITING',
+  STEP_OVERDUE: 'STEP_OVERDUE',
 } as const satisfies Record<AlertKind, AlertKind>;
 registerEnumType(AlertKindEnum, {
   name: 'AlertKind',
@@ -26,6 +27,7 @@ registerEnumType(AlertKindEnum, {
     LATE_PAYMENT_HIGH: { description: 'A late-payment ratio above the threshold.' },
     LATE_PAYMENT_RISING: { description: 'A late-payment ratio rising at each of the last two month ends.' },
     APPROVAL_WAITING: { description: 'A report waiting for approval longer than the threshold number of days.' },
+    STEP_OVERDUE: { description: 'A compliance case whose next step is past its deadline (docs/compliance.md).' },
   },
 });
 
