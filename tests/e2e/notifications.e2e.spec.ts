@@ -27,6 +27,8 @@ describe('Cảnh báo in the browser', () => {
   let offHost: string[];
   let unreadAtStart = 0;
   let opened: Item | undefined;
+  /** The list page (/canh-bao?page=N) the opened alert was found on. */
+  let openedOnPage = '/canh-bao';
 
   beforeAll(async () => {
     session = await startBrowserSession({ name: 'notifications-e2e', tokens: [DIRECTOR] });
@@ -134,6 +136,7 @@ describe('Cảnh báo in the browser', () => {
       card = (await cards(page)).find((c) => RANK_DROP.test(c.subject) && c.kind === 'RANK_DROP');
     }
     expect(card, 'the rank drop of Hà Nội on BHXH bắt buộc').toBeDefined();
+    openedOnPage = new URL(page.url()).pathname + new URL(page.url()).search;
     opened = (await fromApi()).items.find((item) => item.id === card!.id);
     expect(opened?.metric).toBe('dev_compulsory_si');
 
@@ -238,7 +241,8 @@ describe('Cảnh báo in the browser', () => {
   }, 60_000);
 
   it('shows the alerts in English after the language switch, subject and body written by the server', async () => {
-    await page.goto(`${session.server.url}/canh-bao`);
+    // The page of the list the rank drop was opened from.
+    await page.goto(`${session.server.url}${openedOnPage}`);
     await waitForList();
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid="language-switch"]')]);
     await waitForList();

@@ -41,6 +41,12 @@ const PAGE_CHUNKS = {
   notifications: pageChunk(() =>
     import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
   ),
+  alertSettings: pageChunk(() =>
+    import('./features/alert-settings/AlertSettingsPage').then((m) => ({ default: m.AlertSettingsPage })),
+  ),
+  alertThresholds: pageChunk(() =>
+    import('./features/alert-thresholds/AlertThresholdsPage').then((m) => ({ default: m.AlertThresholdsPage })),
+  ),
   province: pageChunk(() => import('./features/province/ProvincePage').then((m) => ({ default: m.ProvincePage }))),
   changePassword: pageChunk(() =>
     import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
@@ -61,6 +67,8 @@ const AccountsPage = PAGE_CHUNKS.accounts.Page;
 const ApiTokensPage = PAGE_CHUNKS.apiTokens.Page;
 const AuditLogPage = PAGE_CHUNKS.auditLog.Page;
 const NotificationsPage = PAGE_CHUNKS.notifications.Page;
+const AlertSettingsPage = PAGE_CHUNKS.alertSettings.Page;
+const AlertThresholdsPage = PAGE_CHUNKS.alertThresholds.Page;
 const ProvincePage = PAGE_CHUNKS.province.Page;
 const ChangePasswordPage = PAGE_CHUNKS.changePassword.Page;
 const SignInPage = PAGE_CHUNKS.signIn.Page;
@@ -72,6 +80,7 @@ const OPEN_WITH_CATALOGUE: ReadonlySet<RouteId> = new Set([
   'report',
   'approvals',
   'compliance',
+  'alertThresholds',
 ]);
 
 /** Starts loading the chunk of the page at this path, if it is one, and the catalogue it opens with. */
@@ -170,6 +179,10 @@ function Page({ match }: { match: RouteMatch }) {
       return <AuditLogPage />;
     case 'notifications':
       return <NotificationsPage />;
+    case 'alertSettings':
+      return <AlertSettingsPage />;
+    case 'alertThresholds':
+      return <AlertThresholdsPage />;
     case 'province':
       return <ProvincePage code={match.provinceCode} />;
     case 'changePassword':

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import {
   addDays,
   nextStep,
@@ -53,7 +59,7 @@ const MAX_PENDING_LISTED = 500;
 const MAX_CATCH_UP = 24;
 
 @Injectable()
-export class AlertEvaluationService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AlertEvaluationService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Alerts');
   private readonly alerts: AlertRepository;
   private readonly accounts: AccountRepository;
@@ -91,8 +97,11 @@ export class AlertEvaluationService implements OnApplicationBootstrap, OnApplica
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** Stops the checks and lets an evaluation under way store what it found before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
   }
 
   /** Thresholds or a user's choices changed: evaluate and deliver now rather than at the next check. */

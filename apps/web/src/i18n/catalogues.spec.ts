@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enMessages } from './en';
+import { enAlertSettingsMessages } from './en-alert-settings';
+import { enAlertThresholdsMessages } from './en-alert-thresholds';
 import { enAccessMessages } from './en-access';
 import { enComplianceMessages } from './en-compliance';
 import { enCoverageMessages } from './en-coverage';
@@ -10,6 +12,8 @@ import { enPlanSettingsMessages } from './en-plan-settings';
 import { enProvinceStandingMessages } from './en-province-standing';
 import { enUnitSetMessages } from './en-unit-sets';
 import { viMessages } from './vi';
+import { viAlertSettingsMessages } from './vi-alert-settings';
+import { viAlertThresholdsMessages } from './vi-alert-thresholds';
 import { viAccessMessages } from './vi-access';
 import { viComplianceMessages } from './vi-compliance';
 import { viCoverageMessages } from './vi-coverage';
@@ -23,6 +27,8 @@ import { viUnitSetMessages } from './vi-unit-sets';
 const pairs: readonly (readonly [name: string, vietnamese: unknown, english: unknown])[] = [
   ['vi.ts / en.ts', viMessages, enMessages],
   ['vi-access.ts / en-access.ts', viAccessMessages, enAccessMessages],
+  ['vi-alert-settings.ts / en-alert-settings.ts', viAlertSettingsMessages, enAlertSettingsMessages],
+  ['vi-alert-thresholds.ts / en-alert-thresholds.ts', viAlertThresholdsMessages, enAlertThresholdsMessages],
   ['vi-compliance.ts / en-compliance.ts', viComplianceMessages, enComplianceMessages],
   ['vi-coverage.ts / en-coverage.ts', viCoverageMessages, enCoverageMessages],
   ['vi-export.ts / en-export.ts', viExportMessages, enExportMessages],

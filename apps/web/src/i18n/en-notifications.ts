@@ -1,5 +1,6 @@
 // The English texts of vi-notifications.ts (same shape, checked by the compiler). Only types come from
 // vi-notifications.ts: it imports this module's value, so a value imported back would be a circular import.
+import { alertKindLabels } from './alert-kind-labels';
 import type { NotificationMessages } from './vi-notifications';
 
 export const enNotificationMessages: NotificationMessages = {
@@ -12,6 +13,7 @@ export const enNotificationMessages: NotificationMessages = {
   },
   intro:
     'What needs doing in your area: reports due soon or not sent, provinces falling in rank or status band, a pace that can no longer reach the plan, high late payment, reports waiting long for approval. Newest date first; open an alert to see the page with its figures.',
+  pagesLabel: 'Alert settings pages',
   listTitle: 'Alert list',
   summary: (unread: string, total: string) => `${unread} unread of ${total} alerts`,
   shown: (from: string, to: string, count: string) => `Showing ${from}–${to} of ${count}`,
@@ -30,16 +32,7 @@ export const enNotificationMessages: NotificationMessages = {
     marking: 'Marking…',
     noLink: 'This alert has no page to open.',
   },
-  kinds: {
-    REPORT_DUE_TOMORROW: 'Report due tomorrow',
-    REPORT_MISSING: 'Report not sent',
-    BAND_FELL: 'Fell a status band',
-    RANK_DROP: 'Rank drop',
-    PACE_STRAIN: 'Pace out of reach',
-    LATE_PAYMENT_HIGH: 'High late payment',
-    LATE_PAYMENT_RISING: 'Late payment rising',
-    APPROVAL_WAITING: 'Report waiting for approval',
-  },
+  kinds: alertKindLabels('en'),
   paging: {
     label: 'Pages of the alert list',
     previous: 'Previous page',

@@ -17,6 +17,8 @@ const pageTitles = {
   apiTokens: 'API keys',
   auditLog: 'Audit log',
   notifications: 'Alerts',
+  alertSettings: 'Alert settings',
+  alertThresholds: 'Alert thresholds',
   province: 'Province',
   complianceCase: 'Compliance case',
   signIn: 'Sign in',

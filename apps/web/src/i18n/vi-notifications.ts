@@ -2,6 +2,7 @@
 // Subject and body of each alert come from the server, already in the page's language (docs/alerts.md). Numbers
 // and dates come in already formatted (i18n/format.ts).
 import type { AlertKind } from '../api/generated/graphql';
+import { alertKindLabels } from './alert-kind-labels';
 import { enNotificationMessages } from './en-notifications';
 import { inLanguage, type CatalogueShape } from './language';
 
@@ -16,6 +17,8 @@ export const viNotificationMessages = {
   },
   intro:
     'Những việc cần làm ở phần bạn phụ trách: báo cáo sắp đến hạn hoặc chưa gửi, tỉnh tụt hạng hoặc tụt mức xếp loại, tiến độ khó đạt kế hoạch, chậm đóng cao, báo cáo chờ duyệt lâu. Ngày mới nhất trước; mở một cảnh báo để xem trang có số liệu của nó.',
+  /** The links to the alerts' own pages, beside the list. */
+  pagesLabel: 'Cài đặt về cảnh báo',
   listTitle: 'Danh sách cảnh báo',
   summary: (unread: string, total: string) => `${unread} chưa đọc trên ${total} cảnh báo`,
   shown: (from: string, to: string, count: string) => `Đang xem ${from}–${to} trên ${count}`,
@@ -34,17 +37,8 @@ export const viNotificationMessages = {
     marking: 'Đang đánh dấu…',
     noLink: 'Cảnh báo này không có trang để mở.',
   },
-  /** What each alert is about (AlertKind, libs/domain alert-rules.ts). */
-  kinds: {
-    REPORT_DUE_TOMORROW: 'Sắp đến hạn báo cáo',
-    REPORT_MISSING: 'Chưa gửi báo cáo',
-    BAND_FELL: 'Tụt mức xếp loại',
-    RANK_DROP: 'Tụt hạng',
-    PACE_STRAIN: 'Tiến độ khó đạt',
-    LATE_PAYMENT_HIGH: 'Chậm đóng cao',
-    LATE_PAYMENT_RISING: 'Chậm đóng tăng',
-    APPROVAL_WAITING: 'Báo cáo chờ duyệt lâu',
-  } satisfies Record<AlertKind, string>,
+  /** What each alert is about (AlertKind, libs/domain alert-rules.ts), named as the settings and the digests name it. */
+  kinds: alertKindLabels('vi') satisfies Readonly<Record<AlertKind, string>>,
   paging: {
     label: 'Các trang của danh sách cảnh báo',
     previous: 'Trang trước',

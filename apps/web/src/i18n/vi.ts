@@ -27,6 +27,8 @@ const pageTitles = {
   apiTokens: 'Khóa API',
   auditLog: 'Nhật ký',
   notifications: 'Cảnh báo',
+  alertSettings: 'Cài đặt cảnh báo',
+  alertThresholds: 'Ngưỡng cảnh báo',
   province: 'Tỉnh/thành phố',
   complianceCase: 'Hồ sơ tuân thủ',
   signIn: 'Đăng nhập',

@@ -69,6 +69,28 @@ describe('routeFromPath', () => {
     expect(navRoutesFor(allowedActions({ role: 'director', provinceCode: '01' }))).not.toContain('notifications');
   });
 
+  it('finds the alert settings, which every role may open, and the thresholds, which only headquarters may', () => {
+    expect(routeFromPath('/canh-bao/cai-dat')).toBe('alertSettings');
+    expect(routeFromPath('/canh-bao/cai-dat/')).toBe('alertSettings');
+    expect(routeFromPath('/canh-bao/nguong')).toBe('alertThresholds');
+    expect(routeFromPath('/canh-bao/nguong/')).toBe('alertThresholds');
+    expect(routeFromPath('/canh-bao/khac')).toBeUndefined();
+    expect(requiredAction({ id: 'alertSettings' })).toBe('notifications.own');
+    expect(requiredAction({ id: 'alertThresholds' })).toBe('alerts.thresholds');
+    expect(navRouteOf('alertSettings')).toBeUndefined();
+    expect(navRouteOf('alertThresholds')).toBeUndefined();
+  });
+
+  it('lets leadership and the data officer set alert thresholds, and no other role', () => {
+    const may = (role: Role, provinceCode: string | null = null) =>
+      allowedActions({ role, provinceCode }).includes(requiredAction({ id: 'alertThresholds' }) ?? 'self.read');
+    expect(may('leadership')).toBe(true);
+    expect(may('data-officer')).toBe(true);
+    expect(may('analyst')).toBe(false);
+    expect(may('director', '01')).toBe(false);
+    expect(may('officer', '01')).toBe(false);
+  });
+
   it('finds the compliance page and a case page by its number, both needing employer-level data', () => {
     expect(routeFromPath('/tuan-thu')).toBe('compliance');
     expect(routeFromPath('/tuan-thu/')).toBe('compliance');
@@ -158,6 +180,8 @@ describe('createSearchMemory', () => {
     expect(memory.href('plans')).toBe('/ke-hoach?plan=2800-KH-BHXH-2021&version=1');
     memory.remember('/cham-dong', '?asOf=2023-09-30&province=01');
     expect(memory.href('latePayment')).toBe('/cham-dong?asOf=2023-09-30&province=01');
+    memory.remember('/canh-bao/nguong', '?plan=2800-KH-BHXH-2021');
+    expect(memory.search('alertThresholds')).toBe('?plan=2800-KH-BHXH-2021');
   });
 
   it('links to the bare path of a page not visited yet, and ignores unknown paths', () => {

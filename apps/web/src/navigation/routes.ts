@@ -1,7 +1,8 @@
 // The app's pages, their paths and the action of the authorisation table (libs/domain access-policy.ts) each
 // needs: the bar links only to the pages the viewer may use, and a page the viewer may not use says so. Each page
 // keeps its own query (?asOf=…&basis=… on the overview, ?metric=… on the ranking, ?plan=… on the plans page,
-// ?asOf=…&province=… on the late-payment page, ?asOf=…&province=…&tab=… on the compliance page), so moving between pages and back returns to the same view.
+// ?asOf=…&province=… on the late-payment page, ?asOf=…&province=…&tab=… on the compliance page, ?plan=… on the alert
+// thresholds), so moving between pages and back returns to the same view.
 import type { Action } from '@scorecard/domain';
 
 type PageRoute = { path: string; requires: Action };
@@ -31,6 +32,15 @@ export const HEADER_ROUTES = {
   notifications: { path: '/canh-bao', requires: 'notifications.own' },
 } as const satisfies Record<string, PageRoute>;
 
+/**
+ * The alerts' own pages, reached from "Cảnh báo" (docs/alerts.md): every role chooses which alerts it gets and
+ * whether by e-mail; headquarters sets the thresholds the alerts are raised at and sees what was sent.
+ */
+export const ALERT_ROUTES = {
+  alertSettings: { path: '/canh-bao/cai-dat', requires: 'notifications.own' },
+  alertThresholds: { path: '/canh-bao/nguong', requires: 'alerts.thresholds' },
+} as const satisfies Record<string, PageRoute>;
+
 /** Pages of the session, outside the bar: signing in needs no session, changing the password one's own. */
 export const SESSION_ROUTES = {
   signIn: { path: '/dang-nhap' },
@@ -39,12 +49,16 @@ export const SESSION_ROUTES = {
 
 export type NavRouteId = keyof typeof NAV_ROUTES;
 export type HeaderRouteId = keyof typeof HEADER_ROUTES;
+export type AlertRouteId = keyof typeof ALERT_ROUTES;
 export type SessionRouteId = keyof typeof SESSION_ROUTES;
+/** A page at a fixed path that needs an action: in the bar, in the header, or one of the alerts' pages. */
+type FixedRouteId = NavRouteId | HeaderRouteId | AlertRouteId;
 /** Every page; a province page (/tinh/01) and a compliance case (/tuan-thu/ho-so/12) are reached from links. */
-export type RouteId = NavRouteId | HeaderRouteId | SessionRouteId | 'province' | 'complianceCase';
+export type RouteId = FixedRouteId | SessionRouteId | 'province' | 'complianceCase';
 
 export const NAV_ROUTE_IDS = Object.keys(NAV_ROUTES) as NavRouteId[];
-const HEADER_ROUTE_IDS = Object.keys(HEADER_ROUTES) as HeaderRouteId[];
+const FIXED_ROUTES: Readonly<Record<FixedRouteId, PageRoute>> = { ...NAV_ROUTES, ...HEADER_ROUTES, ...ALERT_ROUTES };
+const FIXED_ROUTE_IDS = Object.keys(FIXED_ROUTES) as FixedRouteId[];
 const SESSION_ROUTE_IDS = Object.keys(SESSION_ROUTES) as SessionRouteId[];
 
 /** The action a page needs; a province page shows every province's attainment, so it needs what the ranking does. */
@@ -54,8 +68,7 @@ export const PROVINCE_PAGE_REQUIRES: Action = 'attainment.read';
 export const COMPLIANCE_CASE_PAGE_REQUIRES: Action = NAV_ROUTES.compliance.requires;
 
 export type RouteMatch =
-  | { id: NavRouteId }
-  | { id: HeaderRouteId }
+  | { id: FixedRouteId }
   | { id: SessionRouteId }
   | { id: 'province'; provinceCode: string }
   | { id: 'complianceCase'; caseId: string };
@@ -66,10 +79,8 @@ const COMPLIANCE_CASE_PATH = /^\/tuan-thu\/ho-so\/([^/]+)$/;
 /** The page at a path; undefined for a path the app does not have. A trailing slash is ignored. */
 export function matchRoute(pathname: string): RouteMatch | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
-  const id = NAV_ROUTE_IDS.find((route) => NAV_ROUTES[route].path === path);
+  const id = FIXED_ROUTE_IDS.find((route) => FIXED_ROUTES[route].path === path);
   if (id) return { id };
-  const header = HEADER_ROUTE_IDS.find((route) => HEADER_ROUTES[route].path === path);
-  if (header) return { id: header };
   const session = SESSION_ROUTE_IDS.find((route) => SESSION_ROUTES[route].path === path);
   if (session) return { id: session };
   const province = PROVINCE_PATH.exec(path);
@@ -85,8 +96,7 @@ export function requiredAction(match: RouteMatch): Action | null {
   if (match.id === 'signIn' || match.id === 'changePassword') return null;
   if (match.id === 'province') return PROVINCE_PAGE_REQUIRES;
   if (match.id === 'complianceCase') return COMPLIANCE_CASE_PAGE_REQUIRES;
-  if (match.id === 'notifications') return HEADER_ROUTES.notifications.requires;
-  return NAV_ROUTES[match.id].requires;
+  return FIXED_ROUTES[match.id].requires;
 }
 
 /** The pages the bar links to for a viewer with these permissions (me.permissions), in the bar's order. */

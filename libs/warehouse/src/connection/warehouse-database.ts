@@ -61,7 +61,12 @@ export class WarehouseDatabase {
     }
     const database = new WarehouseDatabase(location, instance, readOnly);
     if (readOnly) await database.checkPublishedSchema();
-    else await database.withConnection((connection) => runMigrations(connection));
+    else
+      await database.withConnection(async (connection) => {
+        // New tables are checkpointed at once: a crash right after a migration then never leaves a WAL to replay
+        // with schema changes in it.
+        if ((await runMigrations(connection)).length > 0) await connection.run('CHECKPOINT');
+      });
     return database;
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import { composeDigest, digestSlot, isProvinceRole, type Alert, type IsoDate } from '@scorecard/domain';
 import {
   AccountRepository,
@@ -29,7 +29,7 @@ const WEBHOOK_BATCH = 100;
 const RETRY_SECONDS = [30, 120, 600, 1_800, 7_200];
 
 @Injectable()
-export class AlertDeliveryService implements OnApplicationShutdown {
+export class AlertDeliveryService implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('AlertDelivery');
   private readonly mailer: AlertMailer | null;
   private readonly webhook: WebhookSender | null;
@@ -38,6 +38,7 @@ export class AlertDeliveryService implements OnApplicationShutdown {
   private readonly accounts: AccountRepository;
   private readonly startedAt = vietnamNow();
   private resumed = false;
+  private stopping = false;
   private running: Promise<void> | undefined;
 
   constructor(
@@ -55,6 +56,15 @@ export class AlertDeliveryService implements OnApplicationShutdown {
     this.accounts = new AccountRepository(db);
   }
 
+  /**
+   * Lets the message in flight finish before the database closes (at most a few seconds: a mail server that hangs
+   * leaves it SENDING, sent again at the next start); nothing new starts.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.race([this.running?.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
+
   onApplicationShutdown(): void {
     this.mailer?.close();
   }
@@ -64,6 +74,7 @@ export class AlertDeliveryService implements OnApplicationShutdown {
     const run = (this.running ?? Promise.resolve())
       .catch(() => undefined)
       .then(async () => {
+        if (this.stopping) return;
         if (this.webhook) await this.composeWebhookPosts(now);
         if (this.mailer) await this.composeDigests(now);
         await this.send();
@@ -170,6 +181,7 @@ export class AlertDeliveryService implements OnApplicationShutdown {
     const due = await this.messages.due(vietnamNow(), !this.resumed);
     this.resumed = true;
     for (const message of due) {
+      if (this.stopping) return;
       const sender = message.channel === 'EMAIL' ? this.mailer : this.webhook;
       // The channel was turned off since it was composed: it waits until it is configured again.
       if (sender === null) continue;

@@ -27,6 +27,13 @@ type Documents = {
   '\n  mutation CreateAccount($login: String!, $displayName: String!, $role: Role!, $provinceCode: String) {\n    createAccount(login: $login, displayName: $displayName, role: $role, provinceCode: $provinceCode) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n': typeof types.CreateAccountDocument;
   '\n  mutation UpdateAccount(\n    $login: String!\n    $displayName: String\n    $role: Role\n    $provinceCode: String\n    $disabled: Boolean\n  ) {\n    updateAccount(\n      login: $login\n      displayName: $displayName\n      role: $role\n      provinceCode: $provinceCode\n      disabled: $disabled\n    ) {\n      ...AccountFields\n    }\n  }\n': typeof types.UpdateAccountDocument;
   '\n  mutation ResetPassword($login: String!) {\n    resetPassword(login: $login) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  fragment AlertSettingsFields on AlertSettings {\n    kinds\n    availableKinds\n    email\n    digest\n    language\n    emailAvailable\n    version\n    setAt\n  }\n': typeof types.AlertSettingsFieldsFragmentDoc;
+  '\n  query MyAlertSettings {\n    myAlertSettings {\n      ...AlertSettingsFields\n    }\n  }\n': typeof types.MyAlertSettingsDocument;
+  '\n  mutation SetMyAlertSettings($kinds: [AlertKind!]!, $digest: DigestChoice!, $email: String, $language: String!) {\n    setMyAlertSettings(kinds: $kinds, digest: $digest, email: $email, language: $language) {\n      ...AlertSettingsFields\n    }\n  }\n': typeof types.SetMyAlertSettingsDocument;
+  '\n  fragment AlertThresholdsFields on AlertThresholds {\n    planId\n    version\n    rankDrop\n    paceMultiple\n    latePaymentRatio\n    approvalWaitDays\n    inherited\n    setAt\n    setBy\n    note\n  }\n': typeof types.AlertThresholdsFieldsFragmentDoc;
+  '\n  query AlertThresholds($planId: String) {\n    alertThresholds(planId: $planId) {\n      ...AlertThresholdsFields\n    }\n    alertThresholdHistory(planId: $planId) {\n      version\n      rankDrop\n      paceMultiple\n      latePaymentRatio\n      approvalWaitDays\n      setAt\n      setBy\n      note\n    }\n  }\n': typeof types.AlertThresholdsDocument;
+  '\n  mutation SetAlertThresholds(\n    $note: String!\n    $planId: String\n    $rankDrop: Int\n    $paceMultiple: Float\n    $latePaymentRatio: Float\n    $approvalWaitDays: Int\n  ) {\n    setAlertThresholds(\n      note: $note\n      planId: $planId\n      rankDrop: $rankDrop\n      paceMultiple: $paceMultiple\n      latePaymentRatio: $latePaymentRatio\n      approvalWaitDays: $approvalWaitDays\n    ) {\n      ...AlertThresholdsFields\n    }\n  }\n': typeof types.SetAlertThresholdsDocument;
+  '\n  query AlertMessages($first: Int!, $offset: Int!) {\n    alertMessages(first: $first, offset: $offset) {\n      id\n      channel\n      recipient\n      address\n      slot\n      subject\n      alertCount\n      state\n      stateAt\n      detail\n      attempts\n    }\n  }\n': typeof types.AlertMessagesDocument;
   '\n  fragment ApiTokenFields on ApiToken {\n    id\n    label\n    role\n    provinceCode\n    accountLogin\n    createdAt\n    createdBy\n    expiresAt\n    revokedAt\n    active\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
   '\n  query ApiTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n': typeof types.ApiTokensDocument;
   '\n  query TokenAccounts {\n    accounts {\n      login\n      displayName\n      role\n      provinceCode\n      disabled\n    }\n  }\n': typeof types.TokenAccountsDocument;
@@ -117,6 +124,20 @@ const documents: Documents = {
     types.UpdateAccountDocument,
   '\n  mutation ResetPassword($login: String!) {\n    resetPassword(login: $login) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n':
     types.ResetPasswordDocument,
+  '\n  fragment AlertSettingsFields on AlertSettings {\n    kinds\n    availableKinds\n    email\n    digest\n    language\n    emailAvailable\n    version\n    setAt\n  }\n':
+    types.AlertSettingsFieldsFragmentDoc,
+  '\n  query MyAlertSettings {\n    myAlertSettings {\n      ...AlertSettingsFields\n    }\n  }\n':
+    types.MyAlertSettingsDocument,
+  '\n  mutation SetMyAlertSettings($kinds: [AlertKind!]!, $digest: DigestChoice!, $email: String, $language: String!) {\n    setMyAlertSettings(kinds: $kinds, digest: $digest, email: $email, language: $language) {\n      ...AlertSettingsFields\n    }\n  }\n':
+    types.SetMyAlertSettingsDocument,
+  '\n  fragment AlertThresholdsFields on AlertThresholds {\n    planId\n    version\n    rankDrop\n    paceMultiple\n    latePaymentRatio\n    approvalWaitDays\n    inherited\n    setAt\n    setBy\n    note\n  }\n':
+    types.AlertThresholdsFieldsFragmentDoc,
+  '\n  query AlertThresholds($planId: String) {\n    alertThresholds(planId: $planId) {\n      ...AlertThresholdsFields\n    }\n    alertThresholdHistory(planId: $planId) {\n      version\n      rankDrop\n      paceMultiple\n      latePaymentRatio\n      approvalWaitDays\n      setAt\n      setBy\n      note\n    }\n  }\n':
+    types.AlertThresholdsDocument,
+  '\n  mutation SetAlertThresholds(\n    $note: String!\n    $planId: String\n    $rankDrop: Int\n    $paceMultiple: Float\n    $latePaymentRatio: Float\n    $approvalWaitDays: Int\n  ) {\n    setAlertThresholds(\n      note: $note\n      planId: $planId\n      rankDrop: $rankDrop\n      paceMultiple: $paceMultiple\n      latePaymentRatio: $latePaymentRatio\n      approvalWaitDays: $approvalWaitDays\n    ) {\n      ...AlertThresholdsFields\n    }\n  }\n':
+    types.SetAlertThresholdsDocument,
+  '\n  query AlertMessages($first: Int!, $offset: Int!) {\n    alertMessages(first: $first, offset: $offset) {\n      id\n      channel\n      recipient\n      address\n      slot\n      subject\n      alertCount\n      state\n      stateAt\n      detail\n      attempts\n    }\n  }\n':
+    types.AlertMessagesDocument,
   '\n  fragment ApiTokenFields on ApiToken {\n    id\n    label\n    role\n    provinceCode\n    accountLogin\n    createdAt\n    createdBy\n    expiresAt\n    revokedAt\n    active\n  }\n':
     types.ApiTokenFieldsFragmentDoc,
   '\n  query ApiTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n    provinces {\n      code\n      nameVi\n    }\n  }\n':
@@ -323,6 +344,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ResetPassword($login: String!) {\n    resetPassword(login: $login) {\n      account {\n        ...AccountFields\n      }\n      signInLink\n      linkExpiresAt\n    }\n  }\n',
 ): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AlertSettingsFields on AlertSettings {\n    kinds\n    availableKinds\n    email\n    digest\n    language\n    emailAvailable\n    version\n    setAt\n  }\n',
+): typeof import('./graphql').AlertSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAlertSettings {\n    myAlertSettings {\n      ...AlertSettingsFields\n    }\n  }\n',
+): typeof import('./graphql').MyAlertSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMyAlertSettings($kinds: [AlertKind!]!, $digest: DigestChoice!, $email: String, $language: String!) {\n    setMyAlertSettings(kinds: $kinds, digest: $digest, email: $email, language: $language) {\n      ...AlertSettingsFields\n    }\n  }\n',
+): typeof import('./graphql').SetMyAlertSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AlertThresholdsFields on AlertThresholds {\n    planId\n    version\n    rankDrop\n    paceMultiple\n    latePaymentRatio\n    approvalWaitDays\n    inherited\n    setAt\n    setBy\n    note\n  }\n',
+): typeof import('./graphql').AlertThresholdsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AlertThresholds($planId: String) {\n    alertThresholds(planId: $planId) {\n      ...AlertThresholdsFields\n    }\n    alertThresholdHistory(planId: $planId) {\n      version\n      rankDrop\n      paceMultiple\n      latePaymentRatio\n      approvalWaitDays\n      setAt\n      setBy\n      note\n    }\n  }\n',
+): typeof import('./graphql').AlertThresholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAlertThresholds(\n    $note: String!\n    $planId: String\n    $rankDrop: Int\n    $paceMultiple: Float\n    $latePaymentRatio: Float\n    $approvalWaitDays: Int\n  ) {\n    setAlertThresholds(\n      note: $note\n      planId: $planId\n      rankDrop: $rankDrop\n      paceMultiple: $paceMultiple\n      latePaymentRatio: $latePaymentRatio\n      approvalWaitDays: $approvalWaitDays\n    ) {\n      ...AlertThresholdsFields\n    }\n  }\n',
+): typeof import('./graphql').SetAlertThresholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AlertMessages($first: Int!, $offset: Int!) {\n    alertMessages(first: $first, offset: $offset) {\n      id\n      channel\n      recipient\n      address\n      slot\n      subject\n      alertCount\n      state\n      stateAt\n      detail\n      attempts\n    }\n  }\n',
+): typeof import('./graphql').AlertMessagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

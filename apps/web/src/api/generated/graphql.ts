@@ -21,7 +21,9 @@ export type AlertKind =
   /** A report date is tomorrow and the province has sent nothing yet. */
   | 'REPORT_DUE_TOMORROW'
   /** The report of a report date did not arrive by the end of that date. */
-  | 'REPORT_MISSING';
+  | 'REPORT_MISSING'
+  /** A compliance case whose next step is past its deadline (docs/compliance.md). */
+  | 'STEP_OVERDUE';
 
 /** Who has to approve a submitted report before its figures count. */
 export type ApprovalRequirement =
@@ -106,6 +108,15 @@ export type CoverageKind =
   | 'HI'
   /** Social insurance: participants in social insurance (số người tham gia BHXH) / the working-age labour force (lực lượng lao động trong độ tuổi). */
   | 'SI';
+
+/** How a user gets their alerts by e-mail (docs/alerts.md "Digests"). */
+export type DigestChoice =
+  /** One e-mail a day with the alerts not yet e-mailed. */
+  | 'DAILY'
+  /** No e-mail: alerts in the app only. */
+  | 'NONE'
+  /** One e-mail the day before each report date and one the day after it. */
+  | 'REPORT_DATE';
 
 /** How a goal is worded, which decides when it is met. */
 export type GoalComparison =
@@ -465,6 +476,139 @@ export type ResetPasswordMutation = {
       createdBy: string;
     };
   };
+};
+
+export type AlertSettingsFieldsFragment = {
+  kinds: Array<AlertKind>;
+  availableKinds: Array<AlertKind>;
+  email: string | null;
+  digest: DigestChoice;
+  language: string;
+  emailAvailable: boolean;
+  version: number;
+  setAt: string | null;
+};
+
+export type MyAlertSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAlertSettingsQuery = {
+  myAlertSettings: {
+    kinds: Array<AlertKind>;
+    availableKinds: Array<AlertKind>;
+    email: string | null;
+    digest: DigestChoice;
+    language: string;
+    emailAvailable: boolean;
+    version: number;
+    setAt: string | null;
+  };
+};
+
+export type SetMyAlertSettingsMutationVariables = Exact<{
+  kinds: Array<AlertKind> | AlertKind;
+  digest: DigestChoice;
+  email?: string | null | undefined;
+  language: string;
+}>;
+
+export type SetMyAlertSettingsMutation = {
+  setMyAlertSettings: {
+    kinds: Array<AlertKind>;
+    availableKinds: Array<AlertKind>;
+    email: string | null;
+    digest: DigestChoice;
+    language: string;
+    emailAvailable: boolean;
+    version: number;
+    setAt: string | null;
+  };
+};
+
+export type AlertThresholdsFieldsFragment = {
+  planId: string | null;
+  version: number;
+  rankDrop: number;
+  paceMultiple: number;
+  latePaymentRatio: number;
+  approvalWaitDays: number;
+  inherited: Array<string>;
+  setAt: string | null;
+  setBy: string | null;
+  note: string;
+};
+
+export type AlertThresholdsQueryVariables = Exact<{
+  planId?: string | null | undefined;
+}>;
+
+export type AlertThresholdsQuery = {
+  alertThresholds: {
+    planId: string | null;
+    version: number;
+    rankDrop: number;
+    paceMultiple: number;
+    latePaymentRatio: number;
+    approvalWaitDays: number;
+    inherited: Array<string>;
+    setAt: string | null;
+    setBy: string | null;
+    note: string;
+  };
+  alertThresholdHistory: Array<{
+    version: number;
+    rankDrop: number | null;
+    paceMultiple: number | null;
+    latePaymentRatio: number | null;
+    approvalWaitDays: number | null;
+    setAt: string;
+    setBy: string;
+    note: string;
+  }>;
+};
+
+export type SetAlertThresholdsMutationVariables = Exact<{
+  note: string;
+  planId?: string | null | undefined;
+  rankDrop?: number | null | undefined;
+  paceMultiple?: number | null | undefined;
+  latePaymentRatio?: number | null | undefined;
+  approvalWaitDays?: number | null | undefined;
+}>;
+
+export type SetAlertThresholdsMutation = {
+  setAlertThresholds: {
+    planId: string | null;
+    version: number;
+    rankDrop: number;
+    paceMultiple: number;
+    latePaymentRatio: number;
+    approvalWaitDays: number;
+    inherited: Array<string>;
+    setAt: string | null;
+    setBy: string | null;
+    note: string;
+  };
+};
+
+export type AlertMessagesQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+export type AlertMessagesQuery = {
+  alertMessages: Array<{
+    id: string;
+    channel: string;
+    recipient: string;
+    address: string;
+    slot: string;
+    subject: string;
+    alertCount: number;
+    state: string;
+    stateAt: string;
+    detail: string | null;
+    attempts: number;
+  }>;
 };
 
 export type ApiTokenFieldsFragment = {
@@ -2261,6 +2405,38 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AccountFields' },
 ) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const AlertSettingsFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AlertSettingsFields on AlertSettings {
+  kinds
+  availableKinds
+  email
+  digest
+  language
+  emailAvailable
+  version
+  setAt
+}
+    `,
+  { fragmentName: 'AlertSettingsFields' },
+) as unknown as TypedDocumentString<AlertSettingsFieldsFragment, unknown>;
+export const AlertThresholdsFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AlertThresholdsFields on AlertThresholds {
+  planId
+  version
+  rankDrop
+  paceMultiple
+  latePaymentRatio
+  approvalWaitDays
+  inherited
+  setAt
+  setBy
+  note
+}
+    `,
+  { fragmentName: 'AlertThresholdsFields' },
+) as unknown as TypedDocumentString<AlertThresholdsFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ApiTokenFields on ApiToken {
@@ -2594,6 +2770,113 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   createdAt
   createdBy
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MyAlertSettingsDocument = new TypedDocumentString(`
+    query MyAlertSettings {
+  myAlertSettings {
+    ...AlertSettingsFields
+  }
+}
+    fragment AlertSettingsFields on AlertSettings {
+  kinds
+  availableKinds
+  email
+  digest
+  language
+  emailAvailable
+  version
+  setAt
+}`) as unknown as TypedDocumentString<MyAlertSettingsQuery, MyAlertSettingsQueryVariables>;
+export const SetMyAlertSettingsDocument = new TypedDocumentString(`
+    mutation SetMyAlertSettings($kinds: [AlertKind!]!, $digest: DigestChoice!, $email: String, $language: String!) {
+  setMyAlertSettings(
+    kinds: $kinds
+    digest: $digest
+    email: $email
+    language: $language
+  ) {
+    ...AlertSettingsFields
+  }
+}
+    fragment AlertSettingsFields on AlertSettings {
+  kinds
+  availableKinds
+  email
+  digest
+  language
+  emailAvailable
+  version
+  setAt
+}`) as unknown as TypedDocumentString<SetMyAlertSettingsMutation, SetMyAlertSettingsMutationVariables>;
+export const AlertThresholdsDocument = new TypedDocumentString(`
+    query AlertThresholds($planId: String) {
+  alertThresholds(planId: $planId) {
+    ...AlertThresholdsFields
+  }
+  alertThresholdHistory(planId: $planId) {
+    version
+    rankDrop
+    paceMultiple
+    latePaymentRatio
+    approvalWaitDays
+    setAt
+    setBy
+    note
+  }
+}
+    fragment AlertThresholdsFields on AlertThresholds {
+  planId
+  version
+  rankDrop
+  paceMultiple
+  latePaymentRatio
+  approvalWaitDays
+  inherited
+  setAt
+  setBy
+  note
+}`) as unknown as TypedDocumentString<AlertThresholdsQuery, AlertThresholdsQueryVariables>;
+export const SetAlertThresholdsDocument = new TypedDocumentString(`
+    mutation SetAlertThresholds($note: String!, $planId: String, $rankDrop: Int, $paceMultiple: Float, $latePaymentRatio: Float, $approvalWaitDays: Int) {
+  setAlertThresholds(
+    note: $note
+    planId: $planId
+    rankDrop: $rankDrop
+    paceMultiple: $paceMultiple
+    latePaymentRatio: $latePaymentRatio
+    approvalWaitDays: $approvalWaitDays
+  ) {
+    ...AlertThresholdsFields
+  }
+}
+    fragment AlertThresholdsFields on AlertThresholds {
+  planId
+  version
+  rankDrop
+  paceMultiple
+  latePaymentRatio
+  approvalWaitDays
+  inherited
+  setAt
+  setBy
+  note
+}`) as unknown as TypedDocumentString<SetAlertThresholdsMutation, SetAlertThresholdsMutationVariables>;
+export const AlertMessagesDocument = new TypedDocumentString(`
+    query AlertMessages($first: Int!, $offset: Int!) {
+  alertMessages(first: $first, offset: $offset) {
+    id
+    channel
+    recipient
+    address
+    slot
+    subject
+    alertCount
+    state
+    stateAt
+    detail
+    attempts
+  }
+}
+    `) as unknown as TypedDocumentString<AlertMessagesQuery, AlertMessagesQueryVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens($all: Boolean!) {
   apiTokens(all: $all) {

@@ -10,6 +10,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageMain } from '../../ui/PageMain';
 import { Announcement } from '../accounts/Announcement';
+import { AlertPagesLinks } from './AlertPagesLinks';
 import { matchingCount, pageCount, pageInRange, pageVariables, shownRange } from './notification-params';
 import { NotificationCard } from './NotificationCard';
 import { NotificationPager } from './NotificationPager';
@@ -102,6 +103,7 @@ export function NotificationsPage() {
     <PageMain className="page notifications-page" testId="notifications-page">
       <PageHeader title={text.nav.pages.notifications}>
         <p className="page-header__intro">{t.intro}</p>
+        <AlertPagesLinks />
       </PageHeader>
       <div className="page__main">
         {invalid.length > 0 ? <p className="notice">{text.errors.invalidParams(invalid.join(', '))}</p> : null}

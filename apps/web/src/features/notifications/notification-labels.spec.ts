@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { appPath, kindLabel, unreadBadge, unreadSuffix } from './notification-labels';
 
 describe('notification labels', () => {
-  it('names each kind of alert in Vietnamese', () => {
-    expect(kindLabel('REPORT_DUE_TOMORROW')).toBe('Sắp đến hạn báo cáo');
-    expect(kindLabel('REPORT_MISSING')).toBe('Chưa gửi báo cáo');
-    expect(kindLabel('BAND_FELL')).toBe('Tụt mức xếp loại');
+  it('names each kind of alert in Vietnamese, as the alert settings and the digests do', () => {
+    expect(kindLabel('REPORT_DUE_TOMORROW')).toBe('Nhắc hạn báo cáo (trước một ngày)');
+    expect(kindLabel('REPORT_MISSING')).toBe('Báo cáo không đến đúng hạn');
+    expect(kindLabel('BAND_FELL')).toBe('Tụt mức đánh giá (Đạt → Cần chú ý / Chậm)');
     expect(kindLabel('RANK_DROP')).toBe('Tụt hạng');
-    expect(kindLabel('PACE_STRAIN')).toBe('Tiến độ khó đạt');
-    expect(kindLabel('LATE_PAYMENT_HIGH')).toBe('Chậm đóng cao');
-    expect(kindLabel('LATE_PAYMENT_RISING')).toBe('Chậm đóng tăng');
-    expect(kindLabel('APPROVAL_WAITING')).toBe('Báo cáo chờ duyệt lâu');
+    expect(kindLabel('PACE_STRAIN')).toBe('Nhịp độ cần thiết quá cao');
+    expect(kindLabel('LATE_PAYMENT_HIGH')).toBe('Tỷ lệ chậm đóng vượt ngưỡng');
+    expect(kindLabel('LATE_PAYMENT_RISING')).toBe('Tỷ lệ chậm đóng tăng hai kỳ liền');
+    expect(kindLabel('APPROVAL_WAITING')).toBe('Báo cáo chờ duyệt quá lâu');
+    expect(kindLabel('STEP_OVERDUE')).toBe('Bước xử lý đơn vị trốn đóng quá hạn');
   });
 
   it('shows a kind it does not know by its code, so nothing disappears', () => {
-    expect(kindLabel('STEP_OVERDUE')).toBe('STEP_OVERDUE');
+    expect(kindLabel('NEW_KIND')).toBe('NEW_KIND');
   });
 });
 

@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useOperationMutation } from '../../api/useOperationMutation';
 import { textPlanSettings } from '../../i18n/vi-plan-settings';
 import { LoadingState } from '../../ui/LoadingState';
+import { NoteField } from '../../ui/NoteField';
 import { FailurePanel } from '../accounts/FailurePanel';
 import { FieldIssue } from '../accounts/FieldIssue';
 import { SET_PLAN_SETTINGS_MUTATION, type PlanSettingsVersion, type SettingsMetric } from './plan-settings.queries';
@@ -115,25 +116,15 @@ export function SettingsForm({ planId, inForce, metrics, onSaved }: SettingsForm
             ))}
           </div>
         </fieldset>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-note`}>
-            {t.note}
-          </label>
-          <textarea
-            id={`${id}-note`}
-            className="text-input"
-            value={values.note}
-            onChange={(event) => setValues((current) => ({ ...current, note: event.target.value }))}
-            aria-invalid={issues.note ? true : undefined}
-            aria-describedby={`${id}-note-hint${issues.note ? ` ${id}-note-issue` : ''}`}
-            required
-            data-testid="settings-note"
-          />
-          <span id={`${id}-note-hint`} className="access-form__hint">
-            {t.noteHint}
-          </span>
-          <FieldIssue id={`${id}-note-issue`} issue={issues.note} />
-        </div>
+        <NoteField
+          id={id}
+          label={t.note}
+          hint={t.noteHint}
+          value={values.note}
+          issue={issues.note}
+          onChange={(note) => setValues((current) => ({ ...current, note }))}
+          testId="settings-note"
+        />
         <div className="access-actions">
           <button type="submit" className="button" disabled={running} data-testid="settings-submit">
             {t.submit}

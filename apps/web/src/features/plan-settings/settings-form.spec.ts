@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSettingsVersion } from './plan-settings.queries';
-import {
-  checkSettingsForm,
-  parseFormNumber,
-  percentToRatio,
-  problemField,
-  toFormValues,
-  type SettingsFormValues,
-} from './settings-form';
+import { checkSettingsForm, problemField, toFormValues, type SettingsFormValues } from './settings-form';
 
 const METRICS = ['revenue', 'dev_compulsory_si'];
 
@@ -33,21 +26,6 @@ const form = (change: Partial<SettingsFormValues> = {}): SettingsFormValues => (
   ...toFormValues(DEFAULTS, METRICS),
   note: 'Quý IV ưu tiên thu',
   ...change,
-});
-
-describe('parseFormNumber', () => {
-  it('reads a vi-VN decimal comma, a point, and a trailing percent sign', () => {
-    expect(parseFormNumber('92,5')).toBe(92.5);
-    expect(parseFormNumber(' 92.5 ')).toBe(92.5);
-    expect(parseFormNumber('120 %')).toBe(120);
-    expect(parseFormNumber('-1')).toBe(-1);
-  });
-
-  it('is not a number for empty text, grouped thousands or words', () => {
-    expect(parseFormNumber('')).toBeNaN();
-    expect(parseFormNumber('1.000,5')).toBeNaN();
-    expect(parseFormNumber('chín mươi')).toBeNaN();
-  });
 });
 
 describe('toFormValues', () => {
@@ -133,12 +111,7 @@ describe('checkSettingsForm', () => {
   });
 });
 
-describe('percentToRatio and problemField', () => {
-  it('converts without binary noise', () => {
-    expect(percentToRatio(2.91)).toBe(0.0291);
-    expect(percentToRatio(92.5)).toBe(0.925);
-  });
-
+describe('problemField', () => {
   it('reads which box a domain problem is about', () => {
     expect(problemField('latePaymentAtRisk 0.5: give …')).toBe('latePaymentAtRisk');
     expect(problemField('atRisk 1.2: give …')).toBe('atRisk');

@@ -3,6 +3,7 @@
 // its box before anything is sent.
 import { LATE_PAYMENT_PART, planSettingsProblems } from '@scorecard/domain';
 import { textPlanSettings } from '../../i18n/vi-plan-settings';
+import { parseFormNumber, percentToRatio, ratioToPercent, toFormNumber } from '../../ui/form-number';
 import type { PlanSettingsInput, PlanSettingsVersion } from './plan-settings.queries';
 
 export type SettingsFormValues = {
@@ -30,29 +31,6 @@ export type SettingsFormCheck = { ok: true; input: PlanSettingsInput } | { ok: f
 
 const PERCENT_FIELDS: readonly NumberField[] = ['onTrack', 'atRisk', 'compositeCap', 'latePaymentReference'];
 const NUMBER_FIELDS: readonly NumberField[] = [...PERCENT_FIELDS, 'latePaymentAtRisk'];
-
-const editable = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6, useGrouping: false });
-
-/** A number as the form shows it: 92.5 → "92,5", no thousands separator. */
-export function toFormNumber(value: number): string {
-  return editable.format(value);
-}
-
-/** A number as typed: "92,5", "92.5", "120 %"; NaN for anything else (empty, "1.000,5", "abc"). */
-export function parseFormNumber(text: string): number {
-  const cleaned = text.trim().replace(/\s*%$/, '');
-  if (!/^-?\d+(?:[.,]\d+)?$/.test(cleaned)) return Number.NaN;
-  return Number(cleaned.replace(',', '.'));
-}
-
-/** Percent → ratio without binary noise: 2.91 → 0.0291, not 0.029100000000000001. */
-export function percentToRatio(percent: number): number {
-  return Number((percent / 100).toPrecision(12));
-}
-
-export function ratioToPercent(ratio: number): number {
-  return Number((ratio * 100).toPrecision(12));
-}
 
 /** The form prefilled from a version (the one in force), with an empty note. */
 export function toFormValues(settings: PlanSettingsVersion, metricKeys: readonly string[]): SettingsFormValues {

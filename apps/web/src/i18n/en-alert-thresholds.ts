@@ -1,0 +1,106 @@
+// The English texts of vi-alert-thresholds.ts (same shape, checked by the compiler). Only types come from
+// vi-alert-thresholds.ts: it imports this module's value, so a value imported back would be a circular import.
+import type { AlertThresholdsMessages } from './vi-alert-thresholds';
+
+export const enAlertThresholdsMessages: AlertThresholdsMessages = {
+  intro:
+    'The thresholds alerts are raised at, per plan or agency-wide. A value a plan does not set is the agency-wide one, and one not set agency-wide is the default. Each change is a new version with its reason and who set it; earlier versions are kept.',
+  scope: {
+    label: 'Scope',
+    agencyWide: 'Agency-wide',
+  },
+  errors: {
+    plans: 'Could not load the plans',
+    thresholds: 'Could not load the alert thresholds',
+  },
+  fields: {
+    rankDrop: 'Rank drop (places)',
+    paceMultiple: 'Pace multiple',
+    latePaymentRatio: 'Late-payment ratio',
+    approvalWaitDays: 'Approval wait (days)',
+  },
+  meanings: {
+    rankDrop: 'Alert when a province falls this many places or more between two report dates.',
+    paceMultiple: 'Alert when the pace still required exceeds this multiple of the pace so far.',
+    latePaymentRatio: 'Alert when the late-payment ratio is above this (agency-wide only).',
+    approvalWaitDays: 'Alert when a report waits for approval longer than this many days.',
+  },
+  inForce: {
+    title: 'Thresholds in force',
+    version: (version: number) => (version === 0 ? 'no version set' : `version ${version}`),
+    fromPlanScope: 'inherited from agency-wide/default',
+    fromDefaults: 'inherited from the default',
+    setBy: 'Set by',
+    setAt: 'At',
+    note: 'Reason',
+  },
+  form: {
+    title: 'Set a new version',
+    hint: 'Leave a box empty to inherit the agency-wide or default value. Decimals take a comma, e.g. 1,5.',
+    hints: {
+      rankDrop: 'A whole number from 1 to 62.',
+      paceMultiple: 'From 1 to 10, e.g. 1,5.',
+      latePaymentRatio: 'A percent above 0 and below 100, e.g. 3,37.',
+      approvalWaitDays: 'A whole number from 1 to 60.',
+    },
+    latePaymentLabel: 'Late-payment ratio (%)',
+    inherits: (value: string) => `Inherited now: ${value}.`,
+    latePaymentAgencyWide:
+      'The late-payment threshold is agency-wide (the contribution ledger belongs to no plan): choose the agency-wide scope to set it.',
+    note: 'Reason for the change',
+    noteHint: 'Required: kept with the version and in the audit log.',
+    submit: 'Save new version',
+    running: 'Saving…',
+    failed: 'Could not save the alert thresholds',
+    saved: (version: number, scope: string) => `Saved version ${version} for ${scope}`,
+  },
+  issues: {
+    notANumber: 'Enter a number, e.g. 1,5.',
+    rankDrop: 'The rank drop must be a whole number from 1 to 62.',
+    paceMultiple: 'The pace multiple must be from 1 to 10.',
+    latePaymentRatio: 'The late-payment ratio must be above 0 % and below 100 %.',
+    approvalWaitDays: 'The approval wait must be a whole number of days from 1 to 60.',
+    note: 'Say why the thresholds change.',
+  },
+  history: {
+    title: 'Threshold history',
+    caption: (scope: string) => `Versions of the thresholds of ${scope}, newest first`,
+    version: 'Version',
+    setBy: 'Set by',
+    setAt: 'At',
+    note: 'Reason',
+    inherited: 'inherited',
+    empty: 'No version yet: every threshold is inherited.',
+  },
+  delivery: {
+    title: 'Delivery log',
+    caption: 'E-mail digests and webhook posts, newest first, each with its last delivery step.',
+    loadFailed: 'Could not load the delivery log',
+    empty: 'No message has been composed yet.',
+    channel: 'Channel',
+    address: 'Recipient',
+    slot: 'Slot',
+    subject: 'Subject',
+    alertCount: 'Alerts',
+    state: 'State',
+    attempts: 'Attempts',
+    stateAt: 'At',
+    detail: 'Detail',
+    channels: { EMAIL: 'E-mail', WEBHOOK: 'Webhook' },
+    states: {
+      PENDING: 'Waiting',
+      SENDING: 'Sending',
+      SENT: 'Sent',
+      RETRY: 'Will retry',
+      FAILED: 'Failed',
+    },
+    slots: {
+      DAILY: (date: string) => `Daily ${date}`,
+      BEFORE: (date: string) => `Before the report date ${date}`,
+      AFTER: (date: string) => `After the report date ${date}`,
+    },
+    more: 'Show more',
+    loadingMore: 'Loading more…',
+    shown: (count: string) => `Showing the latest ${count} messages.`,
+  },
+};
