@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import {
+  nowInVietnam,
   addDays,
   nextStep,
   stepOverdueAlerts,
@@ -43,7 +44,6 @@ import { ReferenceService } from '../reference/reference.service';
 import { ReportingService } from '../reporting/reporting.service';
 import { AlertDeliveryService } from './delivery/alert-delivery.service';
 import { AlertSettingsService } from './settings/alert-settings.service';
-import { vietnamNow } from './vietnam-time';
 
 // Evaluates the alert rules (libs/domain/src/alerts) over what the scorecard computes with headquarters'
 // thresholds, stores what they find and delivers it in the app to each account whose role gets it and who chose
@@ -113,7 +113,7 @@ export class AlertEvaluationService implements OnApplicationBootstrap, BeforeApp
 
   /** Evaluates when the data, the settings or the day changed since the last evaluation; then delivers. */
   private async tick(): Promise<void> {
-    const now = vietnamNow();
+    const now = nowInVietnam();
     const day = now.slice(0, 10);
     const seen = this.evaluated;
     if (seen?.dataVersion !== this.db.dataVersion || seen.day !== day || seen.settings !== this.settingsChanged) {

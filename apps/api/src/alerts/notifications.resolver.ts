@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AlertLanguage, Principal } from '@scorecard/domain';
+import { nowInVietnam, type AlertLanguage, type Principal } from '@scorecard/domain';
 import { AlertRepository, WarehouseDatabase, type StoredNotification } from '@scorecard/warehouse';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
 import { ScorecardError } from '../graphql/scorecard.errors';
-import { vietnamNow } from './vietnam-time';
 import { AlertTextService } from './alert-text.service';
 import { NotificationListObject, NotificationObject } from './dto/notification.object';
 
@@ -66,7 +65,7 @@ export class NotificationsResolver {
     @Args('language', { type: () => String, defaultValue: 'vi', description: LANGUAGE }) language: string,
   ): Promise<NotificationObject> {
     const lang = languageOf(language);
-    const found = principal.accountId !== null && (await this.alerts.markRead(principal.accountId, id, vietnamNow()));
+    const found = principal.accountId !== null && (await this.alerts.markRead(principal.accountId, id, nowInVietnam()));
     if (!found)
       throw new ScorecardError(
         'INVALID_ARGUMENT',

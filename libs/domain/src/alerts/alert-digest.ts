@@ -64,22 +64,24 @@ export function composeDigest(input: {
     ? `[BHXH Scorecard] Bản tin cảnh báo ${when} — ${scope}: ${count} cảnh báo`
     : `[BHXH Scorecard] Alert digest ${when} — ${scope}: ${count} alert${count === 1 ? '' : 's'}`;
   const items = [...input.items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const all = `${base}/canh-bao`;
-  const settings = `${base}/canh-bao/cai-dat`;
   const greeting = vi ? `Kính gửi ${input.recipientName},` : `Dear ${input.recipientName},`;
   const intro = vi
     ? `BHXH Scorecard có ${count} cảnh báo mới cho ${scope}:`
     : `BHXH Scorecard has ${count} new alert${count === 1 ? '' : 's'} for ${scope}:`;
-  const footer = vi
-    ? [`Xem tất cả cảnh báo: ${all}`, `Chọn loại cảnh báo và cách nhận bản tin: ${settings}`]
-    : [`All alerts: ${all}`, `Choose your alerts and digest: ${settings}`];
+  const footer = [
+    { label: vi ? 'Xem tất cả cảnh báo' : 'All alerts', url: `${base}/canh-bao` },
+    {
+      label: vi ? 'Chọn loại cảnh báo và cách nhận bản tin' : 'Choose your alerts and digest',
+      url: `${base}/canh-bao/cai-dat`,
+    },
+  ];
   const text = [
     greeting,
     '',
     intro,
     '',
     ...items.flatMap((item, i) => [`${i + 1}. ${item.subject}`, `   ${item.body}`, `   ${base}${item.link}`, '']),
-    ...footer,
+    ...footer.map((link) => `${link.label}: ${link.url}`),
     '',
   ].join('\n');
   const html = [
@@ -89,8 +91,7 @@ export function composeDigest(input: {
       (item) =>
         `<li><p><a href="${escapeHtml(base + item.link)}"><strong>${escapeHtml(item.subject)}</strong></a><br>${escapeHtml(item.body)}</p></li>`,
     ),
-    `</ol><p><a href="${escapeHtml(all)}">${escapeHtml(footer[0]!.split(': ')[0]!)}</a> · `,
-    `<a href="${escapeHtml(settings)}">${escapeHtml(footer[1]!.split(': ')[0]!)}</a></p></body></html>`,
+    `</ol><p>${footer.map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a>`).join(' · ')}</p></body></html>`,
   ].join('\n');
   return { subject, text, html };
 }

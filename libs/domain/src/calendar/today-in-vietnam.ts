@@ -8,6 +8,11 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
  * be dated (the server refuses later ones, and the pages and the command line say so before sending).
  */
 export function todayInVietnam(now: Date | number = Date.now()): IsoDate {
+  return nowInVietnam(now).slice(0, 10);
+}
+
+/** Local time in Vietnam, "YYYY-MM-DDTHH:MM:SS", as submissions and alerts are stamped. */
+export function nowInVietnam(now: Date | number = Date.now()): string {
   const ms = typeof now === 'number' ? now : now.getTime();
-  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 19);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
-import { composeDigest, digestSlot, isProvinceRole, type Alert, type IsoDate } from '@scorecard/domain';
+import { nowInVietnam, composeDigest, digestSlot, isProvinceRole, type Alert, type IsoDate } from '@scorecard/domain';
 import {
   AccountRepository,
   AlertMessageRepository,
@@ -13,7 +13,6 @@ import { APP_CONFIG } from '../../config/config.module';
 import { PlansService } from '../../plans/plans.service';
 import { AlertTextService } from '../alert-text.service';
 import { AlertSettingsService } from '../settings/alert-settings.service';
-import { vietnamNow } from '../vietnam-time';
 import { AlertMailer, type SendOutcome } from './alert-mailer';
 import { WebhookSender } from './webhook-sender';
 
@@ -36,7 +35,7 @@ export class AlertDeliveryService implements BeforeApplicationShutdown, OnApplic
   private readonly messages: AlertMessageRepository;
   private readonly alerts: AlertRepository;
   private readonly accounts: AccountRepository;
-  private readonly startedAt = vietnamNow();
+  private readonly startedAt = nowInVietnam();
   private resumed = false;
   private stopping = false;
   private running: Promise<void> | undefined;
@@ -178,7 +177,7 @@ export class AlertDeliveryService implements BeforeApplicationShutdown, OnApplic
 
   /** Sends every message due: pending, due for a retry, and at the first run after a start those left SENDING. */
   private async send(): Promise<void> {
-    const due = await this.messages.due(vietnamNow(), !this.resumed);
+    const due = await this.messages.due(nowInVietnam(), !this.resumed);
     this.resumed = true;
     for (const message of due) {
       if (this.stopping) return;
@@ -186,7 +185,7 @@ export class AlertDeliveryService implements BeforeApplicationShutdown, OnApplic
       // The channel was turned off since it was composed: it waits until it is configured again.
       if (sender === null) continue;
       if (message.state === 'SENDING') this.logger.warn(`resending ${message.id}: a stop cut its last attempt short`);
-      await this.messages.step(message.id, 'SENDING', vietnamNow(), null);
+      await this.messages.step(message.id, 'SENDING', nowInVietnam(), null);
       const outcome = await this.deliver(message);
       await this.record(message, outcome);
     }
@@ -204,7 +203,7 @@ export class AlertDeliveryService implements BeforeApplicationShutdown, OnApplic
   }
 
   private async record(message: StoredMessage, outcome: SendOutcome): Promise<void> {
-    const now = vietnamNow();
+    const now = nowInVietnam();
     if (outcome.ok) {
       await this.messages.step(message.id, 'SENT', now, outcome.detail);
       return;
@@ -215,7 +214,7 @@ export class AlertDeliveryService implements BeforeApplicationShutdown, OnApplic
       this.logger.error(`${message.channel} ${message.id} failed: ${outcome.detail}`);
       return;
     }
-    const retryAt = vietnamNow(Date.now() + RETRY_SECONDS[attempt - 1]! * 1_000);
+    const retryAt = nowInVietnam(Date.now() + RETRY_SECONDS[attempt - 1]! * 1_000);
     await this.messages.step(message.id, 'RETRY', now, outcome.detail, retryAt);
     this.logger.warn(`${message.channel} ${message.id} not sent (${outcome.detail}); next try at ${retryAt}`);
   }

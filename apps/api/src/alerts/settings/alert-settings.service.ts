@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { auditEvent, type Actor } from '@scorecard/access';
 import {
+  nowInVietnam,
   ALERT_KINDS,
   DEFAULT_ALERT_THRESHOLDS,
   alertKindsFor,
@@ -21,7 +22,6 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { ScorecardError } from '../../graphql/scorecard.errors';
 import { PlansService } from '../../plans/plans.service';
-import { vietnamNow } from '../vietnam-time';
 
 // Headquarters' thresholds (per plan, and agency-wide) and each user's choices (docs/alerts.md "Settings").
 
@@ -118,7 +118,7 @@ export class AlertSettingsService {
       scope,
       { ...change, note: change.note.trim() },
       actor.principal.name,
-      vietnamNow(),
+      nowInVietnam(),
       auditEvent(actor, 'alerts.thresholds', null, { planId, ...change }),
     );
     return this.thresholds(planId);
@@ -160,7 +160,7 @@ export class AlertSettingsService {
       accountId,
       { kinds, email, digest: change.digest, language: change.language },
       principal.name,
-      vietnamNow(),
+      nowInVietnam(),
     );
     return this.settingsOf(principal, record);
   }
